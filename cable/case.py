@@ -1,0 +1,169 @@
+"""The facts of one case, with strict validation.
+
+The field names are a contract shared by the dialogue, the CLI and the tests.
+Validation errors are a single line naming the field and the allowed values,
+because the CLI prints them as-is and the dialogue may show them to a user.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from dataclasses import dataclass
+from typing import Any, Iterator, Mapping, Optional
+
+FIELDS = (
+    "nationality",
+    "group",
+    "requests_return",
+    "pending_case",
+    "pow_language_barrier",
+    "pow_early_revolutionary_work",
+    "pow_family_difficulties",
+    "hardship",
+    "disturbs_order",
+    "wants_free_travel",
+)
+
+# Concrete values only; None ("not given") is also accepted for the two
+# choice fields and is handled by the rules, not enumerated here.
+FIELD_VALUES = {
+    "nationality": ("korean", "japanese", "other"),
+    "group": ("technical_personnel", "prisoner_of_war", "ordinary_national"),
+    **{name: (False, True) for name in FIELDS[2:]},
+}
+
+CHOICE_FIELDS = ("nationality", "group")
+BOOL_FIELDS = FIELDS[2:]
+
+
+class CaseError(ValueError):
+    """Invalid case facts; str(error) is one line naming the field and allowed values."""
+
+    def __init__(self, message: str, field: Optional[str] = None):
+        super().__init__(message)
+        self.field = field
+
+
+def _show(value: Any) -> str:
+    # Keep the message on one line and short even for odd JSON values.
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def allowed_text(field: str) -> str:
+    """The allowed values of a field as the error messages spell them."""
+    if field in BOOL_FIELDS:
+        return "true, false"
+    return ", ".join(FIELD_VALUES[field])
+
+
+def check_value(field: str, value: Any) -> None:
+    """Raise CaseError unless `value` is allowed for `field` (None allowed for choices)."""
+    if field not in FIELD_VALUES:
+        raise CaseError(f"{field}: unknown field; allowed fields are {', '.join(FIELDS)}", field)
+    if field in BOOL_FIELDS:
+        # `type is bool` because 0/1 (and "yes") must not pass as booleans.
+        ok = type(value) is bool
+    else:
+        ok = value is None or (isinstance(value, str) and value in FIELD_VALUES[field])
+    if not ok:
+        raise CaseError(f"{field}: {_show(value)} is not one of {allowed_text(field)}", field)
+
+
+@dataclass(frozen=True)
+class Case:
+    """Facts about one person, in the terms of the cable.
+
+    nationality: "korean", "japanese", "other", or None (not given; treated as
+        within the cable's scope, with a caveat).
+    group: "technical_personnel", "prisoner_of_war", "ordinary_national", or
+        None (not given; then no group-based view, 1 to 3, can apply).
+    The remaining fields are booleans; see FIELDS for the order.
+    """
+
+    nationality: Optional[str] = None
+    group: Optional[str] = None
+    requests_return: bool = False
+    pending_case: bool = False
+    pow_language_barrier: bool = False
+    pow_early_revolutionary_work: bool = False
+    pow_family_difficulties: bool = False
+    hardship: bool = False
+    disturbs_order: bool = False
+    wants_free_travel: bool = False
+
+    def __post_init__(self) -> None:
+        for name in FIELDS:
+            check_value(name, getattr(self, name))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Case":
+        """Build a Case from a (JSON) mapping.
+
+        Missing boolean fields (or null) default to False; missing nationality or
+        group default to None ("not given"). An unknown field, a wrong type or an
+        invalid value raises CaseError with a one-line message such as
+        "nationality: 'french' is not one of korean, japanese, other".
+        """
+        if not isinstance(data, Mapping):
+            raise CaseError(
+                f"case: expected an object mapping field names to values, got {type(data).__name__}"
+            )
+        values = {}
+        for name, value in data.items():
+            if name not in FIELD_VALUES:
+                raise CaseError(
+                    f"{name}: unknown field; allowed fields are {', '.join(FIELDS)}", str(name)
+                )
+            if value is None and name in BOOL_FIELDS:
+                continue  # null means "not given", i.e. the default False
+            values[name] = value
+        return cls(**values)
+
+    @classmethod
+    def from_values(cls, values: tuple) -> "Case":
+        """Build a Case from a tuple of values in FIELDS order."""
+        return cls(**dict(zip(FIELDS, values)))
+
+    def to_dict(self) -> dict:
+        """All fields, in FIELDS order, JSON-ready."""
+        return {name: getattr(self, name) for name in FIELDS}
+
+    def values(self) -> tuple:
+        """Field values in FIELDS order (a compact, hashable key)."""
+        return tuple(getattr(self, name) for name in FIELDS)
+
+    def replace(self, **changes: Any) -> "Case":
+        """A copy with some fields changed (validated like the constructor)."""
+        for name in changes:
+            if name not in FIELD_VALUES:
+                raise CaseError(
+                    f"{name}: unknown field; allowed fields are {', '.join(FIELDS)}", name
+                )
+        return dataclasses.replace(self, **changes)
+
+
+def validate_known(known: Optional[Mapping[str, Any]]) -> dict:
+    """Validate partial facts (None = not yet known); return only the known ones."""
+    if known is None:
+        return {}
+    if not isinstance(known, Mapping):
+        raise CaseError(
+            f"known: expected an object mapping field names to values, got {type(known).__name__}"
+        )
+    result = {}
+    for name, value in known.items():
+        if value is None:
+            if name not in FIELD_VALUES:
+                check_value(name, value)  # raises the unknown-field message
+            continue
+        check_value(name, value)
+        result[name] = value
+    return result
+
+
+def all_cases() -> Iterator[Case]:
+    """Every combination of concrete field values (3 * 3 * 2**8 = 2304 cases)."""
+    for values in itertools.product(*(FIELD_VALUES[name] for name in FIELDS)):
+        yield Case.from_values(values)

@@ -1,0 +1,100 @@
+"""Database URL and engine.
+
+``DATABASE_URL`` selects the backend (SQLite or PostgreSQL); without it the
+knowledge base lives in ``<project root>/var/knowledge.db``.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Optional
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.pool import QueuePool, StaticPool
+
+ENV_VAR = "DATABASE_URL"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SUPPORTED = ("sqlite", "postgresql")
+
+
+class DatabaseURLError(ValueError):
+    """The database URL (usually from DATABASE_URL) is unusable."""
+
+
+def default_url() -> str:
+    return f"sqlite:///{PROJECT_ROOT / 'var' / 'knowledge.db'}"
+
+
+def database_url() -> str:
+    """``DATABASE_URL`` if set (and not blank), else the SQLite file in var/."""
+    return os.environ.get(ENV_VAR, "").strip() or default_url()
+
+
+def _parse(url: str, origin: str):
+    if url.startswith("postgres://"):           # Heroku-style alias
+        url = "postgresql://" + url[len("postgres://"):]
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        raise DatabaseURLError(
+            f"{origin} is not a valid database URL: {url!r} (expected e.g. "
+            f"sqlite:///path/to/kb.db or postgresql://user@host/dbname)") from None
+    backend = parsed.get_backend_name()
+    if backend not in SUPPORTED:
+        raise DatabaseURLError(
+            f"{origin} uses unsupported database {backend!r} "
+            f"(supported: {', '.join(SUPPORTED)})")
+    return parsed
+
+
+def _sqlite_pragmas(engine: Engine) -> None:
+    # pysqlite opens transactions lazily and not before DDL; take control so a
+    # rebuild (drop + create + load) is one atomic transaction.
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute("PRAGMA foreign_keys=ON")
+        dbapi_conn.execute("PRAGMA busy_timeout=5000")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: Optional[str] = None, **kwargs: Any) -> Engine:
+    """Engine for ``url`` (default: ``database_url()``).  ``kwargs`` go to
+    ``create_engine`` (e.g. ``connect_args`` for a PostgreSQL search_path)."""
+    origin = "database URL" if url else (ENV_VAR if os.environ.get(ENV_VAR, "").strip()
+                                         else "default database URL")
+    parsed = _parse(url or database_url(), origin)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        db = parsed.database or ""
+        memory = db in ("", ":memory:") or db.startswith("file::memory:")
+        if memory:
+            kwargs.setdefault("poolclass", StaticPool)
+        else:
+            Path(db).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+            kwargs.setdefault("poolclass", QueuePool)  # reuse connections: ask() is hot
+        connect_args = dict(kwargs.pop("connect_args", {}))
+        connect_args.setdefault("check_same_thread", False)
+        kwargs["connect_args"] = connect_args
+    else:
+        kwargs.setdefault("pool_pre_ping", True)
+    try:
+        engine = create_engine(parsed, future=True, **kwargs)
+    except (NoSuchModuleError, ImportError) as exc:
+        raise DatabaseURLError(f"{origin}: no driver for {parsed.drivername!r} ({exc})") \
+            from None
+    except (ArgumentError, TypeError) as exc:
+        raise DatabaseURLError(f"{origin} is not usable: {exc}") from None
+    if backend == "sqlite":
+        _sqlite_pragmas(engine)
+    return engine
+
+
+def describe(engine: Engine) -> str:
+    """The engine's URL with any password hidden (for messages)."""
+    return engine.url.render_as_string(hide_password=True)

@@ -1,0 +1,301 @@
+"""Text analysis shared by the index (store.py) and the queries (search.py).
+
+The same pipeline runs on content and on user questions, so the index holds
+already-normalised terms and both SQLite FTS5 and PostgreSQL see identical
+tokens:  words -> (typo correction, queries only) -> multi-word aliases ->
+one-word synonyms -> stopwords dropped -> Porter stem.
+
+Every term that leaves here matches ``[a-z0-9]+``; that is what makes it safe
+to put into an FTS5 or tsquery expression (see search.py).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Callable, Iterable, Optional
+
+from .stem import stem
+
+_WORD_RE = re.compile(r"[a-z0-9]+")
+
+# Function words and chat filler.  Question words that change the meaning of
+# a question here (who / when / where / why / how) are deliberately kept.
+STOPWORDS = frozenset("""
+a about above after again against all am an and any anyone anything are as at be
+because been before being below between both but by can could did do does doing
+done down during each else etc ever few for from further had has have having he her
+here hers herself him himself his i if in into is it its itself just me might mine
+more most much must my myself no nor not now of off on once only or other our ours
+out over own please same shall she should so some something such than that the their
+theirs them then there these they this those through thus to too under until up upon
+us very was we were what whatever which while whom will with would yet you your yours
+yourself ok okay hi hey hello thanks thank pls plz u ur ya yeah yes lol also really
+actually exactly basically bit little quick quickly tell know knew explain
+let lets like want wanna gonna need give show find wondering wonder
+curious question questions answer info information help
+get got one ones thing things stuff way lot lots anybody somebody someone someone's
+cable's document's im ive dont doesnt didnt isnt wasnt whats whos wheres whens
+s t d ll re ve m
+""".split())
+
+# Multi-word aliases, applied to the word sequence (longest first).  They fold
+# casual or abbreviated wording onto the words the content uses.
+PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("who", "wrote"): ("who", "sender"), ("who", "sent"): ("who", "sender"),
+    ("who", "issued"): ("who", "sender"), ("who", "authored"): ("who", "sender"),
+    ("who", "is", "it", "from"): ("who", "sender"),
+    ("who", "was", "it", "from"): ("who", "sender"), ("who", "received"): ("who", "recipient"),
+    ("who", "got"): ("who", "recipient"), ("sent", "to"): ("recipient",),
+    ("addressed", "to"): ("recipient",), ("how", "many"): ("count",),
+    ("stand", "for"): ("definition",), ("stands", "for"): ("definition",),
+    ("counts", "as"): ("definition",), ("count", "as"): ("definition",),
+    ("what", "date"): ("date",), ("what", "day"): ("date",), ("what", "year"): ("date",),
+    ("free", "of", "charge"): ("gratis",), ("at", "no", "cost"): ("gratis",),
+    ("for", "free"): ("gratis",), ("no", "charge"): ("gratis",),
+    ("prisoner", "of", "war"): ("prisoner",), ("prisoners", "of", "war"): ("prisoner",),
+    ("north", "korea"): ("dprk",), ("north", "korean"): ("dprk",),
+    ("north", "koreans"): ("dprk",), ("south", "korea"): ("rok",),
+    ("south", "korean"): ("rok",), ("1950", "war"): ("korean", "war"),
+    ("war", "in", "korea"): ("korean", "war"), ("korea", "war"): ("korean", "war"),
+    ("soviet", "union"): ("ussr",), ("united", "nations"): ("un",),
+    ("united", "states"): ("usa",), ("people", "s", "republic"): ("prc",),
+    ("peoples", "republic"): ("prc",), ("people", "republic"): ("prc",),
+    ("foreign", "ministry"): ("mfa",), ("ministry", "of", "foreign", "affairs"): ("mfa",),
+    ("foreign", "affairs", "ministry"): ("mfa",), ("north", "east"): ("northeast",),
+    ("kim", "il", "sung"): ("kim", "ilsung"), ("kim", "il", "song"): ("kim", "ilsung"),
+    ("zhou", "en", "lai"): ("zhou", "enlai"), ("chou", "en", "lai"): ("zhou", "enlai"),
+    ("mao", "tse", "tung"): ("mao", "zedong"), ("mao", "tsetung"): ("mao", "zedong"),
+    ("sum", "up"): ("summary",), ("key", "points"): ("summary",),
+    ("main", "points"): ("summary",), ("in", "short"): ("summary",),
+    ("tl", "dr"): ("summary",), ("in", "a", "nutshell"): ("summary",),
+    ("home", "country"): ("homeland",), ("go", "home"): ("return", "homeland"),
+    ("going", "home"): ("return", "homeland"), ("went", "home"): ("return", "homeland"),
+    ("sent", "home"): ("return", "homeland"), ("send", "home"): ("return", "homeland"),
+    ("sent", "back"): ("return",), ("send", "back"): ("return",),
+    ("go", "back"): ("return",), ("went", "back"): ("return",),
+    ("read", "me"): ("quote",), ("read", "out"): ("quote",), ("word", "for", "word"): ("quote",),
+    ("exact", "words"): ("quote",), ("exact", "wording"): ("quote",),
+    ("broke", "out"): ("start",), ("break", "out"): ("start",), ("set", "up"): ("founded",),
+    ("in", "charge"): ("head",), ("paid", "for"): ("fund",), ("what", "else"): ("other",),
+}
+# "point 4", "view four", "the fourth clause", "first point": the cable's views
+_NUMBERS = {"one": "1", "first": "1", "two": "2", "second": "2", "three": "3",
+            "third": "3", "four": "4", "fourth": "4"}
+for _noun in ("point", "view", "clause", "paragraph", "item", "section"):
+    for _word, _digit in _NUMBERS.items():
+        PHRASES[(_noun, _word)] = PHRASES[(_word, _noun)] = ("view", _digit)
+_MAX_PHRASE = max(len(k) for k in PHRASES)
+
+# One-word synonyms, abbreviations and chat spellings -> the word the content
+# uses: {target: "words folded onto it"}.
+_GROUPS = {
+    # the document
+    "cable": "telegram telegrams telegraph wire cablegram dispatch despatch memo message msg",
+    "document": "doc docs text paper record",
+    "sender": "sent send sends sending wrote written writer author authored authorship "
+              "issued issuer originator",
+    "recipient": "addressee recipients receiver received addressed",
+    "kind": "type types sort",
+    "quote": "quoted quotation quotes verbatim wording",
+    "view": "point points clause clauses paragraph paragraphs",
+    "other": "else another similar",
+    # time, place, reason
+    "date": "when dated dates wen",
+    "chronology": "timeline",
+    "place": "where location located",
+    "reason": "why purpose motive motivation goal aim intent intention",
+    "start": "began begin begins beginning started starts outbreak",
+    "founded": "founding found establish established establishment created creation "
+               "proclaimed",
+    "head": "ran run running led leader leaders headed chief director",
+    "fund": "funded funder funders funding sponsor sponsors sponsored sponsorship "
+            "financed financing",
+    # people and states
+    "prisoner": "pow pows captive captives",
+    "dprk": "nk dprks pyongyang",
+    "rok": "seoul",
+    "korean": "koreans korea",
+    "japan": "japanese",
+    "china": "chinese prc",
+    "beijing": "peking peiping",
+    "ussr": "soviet soviets russia russian russians moscow",
+    "usa": "america american americans",
+    "mao": "chairman zedong",
+    "zhou": "premier enlai",
+    "kim": "ilsung",
+    "army": "pla soldiers soldier troops military armies",
+    "nationals": "citizens citizen residents expats emigrants migrants immigrants "
+                 "nationality minority ethnic",
+    "technician": "technicians technical tech techs engineer engineers expert experts "
+                  "specialist specialists",
+    "personnel": "staff",
+    # actions and terms
+    "gratis": "free freely costless",
+    "expense": "cost costs pay paid paying money fee fees charge",
+    "repatriation": "repatriate repatriated repatriating return returned returning "
+                    "returns homeland",
+    "archive": "archived archives stored",
+    "declassification": "declassified",
+    "summary": "summarise summarize overview gist tldr",
+    "definition": "mean means meaning define defined definitions term terms glossary",
+    "war": "conflict fighting",
+    "reliability": "reliable trustworthy accurate",
+    "authenticity": "authentic genuine fake forgery",
+    "translation": "translated translate translator translators",
+    # chat spellings
+    "what": "wat wut", "you": "u ya", "your": "ur", "about": "abt",
+    "because": "bc cuz coz", "before": "b4", "why": "y",
+}
+SYNONYMS: dict[str, str] = {w: target for target, group in _GROUPS.items()
+                            for w in group.split()}
+
+
+def words(text: str) -> list[str]:
+    """Lower-case ASCII words; accents folded, apostrophes and punctuation split."""
+    folded = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
+    return _WORD_RE.findall(folded.lower())
+
+
+def _apply_phrases(tokens: list[str]) -> list[str]:
+    out, i = [], 0
+    while i < len(tokens):
+        for n in range(min(_MAX_PHRASE, len(tokens) - i), 1, -1):
+            repl = PHRASES.get(tuple(tokens[i:i + n]))
+            if repl is not None:
+                out.extend(repl)
+                i += n
+                break
+        else:
+            repl = PHRASES.get((tokens[i],))
+            out.extend(repl if repl else (tokens[i],))
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=50000)
+def term(word: str) -> Optional[str]:
+    """One word -> its index term, or None when it is a stopword."""
+    word = SYNONYMS.get(word, word)
+    if word in STOPWORDS:
+        return None
+    return stem(word)
+
+
+def analyze(text: str, correct: Optional[Callable[[str], str]] = None) -> list[str]:
+    """Text -> index terms (in order, repeats kept).  ``correct`` fixes typos."""
+    tokens = words(text)
+    if correct is not None:
+        tokens = [correct(t) for t in tokens]
+    terms = []
+    for tok in _apply_phrases(tokens):
+        t = term(tok)
+        if t is not None:
+            terms.append(t)
+    return terms
+
+
+def known_words() -> set[str]:
+    """Words the pipeline knows even if no content uses them (for typo targets)."""
+    out = set(SYNONYMS)
+    for key in PHRASES:
+        out.update(key)
+    return out - STOPWORDS
+
+
+# -- typo correction ---------------------------------------------------------
+
+def _deletes(word: str, depth: int) -> set[str]:
+    found, frontier = set(), {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein (optimal string alignment), stopping past ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2, prev = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _is_swap(a: str, b: str) -> bool:
+    """``b`` is ``a`` with two neighbouring letters exchanged."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return (len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+
+
+class Corrector:
+    """Spelling correction against a fixed vocabulary (SymSpell-style deletes).
+
+    Lookups are dictionary probes, not a scan of the vocabulary, so a query
+    costs microseconds.  Short words (< 4 letters) and numbers are never
+    changed: too many of them are one edit away from something.  ``weak``
+    words (stopwords) are reached only by swapping two letters ("thier"):
+    otherwise a real word the index lacks ("think") would be "corrected" into
+    a stopword ("thing") and vanish from the question instead of counting
+    against the match.
+    """
+
+    def __init__(self, vocabulary: dict[str, int], extra: Iterable[str] = (),
+                 weak: Iterable[str] = ()):
+        self.freq = dict(vocabulary)
+        self.weak = frozenset(weak)
+        for w in (*extra, *self.weak):
+            self.freq.setdefault(w, 0)
+        self._index: dict[str, list[str]] = {}
+        for w in self.freq:
+            if len(w) < 3 or not w.isalpha():
+                continue
+            for d in _deletes(w, self._max_edits(len(w))) | {w}:
+                self._index.setdefault(d, []).append(w)
+        self._cache: dict[str, str] = {}
+
+    @staticmethod
+    def _max_edits(n: int) -> int:
+        return 0 if n < 4 else 1 if n < 8 else 2
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.freq
+
+    def correct(self, word: str) -> str:
+        if word in self.freq or len(word) < 4 or not word.isalpha():
+            return word
+        hit = self._cache.get(word)
+        if hit is None:
+            hit = self._lookup(word)
+            if len(self._cache) < 10000:
+                self._cache[word] = hit
+        return hit
+
+    __call__ = correct
+
+    def _lookup(self, word: str) -> str:
+        limit = self._max_edits(len(word))
+        cands: set[str] = set()
+        for d in _deletes(word, limit) | {word}:
+            cands.update(self._index.get(d, ()))
+        best, best_key = word, None
+        for c in cands:
+            dist = _distance(word, c, limit)
+            # the candidate must be long enough to deserve this many edits too
+            if dist > min(limit, self._max_edits(len(c))):
+                continue
+            if c in self.weak and not _is_swap(word, c):
+                continue
+            key = (dist, c[0] != word[0], -self.freq[c], c)
+            if best_key is None or key < best_key:
+                best, best_key = c, key
+        return best

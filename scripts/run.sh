@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs the assistant: `run.sh shell` (terminal chat) or `run.sh serve` (HTTP servers).
+# Starts the action server first, waits until it answers, and stops it on exit or Ctrl-C.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-shell}
+PY=.venv/bin/python
+RASA=.venv/bin/rasa
+: "${RASA_PORT:=5005}" "${ACTION_PORT:=5055}" "${RASA_HOST:=127.0.0.1}" "${ACTION_HOST:=127.0.0.1}"
+export RASA_PORT ACTION_PORT RASA_HOST ACTION_HOST
+export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 SQLALCHEMY_SILENCE_UBER_WARNING=1
+mkdir -p var/logs
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+wait_for() {  # url, name, pid: poll until the server answers or its process dies
+  for _ in $(seq 1 240); do
+    if curl -fs -o /dev/null "$1"; then return 0; fi
+    kill -0 "$3" 2>/dev/null || { echo "error: the $2 exited; see var/logs/$2.log" >&2; exit 1; }
+    sleep 0.25
+  done
+  echo "error: the $2 did not start within 60 s; see var/logs/$2.log" >&2; exit 1
+}
+
+SANIC_HOST=$ACTION_HOST $PY -m rasa_sdk --actions actions --port "$ACTION_PORT" >var/logs/action-server.log 2>&1 &
+pids+=($!)
+wait_for "http://$ACTION_HOST:$ACTION_PORT/health" action-server "$!"
+
+case "$mode" in
+  shell)
+    $RASA shell --model models/cable.tar.gz --endpoints endpoints.yml --port "$RASA_PORT" --quiet 2>var/logs/rasa-shell.log
+    ;;
+  serve)
+    if [ -z "${RASA_TOKEN:-}" ]; then
+      RASA_TOKEN=$($PY -c 'import secrets; print(secrets.token_urlsafe(24))')
+      echo "RASA_TOKEN was not set; generated one for this run: $RASA_TOKEN"
+    fi
+    origins=${CORS_ORIGINS:-http://127.0.0.1:${WEB_PORT:-8080} http://localhost:${WEB_PORT:-8080}}
+    $RASA run --model models/cable.tar.gz --endpoints endpoints.yml --credentials credentials.yml \
+      --interface "$RASA_HOST" --port "$RASA_PORT" --enable-api --auth-token "$RASA_TOKEN" \
+      --cors $origins >var/logs/rasa-server.log 2>&1 &
+    pids+=($!)
+    wait_for "http://$RASA_HOST:$RASA_PORT/" rasa-server "$!"
+    echo "Rasa server:   http://$RASA_HOST:$RASA_PORT  (REST: /webhooks/rest/webhook, socket.io, HTTP API with ?token=)"
+    echo "Action server: http://$ACTION_HOST:$ACTION_PORT"
+    echo "Logs in var/logs/. Press Ctrl-C to stop both."
+    wait -n "${pids[@]}"
+    ;;
+  *) echo "usage: $0 shell|serve" >&2; exit 2 ;;
+esac

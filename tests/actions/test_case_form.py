@@ -1,0 +1,134 @@
+"""The case form's validation action: what it asks next and how it reads free text."""
+
+import pytest
+
+from actions.case_form import (ActionAskCaseConfirmed, ValidateCaseForm, is_fresh_user_turn,
+                               next_question)
+from actions import case_form
+from conftest import make_tracker, slot_events, texts
+
+KOREAN_ORDINARY = {"nationality": "korean", "group": "ordinary_national"}
+
+
+async def validate(dispatcher, **kwargs):
+    return slot_events(await ValidateCaseForm().run(dispatcher, make_tracker(**kwargs), {}))
+
+
+async def test_opening_message_fills_what_it_states_and_asks_only_whats_left(dispatcher):
+    slots = await validate(dispatcher, text="A Korean chemist wants to go home", intent="start_case")
+    assert slots["nationality"] == "korean"
+    assert slots["group"] == "technical_personnel"
+    assert slots["requests_return"] is True
+    # For technical personnel only view 4 can still change the outcome (a conflict).
+    assert slots["requested_slot"] == "hardship"
+    assert "Noted" in texts(dispatcher)
+
+
+async def test_answer_to_the_requested_question(dispatcher):
+    slots = await validate(dispatcher, text="he's from Pyongyang", intent="inform",
+                           slots={"requested_slot": "nationality"})
+    assert slots["nationality"] == "korean"
+    assert slots["requested_slot"] == "group"
+    assert slots["answer_order"] == ["nationality"]
+
+
+async def test_other_nationality_needs_nothing_more_than_the_read_back(dispatcher):
+    slots = await validate(dispatcher, text="she's Russian", intent="inform",
+                           slots={"requested_slot": "nationality"})
+    assert slots["nationality"] == "other"
+    assert slots["requested_slot"] == "case_confirmed"
+
+
+async def test_pow_conditions_are_asked_only_for_prisoners_of_war_who_ask_to_return(dispatcher):
+    slots = await validate(dispatcher, text="he was captured in 1945", intent="inform",
+                           slots={"nationality": "japanese", "requested_slot": "group"})
+    assert slots["group"] == "prisoner_of_war"
+    assert slots["requested_slot"] == "requests_return"
+    slots = await validate(dispatcher, text="yes", intent="affirm",
+                           slots={"nationality": "japanese", "group": "prisoner_of_war",
+                                  "requested_slot": "requests_return"})
+    assert slots["requested_slot"] == "pow_language_barrier"
+
+
+@pytest.mark.parametrize("intent", ["why", "ask_document", "go_back", "start_over", "stop", "help"])
+async def test_an_interruption_is_left_to_the_rules(dispatcher, intent):
+    events = await ValidateCaseForm().run(
+        dispatcher, make_tracker("why do you ask?", intent, slots={"requested_slot": "nationality"}), {})
+    assert events == []  # no slot set: Rasa rejects the form and the rules answer
+
+
+async def test_after_an_interruption_the_same_question_is_asked_again(dispatcher):
+    tracker = make_tracker("why do you ask?", "why", after_action="action_explain_why",
+                           slots={**KOREAN_ORDINARY, "requested_slot": "requests_return"})
+    assert not is_fresh_user_turn(tracker)
+    slots = slot_events(await ValidateCaseForm().run(dispatcher, tracker, {}))
+    assert slots == {"requested_slot": "requests_return"}
+
+
+async def test_an_answer_it_cannot_read_gets_a_hint_then_buttons(dispatcher):
+    slots = await validate(dispatcher, text="blue bicycles", intent="inform",
+                           slots={"requested_slot": "nationality"})
+    assert slots == {"misses": 1, "requested_slot": "nationality"}
+    assert "for example" in texts(dispatcher)
+
+    ask = case_form.ActionAskNationality()
+    once = make_tracker("blue bicycles", "inform", slots={"requested_slot": "nationality", "misses": 1})
+    twice = make_tracker("still blue", "inform", slots={"requested_slot": "nationality", "misses": 2})
+    from rasa_sdk.executor import CollectingDispatcher
+    d1, d2 = CollectingDispatcher(), CollectingDispatcher()
+    await ask.run(d1, once, {})
+    await ask.run(d2, twice, {})
+    assert not d1.messages[0]["buttons"]
+    assert [b["title"] for b in d2.messages[0]["buttons"]] == ["Korean", "Japanese", "Another nationality"]
+
+
+async def test_a_correction_changes_an_earlier_answer_and_says_so(dispatcher):
+    slots = await validate(dispatcher, text="actually she is Japanese", intent="inform",
+                           slots={**KOREAN_ORDINARY, "requests_return": True, "requested_slot": "pending_case"})
+    assert slots["nationality"] == "japanese"
+    assert slots["requested_slot"] == "pending_case"
+    assert "Changed: Japanese (was: Korean)" in texts(dispatcher)
+
+
+async def test_dont_know_is_assumed_no_and_marked(dispatcher):
+    slots = await validate(dispatcher, text="no idea", intent="dont_know",
+                           slots={**KOREAN_ORDINARY, "requests_return": True, "requested_slot": "pending_case"})
+    assert slots["pending_case"] is False
+    assert slots["assumed_fields"] == ["pending_case"]
+
+
+async def test_read_back_yes_completes_the_form(dispatcher):
+    full = {**KOREAN_ORDINARY, "requests_return": True, "pending_case": False, "hardship": False,
+            "disturbs_order": False, "wants_free_travel": False}
+    assert next_question(full, None) == "case_confirmed"
+    slots = await validate(dispatcher, text="yes", intent="affirm", slots={**full, "requested_slot": "case_confirmed"})
+    assert slots == {"case_confirmed": True, "requested_slot": None}
+
+
+async def test_read_back_no_asks_which_fact_to_change(dispatcher):
+    full = {**KOREAN_ORDINARY, "requests_return": True, "pending_case": False, "hardship": False,
+            "disturbs_order": False, "wants_free_travel": False}
+    slots = await validate(dispatcher, text="no", intent="deny", slots={**full, "requested_slot": "case_confirmed"})
+    assert slots == {"case_confirmed": None, "requested_slot": "case_confirmed"}
+    await ActionAskCaseConfirmed().run(dispatcher, make_tracker("no", "deny", slots=full), {})
+    assert "Which fact should I change?" in texts(dispatcher)
+
+
+async def test_read_back_names_every_fact(dispatcher):
+    full = {**KOREAN_ORDINARY, "requests_return": True, "pending_case": False}
+    await ActionAskCaseConfirmed().run(dispatcher, make_tracker("", "affirm", slots=full), {})
+    text = texts(dispatcher)
+    assert text.startswith("So far: Korean; ordinary national;")
+    assert dispatcher.messages[0]["buttons"][0]["payload"] == "yes"
+
+
+async def test_a_new_case_replaces_the_previous_one(dispatcher):
+    old = {"nationality": "japanese", "group": "prisoner_of_war", "requests_return": True,
+           "pow_language_barrier": True, "outcome": "return_on_request", "case_confirmed": True}
+    slots = await validate(dispatcher, text="new case: a Korean shopkeeper", intent="start_case",
+                           slots=old, active_loop=None)
+    assert slots["nationality"] == "korean"
+    assert slots["group"] == "ordinary_national"
+    assert slots["pow_language_barrier"] is None
+    assert slots["outcome"] is None
+    assert slots["requested_slot"] == "requests_return"

@@ -1,0 +1,404 @@
+"""Tests for actions/parsing.py (free-text answers -> case-field values)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from actions.parsing import BOOL_FIELDS, FIELDS, Parsed, describe, parse_answer, parse_mentions, sanitize
+
+YES, NO = Parsed(True), Parsed(False)
+HEDGED_YES, HEDGED_NO = Parsed(True, hedged=True), Parsed(False, hedged=True)
+ASSUMED_NO = Parsed(False, assumed=True)
+NONE = Parsed(None)
+
+# --- Generic yes/no, valid for every yes/no field ---------------------------------------------
+
+GENERIC = [
+    ("yes", YES), ("Yes.", YES), ("YES!", YES), ("yeah", YES), ("yep", YES), ("yup", YES),
+    ("y", YES), ("Y", YES), ("sure", YES), ("of course", YES), ("correct", YES),
+    ("that's correct", YES), ("definitely", YES), ("absolutely", YES), ("yes, definitely", YES),
+    ("right", YES), ("  yes  ", YES), ("yes 👍", YES), ("👍", YES), ("um, yes", YES),
+    ("I think so", HEDGED_YES), ("probably", HEDGED_YES), ("Probably.", HEDGED_YES),
+    ("maybe", HEDGED_YES), ("I believe so", HEDGED_YES), ("yes, I think so", HEDGED_YES),
+    ("no", NO), ("No.", NO), ("nope", NO), ("n", NO), ("N", NO), ("nah", NO), ("not really", NO),
+    ("no way", NO), ("never", NO), ("not at all", NO), ("of course not", NO), ("definitely not", NO),
+    ("no, not really", NO), ("👎", NO),
+    ("I don't think so", HEDGED_NO), ("I do not think so", HEDGED_NO), ("probably not", HEDGED_NO),
+    ("maybe not", HEDGED_NO), ("I doubt it", HEDGED_NO), ("not that I know of", HEDGED_NO),
+    ("don't know", ASSUMED_NO), ("I don't know", ASSUMED_NO), ("not sure", ASSUMED_NO),
+    ("I'm not sure", ASSUMED_NO), ("no idea", ASSUMED_NO), ("dunno", ASSUMED_NO),
+    ("idk", ASSUMED_NO), ("no clue", ASSUMED_NO), ("unknown", ASSUMED_NO), ("hard to say", ASSUMED_NO),
+    ("I'm not sure, probably not", HEDGED_NO), ("yes and no", NONE), ("yes... no", NONE),
+]
+
+
+@pytest.mark.parametrize("field", BOOL_FIELDS)
+@pytest.mark.parametrize("text,expected", GENERIC)
+def test_generic_yes_no(field, text, expected):
+    assert parse_answer(field, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("he does", YES), ("yes he does", YES), ("she is", YES), ("he doesn't", NO),
+        ("no he doesn't", NO), ("no, she does not", NO), ("she isn't", NO), ("yes, she has", YES),
+    ],
+)
+def test_short_auxiliary_answers(text, expected):
+    assert parse_answer("pending_case", text) == expected
+
+
+# --- Field-specific statements ----------------------------------------------------------------
+
+STATEMENTS = [
+    # hardship
+    ("hardship", "she can barely make a living", YES),
+    ("hardship", "yes she can barely make a living", YES),
+    ("hardship", "Yes. She can barely make a living.", YES),
+    ("hardship", "he's struggling to get by", YES),
+    ("hardship", "he is struggling", YES),
+    ("hardship", "no job", YES),
+    ("hardship", "he has no job and no money", YES),
+    ("hardship", "she lost her job last year", YES),
+    ("hardship", "unemployed", YES),
+    ("hardship", "he is very poor", YES),
+    ("hardship", "life in China is very hard for her", YES),
+    ("hardship", "they don't have enough food", YES),
+    ("hardship", "he doesn't have a job", YES),
+    ("hardship", "he's doing fine", NO),
+    ("hardship", "he has a good job", NO),
+    ("hardship", "they're well off", NO),
+    ("hardship", "she is not struggling", NO),
+    ("hardship", "no, she's doing well", NO),
+    ("hardship", "he earns good money", NO),
+    ("hardship", "she's fine", NO),
+    ("hardship", "I think she is poor", HEDGED_YES),
+    ("hardship", "he is not doing fine", YES),
+    ("hardship", "yes, she's doing fine", NONE),
+    # disturbs_order
+    ("disturbs_order", "he keeps getting into fights", YES),
+    ("disturbs_order", "causes trouble", YES),
+    ("disturbs_order", "he was involved in riots", YES),
+    ("disturbs_order", "she disturbs the peace", YES),
+    ("disturbs_order", "yes, he is a troublemaker", YES),
+    ("disturbs_order", "he steals from the neighbours", YES),
+    ("disturbs_order", "she's law-abiding", NO),
+    ("disturbs_order", "quiet, no trouble", NO),
+    ("disturbs_order", "he never causes trouble", NO),
+    ("disturbs_order", "no, he is a good citizen", NO),
+    ("disturbs_order", "he keeps to himself", NO),
+    ("disturbs_order", "she doesn't cause any problems", NO),
+    # pending_case
+    ("pending_case", "he's being sued", YES),
+    ("pending_case", "there's a criminal case against her", YES),
+    ("pending_case", "yes, a civil case about a debt", YES),
+    ("pending_case", "he is on trial for theft", YES),
+    ("pending_case", "she has been charged with fraud", YES),
+    ("pending_case", "he owes a debt in court", YES),
+    ("pending_case", "there is a lawsuit", YES),
+    ("pending_case", "he has a case", YES),
+    ("pending_case", "no court cases", NO),
+    ("pending_case", "clean record", NO),
+    ("pending_case", "no, he has no pending case", NO),
+    ("pending_case", "no pending case", NO),
+    ("pending_case", "the case was closed last year", NO),
+    ("pending_case", "I don't think he has a case", HEDGED_NO),
+    ("pending_case", "I'm not sure, but I think there is a criminal case", HEDGED_YES),
+    ("pending_case", "I don't know if he has a case", ASSUMED_NO),
+    ("pending_case", "no he has a pending case", NONE),
+    # requests_return
+    ("requests_return", "she wants to go home", YES),
+    ("requests_return", "yes, he wants to return to Korea", YES),
+    ("requests_return", "he asked to be repatriated", YES),
+    ("requests_return", "she would like to go back to Japan", YES),
+    ("requests_return", "he has applied for repatriation", YES),
+    ("requests_return", "she wants to go back", YES),
+    ("requests_return", "he'd rather stay", NO),
+    ("requests_return", "wants to stay in China", NO),
+    ("requests_return", "she doesn't want to go home", NO),
+    ("requests_return", "he does not wish to return", NO),
+    ("requests_return", "no, she prefers to remain in China", NO),
+    ("requests_return", "he has no wish to return", NO),
+    ("requests_return", "she doesn't want to stay, she wants to go home", YES),
+    ("requests_return", "she probably wants to go home", HEDGED_YES),
+    ("requests_return", "yes, she doesn't want to go home", NONE),
+    # wants_free_travel
+    ("wants_free_travel", "he can't afford the ticket", YES),
+    ("wants_free_travel", "she cannot pay the fare", YES),
+    ("wants_free_travel", "wants the train for free", YES),
+    ("wants_free_travel", "he asks for a free trip home", YES),
+    ("wants_free_travel", "she has no money for the ticket", YES),
+    ("wants_free_travel", "she'll pay her own way", NO),
+    ("wants_free_travel", "he can afford the ticket", NO),
+    ("wants_free_travel", "no, he will pay for it himself", NO),
+    ("wants_free_travel", "he doesn't need a free ticket", NO),
+    # pow conditions
+    ("pow_language_barrier", "he doesn't speak Chinese well", YES),
+    ("pow_language_barrier", "language is a problem", YES),
+    ("pow_language_barrier", "he can't understand the training", YES),
+    ("pow_language_barrier", "he speaks only a little Chinese", YES),
+    ("pow_language_barrier", "she has trouble with the language", YES),
+    ("pow_language_barrier", "he speaks Chinese fluently", NO),
+    ("pow_language_barrier", "no language problems", NO),
+    ("pow_language_barrier", "he is fluent in Chinese", NO),
+    ("pow_early_revolutionary_work", "he joined the revolution early", YES),
+    ("pow_early_revolutionary_work", "fought with the communists early on", YES),
+    ("pow_early_revolutionary_work", "he joined the Eighth Route Army in 1940", YES),
+    ("pow_early_revolutionary_work", "yes, he did revolutionary work", YES),
+    ("pow_early_revolutionary_work", "he never took part in revolutionary work", NO),
+    ("pow_early_revolutionary_work", "he fought against the communists", NO),
+    ("pow_early_revolutionary_work", "he is a counter-revolutionary", NONE),
+    ("pow_family_difficulties", "his family is sick", YES),
+    ("pow_family_difficulties", "worried about his family", YES),
+    ("pow_family_difficulties", "his wife is ill and his children are alone", YES),
+    ("pow_family_difficulties", "he has family problems", YES),
+    ("pow_family_difficulties", "he misses his family", YES),
+    ("pow_family_difficulties", "his family is fine", NO),
+    ("pow_family_difficulties", "no family problems", NO),
+    ("pow_family_difficulties", "he can work at ease", NONE),
+]
+
+
+@pytest.mark.parametrize("field,text,expected", STATEMENTS)
+def test_field_statements(field, text, expected):
+    assert parse_answer(field, text) == expected
+
+
+def test_question_as_answer_is_not_understood():
+    assert parse_answer("hardship", "why do you ask?") == NONE
+    assert parse_answer("wants_free_travel", "what does gratis mean?") == NONE
+    assert parse_answer("pending_case", "what counts as a case? he is being sued") == YES
+
+
+# --- Nationality ------------------------------------------------------------------------------
+
+NATIONALITY = [
+    ("Korean", "korean"), ("korean", "korean"), ("she is Korean", "korean"), ("he's from Pyongyang", "korean"),
+    ("from Seoul", "korean"), ("Busan", "korean"), ("from Wonsan", "korean"), ("Hamhung", "korean"),
+    ("Kaesong", "korean"), ("from Incheon", "korean"), ("Korea", "korean"), ("North Korea", "korean"),
+    ("South Korean", "korean"), ("Chosen", "korean"), ("朝鲜人", "korean"),
+    ("Japanese", "japanese"), ("he is Japanese", "japanese"), ("from Tokyo", "japanese"), ("Osaka", "japanese"),
+    ("Kyoto", "japanese"), ("from Hokkaido", "japanese"), ("Nagasaki", "japanese"), ("Hiroshima", "japanese"),
+    ("Japan", "japanese"), ("she's not Korean, she's Japanese", "japanese"), ("日本人", "japanese"),
+    ("she's Russian", "other"), ("American", "other"), ("French", "other"), ("British", "other"),
+    ("German", "other"), ("Mongolian", "other"), ("Vietnamese", "other"), ("Chinese", "other"),
+    ("from Moscow", "other"), ("neither", "other"), ("something else", "other"),
+    ("another nationality", "other"), ("neither Korean nor Japanese", "other"),
+    ("not Korean or Japanese", "other"), ("he is from China", "other"),
+    ("koraen", "korean"), ("japanes", "japanese"), ("korea n", "korean"), ("Jappanese", "japanese"),
+    ("Korean, he lives in Shanghai", "korean"), ("probably Korean", "korean"), ("Korean?", "korean"),
+    ("he is Korean but speaks Japanese", "korean"),
+    ("Korean-Japanese", None), ("both", None), ("half Korean, half Japanese", None),
+    ("not Korean", None), ("I don't know", None), ("yes", None), ("", None), ("🙂", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", NATIONALITY)
+def test_nationality(text, expected):
+    assert parse_answer("nationality", text).value == expected
+
+
+@pytest.mark.parametrize("text,hedged", [("Korean", False), ("probably Korean", True), ("I think she's Japanese", True), ("Korean?", True)])
+def test_nationality_hedged(text, hedged):
+    assert parse_answer("nationality", text).hedged is hedged
+
+
+def test_nationality_entities():
+    ents = [{"entity": "nationality", "value": "korean", "start": 0, "end": 7}]
+    assert parse_answer("nationality", "Hanguk-saram", ents) == Parsed("korean")
+    # the text wins over a wrong entity
+    wrong = [{"entity": "nationality", "value": "japanese"}]
+    assert parse_answer("nationality", "Korean", wrong) == Parsed("korean")
+    # invalid or conflicting entities are ignored
+    assert parse_answer("nationality", "xyz", [{"entity": "nationality", "value": "martian"}]) == NONE
+    both = [{"entity": "nationality", "value": "korean"}, {"entity": "nationality", "value": "japanese"}]
+    assert parse_answer("nationality", "xyz", both) == NONE
+    assert parse_answer("nationality", "xyz", [{"entity": "group", "value": "korean"}]) == NONE
+    assert parse_answer("nationality", "xyz", "garbage") == NONE  # type: ignore[arg-type]
+
+
+# --- Group ------------------------------------------------------------------------------------
+
+GROUP = [
+    ("she's a railway engineer", "technical_personnel"), ("engineer", "technical_personnel"),
+    ("technician", "technical_personnel"), ("chemist", "technical_personnel"), ("a doctor", "technical_personnel"),
+    ("nurse", "technical_personnel"), ("mechanic", "technical_personnel"), ("scientist", "technical_personnel"),
+    ("architect", "technical_personnel"), ("surveyor", "technical_personnel"), ("geologist", "technical_personnel"),
+    ("pharmacist", "technical_personnel"), ("skilled worker", "technical_personnel"),
+    ("specialist", "technical_personnel"), ("an expert", "technical_personnel"),
+    ("technical personnel", "technical_personnel"), ("enginer", "technical_personnel"),
+    ("he works as an electrician", "technical_personnel"), ("engineers", "technical_personnel"),
+    ("he was captured in 1945", "prisoner_of_war"), ("a POW", "prisoner_of_war"), ("POW", "prisoner_of_war"),
+    ("prisoner of war", "prisoner_of_war"), ("prisoner", "prisoner_of_war"),
+    ("former Japanese soldier held since the war", "prisoner_of_war"),
+    ("a former soldier held in a camp", "prisoner_of_war"), ("he was taken prisoner", "prisoner_of_war"),
+    ("a shopkeeper", "ordinary_national"), ("farmer", "ordinary_national"), ("student", "ordinary_national"),
+    ("housewife", "ordinary_national"), ("merchant", "ordinary_national"), ("labourer", "ordinary_national"),
+    ("teacher", "ordinary_national"), ("clerk", "ordinary_national"), ("fisherman", "ordinary_national"),
+    ("cook", "ordinary_national"), ("just an ordinary person", "ordinary_national"),
+    ("none of those", "ordinary_national"), ("just a regular person", "ordinary_national"),
+    ("civilian", "ordinary_national"), ("a factory worker", "ordinary_national"),
+    ("she's not a farmer, she's an engineer", "technical_personnel"),
+    ("no, she's a farmer", "ordinary_national"), ("he is a teacher, not an engineer", "ordinary_national"),
+    ("a juggler", None), ("astronaut", None), ("a former soldier", None), ("he was never captured", None),
+    ("an engineer who was captured in 1945", None), ("yes", None), ("not sure", None), ("", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", GROUP)
+def test_group(text, expected):
+    assert parse_answer("group", text).value == expected
+
+
+def test_group_entities():
+    ents = [{"entity": "group", "value": "technical_personnel"}]
+    assert parse_answer("group", "gishi", ents).value == "technical_personnel"
+    assert parse_answer("group", "farmer", ents).value == "ordinary_national"
+    assert parse_answer("group", "gishi", [{"entity": "group", "value": "wizard"}]).value is None
+
+
+# --- Mentions ---------------------------------------------------------------------------------
+
+MENTIONS = [
+    ("a Korean chemist wants to go home", {"nationality": "korean", "group": "technical_personnel", "requests_return": True}),
+    ("My case: a Japanese POW who can't speak Chinese", {"nationality": "japanese", "group": "prisoner_of_war", "pow_language_barrier": True}),
+    ("actually she is Japanese", {"nationality": "japanese"}),
+    ("wait, he has a criminal case", {"pending_case": True}),
+    ("oh wait, he does have a criminal case", {"pending_case": True}),
+    ("no, she's a farmer", {"group": "ordinary_national"}),
+    ("she's from Pyongyang and is being sued", {"nationality": "korean", "pending_case": True}),
+    ("a Japanese engineer in Korea who doesn't want to go home", {"nationality": "japanese", "group": "technical_personnel", "requests_return": False}),
+    ("he was captured by the Japanese", {"group": "prisoner_of_war"}),
+    ("a Korean who fought in the Korean War", {"nationality": "korean"}),
+    ("he joined the Chinese Communist Party early", {"pow_early_revolutionary_work": True}),
+    ("Japanese POW, his family is sick, he can barely make a living", {"nationality": "japanese", "group": "prisoner_of_war", "pow_family_difficulties": True, "hardship": True}),
+    ("she keeps getting into fights and can't afford the ticket", {"disturbs_order": True, "wants_free_travel": True}),
+    ("A Korean farmer. Does that matter?", {"nationality": "korean", "group": "ordinary_national"}),
+    ("a koraen doctor", {"nationality": "korean", "group": "technical_personnel"}),
+    ("hello", {}),
+    ("hi there!", {}),
+    ("why do you ask?", {}),
+    ("what does gratis mean?", {}),
+    ("Is she Korean?", {}),
+    ("I'd like to assess a case", {}),
+    ("I want to check a case", {}),
+    ("what if he were Japanese", {}),
+    ("if he has a criminal case, what happens?", {}),
+    ("maybe he has a criminal case", {}),
+    ("the poor man", {}),
+    ("she is struggling", {}),
+    ("he is quiet", {}),
+    ("yes", {}),
+    ("no", {}),
+    ("not sure", {}),
+    ("he speaks Japanese", {}),
+    ("he went to see a doctor", {}),
+    ("his wife is Chinese", {}),
+    ("", {}),
+    ("😀😀😀", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", MENTIONS)
+def test_mentions(text, expected):
+    assert parse_mentions(text) == expected
+
+
+def test_mentions_exclude():
+    text = "a Korean chemist wants to go home"
+    assert parse_mentions(text, exclude="group") == {"nationality": "korean", "requests_return": True}
+    assert parse_mentions(text, exclude="nationality") == {"group": "technical_personnel", "requests_return": True}
+
+
+def test_mentions_entities():
+    ents = [{"entity": "nationality", "value": "japanese"}]
+    assert parse_mentions("he is a Nihonjin-ish fellow chemist", ents)["nationality"] == "japanese"
+    assert parse_mentions("a Korean chemist", ents)["nationality"] == "korean"  # text wins
+    assert parse_mentions("is he a chemist?", ents) == {}
+
+
+# --- describe ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "field,value,phrase",
+    [
+        ("nationality", "korean", "Korean"),
+        ("nationality", "japanese", "Japanese"),
+        ("group", "prisoner_of_war", "prisoner of war"),
+        ("group", "technical_personnel", "technical personnel"),
+        ("pending_case", False, "no pending civil or criminal case"),
+        ("hardship", True, "has difficulty living in China"),
+    ],
+)
+def test_describe_examples(field, value, phrase):
+    assert describe(field, value) == phrase
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_describe_covers_every_value(field):
+    values = {"nationality": ("korean", "japanese", "other"), "group": ("technical_personnel", "prisoner_of_war", "ordinary_national")}
+    phrases = [describe(field, v) for v in values.get(field, (True, False)) + (None,)]
+    assert all(p and ":" not in p for p in phrases)  # never the fallback 'field: value'
+    assert len(set(phrases)) == len(phrases)
+
+
+def test_describe_unknown_inputs_do_not_raise():
+    assert describe("hardship", 1) == "hardship: 1"
+    assert describe("nonsense", "x") == "nonsense: x"
+
+
+# --- sanitize ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw,clean",
+    [
+        ("hello", "hello"),
+        ("  hello   world  ", "hello world"),
+        ("a\nb\tc", "a b c"),
+        ("a\r\nb", "a b"),
+        ("a\x00b\x07c\x1b", "abc"),
+        ("a\x7fb", "ab"),
+        ("zero\u200bwidth", "zerowidth"),
+        ("日本人 😀", "日本人 😀"),
+        ("👨‍👩‍👧", "👨‍👩‍👧"),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_sanitize(raw, clean):
+    assert sanitize(raw) == clean
+
+
+def test_sanitize_caps_length():
+    assert len(sanitize("x" * 5000)) == 2000
+    assert sanitize("a " * 3000).endswith("a")
+
+
+# --- Robustness -------------------------------------------------------------------------------
+
+WEIRD = ["", " ", "\x00\x01", "😀", "🇰🇷🇯🇵", "?", "???", "...", "-", "朝鲜 日本 한국", "yes" * 10000,
+         "no " * 40000, "Korean " * 20000, ("a" * 100_000), "\ud800", "ä" * 3000, "' \" ` \\", "(((", "[.*+?]"]
+
+
+@pytest.mark.parametrize("text", WEIRD)
+@pytest.mark.parametrize("field", FIELDS)
+def test_never_raises(field, text):
+    result = parse_answer(field, text)
+    assert isinstance(result, Parsed)
+    assert isinstance(parse_mentions(text), dict)
+
+
+def test_unknown_field_and_bad_types():
+    assert parse_answer("height", "yes") == NONE
+    assert parse_answer("hardship", None) == NONE  # type: ignore[arg-type]
+    assert parse_mentions(None) == {}  # type: ignore[arg-type]
+
+
+def test_parsed_is_frozen():
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        YES.value = False  # type: ignore[misc]

@@ -1,0 +1,52 @@
+"""Fixtures for the cable tests. Helpers (paths, the source text and an
+independent reference implementation of the brief's semantics) live in
+cable_helpers.py."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# Make cable_helpers (next to this file) and the project importable in any import mode.
+_HERE = Path(__file__).resolve().parent
+for _p in (str(_HERE), str(_HERE.parents[1])):
+    if _p not in sys.path:
+        sys.path.insert(0, _p)
+
+from cable import all_cases, assess  # noqa: E402
+from cable_helpers import PROJECT_ROOT, read_source  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def source_text() -> str:
+    return read_source()
+
+
+@pytest.fixture(scope="session")
+def all_determinations() -> list:
+    """(case, determination) for every concrete case, computed once."""
+    return [(c, assess(c)) for c in all_cases()]
+
+
+@pytest.fixture(scope="session")
+def run_cli():
+    """Run `python -m cable ...` from the project root; returns CompletedProcess."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(PROJECT_ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+
+    def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "cable", *args],
+            cwd=PROJECT_ROOT,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+
+    return run
