@@ -25,6 +25,10 @@ SOFT_INTERRUPTIONS = {"out_of_scope"}
 # Actions that run between the user's message and the form on an ordinary form turn.
 _SAME_TURN_ACTIONS = {FORM, "action_extract_slots", "validate_case_form", "action_listen"}
 BUTTONS_AFTER_MISSES = 2
+# Intents that throw answers away are only obeyed mid-form when the classifier is sure;
+# a weak guess ("blue cars again" -> start_over) is treated as an answer it could not read.
+DESTRUCTIVE_INTENTS = {"start_over", "stop", "go_back"}
+DESTRUCTIVE_MIN_CONFIDENCE = 0.6
 
 BUTTONS = {
     "nationality": ["Korean", "Japanese", "Another nationality"],
@@ -39,6 +43,16 @@ def latest_text(tracker: Tracker) -> str:
 
 def latest_intent(tracker: Tracker) -> Optional[str]:
     return ((tracker.latest_message or {}).get("intent") or {}).get("name")
+
+
+def reads_as_answer(tracker: Tracker, requested: Optional[str]) -> bool:
+    """Whether the latest message should be read for an answer rather than left to the rules."""
+    intent = (tracker.latest_message or {}).get("intent") or {}
+    name = intent.get("name")
+    if name in ANSWER_INTENTS | SOFT_INTERRUPTIONS:
+        return True
+    unsure = float(intent.get("confidence") or 0.0) < DESTRUCTIVE_MIN_CONFIDENCE
+    return requested is not None and name in DESTRUCTIVE_INTENTS and unsure
 
 
 def is_fresh_user_turn(tracker: Tracker) -> bool:
@@ -81,7 +95,7 @@ class ValidateCaseForm(FormValidationAction):
         facts = case_facts(tracker)
         confirmed = slots.get(CONFIRM)
 
-        if not fresh or intent not in ANSWER_INTENTS | SOFT_INTERRUPTIONS:
+        if not fresh or not reads_as_answer(tracker, requested):
             if fresh and requested is not None:
                 return []  # an interruption: let the rules answer it, then resume
             return [SlotSet("requested_slot", next_question(facts, confirmed, keep=requested))]
@@ -102,11 +116,12 @@ class ValidateCaseForm(FormValidationAction):
                 return events + [SlotSet(CONFIRM, True), SlotSet("requested_slot", None)]
             if intent in SOFT_INTERRUPTIONS:
                 return events
-            # "no": the read-back is asked again, with a prompt to name the fact to fix.
-            return events + [SlotSet(CONFIRM, None), SlotSet("requested_slot", CONFIRM)]
+            # "no": the read-back is asked again as a prompt to name the fact to fix.
+            misses = int(slots.get("misses") or 0) + 1
+            return events + [SlotSet(CONFIRM, None), SlotSet("misses", misses), SlotSet("requested_slot", CONFIRM)]
 
         if not updates:
-            if intent in SOFT_INTERRUPTIONS and requested is not None:
+            if intent not in ANSWER_INTENTS | DESTRUCTIVE_INTENTS and requested is not None:
                 return events  # nothing understood: treat it as the interruption it looked like
             if requested in cable.FIELDS:
                 misses = int(slots.get("misses") or 0) + 1
@@ -177,9 +192,9 @@ class ActionAskCaseField(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
         text = presenters.question_text(self.field)
-        if not case_facts(tracker) and not tracker.slots.get("answer_order"):
-            text = "Let's look at the person's case; I'll only ask what the cable needs. " + text
         misses = int(tracker.slots.get("misses") or 0)
+        if not misses and not case_facts(tracker) and not tracker.slots.get("answer_order"):
+            text = "Let's look at the person's case; I'll only ask what the cable needs. " + text
         if misses >= BUTTONS_AFTER_MISSES:
             options = BUTTONS.get(self.field, YES_NO)
             dispatcher.utter_message(text=text, buttons=[{"title": o, "payload": o} for o in options])
@@ -201,7 +216,7 @@ class ActionAskCaseConfirmed(Action):
         return "action_ask_case_confirmed"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
-        if latest_intent(tracker) == "deny" and is_fresh_user_turn(tracker):
+        if tracker.slots.get("misses"):  # the user said the read-back was wrong
             dispatcher.utter_message(
                 text='Which fact should I change? Say it in your own words, e.g. "she is Japanese" '
                      'or "he has no pending case".')

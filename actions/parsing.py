@@ -34,10 +34,19 @@ class Parsed:
 
 # --- Compiled tables (built once at import: these run on every turn) -----------------------
 
+_QUOTES = str.maketrans(lex.CHAR_MAP)
+_REWRITES = tuple((re.compile(p), r) for p, r in lex.REWRITES)
+
+
+def _rewrite(text: str) -> str:
+    """Expand contractions (applied to input and to word lists alike)."""
+    for pattern, repl in _REWRITES:
+        text = pattern.sub(repl, text)
+    return text
+
 
 def _alt(fragments) -> str:
-    # Longest first so "of course not" wins over "of course" at the same position.
-    return "|".join(sorted(fragments, key=len, reverse=True))
+    return "|".join(sorted({_rewrite(f) for f in fragments}, key=len, reverse=True))  # "of course not" first
 
 
 def _words(fragments) -> re.Pattern:
@@ -45,14 +54,14 @@ def _words(fragments) -> re.Pattern:
 
 
 _END = r"\s*(?:[.!,;:]+\s*)*$"  # a lead word that is the whole clause
-_AFTER_NO = r"(?=\s*(?:$|[,.!;:-])|\s+(?:he|she|they|it|i|we|that|this|there|not|never|nothing|none|sir|nope)\b)"
-_LEADS = (  # (pattern, polarity, hedged); first match wins
-    (re.compile(r"^(?:" + _alt(lex.HEDGED_NO) + r")" + _END), False, True),
-    (re.compile(r"^(?:" + _alt(lex.NO_ADVERBS) + r")" + _END), False, False),
-    (re.compile(r"^(?:" + _alt(lex.HEDGED_YES) + r")" + _END), True, True),
-    (re.compile(r"^(?:" + _alt(lex.YES_ADVERBS) + r")" + _END), True, False),
-    (re.compile(r"^(?:" + _alt(lex.YES_INTERJECTIONS) + r")(?![\w'])"), True, False),
-    (re.compile(r"^(?:" + _alt(lex.NO_INTERJECTIONS) + r")(?![\w'])" + _AFTER_NO), False, False),
+_AFTER_NO = r"(?=\s*(?:$|[,.!;:-])|\s+(?:" + _alt(lex.AFTER_NO) + r")(?![\w']))"  # not "no job"
+_LEADS = (  # (pattern, polarity, hedged); first match wins; used with match(), so anchored
+    (re.compile(r"(?:" + _alt(lex.HEDGED_NO) + r")" + _END), False, True),
+    (re.compile(r"(?:" + _alt(lex.NO_ADVERBS) + r")" + _END), False, False),
+    (re.compile(r"(?:" + _alt(lex.HEDGED_YES) + r")" + _END), True, True),
+    (re.compile(r"(?:" + _alt(lex.YES_ADVERBS) + r")" + _END), True, False),
+    (re.compile(r"(?:" + _alt(lex.YES_INTERJECTIONS) + r")(?![\w'])"), True, False),
+    (re.compile(r"(?:" + _alt(lex.NO_INTERJECTIONS) + r")(?![\w'])" + _AFTER_NO), False, False),
 )
 _AUX_ANSWER = re.compile(
     r"^(?:he|she|they|it|i|we|the person|that person)\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)"
@@ -66,31 +75,13 @@ _HYPOTHETICAL = _words(lex.HYPOTHETICAL)
 _UNCERTAIN = _words(lex.MENTION_UNCERTAIN)
 _NEGATORS = frozenset(lex.NEGATORS)
 _DET_NEGATORS = frozenset(lex.DET_NEGATORS)
+_NEGATION_BRIDGE = frozenset(lex.NEGATION_BRIDGE)
 _TOKEN = re.compile(r"[\w']+")
 _BOUNDARY = re.compile(r"[,;:.!?()\[\]\"–—]|\s-\s|(?<![\w'])(?:" + _alt(lex.CLAUSE_WORDS) + r")(?![\w'])")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?。！？])\s+")
 _QUESTION_START = re.compile(
     r"^(?:(?:" + _alt(lex.QUESTION_STARTS) + r")(?![\w'])|(?:" + _alt(lex.QUESTION_AUX) + r")\s+(?:"
     + _alt(lex.QUESTION_SUBJECTS) + r")(?![\w']))"
-)
-
-# Normalisation: straight quotes, expanded contractions, one spelling of "n't".
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "‒": "-"})
-_REWRITES = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"\b(can) ?not\b", r"\1't"),
-        (r"\b(do|does|did|is|are|was|were|has|have|had|would|could|should|must|need) not\b", r"\1n't"),
-        (r"\bwill not\b", "won't"),
-        (r"\b(can|don|doesn|didn|isn|wasn|aren|weren|won|wouldn|couldn|shouldn|hasn|haven|hadn|ain)t\b", r"\1't"),
-        (r"\b(i)'m\b", r"\1 am"),
-        (r"\b(\w+)'d\b", r"\1 would"),
-        (r"\b(\w+)'ll\b", r"\1 will"),
-        (r"\b(\w+)'re\b", r"\1 are"),
-        (r"\b(\w+)'ve\b", r"\1 have"),
-        (r"\b(he|she|it|there|that|who|what|here)'s\b", r"\1 is"),
-        (r"&", " and "),
-    )
 )
 
 
@@ -101,7 +92,7 @@ class _Terms:
     TOKEN = re.compile(r"[\w']+(?:\.[\w']+)*\.?")  # keeps "p.o.w." in one piece
 
     def __init__(self, pairs):
-        self.table = dict(pairs)
+        self.table = {_rewrite(t): info for t, info in pairs}
         self.starts = {t.split()[0]: len(t.split()) for t in sorted(self.table, key=lambda t: len(t.split()))}
         cjk = sorted((re.escape(t) for t in self.table if any(ord(c) >= 0x2E80 for c in t)), key=len, reverse=True)
         self.cjk = re.compile("|".join(cjk)) if cjk else None
@@ -109,14 +100,11 @@ class _Terms:
     def lookup(self, key: str):
         """The term for key, allowing a final full stop, possessive or plural."""
         key = key if key in self.table else key.rstrip(".")
-        for cut in (key, key[:-2] if key.endswith("'s") else "", key[:-1] if key.endswith("s") else "",
-                    key[:-2] if key.endswith("es") else ""):
-            if cut in self.table:
-                return cut
-        return None
+        cuts = (key, key[:-2] if key.endswith("'s") else "", key[:-1] if key.endswith("s") else "", key[:-2] if key.endswith("es") else "")
+        return next((cut for cut in cuts if cut in self.table), None)
 
     def find(self, text: str):
-        """(term, start, end) for each term, longest first, left to right."""
+        """(term, start, end) for each term, longest phrase first, left to right."""
         toks = [m.span() for m in self.TOKEN.finditer(text)]
         i = 0
         while i < len(toks):
@@ -137,7 +125,7 @@ class _Terms:
                 yield m.group(), m.start(), m.end()
 
 
-_NAT = _Terms(
+_NAT = _Terms(  # (value, tier): 1 demonym, 2 place after "from", 3 bare place, 4 "neither", 5 China (only after "from")
     [(t, (v, 1)) for v, ts in lex.NATIONALITY_DEMONYMS.items() for t in ts]
     + [(t, (v, 3)) for v, ts in lex.NATIONALITY_PLACES.items() for t in ts]
     + [(t, (v, 5)) for v, ts in lex.NATIONALITY_ORIGIN_ONLY.items() for t in ts]
@@ -145,21 +133,17 @@ _NAT = _Terms(
 )
 _ORIGIN = re.compile(lex.ORIGIN_WORDS + r"\s*:?\s+(?:the\s+)?$")
 _NAT_AMBIGUOUS = _words(lex.NATIONALITY_AMBIGUOUS)
-_NAT_BLANK = [re.compile(r"(?<![\w'])(?:" + p + r")(?![\w'])") for p in lex.NATIONALITY_BLANK]
-_NAT_FUZZY = sorted({t for t, (_, tier) in _NAT.table.items() if tier in (1, 3) and t.isascii() and t.isalpha() and len(t) >= 4})
-_NAT_FUZZY_MENTION = ["korean", "japanese"]
+_NAT_BLANK = _words(lex.NATIONALITY_BLANK)
+_NAT_FUZZY = {False: (lex.FUZZY_NATIONALITY, 0.82, 4), True: (["korean", "japanese"], 0.82, 6)}  # by mention
 
 _GROUP = _Terms(
     [(t, (v, k == "strong")) for v, kinds in lex.GROUP_TERMS.items() for k, ts in kinds.items() for t in ts]
 )
-_POW_SOLDIER = [re.compile(r"(?<![\w'])" + p + r"(?![\w'])") for p in lex.POW_SOLDIER]
-_GROUP_BLANK = [re.compile(r"(?<![\w'])(?:" + p + r")(?![\w'])") for p in lex.GROUP_BLANK]
-_GROUP_FUZZY = sorted({t for t in _GROUP.table if t.isalpha() and len(t) >= 5})
+_POW_SOLDIER = _words(lex.POW_SOLDIER)
+_GROUP_BLANK = _words(lex.GROUP_BLANK)
+_GROUP_FUZZY = sorted({t for t, (_, strong) in _GROUP.table.items() if strong and t.isalpha() and len(t) >= 6})
 
-_BOOL = {
-    field: [(re.compile(r"(?<![\w'])(?:" + p + r")(?![\w'])"), pol, strong) for p, pol, strong in rows]
-    for field, rows in lex.BOOL_PATTERNS.items()
-}
+_BOOL = {f: [(_words([p]), pol, strong) for p, pol, strong in rows] for f, rows in lex.BOOL_PATTERNS.items()}
 
 # --- Cleaning ------------------------------------------------------------------------------
 
@@ -180,9 +164,7 @@ def sanitize(text: str) -> str:
 
 def _prep(text: str) -> str:
     """Lower-cased, normalised text for matching (never shown to anyone)."""
-    text = unicodedata.normalize("NFKC", sanitize(text)).lower().translate(_QUOTES)
-    for pattern, repl in _REWRITES:
-        text = pattern.sub(repl, text)
+    text = _rewrite(unicodedata.normalize("NFKC", sanitize(text)).lower().translate(_QUOTES))
     return _SPACES.sub(" ", text).strip()
 
 
@@ -193,16 +175,15 @@ def _statements(text: str, strict: bool) -> tuple[str, bool]:
     for sentence in _SENTENCE_SPLIT.split(text):
         sentence = sentence.strip()
         asks = sentence.endswith(("?", "？"))
-        if not sentence or _QUESTION_START.match(sentence) or (asks and strict):
-            continue
+        if not sentence or (_QUESTION_START.match(sentence) or asks and strict) and not _UNKNOWN.match(sentence):
+            continue  # ("who knows?" is an answer)
         doubtful = doubtful or asks
         kept.append(sentence.rstrip("?？ ") + ("." if asks else ""))
     return " ".join(kept), doubtful
 
 
 def _blank(text: str, spans) -> str:
-    # Same length, so match offsets stay valid.
-    for s, e in spans:
+    for s, e in spans:  # same length, so offsets stay valid
         text = text[:s] + " " * (e - s) + text[e:]
     return text
 
@@ -227,12 +208,14 @@ class _Ctx:
         stop = self.starts[j] if j < len(self.starts) else len(self.text)
         return self.before(start) + self.text[start : min(stop, end + 200)]
 
-    def negated(self, pos: int) -> bool:
-        toks = _TOKEN.findall(self.before(pos))
-        near = toks[-4:]
+    def negated(self, start: int, key: int | None = None) -> bool:
+        """A negator shortly before start, or between start and the key word."""
+        head = _TOKEN.findall(self.before(start))
+        inner = _TOKEN.findall(self.text[start:key]) if key else []
+        near = head[-4:] + inner
         return (
-            any(t in _NEGATORS or t.endswith("n't") for t in near)
-            or any(t in _DET_NEGATORS for t in toks[-2:])
+            _negator_binds(head[-4:]) or _negator_binds(inner, whole=True)
+            or any(t in _DET_NEGATORS for t in (head + inner)[-2:])
             or "no way" in " ".join(near)
         )
 
@@ -241,6 +224,23 @@ class _Ctx:
         if mention:
             return bool(_UNCERTAIN.search(self.clause(start, end)))
         return bool(_HYPOTHETICAL.search(self.before(start)))
+
+
+def _is_negator(token: str) -> bool:
+    return token in _NEGATORS or token.endswith("n't")
+
+
+def _negator_binds(tokens: list, whole: bool = False) -> bool:
+    """A negator reaches the match only across adverbs and auxiliaries: in "a POW who
+    can't speak Chinese wants to go home" the "can't" belongs to "speak", not to "wants"."""
+    if whole:
+        return any(_is_negator(t) for t in tokens)
+    for token in reversed(tokens):
+        if _is_negator(token):
+            return True
+        if token not in _NEGATION_BRIDGE:
+            return False
+    return False
 
 
 # --- Yes/no fields -------------------------------------------------------------------------
@@ -257,13 +257,14 @@ def _bool_votes(field: str, ctx: _Ctx, mention: bool) -> set:
             if s == e or any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))
-            if ctx.skip(s, e, mention):
+            if polarity is None or ctx.skip(s, e, mention):
                 continue
-            (strong if is_strong else weak).add(polarity != ctx.negated(s))
+            key = m.start("key") if "key" in pattern.groupindex else None  # "he doesn't have a case"
+            (strong if is_strong else weak).add(polarity != ctx.negated(s, key))
     return strong or weak
 
 
-_CLAUSE = re.compile(r"[^,;.!?]+")
+_CLAUSE = re.compile(r"[^,;.!?\s][^,;.!?]*")
 
 
 def _leads(text: str) -> tuple[set, bool, list]:
@@ -271,28 +272,22 @@ def _leads(text: str) -> tuple[set, bool, list]:
     interjection opening the message ("yes she can..."). Returns their spans too."""
     polarities, hedged, spans, first = set(), False, [], True
     for m in _CLAUSE.finditer(text):
-        start = m.start() + len(m.group()) - len(m.group().lstrip())
-        body = m.group().strip()
+        start, body = m.start(), m.group().rstrip()
         filler = _FILLERS.match(body)
-        if filler:
-            spans.append((start, start + filler.end()))
-            start, body = start + filler.end(), body[filler.end() :]
-        if not body:
-            continue
-        for pattern, polarity, hedge in _LEADS:
-            lead = pattern.match(body)
+        pos = filler.end() if filler else 0
+        for pattern, polarity, hedge in _LEADS if pos < len(body) else ():
+            lead = pattern.match(body, pos)
             if lead and (first or lead.end() == len(body)):
                 polarities.add(polarity)
-                hedged = hedged or hedge
-                spans.append((start, start + lead.end()))
-                rest = body[lead.end() :]
-                start, body = start + len(rest) - len(rest.lstrip(" ")) + lead.end(), rest.strip()
+                hedged, pos = hedged or hedge, lead.end()
                 break
-        aux = _AUX_ANSWER.match(body)
+        aux = _AUX_ANSWER.match(body[pos:].strip())
         if aux:
             polarities.add(not (aux.group(1) or aux.group(2)))
-            spans.append((start, start + len(body)))
-        first = False
+            pos = len(body)
+        if pos:
+            spans.append((start, start + pos))
+        first = first and pos == (filler.end() if filler else 0) == len(body)
     return polarities, hedged, spans
 
 
@@ -317,21 +312,27 @@ def _parse_bool(field: str, text: str, doubtful: bool) -> Parsed:
 
 
 def _hits(terms: _Terms, ctx: _Ctx, mention: bool):
-    """(value, info, start) for each lexicon term; negated or hypothetical ones are
-    returned with value None so they still block guessing from entities."""
+    """(alive, info, start) per lexicon term; negated or hypothetical terms are not
+    alive but still count as seen, so they block guessing from entities."""
     for term, start, end in terms.find(ctx.text):
-        info = terms.table[term]
-        dead = ctx.negated(start) or ctx.skip(start, end, mention)
-        yield (None if dead else info[0]), info, start
+        yield not (ctx.negated(start) or ctx.skip(start, end, mention)), terms.table[term], start
 
 
-def _fuzzy(ctx: _Ctx, targets, cutoff: float, min_len: int):
+def _fuzzy(ctx: _Ctx, targets, cutoff: float, min_len: int, forms: bool = False):
+    """Close spellings of target words. forms: skip other forms of a word, which
+    are not typos ("prison"/"prisoner", "settled"/"settler", "chemistry"/"chemist")."""
     for m in _TOKEN.finditer(ctx.text):
         word = m.group()
         if len(word) >= min_len and word.isascii() and word.isalpha() and not ctx.negated(m.start()):
-            close = difflib.get_close_matches(word, targets, n=1, cutoff=cutoff)
-            if close:
-                yield close[0]
+            for close in difflib.get_close_matches(word, targets, n=1, cutoff=cutoff):
+                stem = word.rstrip("s")
+                a, b = sorted((stem, close), key=len)
+                if not (forms and (b.startswith(a) or b.endswith(a) or stem[:-1] == close[:-1])):
+                    yield close
+
+
+def _short(text: str) -> bool:
+    return len(_TOKEN.findall(text)) <= 8  # typo matching only on short answers: long ones hold other words
 
 
 def _entity(entities, field: str):
@@ -352,50 +353,41 @@ def _pick(values) -> object:
 
 def _nationality(text: str, mention: bool):
     """(value, saw_any): value None when absent or ambiguous."""
-    blanks = [m.span() for p in _NAT_BLANK for m in p.finditer(text)]
+    blanks = [m.span() for m in _NAT_BLANK.finditer(text)]
     ctx = _Ctx(_blank(text, blanks))
     tiers, negated, saw = {}, set(), bool(blanks)
-    for value, (kind_value, tier), start in _hits(_NAT, ctx, mention):
+    for alive, (value, tier), start in _hits(_NAT, ctx, mention):
         saw = True
         if tier in (3, 5) and _ORIGIN.search(ctx.text[max(0, start - 40) : start]):
             tier = 2  # "from Pyongyang" is as good as a demonym
-        if value is None:
-            negated.add(kind_value)
+        if not alive:
+            negated.add(value)
         elif not (tier == 5 or (mention and tier >= 3)):
             tiers.setdefault(tier, set()).add(value)
     if not mention and {"korean", "japanese"} <= negated:
         tiers.setdefault(4, set()).add("other")  # "not Korean or Japanese"
     if not mention and _NAT_AMBIGUOUS.search(ctx.text):
         return None, True  # "both", "half Korean"
-    if tiers:
-        return _pick(tiers[min(tiers)]), True
-    if not saw:
-        targets, cutoff, size = (_NAT_FUZZY_MENTION, 0.8, 6) if mention else (_NAT_FUZZY, 0.8, 4)
-        found = {_NAT.table[t][0] for t in _fuzzy(ctx, targets, cutoff, size)}
-        if found:
-            return _pick(found), True
-    return None, saw
+    if not (tiers or saw) and (mention or _short(text)):  # typos: "koraen", "japanes"
+        found = {_NAT.table[t][0] for t in _fuzzy(ctx, *_NAT_FUZZY[mention])}
+        tiers = {9: found} if found else {}
+    return (_pick(tiers[min(tiers)]) if tiers else None), bool(tiers or saw)
 
 
 def _group(text: str, mention: bool):
-    blanks = [m.span() for p in _GROUP_BLANK for m in p.finditer(text)]
+    blanks = [m.span() for m in _GROUP_BLANK.finditer(text)]
     ctx = _Ctx(_blank(text, blanks))
     strong, weak, saw = set(), set(), bool(blanks)
-    for value, (_, is_strong), _start in _hits(_GROUP, ctx, mention):
+    for alive, (value, is_strong), _start in _hits(_GROUP, ctx, mention):
         saw = True
-        if value is not None and (is_strong or not mention):
+        if alive and (is_strong or not mention):
             (strong if is_strong else weak).add(value)
-    for pattern in _POW_SOLDIER:
-        for m in pattern.finditer(ctx.text):
-            if not ctx.negated(m.start()) and not ctx.skip(m.start(), m.end(), mention):
-                strong.add("prisoner_of_war")
-    if strong or weak:
-        return _pick(strong or weak), True
-    if not saw and not mention:
-        found = {_GROUP.table[t][0] for t in _fuzzy(ctx, _GROUP_FUZZY, 0.85, 5)}
-        if found:
-            return _pick(found), True
-    return None, saw
+    for m in _POW_SOLDIER.finditer(ctx.text):
+        if not ctx.negated(m.start()) and not ctx.skip(m.start(), m.end(), mention):
+            strong.add("prisoner_of_war")
+    if not (strong or weak or saw or mention) and _short(text):
+        weak = {_GROUP.table[t][0] for t in _fuzzy(ctx, _GROUP_FUZZY, 0.85, 5, forms=True)}  # "enginer"
+    return _pick(strong or weak), bool(strong or weak or saw)
 
 
 _CHOICE_PARSERS = {"nationality": _nationality, "group": _group}
@@ -405,9 +397,7 @@ def _parse_choice(field: str, text: str, doubtful: bool, entities) -> Parsed:
     value, saw = _CHOICE_PARSERS[field](text, mention=False)
     if value is None and not saw:
         value = _entity(entities, field)
-    if value is None:
-        return Parsed(None)
-    return Parsed(value, hedged=doubtful or bool(_HEDGE.search(text)))
+    return Parsed(value, hedged=value is not None and (doubtful or bool(_HEDGE.search(text))))
 
 
 # --- Public API ----------------------------------------------------------------------------
@@ -450,10 +440,7 @@ def parse_mentions(text: str, entities: list[dict] | None = None, exclude: str |
 def describe(field: str, value: object) -> str:
     """Short plain phrase for summaries, e.g. ('group', 'prisoner_of_war') -> 'prisoner of war'."""
     phrases = lex.DESCRIPTIONS.get(field, {})
-    if field in CHOICES or value is None or isinstance(value, bool):
-        key = value
-    else:
-        key = object()  # 1/0 are not booleans here
-    if key in phrases:
-        return phrases[key]
+    known = value is None or isinstance(value, bool) or (isinstance(value, str) and field in CHOICES)
+    if known and value in phrases:  # 1 and 0 are not taken for True and False
+        return phrases[value]
     return f"{field.replace('_', ' ')}: {value}"

@@ -1,8 +1,9 @@
 """Word lists and regex tables used by actions/parsing.py.
 
 Everything here is matched against lower-cased text with straight apostrophes
-(see parsing._prep). Patterns are regex fragments; word boundaries are added by
-the parser. Kept as plain data so the rules can be read and extended without
+and expanded contractions ("she's" -> "she is"; see parsing._prep; the word lists
+get the same treatment). Patterns are regex fragments; word boundaries are added
+by the parser. Kept as plain data so the rules can be read and extended without
 touching the matching code.
 """
 
@@ -22,9 +23,11 @@ YES_ADVERBS = [
     "sure", "of course", "ofc", "correct", "that's correct", "that is correct", "right",
     "that's right", "that is right", "true", "that's true", "definitely", "absolutely",
     "certainly", "indeed", "exactly", "affirmative", "for sure", "totally", "i do", "it does",
+    "looks good", "looks right", "all correct", "all good", "perfect", "exactly right", "yes that's right",
     "it is", "he does", "she does", "they do", "he is", "she is", "they are", "he has",
     "she has", "they have", "he did", "she did", "they did", "he can", "she can", "does", "is",
 ]
+# Uncertain yeses: the value is set and flagged as hedged.
 HEDGED_YES = [
     "i think so", "i believe so", "i guess so", "i suppose so", "i reckon so", "i'd say so",
     "i would say so", "i think yes", "i'd say yes", "probably", "probably yes", "probably so",
@@ -33,15 +36,18 @@ HEDGED_YES = [
     "sort of", "somewhat", "a bit", "a little", "more or less", "i hope so", "yes probably",
     "yeah probably", "yes i think so", "yeah i think so", "think so", "guess so",
 ]
+# Like YES_INTERJECTIONS; "no" itself must be followed by punctuation or a pronoun (AFTER_NO).
 NO_INTERJECTIONS = ["no", "nope", "nah", "nay", "n", "naw", "non", "nein", "不", "不是", "没有", "いいえ", "아니요", "아니", "👎", "❌"]
+# Like YES_ADVERBS: a no only when nothing follows in the clause.
 NO_ADVERBS = [
-    "not really", "no way", "never", "not at all", "negative", "false", "none", "nothing",
+    "not really", "no way", "never", "not at all", "not yet", "not any more", "not anymore", "no longer", "negative", "false", "none", "nothing",
     "not", "of course not", "definitely not", "absolutely not", "certainly not", "surely not",
     "not in the least", "no chance", "no sir", "not a chance", "not true", "that's not true",
     "wrong", "incorrect", "not that i know", "he doesn't", "she doesn't", "they don't",
     "he does not", "she does not", "he isn't", "she isn't", "he is not", "she is not",
     "he hasn't", "she hasn't", "he didn't", "she didn't", "it doesn't", "it isn't",
 ]
+# Uncertain noes.
 HEDGED_NO = [
     "i don't think so", "i do not think so", "don't think so", "i don't believe so",
     "i do not believe so", "i think not", "i guess not", "i suppose not", "i doubt it",
@@ -55,7 +61,7 @@ UNKNOWN = [
     r"(?:i|we)\s+(?:really\s+|honestly\s+)?(?:do\s*n[o']?t|dont|do not|don't)\s+know",
     r"(?:really\s+|honestly\s+)?(?:don't|dont|do not)\s+know", r"dunno", r"idk", r"no idea",
     r"no clue", r"not sure", r"unsure", r"not certain", r"uncertain", r"unknown", r"not known",
-    r"(?:can't|cannot|can not)\s+(?:say|tell)", r"hard to (?:say|tell)", r"who knows",
+    r"(?:can't|cannot|can not)\s+(?:say|tell)", r"hard to (?:say|tell)", r"who knows", r"how (?:would|should|could) i know",
     r"nobody knows", r"no one knows", r"no information", r"not clear", r"unclear",
     r"i have no (?:idea|clue)", r"haven't a clue", r"no way to know", r"不知道", r"わからない", r"모르",
 ]
@@ -67,27 +73,60 @@ HEDGE_WORDS = [
     "not sure", "unsure", "not certain", "as far as i know", "afaik", "i heard", "supposedly",
     "don't think", "do not think", "doubt", "i hope", "i'm not sure", "not 100%",
 ]
+# "no" is an answer only before these (or punctuation); "no job" is a statement.
+AFTER_NO = ["he", "she", "they", "it", "i", "we", "that", "this", "there", "not", "never", "nothing", "none", "sir", "nope", "no"]
 # Fillers skipped before looking for a leading yes/no.
 FILLERS = ["um+", "uh+", "er+", "erm", "hmm+", "well", "oh", "ah", "okay so", "ok so", "so", "actually", "honestly", "i mean"]
 
+# --- Normalisation -----------------------------------------------------------------------------
+
+# Curly quotes and odd hyphens to plain ones.
+CHAR_MAP = {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "‒": "-"}
+# Contractions expanded and "n't" spelt one way, so patterns need one form only.
+REWRITES = [
+    (r"\b(can) ?not\b", r"\1't"),
+    (r"\b(do|does|did|is|are|was|were|has|have|had|would|could|should|must|need) not\b", r"\1n't"),
+    (r"\bwill not\b", "won't"),
+    (r"\b(can|don|doesn|didn|isn|wasn|aren|weren|won|wouldn|couldn|shouldn|hasn|haven|hadn|ain)t\b", r"\1't"),
+    (r"\b(i)'m\b", r"\1 am"),
+    (r"\b(\w+)'d\b", r"\1 would"),
+    (r"\b(\w+)'ll\b", r"\1 will"),
+    (r"\b(\w+)'re\b", r"\1 are"),
+    (r"\b(\w+)'ve\b", r"\1 have"),
+    (r"\b(he|she|it|there|that|who|what|here)'s\b", r"\1 is"),
+    (r"&", " and "),
+]
+
 # --- Negation, hypotheticals, questions -----------------------------------------------------
 
-# Negators that reach a few words ahead ("doesn't really want to go home").
+# Negators that reach a few words ahead ("doesn't really want to go home"); any
+# word ending in "n't" counts too (input is normalised to that spelling).
 NEGATORS = [
-    "not", "never", "neither", "nor", "cannot", "hardly", "barely", "scarcely", "rarely",
-    "seldom", "nobody", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont",
-    "wouldnt", "cant", "couldnt", "hasnt", "havent", "hadnt", "aint", "shouldnt",
+    "not", "never", "neither", "nor", "hardly", "barely", "scarcely", "rarely", "seldom",
+    "nobody", "refuses", "refused", "refusing", "declines", "declined", "unwilling", "reluctant",
+]
+# Words a negator reaches across to the statement it negates ("doesn't really want to").
+NEGATION_BRIDGE = [
+    "really", "actually", "even", "ever", "at", "all", "quite", "particularly", "yet", "currently",
+    "honestly", "truly", "seem", "seems", "to", "be", "been", "being", "have", "has", "had", "do", "does",
+    "did", "is", "are", "was", "were", "want", "wants", "wish", "wishes", "plan", "plans", "intend",
+    "intends", "he", "she", "they", "it", "that", "so", "too", "much", "very", "any", "anymore", "longer",
+    "necessarily", "exactly", "officially", "legally", "the", "a", "an", "in", "china", "think",
+    "believe", "need", "needs", "take", "takes", "took", "taken", "part", "get", "gets", "got", "involved",
 ]
 # Determiner negators only bind the next word or two ("no pending case", "no longer").
 DET_NEGATORS = ["no", "without", "none", "nothing", "zero"]
 # A clause with these is hypothetical or unsure; its statements are not facts.
 HYPOTHETICAL = ["if", "whether", "unless", "suppose", "supposing", "assuming", "assume", "in case", "hypothetically", "imagine", "what if"]
-MENTION_UNCERTAIN = HYPOTHETICAL + [
+# Talk about the cable itself ("view 2 mentions criminal cases") is not about the person.
+MENTION_META = ["cable", "view \\d", "views", "clause", "the ministry", "the rules?", "the document", "according to", "definition", "defined", "counts? as", "means?", "meaning", "regulations?"]
+MENTION_UNCERTAIN = HYPOTHETICAL + MENTION_META + [
     "maybe", "perhaps", "possibly", "might", "probably", "not sure", "unsure", "no idea",
     "don't know", "do not know", "dunno", "not certain", "could be", "may be", "wonder",
 ]
 # Conjunctions that end a clause for negation purposes ("no money but wants to go home").
-CLAUSE_WORDS = ["but", "and", "although", "though", "however", "whereas", "while", "yet", "because", "except", "also"]
+CLAUSE_WORDS = ["but", "and", "although", "though", "however", "whereas", "while", "yet", "because", "except"]
+# A sentence opening like this is a question even without "?"; questions state no facts.
 QUESTION_STARTS = [
     "what", "why", "how", "who", "whom", "whose", "which", "where", "what's", "why's", "how's",
     "who's", "where's",
@@ -97,9 +136,9 @@ QUESTION_SUBJECTS = ["you", "i", "we", "it", "that", "this", "there", "the", "he
 
 # --- Nationality ------------------------------------------------------------------------------
 
-# Demonyms count anywhere; places only after "from"/"born in" in mentions (a
-# Japanese engineer "in Korea" is still Japanese). Chinese places are left out on
-# purpose: everyone in these cases lives in China.
+# Demonyms count anywhere. Places rank below them, and in mentions count only
+# after "from" (a Japanese engineer "in Korea" is still Japanese). Chinese places
+# are left out on purpose: everyone in these cases lives in China.
 NATIONALITY_DEMONYMS = {
     "korean": ["korean", "koreans", "north korean", "south korean", "chosenjin", "joseon", "chosun", "조선인", "한국인", "朝鲜人", "朝鮮人", "韓国人"],
     "japanese": ["japanese", "nihonjin", "nipponjin", "日本人"],
@@ -115,6 +154,7 @@ NATIONALITY_DEMONYMS = {
         "tibetan", "manchu", "uyghur", "uighur", "jewish", "stateless", "han chinese",
     ],
 }
+# Places (and old names: Keijo, Chosen) that imply the nationality.
 NATIONALITY_PLACES = {
     "korean": [
         "korea", "north korea", "south korea", "chosen", "choson", "joseon", "chosŏn", "dprk",
@@ -141,7 +181,11 @@ NATIONALITY_PLACES = {
 # "From China" is a statement of origin, unlike a bare mention of China.
 NATIONALITY_ORIGIN_ONLY = {"other": ["china", "beijing", "peking", "shanghai"]}
 # Words that introduce a place of origin.
-ORIGIN_WORDS = r"(?:from|born in|native of|hails from|citizen of|national of|grew up in|comes? from|came from|native to|nationality is|nationality)"
+# ("born in" is left out: many Koreans were born in Japan.)
+ORIGIN_WORDS = r"(?:from|native of|hails from|citizen of|national of|comes? from|came from|native to|nationality is|nationality)"
+# Typos are matched against these only: short or common place names ("Seoul"/"soul",
+# "Paris"/"pairs") would turn ordinary words into nationalities.
+FUZZY_NATIONALITY = ["korean", "korea", "japanese", "japan", "pyongyang", "tokyo", "chinese", "russian", "american", "mongolian"]
 # Answer-only replies meaning "not Korean or Japanese".
 NATIONALITY_RESIDUAL = [
     "neither", "none", "none of those", "none of them", "other", "others", "something else",
@@ -154,13 +198,14 @@ NATIONALITY_AMBIGUOUS = [r"both", r"dual", r"mixed", r"half", r"half-\w+"]
 # Spans where a demonym does not describe the person (languages, wars, third parties).
 _NAT = r"(?:korean|koreans|japanese|chinese|russian|russians|soviet|soviets|american|americans|english|mandarin|french|german|germans|british|mongolian|vietnamese)"
 NATIONALITY_BLANK = [
-    r"(?:speak|speaks|spoke|speaking|spoken|understand|understands|understood|read|reads|write|writes|wrote|learn|learns|learned|learnt|learning|study|studies|studied|studying|teach|teaches|taught|teaching|fluent in|knows?|knew|translat\w*|interpret\w*|in)\s+(?:(?:good|fluent|broken|some|little|no|much|any|basic|poor|only|the|a|bit|of|word|words|enough|very|perfect|native|simple)\s+){0,3}" + _NAT,
-    _NAT + r"\s+(?:war|army|armies|military|navy|forces|troops|occupation|occupiers|invasion|invaders|empire|imperial|surrender|government|authorities|court|courts|police|language|people's|peninsula|border|company|factory|embassy|consulate|wife|husband|spouse|family|friends?|boss|employer|employers|owners?|communist party|party|side|lessons?|class|classes|food|culture|name|law|laws|colonial|colony|rule|officials?|officers?|comrades|volunteers?|doctors?|courses?|textbooks?|newspapers?|well|fluently|poorly)\b",
+    r"(?:speak|speaks|spoke|speaking|spoken|understand|understands|understood|read|reads|write|writes|wrote|learn|learns|learned|learnt|learning|study|studies|studied|studying|teach|teaches|taught|teaching|teachers? of|lessons? in|classes in|degree in|fluent in|knows?|knew|translat\w*|interpret\w*|in)\s+(?:(?:good|fluent|broken|some|little|no|much|any|basic|poor|only|the|a|bit|of|word|words|enough|very|perfect|native|simple)\s+){0,3}" + _NAT,
+    _NAT + r"\s+(?:war|army|armies|military|navy|forces|troops|occupation|occupiers|invasion|invaders|empire|imperial|surrender|government|authorities|court|courts|police|language|people's|peninsula|border|company|factory|embassy|consulate|wife|husband|spouse|family|friends?|boss|employer|employers|owners?|communist party|party|side|lessons?|class|classes|food|culture|name|law|laws|colonial|colony|rule|comrades|volunteers?|courses?|textbooks?|newspapers?|well|fluently|poorly)\b",
     r"(?:sino|russo|anti|pro|un)-?" + _NAT,
     _NAT + r"-(?:occupied|controlled|run|ruled|held|speaking|style|made)",
-    r"(?:by|against|for|with|from|under|among|alongside|fought|fighting|fight|joined|helped|served|serving|worked for|like|than|to)\s+the\s+" + _NAT,
-    r"(?:korean|japanese) (?:nationals|people) (?:in general|generally)",
-    r"(?:wife|husband|spouse|mother|father|parents|children|son|daughter|brother|sister|friends?|boss|neighbou?rs?|family|relatives)\s+(?:is|are|was|were)\s+(?:also\s+|both\s+)?(?:an?\s+)?" + _NAT,
+    r"(?:by|against|for|with|under|among|alongside|fought|fighting|fight|joined|helped|served|serving|worked for|like|than)\s+the\s+" + _NAT,
+    r"the\s+" + _NAT + r"\s+(?:surrendered|invaded|occupied|attacked|bombed|captured|arrested|left|came|took|ruled|colonised|colonized|lost|won|were|had|did)",
+    r"(?:korean|japanese|chinese)\s+(?:nationals|people|citizens|residents|pows|prisoners|communities|community|in general)",
+    r"(?:wife|husband|spouse|mother|father|parents|children|son|daughter|brother|sister|friends?|boss|neighbou?rs?|family|relatives|grandfather|grandmother|grandparents|uncle|aunt|cousin|in-laws)\s+(?:is|are|was|were)\s+(?:also\s+|both\s+)?(?:an?\s+)?" + _NAT,
     r"married\s+(?:to\s+)?(?:an?\s+)?" + _NAT,
     r"(?:english|mandarin|chinese|russian)\s+(?:teachers?|tutors?|lessons?|literature|majors?|degree|translators?|interpreters?)",
 ]
@@ -180,13 +225,13 @@ GROUP_TERMS = {
             "biologist", "geologist", "metallurgist", "mineralogist", "agronomist",
             "mathematician", "researcher", "research scientist", "architect", "surveyor",
             "pharmacist", "doctor", "physician", "surgeon", "medical doctor", "dentist", "nurse",
-            "medic", "veterinarian", "vet", "mechanic", "machinist", "electrician",
+            "medic", "veterinarian", "mechanic", "machinist", "electrician",
             "radio operator", "radio technician", "telegraphist", "draftsman", "draughtsman",
             "specialist", "expert", "toolmaker", "welder", "pilot", "ship's engineer",
             "locomotive driver", "engine driver", "statistician", "hydrologist", "meteorologist",
             "chemical engineer", "electrical engineer", "mechanical engineer", "specialists",
         ],
-        "weak": ["technical", "skilled", "tech", "engineering", "professional", "expertise"],
+        "weak": ["technical", "skilled", "tech", "engineering", "expertise"],
     },
     "prisoner_of_war": {
         "strong": [
@@ -215,14 +260,15 @@ GROUP_TERMS = {
             "musician", "writer", "journalist", "actor", "actress", "secretary", "accountant",
             "lawyer", "innkeeper", "restaurant owner", "weaver", "potter", "shoemaker",
             "cobbler", "laundryman", "washerwoman", "retiree", "pensioner", "child", "kid",
-            "orphan", "widow", "refugee", "unemployed", "jobless", "resident", "settler",
+            "orphan", "widow", "refugee", "unemployed", "jobless",
             "craftsman", "artisan", "translator", "interpreter",
         ],
         "weak": [
             "ordinary", "normal", "regular", "common", "average", "nobody special",
             "just a person", "none", "none of those", "none of them", "neither",
-            "something else", "other", "nothing special", "studies", "studying", "works in a shop",
-            "retired", "housework", "at home",
+            "something else", "other", "nothing special", "studies", "studying", "teaches",
+            "teaching", "farming", "fishing", "works in a shop", "retired", "housework", "at home",
+            "resident", "settler", "factory", "farm", "shop", "store", "market", "restaurant",
         ],
     },
 }
@@ -233,34 +279,38 @@ POW_SOLDIER = [
 ]
 # Spans where an occupation word is not the person's job.
 GROUP_BLANK = [
-    r"(?:see|saw|seen|seeing|visit|visits|visited|visiting|need|needs|needed|call|called|went to|go to|goes to|going to|to the|by a|by the|from a|from the|become|becomes|becoming|his|her|their|my|your|our)\s+(?:(?:a|an|the|own)\s+)?(?:doctor|doctors|nurse|nurses|physician|surgeon|dentist|teacher|teachers|lawyer|lawyers|boss|employer|mechanic|pharmacist|vet|expert|experts|specialist|specialists)",
+    r"(?:see|saw|seen|seeing|visit|visits|visited|visiting|need|needs|needed|call|called|went to|go to|goes to|going to|to the|by a|by the|from a|from the|become|becomes|becoming|his|her|their|my|your|our)\s+(?:(?:a|an|the|own)\s+)?(?:doctor|doctors|nurse|nurses|physician|surgeon|dentist|teacher|teachers|lawyer|lawyers|boss|employer|mechanic|pharmacist|expert|experts|specialist|specialists|interpreter|interpreters|translator|translators)",
     r"(?:not|no|never)\s+(?:an?\s+)?(?:expert|specialist)\s+(?:on|in|at)\b",
-    r"(?:family|wife|husband|mother|father|son|daughter|brother|sister|parents|children)\s+(?:is|are|was|were)\s+(?:an?\s+)?[\w']+",
+    r"(?:family|wife|husband|mother|father|son|daughter|brother|sister|parents|children|grandfather|grandmother|grandparents|uncle|aunt|cousin|friend|neighbou?r|boss)\s+(?:is|are|was|were)\s+(?:an?\s+)?(?:[\w']+\s+)?[\w']+",
 ]
 
 # --- Yes/no facts stated in words -------------------------------------------------------------
 # Each field: list of (pattern, polarity, strong). Earlier patterns win where
-# matches overlap. Negation before a match flips its polarity. Only strong
-# patterns are used by parse_mentions; weak ones need the question's context.
+# matches overlap; polarity None only claims a span (it is evidence of nothing).
+# Negation before a match flips its polarity. Only strong patterns are used by
+# parse_mentions; weak ones need the question's context.
 S, W = True, False
 
 _HOME = r"(?:home|homeland|(?:back\s+)?to\s+(?:korea|japan|north korea|south korea|chosen|(?:his|her|their|the)\s+(?:own\s+)?(?:country|homeland|motherland|native land|home|home country|family|families|hometown)))"
-_DESIRE = r"(?:wants?|wanted|wanting|wanna|wish(?:es|ed|ing)?|hop(?:es|ed|ing|e)|longs?|longed|longing|yearns?|yearning|would like|would love|asks?|asked|asking|requests?|requested|requesting|plans?|planned|planning|intends?|intended|intending|eager|desperate|keen|aims?|applied|applies|applying|begs?|begged|begging|demands?|demanded|insists? on|would prefer|prefers?|preferred|wishes|dreams? of|dreaming of|decided|chose|chooses|choose|would rather|rather)"
+_DESIRE = r"(?:wants?|wanted|wanting|wanna|wish(?:es|ed|ing)?|hop(?:es|ed|ing|e)|longs?|longed|longing|yearns?|yearning|would like|would love|asks?|asked|asking|requests?|requested|requesting|plans?|planned|planning|intends?|intended|intending|eager|desperate|keen|aims?|applied|applies|applying|begs?|begged|begging|demands?|demanded|insists? on|would prefer|prefers?|preferred|wishes|dreams? of|dreaming of|decided|chose|chooses|choose|would rather|rather|ready|prepared|determined|trying|tries|tried)"
 _TRIP_WORDS = r"ticket|tickets|fare|fares|trip|journey|travel|passage|train|train ticket|boat|ship|voyage|crossing|transport|transportation|travel costs?|way home|ride"
 _TRIP = "(?:" + _TRIP_WORDS + ")"
-_LANG = r"(?:chinese|mandarin|the language|the local language|the lessons|the training|the instructions|the classes|the teachers?)"
+_LANG = r"(?:chinese|mandarin|the language|the local language|the\s+(?:[\w-]+\s+)?(?:lessons|training|instructions?|classes|lectures|teachers?|study sessions))"
+# Revolutionary organisations; being captured by one is not revolutionary work.
+_ORGS = r"eighth route army|8th route army|new fourth army|red army|people's liberation army|pla|chinese communist party|ccp|cpc|japanese communist party|japanese people's emancipation league|japanese people's anti-war league|anti-war league|anti-japanese (?:league|alliance|army|volunteers)|korean volunteer army|northeast anti-japanese united army|guerrillas?|partisans?"
 _FAMILY = r"(?:family|families|wife|husband|children|kids|parents|mother|father|son|daughter|child|baby|relatives|brother|sister|loved ones)"
 
 BOOL_PATTERNS = {
     "requests_return": [
         (_DESIRE + r"\s+(?:to\s+)?(?:stay|remain|settle|live|keep living|continue living)(?:\s+(?:in china|here|on))?", False, S),
-        (_DESIRE + r"(?:\s+[\w']+){0,4}?\s+(?:to\s+)?(?:(?:go|get|head|travel|be sent|be taken|going|sail)\s+(?:back\s+)?" + _HOME + r"|go(?:ing)?\s+back\s+" + _HOME + r"|return(?:ing)?(?:\s+" + _HOME + r")?|(?:be\s+)?repatriat\w*|leave\s+china|go(?:ing)?\s+to\s+(?:korea|japan))", True, S),
+        (_DESIRE + r"(?:\s+[\w']+){0,4}?\s+(?:to\s+)?(?:(?:go|get|head|travel|be sent|be taken|going|sail)\s+(?:back\s+)?" + _HOME + r"|go(?:ing)?\s+back\s+" + _HOME + r"|return(?:ing)?(?:\s+" + _HOME + r")?|(?:be\s+)?repatriat\w*|leave\s+china|go(?:ing)?\s+to\s+(?:korea|japan)|(?:send|let|take)\s+(?:him|her|them)\s+(?:go\s+)?(?:back\s+)?" + _HOME + r")", True, S),
         (r"(?:asks?|asked|asking|applied|applies|applying|petition\w*|requests?|requested|requesting)\s+(?:for\s+)?(?:his\s+|her\s+|their\s+)?(?:repatriation|return|permission to (?:return|leave)|an exit permit)", True, S),
         (r"request(?:s|ed|ing)?\s+(?:to\s+)?(?:return|go home|repatriation|be repatriated)", True, S),
         (r"(?:homesick|misses home|longs for home)", True, W),
         (_DESIRE + r"\s+(?:to\s+)?(?:go|leave|return)(?=\s*(?:$|[,.;!]))", True, W),
         (r"(?:go(?:ing)?\s+(?:back\s+)?home|go(?:ing)?\s+back|returning|return|repatriat\w*|leave china|leaving china|going to (?:korea|japan))", True, W),
-        (r"(?:stay(?:s|ing)?|remain(?:s|ing)?)(?:\s+(?:in china|here|on))?", False, W),
+        (r"(?:stay(?:s|ing)?|remain(?:s|ing)?)(?:\s+(?:in china|here|on))?|settled here|settled in china", False, W),
+        (r"(?:has|have|had|did|hasn't|haven't|hadn't|didn't)\s+(?:already\s+|yet\s+|ever\s+)?(?P<key>asked|requested|applied)(?=\s*(?:$|[,.;!]))|(?:ask|asks|asked|request|requests|requested|apply|applied)\s+(?:for\s+)?(?:it|that|this|so)", True, W),
     ],
     "pending_case": [
         (r"(?:case|cases|charges?|lawsuit|suit)\s+(?:was|were|is|are|has been|have been|got)\s+(?:closed|settled|resolved|dismissed|dropped|withdrawn|finished|over|concluded)", False, S),
@@ -268,43 +318,50 @@ BOOL_PATTERNS = {
         (r"(?:nothing|no case|no cases)\s+(?:is\s+|are\s+)?(?:pending|open|outstanding)", False, S),
         (r"(?:civil|criminal|court|legal|pending|unresolved|open|ongoing|outstanding|active|police|debt)\s+(?:law\s*)?(?:case|cases|matter|matters|proceedings?|charges?|suit|suits|dispute|disputes|investigation)", True, S),
         (r"(?:case|cases|charges?|proceedings?|lawsuit|suit)\s+(?:\w+\s+){0,2}?(?:pending|open|outstanding|unresolved|against\s+(?:him|her|them))", True, S),
-        (r"law\s*suits?|litigation|legal proceedings|prosecut\w+|indict\w*|(?:being|been|was|is|got|getting|were)\s+sued|\bsu(?:ing|es)\s+(?:\w+\s+)?(?:for|over|in)\b", True, S),
+        (r"su(?:ing|es|ed)\s+(?:him|her|them)|under\s+(?:criminal\s+|police\s+)?investigation|law\s*suits?|litigation|legal proceedings|prosecut\w+|indict\w*|(?:being|been|was|is|got|getting|were)\s+sued|\bsu(?:ing|es)\s+(?:\w+\s+)?(?:for|over|in)\b", True, S),
         (r"charged\s+(?:with|for)|facing\s+(?:criminal\s+)?charges|faces\s+(?:criminal\s+)?charges|on trial|awaiting trial|stand(?:s|ing)? trial|in court|before the court|court date|court hearing|summoned to court|accused of|wanted by the police|under arrest|awaiting sentenc\w*|owes?\s+(?:\w+\s+){0,3}?debts?\s+(?:in|before|to)\s+(?:the\s+)?court", True, S),
+        (r"(?:he|she|they|person|man|woman)\s+(?:[\w']+\s+){0,2}?(?:has|have|had|got)\s+(?:(?:a|an|any|no|one|two|several)\s+)?(?:(?:open|pending|ongoing|court)\s+)?(?P<key>case|cases|lawsuit)", True, S),
         (r"(?:has|have|had|got|there(?:'s| is| are| was))\s+(?:(?:a|an|one|some|any|two|several|pending)\s+)?(?:case|cases|charge|charges)", True, W),
         (r"(?:arrested|committed a crime|crime|criminal|trouble with the (?:law|police|authorities)|legal (?:trouble|problems?|issues?)|sued|debt)", True, W),
-        (r"no\s+(?:case|cases)|innocent|nothing pending|(?:all|everything)\s+(?:is\s+)?(?:settled|resolved|cleared)", False, W),
+        (r"(?:it|that|this)\s+(?:was|is|has been|got)\s+(?:settled|resolved|closed|dismissed|dropped)|no\s+(?:case|cases)|innocent|nothing pending|(?:all|everything)\s+(?:is\s+)?(?:settled|resolved|cleared)", False, W),
     ],
     "pow_language_barrier": [
         (r"(?:can't|cannot|can not|unable to|doesn't|does not|don't|do not|didn't|did not|not able to|struggles? to|hardly|barely)\s+(?:really\s+|yet\s+|even\s+|properly\s+)?(?:speak|understand|read|write|follow|talk|communicate)(?:\s+(?:in|with))?\s+(?:much\s+|any\s+|a word of\s+|well\s+)?" + _LANG, True, S),
-        (r"language\s+(?:is\s+|was\s+|remains\s+|has been\s+)?(?:(?:a|the|his|her|their|big|real|main|major|serious)\s+)*(?:problem|barrier|issue|difficulty|obstacle|challenge|handicap)s?", True, S),
+        (r"language\s+(?:(?:is|isn't|was|wasn't|remains|has been|hasn't been|has never been|is never)\s+)?(?:(?:a|an|any|the|his|her|their|big|real|main|major|serious)\s+)*(?P<key>problem|barrier|issue|difficulty|obstacle|challenge|handicap)s?", True, S),
+        (r"language\s+(?:is|was)\s+(?:fine|ok|okay|no problem|easy)", False, S),
         (r"(?:language|linguistic)\s+(?:problems?|barriers?|issues?|difficult(?:y|ies)|troubles?)", True, S),
         (r"(?:trouble|difficult(?:y|ies)|problems?|struggl\w*|hard time|issues?)\s+(?:with|in|understanding|learning|speaking)\s+(?:the\s+)?(?:language|chinese|mandarin)", True, S),
         (r"(?:speaks?|knows?|understands?)\s+(?:little|no|hardly any|barely any|very little|only a little|only a few words of|a few words of|poor|broken|limited|basic|almost no)\s+(?:chinese|mandarin)", True, S),
         (r"(?:poor|broken|limited|bad|weak|basic|no)\s+(?:chinese|mandarin)", True, S),
         (r"(?:speaks?|understands?)\s+(?:chinese|mandarin)\s+(?:poorly|badly|haltingly|with difficulty|(?:only\s+)?a\s+little)", True, S),
+        (r"(?:his|her|their)\s+(?:chinese|mandarin)\s+(?:is|was|remains)\s+(?:(?:very|quite|rather|still|too)\s+)?(?:poor|bad|weak|limited|basic|broken|not good)", True, S),
+        (r"(?:his|her|their)\s+(?:chinese|mandarin)\s+(?:is|was)\s+(?:(?:very|quite|really)\s+)?(?:good|fluent|excellent|fine|perfect)", False, S),
         (r"(?:fluent|good|excellent|perfect|native|fine)\s+(?:in\s+)?(?:chinese|mandarin)", False, S),
-        (r"(?:speaks?|understands?|knows?|reads?|learned|learnt|mastered)\s+(?:chinese|mandarin|the language)(?:\s+(?:well|fluently|fine|perfectly))?", False, S),
-        (r"language|communicat\w+", True, W),
+        (r"(?:speaks?|understands?|knows?|reads?|learned|learnt|mastered)\s+(?:chinese|mandarin|the language)(?!\s+(?:people|person|food|culture|friends?|customs|history|medicine|characters?|officials?))(?:\s+(?:well|fluently|fine|perfectly))?", False, S),
+        (r"needs?\s+(?:an?\s+)?(?:interpreter|translator)", True, S),
+        (r"language|communicat\w+|interpreter", True, W),
         (r"understands? everything", False, W),
     ],
     "pow_early_revolutionary_work": [
-        (r"(?:fought|fighting|fights)\s+(?:against|the)\s+(?:the\s+)?(?:communists?|revolution|red army|eighth route army)", False, S),
-        (r"(?:joined|became involved|got involved|took part)\b[^.,;]{0,40}?\b(?:only\s+)?(?:recently|lately|late|only after)\b", False, S),
+        (r"(?:fought|fighting|fights|fight)\s+(?:against\s+)?(?:the\s+)?(?:communists?|revolution\w*|" + _ORGS + r")", False, S),
+        (r"(?:joined|became involved|got involved|took part)\b[^.,;]{0,40}?\b(?:only\s+)?(?:recently|lately|late|only after|after (?:the\s+)?(?:liberation|1949|195\d))\b", False, S),
         (r"(?<!counter-)(?<!counter)revolutionary\s+(?:work|activit(?:y|ies)|struggle|movement|cause|organi[sz]ations?|groups?|veteran|past|background|history|fighter|cadre)", True, S),
         (r"(?:joined|join|joining|took part in|take part in|taking part in|participated in|participate in|participating in|involved in|helped|supported|served in|served with|fought (?:with|for|alongside)|fighting (?:with|for|alongside)|worked (?:with|for))\s+(?:the\s+)?(?:early\s+)?(?:chinese\s+|japanese\s+|korean\s+)?(?:(?<!counter-)revolution\w*|communists?|chinese communists|communist party|ccp|cpc|red army|eighth route army|8th route army|new fourth army|people's liberation army|pla|anti-japanese (?:league|alliance|war|resistance|struggle)|japanese people's (?:emancipation|anti-war) league|japanese communist party|anti-war league|resistance|guerrillas?|partisans?|liberation|underground)", True, S),
+        (r"(?:captured|arrested|held|detained|interned|imprisoned|fought against|fighting against|surrendered to|taken prisoner)\s+by\s+(?:the\s+)?(?:" + _ORGS + r")", None, S),
+        (r"(?:member of|with|in|joined|for|part of|belonged to)\s+(?:the\s+)?(?:" + _ORGS + r")", True, S),
         (r"early\s+revolutionary|revolutionary\s+early|veteran\s+of\s+the\s+revolution|(?:communist|revolutionary|party member)\s+since\s+(?:the\s+)?(?:early|19[0-4]\d|the 19[0-4]0s)", True, S),
         (r"apolitical|not political|never political|no political (?:involvement|activit(?:y|ies)|background)", False, S),
-        (r"(?<!counter-)(?<!counter)(?:revolution\w*|communists?|resistance|partisans?|guerrillas?|underground|political work|the party)", True, W),
+        (r"(?<!counter-)(?<!counter)(?:revolution\w*|communists?|resistance|partisans?|guerrillas?|underground|political work|the party|politically active)", True, W),
     ],
     "pow_family_difficulties": [
         (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|are|was|were|has been|have been|seems?)\s+(?:fine|well|ok|okay|safe|healthy|good|doing well|doing fine|taken care of|alright|all right|provided for)", False, S),
         (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:sick|ill|poor|struggling|suffering|starving|dying|in trouble|in need|in difficult(?:y|ies)|in danger|destitute|alone|desperate|in crisis|hungry|homeless|unwell|injured|missing|needs him|needs her|need him|need her)", True, S),
-        (r"(?:worried|worries|worry|worrying|anxious|concerned|upset|distressed|preoccupied|troubled)\s+(?:[\w']+\s+){0,2}?(?:about|for|over|by)\s+(?:(?:his|her|their|the)\s+)?" + _FAMILY, True, S),
+        (r"(?:worried|worries|worry|worrying|anxious|concerned|upset|distressed|preoccupied|troubled|thinks|thinking|obsessed)\s+(?:[\w']+\s+){0,2}?(?:about|for|over|by)\s+(?:(?:his|her|their|the)\s+)?" + _FAMILY, True, S),
         (r"famil(?:y|ies)\s+(?:problems?|issues?|difficult(?:y|ies)|troubles?|matters|worries|concerns|crisis|emergency|reasons|obligations|situation|circumstances|responsibilities|burden|hardship)", True, S),
         (r"miss(?:es|ed|ing)?\s+(?:his|her|their)\s+" + _FAMILY, True, S),
         (r"(?:can't|cannot|can not|unable to|not able to)\s+(?:work|concentrate|focus|settle)\s+(?:at ease|in peace|properly|calmly)|(?:can't|cannot|unable to)\s+(?:work|concentrate|focus)(?:\s+[\w']+){0,3}\s+(?:because of|due to)\s+(?:(?:his|her|their)\s+)?famil", True, S),
         (r"no\s+famil(?:y|ies)|famil(?:y|ies)\s+(?:is|are)\s+(?:here|in china|with him|with her)", False, W),
-        (r"famil(?:y|ies)|wife|children|parents|not at ease|distracted", True, W),
+        (r"famil(?:y|ies)|not at ease|distracted", True, W),
     ],
     "hardship": [
         (r"(?:barely|hardly|scarcely|can't|cannot|can not|unable to|not able to|struggl\w+ to|difficult to|hard to)\s+(?:make|making|makes|earn|earning|earns|scrape|scraping|scrapes)\s+(?:a\s+|his\s+|her\s+|their\s+|any\s+)?(?:living|livelihood)", True, S),
@@ -312,20 +369,21 @@ BOOL_PATTERNS = {
         (r"(?:can't|cannot|can not|unable to|not able to|struggl\w+|difficult to|hard to)\s+(?:to\s+)?(?:make ends meet|get by|survive|feed (?:himself|herself|themselves|his family|her family|the family|the kids)|pay (?:the |his |her |their )?rent|afford (?:food|rent|to live|to eat|anything))", True, S),
         (r"(?:lost|lose|loses)\s+(?:(?:his|her|their)\s+)?(?:job|work|income|livelihood|home|house|business)", True, S),
         (r"(?:no|without|lacks?)\s+(?:a\s+|any\s+|steady\s+|regular\s+)?(?:job|work|income|money(?!\s+for\b)|savings|means of (?:support|living)|way to (?:live|survive)|place to live|home|food|livelihood|employment)", True, S),
+        (r"(?:is|are|was|were|being|remains?)\s+(?:(?:very|extremely|quite|so|really|too|desperately|dirt)\s+)?(?:poor|broke|destitute|penniless)(?!\s+(?:at|in)\b)", True, S),
         (r"unemployed|jobless|out of work|destitute|penniless|impoverished|poverty|starving|homeless|in dire straits|hand to mouth|hand-to-mouth", True, S),
         (r"struggl\w+\s+(?:to\s+(?:get by|survive|live|cope|make ends meet)|financially|with money|with poverty|to feed)", True, S),
         (r"(?:financial|economic|money|living)\s+(?:difficult(?:y|ies)|hardships?|problems?|troubles?|struggles?)|hardships?", True, S),
         (r"(?:difficult(?:y|ies)|trouble|problems?|hard time|struggling)\s+(?:in\s+)?(?:living|surviving|getting by|making ends meet|making a living|earning a living|finding work|finding a job)", True, S),
         (r"(?:life|living)\s+(?:in china\s+)?(?:is|has been|was|are)\s+(?:very\s+|really\s+|extremely\s+|so\s+)?(?:hard|difficult|tough|miserable)", True, S),
-        (r"not enough (?:money|food|to eat|to live on|income)", True, S),
+        (r"not enough (?:money|food|to eat|to live on|income)|nothing to eat|goes? hungry|(?:lives?|living|survives?|surviving|depends?|depending|relies|relying)\s+on\s+(?:charity|handouts|begging|alms|relief)|money is (?:tight|short|scarce)|(?:can't|unable to)\s+find\s+(?:a\s+|any\s+)?(?:job|work|employment)", True, S),
         (r"(?:has|have|had|earns?|makes?|got)\s+enough\s+(?:money|food|to eat|to live on|income)", False, S),
         (r"doing\s+(?:fine|well|ok|okay|alright|all right|great|good|fine financially|quite well)", False, S),
         (r"(?:has|have|had|got|with)\s+(?:a\s+)?(?:(?:good|steady|stable|decent|well-paid|well paid|secure|regular|proper|nice|permanent)\s+)?(?:job|income|salary|wage|business|livelihood)", False, S),
-        (r"(?:well|comfortably|better)\s+off|wealthy|rich|affluent|prosperous|financially (?:stable|secure|fine|ok|okay|independent|comfortable)|comfortable|well-to-do", False, S),
-        (r"(?:makes?|earns?|making|earning)\s+(?:good|enough|decent|plenty of|a lot of)\s+(?:money|income)|(?:makes?|earns?|making|earning) a (?:good|decent|comfortable) living|(?:gets?|getting)\s+by\s+(?:fine|ok|okay|well|alright)|(?:manages?|managing|coping|copes)\s+(?:fine|well|ok|okay|alright)", False, S),
-        (r"(?<!un)employed|works? (?:full[- ]time|as an?)", False, W),
+        (r"(?:well|comfortably|better)\s+off|wealthy|rich|affluent|prosperous|financially (?:stable|secure|fine|ok|okay|independent|comfortable)|well-to-do", False, S),
+        (r"(?:makes?|earns?|making|earning)\s+(?:good|enough|decent|plenty of|a lot of)\s+(?:money|income)|(?:makes?|earns?|making|earning) a (?:good|decent|comfortable) living|earns? (?:well|enough)|(?:lives?|living)\s+comfortably|comfortably|(?:gets?|getting)\s+by\s+(?:fine|ok|okay|well|alright)|(?:manages?|managing|coping|copes)\s+(?:fine|well|ok|okay|alright)", False, S),
+        (r"(?<!un)employed|works? (?:full[- ]time|as an?)|(?:has|have|got)\s+(?:some\s+|enough\s+|plenty of\s+|a lot of\s+)?money|savings", False, W),
         (r"poor|struggl\w*|broke|hungry|needy|in need|difficult(?:y|ies)|suffering|(?:a\s+)?(?:hard|tough|difficult)\s+(?:time|life|situation)", True, W),
-        (r"fine|ok|okay|alright|all right", False, W),
+        (r"fine|ok|okay|alright|all right|comfortable", False, W),
     ],
     "disturbs_order": [
         (r"law[- ]?abiding|well[- ]behaved|behaves?\s+(?:well|himself|herself|themselves)|(?:good|model|exemplary|upstanding)\s+(?:citizen|resident|neighbou?r|behaviou?r|conduct|worker|record)|keeps?\s+to\s+(?:himself|herself|themselves)|peaceful|peaceable|orderly(?!\s+conduct)|respectable|(?:lives?|living)\s+quietly|quiet life", False, S),
@@ -334,6 +392,7 @@ BOOL_PATTERNS = {
         (r"(?:causes?|causing|caused|makes?|making|made|stirs?|stirring|stirred)\s+(?:up\s+)?(?:(?:a lot of|lots of|any|much|some|serious|no)\s+)?(?:trouble|problems|disturbances?|chaos|unrest|havoc|a scene|a disturbance|disorder)|trouble-?\s?makers?", True, S),
         (r"riots?|rioting|rioted|rioters?|disturb\w*\s+(?:the\s+)?(?:peace|order|public order|social order|public|neighbou?r\w*)|(?:breach\w*|breaking|breaks|disrupt\w*|threaten\w*|undermin\w*|affects?|affecting|endanger\w*|harm\w*)\s+(?:the\s+)?(?:social|public|civil)\s+order|(?:public|social)\s+(?:disorder|nuisance|unrest)", True, S),
         (r"drunk and disorderly|disorderly|violent|violence|assault\w*|attack\w*\s+(?:people|others|neighbou?rs)|steals?|stealing|stole|theft|thief|thieves|robber\w*|robs?|black market|smuggl\w*|vandal\w*|looting|harass\w*|incit\w*|sabotag\w*|espionage|spying|counter-?revolutionary|bandit\w*|gambl\w*|opium|gangs?\b|(?:trouble|problems?)\s+with\s+(?:the\s+)?(?:police|neighbou?rs|authorities|the law)", True, S),
+        (r"complain\w*\s+(?:about|against)\s+(?:him|her|them)", True, S),
         (r"(?:no|never any|not any|without)\s+(?:[\w']+\s+)?(?:trouble|problems|incidents|complaints|disturbances?)", False, W),
         (r"quiet|calm|gentle|harmless|polite|friendly|nice|decent|honest|good person|well liked", False, W),
         (r"fights?|fighting|trouble|drunk\w*|noisy|aggressive|dangerous|troublesome|agitat\w*|problems", True, W),
@@ -342,13 +401,15 @@ BOOL_PATTERNS = {
         (r"pay(?:s|ing)?\s+(?:for\s+)?(?:his|her|their)\s+own\s+(?:way|fare|ticket|tickets|passage|trip|travel|journey)|(?:pay|pays|paying)\s+(?:for\s+(?:it|the\s+\w+)\s+)?(?:himself|herself|themselves)|own\s+(?:expense|cost|money)", False, S),
         (r"(?:can't|cannot|can not|unable to|not able to|couldn't|could not|too poor to|no money to|doesn't have (?:the\s+)?money to|does not have (?:the\s+)?money to)\s+(?:afford|pay for|pay|buy)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+|any\s+)?(?:own\s+)?" + _TRIP, True, S),
         (r"(?:no|not enough|without|lacks?)\s+(?:the\s+)?money\s+(?:for|to pay for|to buy|to cover)\s+(?:the\s+|a\s+|his\s+|her\s+)?" + _TRIP, True, S),
-        (r"(?:free|gratis|complimentary)\s+(?:of\s+charge\s+)?(?:return\s+)?" + _TRIP + r"|free of charge|for free|for nothing|at no (?:cost|charge)|without (?:paying|charge|cost)|at (?:the\s+)?(?:state|government|public|state's|government's)(?:'s)?\s+expense|gratis|(?:paid for|covered) by the (?:state|government|authorities)|(?:state|government|authorities)\s+(?:to\s+|should\s+|will\s+|would\s+)?(?:pay|cover)", True, S),
+        (r"(?:free|gratis|complimentary)\s+(?:of\s+charge\s+)?(?:return\s+)?" + _TRIP + r"|at (?:the\s+)?(?:state|government|public|state's|government's)(?:'s)?\s+expense|(?:paid for|covered) by the (?:state|government|authorities)|(?:state|government|authorities)\s+(?:to\s+|should\s+|will\s+|would\s+)?(?:pay|cover)", True, S),
+        (r"(?:" + _TRIP_WORDS + r"|travel\w*|go|goes|going|ride|return\w*|home|repatriat\w*|sent back|taken back)\s+(?:[\w']+\s+){0,4}?(?:for free|free of charge|gratis|for nothing|at no (?:cost|charge)|without paying)", True, S),
         (r"(?:asks?|asking|asked|wants?|wanted|requests?|requesting|hopes?|needs?|needing)\s+(?:for\s+)?(?:help|assistance|support|a subsidy|money)\s+(?:with|for|paying(?:\s+for)?|to pay(?:\s+for)?)\s+(?:the\s+|his\s+|her\s+|their\s+)?" + _TRIP, True, S),
         (r"(?:can|could|will|would|is able to|able to)\s+(?:easily\s+)?(?:afford|pay for|pay|buy)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:own\s+)?(?:" + _TRIP_WORDS + r"|it|that)", False, S),
         (r"(?:has|have|got|had)\s+(?:enough\s+|the\s+)?money\s+(?:for|to pay for|to buy)\s+(?:the\s+|a\s+)?" + _TRIP, False, S),
+        (r"(?:pay|pays|paying|cover|covers|covering|afford|buy|buys)\s+(?:for\s+)?(?:(?:the|his|her|their|it|its)\s+)?(?:(?:own|whole)\s+)?(?:" + _TRIP_WORDS + r"|costs?|expenses?)?\s*(?:himself|herself|themselves|on (?:his|her|their) own)", False, S),
         (r"(?:can't|cannot|can not|unable to|couldn't)\s+(?:afford|pay)(?:\s+(?:it|that|for it))?", True, W),
-        (r"free|subsidi[sz]ed|subsidy|no money|too expensive", True, W),
-        (r"(?:can|will|'ll|could)\s+(?:afford|pay)(?:\s+(?:it|that|for it))?|will pay|paying|pays", False, W),
+        (r"free of charge|for free|for nothing|at no (?:cost|charge)|without paying|gratis|free|subsidi[sz]ed|subsidy|no money|too expensive", True, W),
+        (r"(?:can|will|could)\s+(?:afford|pay)(?:\s+(?:it|that|for it))?|will pay|paying|pays|cover (?:the\s+)?costs?|has (?:the\s+)?money", False, W),
     ],
 }
 

@@ -26,7 +26,9 @@ from sqlalchemy.orm import Session
 from . import loader, store
 from .db import make_engine
 from .models import KbEntry, KbQuestion, KbSource, KbTopic
-from .text import STOPWORDS, Corrector, analyze, known_words, words
+from .stem import stem
+from .text import (FILLER, GENERIC, STOPWORDS, Corrector, analyze, known_words, name_terms,
+                   words)
 
 NO_ANSWER = "The sources here do not say."
 THRESHOLD = 0.5
@@ -35,6 +37,10 @@ CANDIDATES = 40
 FIELD_CREDIT = {"questions": 1.0, "keywords": 0.85, "answer": 0.85, "detail": 0.5}
 CORRECTED_WEIGHT = 0.8   # a typo-corrected term is weaker evidence
 W_COVERAGE, W_PHRASE, W_RANK = 0.5, 0.3, 0.2
+IDF_FLOOR, IDF_CAP = 1.0, 3.0
+NAME_WEIGHT = 3.0
+NAME_MAX_SHARE = 0.25
+UNKNOWN_WEIGHT = 4.0    # a word no entry uses: it matters, and nothing covers it
 NEAR_FLOOR = 0.25        # a declined question's candidates above this are "near"
 
 
@@ -87,6 +93,15 @@ class _Scored:
     phrase: float       # similarity to the closest stored phrasing
     rank: float         # backend rank relative to the best candidate
     confidence: float   # in [0, 1]; compared with THRESHOLD
+
+
+def _weight(term: str, idf: float, name: bool = False) -> float:
+    """How much a query term counts: IDF, clipped so that one rare word cannot
+    outweigh the rest and a common one still counts; names and numbers
+    (places, people, years, view numbers) are precise constraints, so they
+    count at least NAME_WEIGHT."""
+    w = min(max(idf, IDF_FLOOR), IDF_CAP)
+    return max(w, NAME_WEIGHT) if name or term.isdigit() else w
 
 
 def _confidence(coverage: float, phrase: float) -> float:
@@ -148,7 +163,14 @@ class KnowledgeBase:
                 surface.update(words(text))
         n = max(len(entries), 1)
         self._idf = {t: math.log(1 + n / c) for t, c in df.items()}
-        self._idf_unknown = math.log(1 + n)       # never seen: as rare as it gets
+        texts = [t for e in entries for t in (*e.questions, e.answer, e.detail or "")]
+        # names and numbers are precise constraints - unless nearly every entry
+        # has them ("China", "Korean", "1950" here), which makes them background
+        self._names = {t for t in name_terms(texts) if df[t] <= NAME_MAX_SHARE * n}
+        self._weights = {t: _weight(t, idf, t in self._names) for t, idf in self._idf.items()}
+        for t in {stem(w) for w in GENERIC}:
+            self._weights[t] = IDF_FLOOR
+        self._filler = {stem(w) for w in FILLER}
         self._corrector = Corrector(surface, extra=known_words(), weak=STOPWORDS)
 
     # -- retrieval ---------------------------------------------------------
@@ -157,10 +179,11 @@ class KnowledgeBase:
         """Query term -> (IDF weight, was it typo-corrected?)."""
         plain = set(analyze(question))
         fixed = analyze(question, correct=self._corrector)
-        return {t: (self._idf.get(t, self._idf_unknown), t not in plain) for t in fixed}
+        return {t: (self._weights.get(t, UNKNOWN_WEIGHT), t not in plain) for t in fixed
+                if t in self._idf or t not in self._filler}
 
     def _phrase_weight(self, terms: Iterable[str]) -> float:
-        return sum(self._idf.get(t, self._idf_unknown) for t in terms)
+        return sum(self._weights.get(t, UNKNOWN_WEIGHT) for t in terms)
 
     def _score(self, q: dict[str, tuple[float, bool]], doc: _Doc, rank: float) -> _Scored:
         total = sum(w for w, _ in q.values())

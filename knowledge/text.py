@@ -12,21 +12,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from .stem import stem
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
+_ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
 # Function words and chat filler.  Question words that change the meaning of
 # a question here (who / when / where / why / how) are deliberately kept.
 STOPWORDS = frozenset("""
-a about above after again against all am an and any anyone anything are as at be
-because been before being below between both but by can could did do does doing
-done down during each else etc ever few for from further had has have having he her
+a about above again against all am an and any anyone anything are as at be
+because been being below between both but by can could did do does doing
+done down during each etc ever few for from further had has have having he her
 here hers herself him himself his i if in into is it its itself just me might mine
-more most much must my myself no nor not now of off on once only or other our ours
+more most much must my myself no nor not now of off on once only or our ours
 out over own please same shall she should so some something such than that the their
 theirs them then there these they this those through thus to too under until up upon
 us very was we were what whatever which while whom will with would yet you your yours
@@ -35,8 +37,13 @@ actually exactly basically bit little quick quickly tell know knew explain
 let lets like want wanna gonna need give show find wondering wonder
 curious question questions answer info information help
 get got one ones thing things stuff way lot lots anybody somebody someone someone's
-cable's document's im ive dont doesnt didnt isnt wasnt whats whos wheres whens
-s t d ll re ve m
+im ive youre theyre thats theres whats whos wheres whens hows whys dont doesnt
+didnt isnt wasnt werent arent cant couldnt shouldnt wouldnt hasnt havent hadnt
+s t d ll re ve m even onto enough themselves themself getting anyway anyways
+everyone everybody everything everywhere somewhere anywhere nothing nobody none
+either neither whether though although however therefore hence whose whoever
+whenever wherever almost quite rather via per within without across along among
+around behind beside besides beyond toward towards unto whereas whilst already still
 """.split())
 
 # Multi-word aliases, applied to the word sequence (longest first).  They fold
@@ -77,7 +84,11 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("read", "me"): ("quote",), ("read", "out"): ("quote",), ("word", "for", "word"): ("quote",),
     ("exact", "words"): ("quote",), ("exact", "wording"): ("quote",),
     ("broke", "out"): ("start",), ("break", "out"): ("start",), ("set", "up"): ("founded",),
-    ("in", "charge"): ("head",), ("paid", "for"): ("fund",), ("what", "else"): ("other",),
+    ("in", "charge"): ("head",), ("came", "after"): ("succeed",),
+    ("come", "after"): ("succeed",), ("took", "over"): ("succeed",),
+    ("come", "up"): ("mention",), ("comes", "up"): ("mention",),
+    ("brought", "up"): ("mention",), ("talk", "about"): ("mention",),
+    ("talks", "about"): ("mention",), ("paid", "for"): ("fund",), ("what", "else"): ("other",),
 }
 # "point 4", "view four", "the fourth clause", "first point": the cable's views
 _NUMBERS = {"one": "1", "first": "1", "two": "2", "second": "2", "three": "3",
@@ -98,13 +109,29 @@ _GROUPS = {
     "recipient": "addressee recipients receiver received addressed",
     "kind": "type types sort",
     "quote": "quoted quotation quotes verbatim wording",
-    "view": "point points clause clauses paragraph paragraphs",
+    "view": "point points clause clauses",
+    "introduction": "intro introductory preamble",
+    "succeed": "succeeded successor successors replaced replacement",
+    "mention": "mentions mentioned mentioning",
+    "better": "nicer kinder gentler",
     "other": "else another similar",
     # time, place, reason
     "date": "when dated dates wen",
     "chronology": "timeline",
     "place": "where location located",
-    "reason": "why purpose motive motivation goal aim intent intention",
+    "reason": "why purpose motive motivation goal aim intent intention accomplish "
+              "achieve objective",
+    "guidance": "instruction instructions directive directives guideline guidelines "
+                "advice",
+    "disturb": "disrupt disrupts disrupted disrupting disturbance disturbing",
+    "request": "beg begged begging plead pleaded pleading requested requesting",
+    "online": "site website websites webpage web internet",
+    "shrink": "drop dropped decline declined decrease decreased reduce reduced "
+              "reduction",
+    "dissolved": "abolish abolished dissolve disbanded scrapped",
+    "role": "position job post",
+    "annexation": "annexed annex colonisation colonization occupation takeover",
+    "reuse": "reprint reprints republish reproduce reproduction",
     "start": "began begin begins beginning started starts outbreak",
     "founded": "founding found establish established establishment created creation "
                "proclaimed",
@@ -116,10 +143,10 @@ _GROUPS = {
     "dprk": "nk dprks pyongyang",
     "rok": "seoul",
     "korean": "koreans korea",
-    "japan": "japanese",
     "china": "chinese prc",
     "beijing": "peking peiping",
-    "ussr": "soviet soviets russia russian russians moscow",
+    "ussr": "soviet soviets russia russian russians moscow kremlin",
+    "japan": "japanese tokyo",
     "usa": "america american americans",
     "mao": "chairman zedong",
     "zhou": "premier enlai",
@@ -143,6 +170,10 @@ _GROUPS = {
     "reliability": "reliable trustworthy accurate",
     "authenticity": "authentic genuine fake forgery",
     "translation": "translated translate translator translators",
+    # month abbreviations
+    "january": "jan", "february": "feb", "march": "mar", "april": "apr", "june": "jun",
+    "july": "jul", "august": "aug", "september": "sep sept", "october": "oct",
+    "november": "nov", "december": "dec",
     # chat spellings
     "what": "wat wut", "you": "u ya", "your": "ur", "about": "abt",
     "because": "bc cuz coz", "before": "b4", "why": "y",
@@ -151,10 +182,39 @@ SYNONYMS: dict[str, str] = {w: target for target, group in _GROUPS.items()
                             for w in group.split()}
 
 
+# Words students wrap around a question ("for my essay my teacher asked...").
+# Query-side only, and only when the index does not know the word: a filler
+# word tells nothing about the topic, so it must not count against a match.
+FILLER = frozenset("""
+student students teacher teachers professor prof tutor class classes classmate
+classmates course lecture lesson lessons school university college homework
+assignment assignments exam exams quiz essay essays project projects analysis analyse
+analyze analysing analyzing identify identifying understand understanding understood
+confused confusing confusion unclear simple simply simpler plain plainly overall
+general generally basically mainly mostly roughly approximately exactly precisely
+specifically seem seems seemed apparently supposedly bother bothered friend friends
+mate buddy guys guy trying try tried attempt keep keeps seeing saw see look looking
+looked figure figured guess maybe perhaps probably possibly sure surely certain
+certainly clearly anyway anyways honestly literally totally pretty super kinda sorta
+footnote footnotes lay outline hmm hmmm um uh oh ah wow cool nice great awesome
+interesting weird strange stuck lost struggling wonder wondered curious
+""".split())
+
+
+# Light verbs: they carry little of a question's topic ("what happened to",
+# "when did it come out"), so they count as little as the commonest words.
+GENERIC = frozenset("""
+happen happens happened happening come comes came coming go goes went gone going
+take takes took taken taking put puts make makes made making get gets getting
+give gives gave given giving do does did doing have has had use used using
+""".split())
+
+
 def words(text: str) -> list[str]:
-    """Lower-case ASCII words; accents folded, apostrophes and punctuation split."""
+    """Lower-case ASCII words; accents folded, apostrophes and punctuation split,
+    ordinal suffixes dropped ("18th" -> "18")."""
     folded = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
-    return _WORD_RE.findall(folded.lower())
+    return [_ORDINAL_RE.sub(r"\1", w) for w in _WORD_RE.findall(folded.lower())]
 
 
 def _apply_phrases(tokens: list[str]) -> list[str]:
@@ -201,6 +261,36 @@ def known_words() -> set[str]:
     for key in PHRASES:
         out.update(key)
     return out - STOPWORDS
+
+
+# -- names -------------------------------------------------------------------
+
+_CASED_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_SENTENCE_END = frozenset(".?!:;\"'(")
+
+
+def name_terms(texts: Iterable[str]) -> set[str]:
+    """Index terms of words the content writes as names (capitalised when not
+    starting a sentence, and almost never in lower case): "Shanghai",
+    "Stalin", "Huludao".  A name in a question is a precise constraint."""
+    upper: Counter = Counter()
+    lower: Counter = Counter()
+    for text in texts:
+        for m in _CASED_RE.finditer(text):
+            word = m.group()
+            before = text[:m.start()].rstrip()
+            initial = not before or before[-1] in _SENTENCE_END
+            if word[0].isupper() and not initial and not word.isupper():
+                upper[word.lower()] += 1
+            elif word[0].islower():
+                lower[word] += 1
+    names = set()
+    for word, n in upper.items():
+        if n >= 2 and lower[word] * 5 <= n:
+            t = term(word)
+            if t:
+                names.add(t)
+    return names
 
 
 # -- typo correction ---------------------------------------------------------
@@ -293,7 +383,10 @@ class Corrector:
             # the candidate must be long enough to deserve this many edits too
             if dist > min(limit, self._max_edits(len(c))):
                 continue
-            if c in self.weak and not _is_swap(word, c):
+            # short words: only two swapped letters ("veiw"), or real words
+            # the index lacks ("near", "food") would be "corrected"; the same
+            # for stopwords below six letters ("think" is not "thing")
+            if len(word) < (6 if c in self.weak else 5) and not _is_swap(word, c):
                 continue
             key = (dist, c[0] != word[0], -self.freq[c], c)
             if best_key is None or key < best_key:

@@ -7,7 +7,7 @@ import cable
 from actions import records
 from actions.case_actions import (ActionAssessCase, ActionExplainChanges, ActionExplainWhy, ActionGoBack,
                                   ActionStartOver, ActionWhatIf, hypothetical_changes)
-from conftest import make_tracker, slot_events, texts
+from trackers import make_tracker, slot_events, texts
 
 APPROVED = {"nationality": "korean", "group": "ordinary_national", "requests_return": True,
             "pending_case": False, "hardship": False, "disturbs_order": False, "wants_free_travel": False,

@@ -5,7 +5,7 @@ import pytest
 from actions.case_form import (ActionAskCaseConfirmed, ValidateCaseForm, is_fresh_user_turn,
                                next_question)
 from actions import case_form
-from conftest import make_tracker, slot_events, texts
+from trackers import make_tracker, slot_events, texts
 
 KOREAN_ORDINARY = {"nationality": "korean", "group": "ordinary_national"}
 
@@ -109,8 +109,8 @@ async def test_read_back_no_asks_which_fact_to_change(dispatcher):
     full = {**KOREAN_ORDINARY, "requests_return": True, "pending_case": False, "hardship": False,
             "disturbs_order": False, "wants_free_travel": False}
     slots = await validate(dispatcher, text="no", intent="deny", slots={**full, "requested_slot": "case_confirmed"})
-    assert slots == {"case_confirmed": None, "requested_slot": "case_confirmed"}
-    await ActionAskCaseConfirmed().run(dispatcher, make_tracker("no", "deny", slots=full), {})
+    assert slots == {"case_confirmed": None, "misses": 1, "requested_slot": "case_confirmed"}
+    await ActionAskCaseConfirmed().run(dispatcher, make_tracker("no", "deny", slots={**full, "misses": 1}), {})
     assert "Which fact should I change?" in texts(dispatcher)
 
 
@@ -132,3 +132,19 @@ async def test_a_new_case_replaces_the_previous_one(dispatcher):
     assert slots["pow_language_barrier"] is None
     assert slots["outcome"] is None
     assert slots["requested_slot"] == "requests_return"
+
+
+async def test_a_weak_guess_at_start_over_does_not_throw_the_answers_away(dispatcher):
+    facts = {**KOREAN_ORDINARY, "requests_return": True, "requested_slot": "pending_case"}
+    weak = make_tracker("blue cars again", "start_over", slots=facts, confidence=0.4)
+    slots = slot_events(await ValidateCaseForm().run(dispatcher, weak, {}))
+    assert slots == {"misses": 1, "requested_slot": "pending_case"}
+    sure = make_tracker("start over", "start_over", slots=facts, confidence=0.95)
+    assert await ValidateCaseForm().run(dispatcher, sure, {}) == []
+
+
+async def test_off_topic_is_still_read_for_an_answer_first(dispatcher):
+    facts = {"requested_slot": "nationality"}
+    slots = await validate(dispatcher, text="she's from Osaka", intent="out_of_scope", slots=facts)
+    assert slots["nationality"] == "japanese"
+    assert await ValidateCaseForm().run(dispatcher, make_tracker("what's the weather", "out_of_scope", slots=facts), {}) == []

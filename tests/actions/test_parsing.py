@@ -167,6 +167,100 @@ def test_field_statements(field, text, expected):
     assert parse_answer(field, text) == expected
 
 
+@pytest.mark.parametrize(
+    "field,text,expected",
+    [
+        # fillers, leads in later clauses, contradictions across sentences
+        ("hardship", "well yes", YES),
+        ("hardship", "um, yes she is poor", YES),
+        ("hardship", "ok so she is poor", YES),
+        ("hardship", "hmm, no", NO),
+        ("hardship", "she is poor, yes", YES),
+        ("hardship", "no. he is poor", NONE),
+        ("requests_return", "actually no, she wants to stay", NO),
+        ("pending_case", "well, he does", YES),
+        # spelling variants: no apostrophes, curly apostrophes, capitals, line breaks
+        ("requests_return", "he doesnt want to go home", NO),
+        ("requests_return", "she doesn\u2019t want to go home", NO),
+        ("requests_return", "SHE WANTS TO GO HOME", YES),
+        ("wants_free_travel", "she cant afford the ticket", YES),
+        ("hardship", "he isnt poor", NO),
+        ("hardship", "yes\nshe is poor", YES),
+        # negation inside a phrase, before its key word
+        ("pow_language_barrier", "no, language is not a problem", NO),
+        ("pow_language_barrier", "language isn't an issue", NO),
+        ("pow_language_barrier", "his Chinese is poor", YES),
+        ("pending_case", "he didn't have a case", NO),
+        # organisations: joining one is revolutionary work, being captured by one is not
+        ("pow_early_revolutionary_work", "he was with the Eighth Route Army from 1938", YES),
+        ("pow_early_revolutionary_work", "he was a member of the Japanese People's Emancipation League", YES),
+        ("pow_early_revolutionary_work", "he was captured by the Eighth Route Army", NONE),
+        ("pow_family_difficulties", "he has a wife and children in Japan", NONE),
+        ("hardship", "they have a farm and live comfortably", NO),
+        # more everyday phrasings
+        ("requests_return", "he has asked the authorities to send him home", YES),
+        ("requests_return", "she keeps asking when she can go home", YES),
+        ("requests_return", "he applied for an exit permit", YES),
+        ("requests_return", "she's ready to leave", YES),
+        ("requests_return", "he refuses to go back", NO),
+        ("requests_return", "he hasn't asked", NO),
+        ("requests_return", "she did not request it", NO),
+        ("requests_return", "she applied for a job", NONE),
+        ("wants_free_travel", "he wants it for free", YES),
+        ("requests_return", "not yet", NO),
+        ("requests_return", "no he is settled here", NO),
+        ("requests_return", "he married a Chinese woman and will stay", NO),
+        ("requests_return", "he wants to see his family in Japan again", NONE),
+        ("pending_case", "his landlord is suing him", YES),
+        ("pending_case", "he is under investigation", YES),
+        ("pending_case", "there's a dispute over his house in court", YES),
+        ("pending_case", "not any more, it was settled", NO),
+        ("pending_case", "no legal issues at all", NO),
+        ("pending_case", "nope, nothing", NO),
+        ("hardship", "she has nothing to eat", YES),
+        ("hardship", "they survive on charity", YES),
+        ("hardship", "he can't find work", YES),
+        ("hardship", "money is tight", YES),
+        ("hardship", "she's a widow with three kids and no income", YES),
+        ("hardship", "he earns enough", NO),
+        ("hardship", "not really, he runs a shop", NO),
+        ("hardship", "he has a steady job at the factory", NO),
+        ("disturbs_order", "the neighbours complain about him", YES),
+        ("disturbs_order", "he drinks and gets violent", YES),
+        ("disturbs_order", "he was arrested for brawling", YES),
+        ("disturbs_order", "she smuggles goods", YES),
+        ("disturbs_order", "he is a model citizen", NO),
+        ("disturbs_order", "never any trouble", NO),
+        ("disturbs_order", "he has not caused problems", NO),
+        ("disturbs_order", "he's loud but harmless", NO),
+        ("wants_free_travel", "he asks to travel free of charge", YES),
+        ("wants_free_travel", "she'd like the state to pay for her trip", YES),
+        ("wants_free_travel", "he doesn't have money for the fare", YES),
+        ("wants_free_travel", "he can cover the cost himself", NO),
+        ("wants_free_travel", "he'll buy his own ticket", NO),
+        ("wants_free_travel", "no, his family will pay", NO),
+        ("pow_language_barrier", "he can't follow the political classes because they are in Chinese", YES),
+        ("pow_language_barrier", "he needs an interpreter", YES),
+        ("pow_language_barrier", "he only knows a few words of Chinese", YES),
+        ("pow_language_barrier", "his Mandarin is excellent", NO),
+        ("pow_language_barrier", "no, he's fluent", NO),
+        ("pow_early_revolutionary_work", "he was part of the anti-war league", YES),
+        ("pow_early_revolutionary_work", "he worked with the resistance", YES),
+        ("pow_early_revolutionary_work", "he was never politically active", NO),
+        ("pow_early_revolutionary_work", "he joined after 1949", NO),
+        ("pow_early_revolutionary_work", "no, he fought for Japan", NO),
+        ("pow_family_difficulties", "his parents are old and need him", YES),
+        ("pow_family_difficulties", "he's always thinking about his children back home", YES),
+        ("pow_family_difficulties", "his son is sick", YES),
+        ("pow_family_difficulties", "he doesn't have any family", NO),
+        ("pow_family_difficulties", "his family is doing well", NO),
+        ("pow_family_difficulties", "he is single", NONE),
+    ],
+)
+def test_answer_details(field, text, expected):
+    assert parse_answer(field, text) == expected
+
+
 def test_question_as_answer_is_not_understood():
     assert parse_answer("hardship", "why do you ask?") == NONE
     assert parse_answer("wants_free_travel", "what does gratis mean?") == NONE
@@ -191,6 +285,9 @@ NATIONALITY = [
     ("koraen", "korean"), ("japanes", "japanese"), ("korea n", "korean"), ("Jappanese", "japanese"),
     ("Korean, he lives in Shanghai", "korean"), ("probably Korean", "korean"), ("Korean?", "korean"),
     ("he is Korean but speaks Japanese", "korean"),
+    ("she is from the soviet union", "other"), ("korean national", "korean"), ("a foreigner", "other"),
+    ("he was born in Japan but is Korean", "korean"), ("Korean, from Tokyo", "korean"),
+    ("his mother is Japanese", None), ("he speaks Korean", None), ("Chinese Korean", None),
     ("Korean-Japanese", None), ("both", None), ("half Korean, half Japanese", None),
     ("not Korean", None), ("I don't know", None), ("yes", None), ("", None), ("🙂", None),
 ]
@@ -243,6 +340,10 @@ GROUP = [
     ("civilian", "ordinary_national"), ("a factory worker", "ordinary_national"),
     ("she's not a farmer, she's an engineer", "technical_personnel"),
     ("no, she's a farmer", "ordinary_national"), ("he is a teacher, not an engineer", "ordinary_national"),
+    ("she works in a factory", "ordinary_national"), ("he worked as a carpenter", "ordinary_national"),
+    ("he teaches", "ordinary_national"), ("medical student", "ordinary_national"),
+    ("his father was a doctor, he is a farmer", "ordinary_national"), ("a Japanese POW who is a doctor", None),
+    ("he's not a POW", None), ("he worked hard", None), ("he was a soldier", None),
     ("a juggler", None), ("astronaut", None), ("a former soldier", None), ("he was never captured", None),
     ("an engineer who was captured in 1945", None), ("yes", None), ("not sure", None), ("", None),
 ]
@@ -278,7 +379,46 @@ MENTIONS = [
     ("she keeps getting into fights and can't afford the ticket", {"disturbs_order": True, "wants_free_travel": True}),
     ("A Korean farmer. Does that matter?", {"nationality": "korean", "group": "ordinary_national"}),
     ("a koraen doctor", {"nationality": "korean", "group": "technical_personnel"}),
+    ("actually he's not a POW, he's an engineer", {"group": "technical_personnel"}),
+    ("correction: she has no pending case", {"pending_case": False}),
+    ("no wait, she doesn't want to go home", {"requests_return": False}),
+    ("sorry, I meant Korean", {"nationality": "korean"}),
+    ("change nationality to Japanese", {"nationality": "japanese"}),
+    ("Korean. POW. Speaks no Chinese. Family sick.", {"nationality": "korean", "group": "prisoner_of_war", "pow_language_barrier": True, "pow_family_difficulties": True}),
+    ("Korean\nengineer", {"nationality": "korean", "group": "technical_personnel"}),
+    ("he is poor", {"hardship": True}),
+    ("he is a gambler and a thief", {"disturbs_order": True}),
+    ("he was captured by the Eighth Route Army", {"group": "prisoner_of_war"}),
+    ("A Japanese woman married to a Chinese man", {"nationality": "japanese"}),
+    ("a Korean teacher of Japanese", {"nationality": "korean", "group": "ordinary_national"}),
+    # read as plain statements after the dialogue strips "what if"
+    ("she had a criminal case", {"pending_case": True}),
+    ("he didn't have a case", {"pending_case": False}),
+    ("she were Japanese", {"nationality": "japanese"}),
+    ("a Korean resident of Shanghai", {"nationality": "korean"}),
+    ("he needs an interpreter", {"pow_language_barrier": True}),
+    ("he wants to go home for free", {"requests_return": True, "wants_free_travel": True}),
+    ("he worked for nothing for years", {}),
+    ("he is comfortable with the language", {}),
+    ("he knows Chinese people", {}),
     ("hello", {}),
+    ("I have a case for you", {}),
+    ("the cable says technical personnel should stay", {}),
+    ("view 2 mentions civil or criminal cases", {}),
+    ("tell me about Korean nationals in China", {}),
+    ("his parents were Korean but he was born in Japan", {}),
+    ("the Japanese surrendered in 1945", {}),
+    ("My grandfather was a Korean doctor", {}),
+    ("he fought against the Japanese", {}),
+    ("I'd like to go back to the previous question", {}),
+    ("go back", {}),
+    ("he is Chinese-Korean", {}),
+    ("he's either Korean or Japanese", {}),
+    ("I'm not sure he is Korean", {}),
+    ("he might be a POW", {}),
+    ("I don't know if she wants to go home", {}),
+    ("What happens to Japanese POWs?", {}),
+    ("how about technical personnel", {}),
     ("hi there!", {}),
     ("why do you ask?", {}),
     ("what does gratis mean?", {}),
@@ -347,7 +487,9 @@ def test_describe_covers_every_value(field):
 
 
 def test_describe_unknown_inputs_do_not_raise():
-    assert describe("hardship", 1) == "hardship: 1"
+    assert describe("hardship", 1) == "hardship: 1"  # 1 is not taken for True
+    assert describe("group", ["x"]) == "group: ['x']"
+    assert describe("nationality", True) == "nationality: True"
     assert describe("nonsense", "x") == "nonsense: x"
 
 
@@ -402,3 +544,13 @@ def test_unknown_field_and_bad_types():
 def test_parsed_is_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
         YES.value = False  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a Japanese POW who can't speak Chinese wants to go home",
+     {"nationality": "japanese", "group": "prisoner_of_war", "requests_return": True, "pow_language_barrier": True}),
+    ("a Korean who does not have a job wants to go home",
+     {"nationality": "korean", "requests_return": True, "hardship": True}),
+])
+def test_a_negation_inside_a_relative_clause_stays_there(text, expected):
+    assert parse_mentions(text) == expected

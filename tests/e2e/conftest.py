@@ -1,110 +1,18 @@
-"""Starts the real action server and Rasa server on free ports for end-to-end tests."""
+"""Fixtures for end-to-end tests: the real servers, started once per session."""
 
-import os
-import socket
-import subprocess
-import sys
-import time
 import uuid
-from pathlib import Path
 
 import pytest
-import requests
 
-ROOT = Path(__file__).resolve().parents[2]
-MODEL = ROOT / "models" / "cable.tar.gz"
-TOKEN = "e2e-" + uuid.uuid4().hex
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_until_up(url: str, proc: subprocess.Popen, log: Path, seconds: float = 120) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited with {proc.returncode}; log:\n{log.read_text()[-3000:]}")
-        try:
-            if requests.get(url, timeout=2).status_code == 200:
-                return
-        except requests.RequestException:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(f"{url} not up after {seconds} s; log:\n{log.read_text()[-3000:]}")
-
-
-class Bot:
-    """A client for one running Rasa server: send messages, read trackers."""
-
-    def __init__(self, rasa_url: str, token: str):
-        self.url = rasa_url
-        self.token = token
-
-    def send(self, sender: str, text: str) -> list:
-        r = requests.post(f"{self.url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=30)
-        r.raise_for_status()
-        return r.json()
-
-    def texts(self, sender: str, text: str) -> str:
-        """All bot text of one turn, joined (buttons' titles included)."""
-        parts = []
-        for m in self.send(sender, text):
-            parts.append(m.get("text", ""))
-            parts += [b["title"] for b in m.get("buttons", [])]
-        return "\n".join(parts)
-
-    def tracker(self, sender: str) -> dict:
-        r = requests.get(f"{self.url}/conversations/{sender}/tracker", params={"token": self.token}, timeout=30)
-        r.raise_for_status()
-        return r.json()
-
-    def slots(self, sender: str) -> dict:
-        return self.tracker(sender)["slots"]
+from harness import MODEL, running_servers
 
 
 @pytest.fixture(scope="session")
 def servers(tmp_path_factory):
     if not MODEL.exists():
         pytest.fail(f"{MODEL} is missing: run `make train` (make test does it for you)")
-    tmp = tmp_path_factory.mktemp("e2e")
-    action_port, rasa_port = free_port(), free_port()
-    endpoints = tmp / "endpoints.yml"
-    endpoints.write_text(
-        f"action_endpoint:\n  url: http://127.0.0.1:{action_port}/webhook\n"
-        f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {tmp / 'tracker.db'}\n"
-    )
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp / 'app.db'}", "SANIC_HOST": "127.0.0.1",
-           "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
-           "SQLALCHEMY_SILENCE_UBER_WARNING": "1"}
-    bindir = Path(sys.executable).parent
-    action_log, rasa_log = tmp / "action.log", tmp / "rasa.log"
-    procs = []
-    try:
-        procs.append(subprocess.Popen(
-            [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
-            cwd=ROOT, env=env, stdout=action_log.open("w"), stderr=subprocess.STDOUT))
-        procs.append(subprocess.Popen(
-            [str(bindir / "rasa"), "run", "--model", str(MODEL), "--endpoints", str(endpoints),
-             "--credentials", str(ROOT / "credentials.yml"), "--interface", "127.0.0.1",
-             "--port", str(rasa_port), "--enable-api", "--auth-token", TOKEN],
-            cwd=ROOT, env=env, stdout=rasa_log.open("w"), stderr=subprocess.STDOUT))
-        wait_until_up(f"http://127.0.0.1:{action_port}/health", procs[0], action_log)
-        wait_until_up(f"http://127.0.0.1:{rasa_port}/status?token={TOKEN}", procs[1], rasa_log)
-        bot = Bot(f"http://127.0.0.1:{rasa_port}", TOKEN)
-        bot.database_url = env["DATABASE_URL"]
-        bot.rasa_log = rasa_log
+    with running_servers(tmp_path_factory.mktemp("e2e")) as bot:
         yield bot
-    finally:
-        for p in procs:
-            p.terminate()
-        for p in procs:
-            try:
-                p.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                p.kill()
 
 
 @pytest.fixture
