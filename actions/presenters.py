@@ -57,7 +57,7 @@ def quote_clause(view: int) -> str:
 
 def determination_messages(det: "cable.Determination") -> List[str]:
     """The determination as a few chat messages: outcome and quotes, why, caveats, follow-ups."""
-    first = [f"**Outcome: {det.outcome_label}.**"]
+    first = [f"Outcome: {det.outcome_label}."]
     first += [f'View {q["view"]}: "{q["text"]}"' for q in det.quotes]
     if not det.quotes:
         first.append("No numbered view of the cable applies.")
@@ -100,7 +100,7 @@ def what_if_message(before: "cable.Determination", after: "cable.Determination",
     head = f"If the person were different in one respect ({change_sentence(changes)}):"
     if (after.outcome, after.clauses) == (before.outcome, before.clauses):
         return [f"{head} the outcome stays the same: {after.outcome_label}."]
-    body = [f"{head} the outcome would change from {before.outcome_label} to **{after.outcome_label}**."]
+    body = [f"{head} the outcome would change from {before.outcome_label} to {after.outcome_label}."]
     body += [f'View {q["view"]}: "{q["text"]}"' for q in after.quotes]
     return ["\n".join(body), f"Why: {after.explanation}",
             "(Your case itself is unchanged; say \"new case\" to start another.)"]

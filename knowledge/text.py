@@ -113,6 +113,9 @@ _GROUPS = {
     "introduction": "intro introductory preamble",
     "succeed": "succeeded successor successors replaced replacement",
     "mention": "mentions mentioned mentioning",
+    "last": "end ends ending ended final finally conclude concludes conclusion finish",
+    "enforce": "enforced enforcement enforcing follow followed obey obeyed comply "
+               "complied implement implemented implementation",
     "better": "nicer kinder gentler",
     "other": "else another similar",
     # time, place, reason

@@ -34,6 +34,8 @@ wait_for "http://$ACTION_HOST:$ACTION_PORT/health" action-server "$!"
 
 case "$mode" in
   shell)
+    echo "The 1950 repatriation cable assistant. Say \"hi\", describe a fictional person"
+    echo "(\"A Korean chemist wants to go home\") or ask about the document. /stop quits."
     $RASA shell --model models/cable.tar.gz --endpoints endpoints.yml --port "$RASA_PORT" --quiet 2>var/logs/rasa-shell.log
     ;;
   serve)
