@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -88,6 +89,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return _run(args)
+    except BrokenPipeError:          # output piped into `head`: not an error
+        sys.stdout = open(os.devnull, "w")
+        return 0
     except (loader.ContentError, DatabaseURLError, UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
     except SQLAlchemyError as exc:

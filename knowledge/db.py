@@ -17,6 +17,7 @@ from sqlalchemy.pool import QueuePool, StaticPool
 ENV_VAR = "DATABASE_URL"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SUPPORTED = ("sqlite", "postgresql")
+READONLY = "kb_readonly"     # execution option: a single SELECT needs no BEGIN
 
 
 class DatabaseURLError(ValueError):
@@ -60,7 +61,9 @@ def _sqlite_pragmas(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        # plain reads (execution option "readonly") skip it: one round trip less
+        if not conn.get_execution_options().get(READONLY):
+            conn.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: Optional[str] = None, **kwargs: Any) -> Engine:

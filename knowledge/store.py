@@ -5,12 +5,14 @@ touches the database), drop the ``kb_`` tables (only those), recreate them,
 load rows and the search index, and record a hash of content + indexing code
 in ``kb_meta`` so ``build_if_needed`` can skip unchanged content.
 
-Index per backend:
-  * SQLite: FTS5 virtual table, ranked with bm25() and per-column weights.
-  * PostgreSQL: tsvector column with setweight() per field, GIN index,
-    ``to_tsquery('simple', ...)`` and ts_rank().
-Both hold terms already normalised by text.analyze, so both backends see the
-same tokens.
+Index (``kb_fts``, one row per phrasing / answer / keywords / detail):
+  * SQLite: FTS5 virtual table ranked with bm25();
+  * PostgreSQL: a tsvector column with a GIN index, ``to_tsquery('simple', ...)``
+    (terms OR'ed) and ts_rank().
+An entry's rank is its best row's rank times that row's field weight.  Rows
+hold terms already normalised by text.analyze, so both backends see the same
+tokens; user text reaches the index only as ``[a-z0-9]+`` terms in a bound
+parameter.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from .models import (FTS_TABLE, Base, KbEntry, KbMeta, KbQuestion, KbSource,
                      KbTopic)
 from .text import analyze
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 _HERE = Path(__file__).resolve().parent
 # Changing how text is analysed or stored changes the index: hash the code too.
 _INDEX_CODE = ("text.py", "stem.py", "store.py", "models.py")
@@ -171,8 +173,10 @@ def fts_candidates(conn: Connection, terms: Iterable[str],
                f"SELECT entry_id, MAX(r * {weight}) AS rank FROM m GROUP BY entry_id "
                f"ORDER BY rank DESC, entry_id LIMIT :limit")
     else:
+        # ts_rank has no IDF; normalisation 1 (by log length) at least matches
+        # BM25's preference for short rows, i.e. single phrasings
         expr = " | ".join(safe)
-        sql = (f"SELECT entry_id, MAX(ts_rank(document, q) * {weight}) AS rank "
+        sql = (f"SELECT entry_id, MAX(ts_rank(document, q, 1) * {weight}) AS rank "
                f"FROM {FTS_TABLE}, to_tsquery('simple', :expr) AS q WHERE document @@ q "
                f"GROUP BY entry_id ORDER BY rank DESC, entry_id LIMIT :limit")
     rows = conn.execute(text(sql), {"expr": expr, "limit": limit})

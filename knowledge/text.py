@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from functools import lru_cache
-from typing import Callable, Iterable, Optional
+from typing import Callable, Optional
 
 from .stem import stem
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
 _ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+# "Shanghai's" -> "shanghai", "don't" -> "dont" (a stopword), "what's" -> "whats"
+_APOSTROPHE_RE = re.compile(r"'s\b|(?<=[a-z])'(?=[a-z])")
 
 # Function words and chat filler.  Question words that change the meaning of
 # a question here (who / when / where / why / how) are deliberately kept.
@@ -58,6 +59,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("stand", "for"): ("definition",), ("stands", "for"): ("definition",),
     ("counts", "as"): ("definition",), ("count", "as"): ("definition",),
     ("what", "date"): ("date",), ("what", "day"): ("date",), ("what", "year"): ("date",),
+    ("which", "day"): ("date",), ("which", "year"): ("date",), ("what", "month"): ("date",),
+    ("which", "month"): ("date",),
     ("free", "of", "charge"): ("gratis",), ("at", "no", "cost"): ("gratis",),
     ("for", "free"): ("gratis",), ("no", "charge"): ("gratis",),
     ("prisoner", "of", "war"): ("prisoner",), ("prisoners", "of", "war"): ("prisoner",),
@@ -68,8 +71,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("soviet", "union"): ("ussr",), ("united", "nations"): ("un",),
     ("united", "states"): ("usa",), ("people", "s", "republic"): ("prc",),
     ("peoples", "republic"): ("prc",), ("people", "republic"): ("prc",),
-    ("foreign", "ministry"): ("mfa",), ("ministry", "of", "foreign", "affairs"): ("mfa",),
-    ("foreign", "affairs", "ministry"): ("mfa",), ("north", "east"): ("northeast",),
+    ("ministry", "of", "foreign", "affairs"): ("foreign", "ministry"),
+    ("foreign", "affairs", "ministry"): ("foreign", "ministry"), ("north", "east"): ("northeast",),
     ("kim", "il", "sung"): ("kim", "ilsung"), ("kim", "il", "song"): ("kim", "ilsung"),
     ("zhou", "en", "lai"): ("zhou", "enlai"), ("chou", "en", "lai"): ("zhou", "enlai"),
     ("mao", "tse", "tung"): ("mao", "zedong"), ("mao", "tsetung"): ("mao", "zedong"),
@@ -119,7 +122,7 @@ _GROUPS = {
     "better": "nicer kinder gentler",
     "other": "else another similar",
     # time, place, reason
-    "date": "when dated dates wen",
+    "date": "when dated dates wen month months",
     "chronology": "timeline",
     "place": "where location located",
     "reason": "why purpose motive motivation goal aim intent intention accomplish "
@@ -133,6 +136,10 @@ _GROUPS = {
               "reduction",
     "dissolved": "abolish abolished dissolve disbanded scrapped",
     "role": "position job post",
+    "part": "paragraph paragraphs section sections passage passages portion",
+    "binding": "strict strictly mandatory compulsory obligatory enforceable",
+    "commercial": "sell selling sold sale sales commercially profit",
+    "lead": "push pushed pushing drove cause caused causes",
     "annexation": "annexed annex colonisation colonization occupation takeover",
     "reuse": "reprint reprints republish reproduce reproduction",
     "start": "began begin begins beginning started starts outbreak",
@@ -146,7 +153,7 @@ _GROUPS = {
     "dprk": "nk dprks pyongyang",
     "rok": "seoul",
     "korean": "koreans korea",
-    "china": "chinese prc",
+    "china": "chinese",
     "beijing": "peking peiping",
     "ussr": "soviet soviets russia russian russians moscow kremlin",
     "japan": "japanese tokyo",
@@ -183,6 +190,8 @@ _GROUPS = {
 }
 SYNONYMS: dict[str, str] = {w: target for target, group in _GROUPS.items()
                             for w in group.split()}
+# two-digit years ("between 53 and 58"): the period here is 1940-1969
+SYNONYMS.update({str(n): f"19{n}" for n in range(40, 70)})
 
 
 # Words students wrap around a question ("for my essay my teacher asked...").
@@ -200,7 +209,7 @@ mate buddy guys guy trying try tried attempt keep keeps seeing saw see look look
 looked figure figured guess maybe perhaps probably possibly sure surely certain
 certainly clearly anyway anyways honestly literally totally pretty super kinda sorta
 footnote footnotes lay outline hmm hmmm um uh oh ah wow cool nice great awesome
-interesting weird strange stuck lost struggling wonder wondered curious
+interesting weird strange stuck lost struggling wonder wondered curious main
 """.split())
 
 
@@ -213,11 +222,19 @@ give gives gave given giving do does did doing have has had use used using
 """.split())
 
 
+# Words that move a question to another time, so an entry must share them to
+# answer it - like a year ("did it LATER change", "how many TODAY").
+TIME_SHIFT = frozenset("""
+later afterwards afterward subsequently eventually today nowadays currently
+""".split())
+
+
 def words(text: str) -> list[str]:
     """Lower-case ASCII words; accents folded, apostrophes and punctuation split,
     ordinal suffixes dropped ("18th" -> "18")."""
     folded = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
-    return [_ORDINAL_RE.sub(r"\1", w) for w in _WORD_RE.findall(folded.lower())]
+    folded = _APOSTROPHE_RE.sub("", folded.replace("\u2019", "'").lower())
+    return [_ORDINAL_RE.sub(r"\1", w) for w in _WORD_RE.findall(folded)]
 
 
 def _apply_phrases(tokens: list[str]) -> list[str]:
@@ -264,134 +281,3 @@ def known_words() -> set[str]:
     for key in PHRASES:
         out.update(key)
     return out - STOPWORDS
-
-
-# -- names -------------------------------------------------------------------
-
-_CASED_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
-_SENTENCE_END = frozenset(".?!:;\"'(")
-
-
-def name_terms(texts: Iterable[str]) -> set[str]:
-    """Index terms of words the content writes as names (capitalised when not
-    starting a sentence, and almost never in lower case): "Shanghai",
-    "Stalin", "Huludao".  A name in a question is a precise constraint."""
-    upper: Counter = Counter()
-    lower: Counter = Counter()
-    for text in texts:
-        for m in _CASED_RE.finditer(text):
-            word = m.group()
-            before = text[:m.start()].rstrip()
-            initial = not before or before[-1] in _SENTENCE_END
-            if word[0].isupper() and not initial and not word.isupper():
-                upper[word.lower()] += 1
-            elif word[0].islower():
-                lower[word] += 1
-    names = set()
-    for word, n in upper.items():
-        if n >= 2 and lower[word] * 5 <= n:
-            t = term(word)
-            if t:
-                names.add(t)
-    return names
-
-
-# -- typo correction ---------------------------------------------------------
-
-def _deletes(word: str, depth: int) -> set[str]:
-    found, frontier = set(), {word}
-    for _ in range(depth):
-        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
-        found |= frontier
-    return found
-
-
-def _distance(a: str, b: str, limit: int) -> int:
-    """Damerau-Levenshtein (optimal string alignment), stopping past ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2, prev = None, list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
-
-
-def _is_swap(a: str, b: str) -> bool:
-    """``b`` is ``a`` with two neighbouring letters exchanged."""
-    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-    return (len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-
-
-class Corrector:
-    """Spelling correction against a fixed vocabulary (SymSpell-style deletes).
-
-    Lookups are dictionary probes, not a scan of the vocabulary, so a query
-    costs microseconds.  Short words (< 4 letters) and numbers are never
-    changed: too many of them are one edit away from something.  ``weak``
-    words (stopwords) are reached only by swapping two letters ("thier"):
-    otherwise a real word the index lacks ("think") would be "corrected" into
-    a stopword ("thing") and vanish from the question instead of counting
-    against the match.
-    """
-
-    def __init__(self, vocabulary: dict[str, int], extra: Iterable[str] = (),
-                 weak: Iterable[str] = ()):
-        self.freq = dict(vocabulary)
-        self.weak = frozenset(weak)
-        for w in (*extra, *self.weak):
-            self.freq.setdefault(w, 0)
-        self._index: dict[str, list[str]] = {}
-        for w in self.freq:
-            if len(w) < 3 or not w.isalpha():
-                continue
-            for d in _deletes(w, self._max_edits(len(w))) | {w}:
-                self._index.setdefault(d, []).append(w)
-        self._cache: dict[str, str] = {}
-
-    @staticmethod
-    def _max_edits(n: int) -> int:
-        return 0 if n < 4 else 1 if n < 8 else 2
-
-    def __contains__(self, word: str) -> bool:
-        return word in self.freq
-
-    def correct(self, word: str) -> str:
-        if word in self.freq or len(word) < 4 or not word.isalpha():
-            return word
-        hit = self._cache.get(word)
-        if hit is None:
-            hit = self._lookup(word)
-            if len(self._cache) < 10000:
-                self._cache[word] = hit
-        return hit
-
-    __call__ = correct
-
-    def _lookup(self, word: str) -> str:
-        limit = self._max_edits(len(word))
-        cands: set[str] = set()
-        for d in _deletes(word, limit) | {word}:
-            cands.update(self._index.get(d, ()))
-        best, best_key = word, None
-        for c in cands:
-            dist = _distance(word, c, limit)
-            # the candidate must be long enough to deserve this many edits too
-            if dist > min(limit, self._max_edits(len(c))):
-                continue
-            # short words: only two swapped letters ("veiw"), or real words
-            # the index lacks ("near", "food") would be "corrected"; the same
-            # for stopwords below six letters ("think" is not "thing")
-            if len(word) < (6 if c in self.weak else 5) and not _is_swap(word, c):
-                continue
-            key = (dist, c[0] != word[0], -self.freq[c], c)
-            if best_key is None or key < best_key:
-                best, best_key = c, key
-        return best

