@@ -1,0 +1,1 @@
+"""The web page: the cable and the chat side by side (see web/server.py)."""
