@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import presenters
 from actions.case_form import latest_text
+from actions.teaching_common import rating_buttons  # 👍/👎 under answers in the web widget
 from knowledge import KnowledgeBase
 
 logger = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ class ActionAnswerQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
         question = latest_text(tracker)
         answer = knowledge_base().ask(question)
-        dispatcher.utter_message(text=answer_message(answer))
+        dispatcher.utter_message(text=answer_message(answer), buttons=rating_buttons(tracker) or [])
         return [SlotSet("last_kb_entry", answer.entry_id if answer.answered else None)]
 
 
@@ -83,7 +84,8 @@ class ActionTellMeMore(Action):
         citation = f"\nEvidence: {entry.evidence}."
         if source:
             citation += f" Source: {presenters.link(source['title'], source['url'])}"
-        dispatcher.utter_message(text=text + citation + "\n" + suggestions_text(kb.suggestions(2, exclude=[entry_id])))
+        dispatcher.utter_message(text=text + citation + "\n" + suggestions_text(kb.suggestions(2, exclude=[entry_id])),
+                                 buttons=rating_buttons(tracker) or [])
         return []
 
 
@@ -111,7 +113,7 @@ class ActionHandleFallback(Action):
         text = latest_text(tracker)
         answer = knowledge_base().ask(text) if text else None
         if answer is not None and answer.answered and answer.score >= FALLBACK_MIN_SCORE:
-            dispatcher.utter_message(text=answer_message(answer))
+            dispatcher.utter_message(text=answer_message(answer), buttons=rating_buttons(tracker) or [])
             return [SlotSet("last_kb_entry", answer.entry_id)]
         dispatcher.utter_message(text=presenters.NOT_UNDERSTOOD)
         return []

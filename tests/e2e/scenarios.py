@@ -247,3 +247,57 @@ SCENARIOS = [
         ("what was the name of the Shanghai official who wrote the letter?", ["The sources here do not say"]),
     ]),
 ]
+
+# --- Teaching mode (questions are seeded by the conversation id, so only the shape is checked) ---
+SCENARIOS += [
+    Scenario("guided analysis: ask first, hint, confirm, a document question, pause and resume", [
+        ("let's analyse the document", ["four habits", "Step 1 of 8, sourcing.", "Who wrote this document"]),
+        ("hint", ["Hint:"]),
+        ("Mao wrote it", ["No person is named", "Source:", "Back to step 1 of 8"]),
+        ("the foreign ministry, to the shanghai office", ["Yes: China's Foreign Ministry sent it", "Step 2 of 8"]),
+        ("what does gratis mean?", ["free", "Back to step 2 of 8"]),
+        ("stop", ["Paused at step 2 of 8"]),
+        ("resume the analysis", ["Welcome back", "Step 2 of 8, sourcing."]),
+        ("skip", ["Skipped", "Step 3 of 8, contextualisation."]),
+        ("go back", ["back to the previous step", "Step 2 of 8"]),
+    ]),
+    Scenario("a historians' puzzle is argued, not settled", [
+        ("let's analyse the document", ["Step 1 of 8"]),
+        ("skip", ["Step 2 of 8", "only Koreans"]),
+        ("hmm", ["Take a side first"]),
+        ("the editors chose it; the text is about japanese too", ["You argued that", "For the reading that",
+                                                                  "Historians still argue", "Step 3 of 8"]),
+    ]),
+    Scenario("quiz: class code, predictions, why, hint, skip, pause and resume", [
+        ("my class code is HIST7", ["class HIST7"]),
+        ("quiz me", ["Question 1 of 10 (level 1)", "Persona card:", "Predict the outcome"]),
+        ("hint", ["Hint:"]),
+        ("approved to leave under view 2", ["Score:", "Question 2 of 10"]),
+        ("why?", ["About the last question", "So:"]),
+        ("skip", ["Skipped. The cable's answer was", "Question 3 of 10"]),
+        ("no provision", ["Score:", "Question 4 of 10", "an ambiguity case"]),
+        ("stop the quiz", ["Quiz paused at question 4 of 10"]),
+        ("quiz me", ["Welcome back to your quiz", "Question 4 of 10"]),
+    ], None, None, {"class_code": "HIST7"}),
+    Scenario("a bad class code, ratings and the session summary", [
+        ("my class code is $$", ["not a valid class code", "HIST7"]),
+        ("what does gratis mean?", ["free", "Source:", "helpful"]),
+        ("not helpful", ["didn't help"]),
+        ("that was helpful", ["this answer helped"]),
+        ("my summary", ["Your session so far", "not started"]),
+        ("export my summary", ["# Session summary", "## Quiz"]),
+    ], None, None, {"class_code": None}),
+    Scenario("switching from a case to the quiz and on to the analysis", [
+        ("a Korean shopkeeper wants to go home", ["civil or criminal case"]),
+        ("quiz me", ["Question 1 of 10"]),
+        ("let's analyse the document", ["Step 1 of 8"]),
+        ("hint", ["Hint:"]),
+    ]),
+    Scenario("hint and skip with nothing open, and a hint in a case", [
+        ("hint", ["no question open"]),
+        ("skip", ["no question open"]),
+        ("a Korean shopkeeper wants to go home", ["civil or criminal case"]),
+        ("give me a hint", ["For example", "civil or criminal case in China?"]),
+        ("no", ["difficulty living"]),
+    ], None, None, {"pending_case": False}),
+]

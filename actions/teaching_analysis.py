@@ -1,0 +1,138 @@
+"""The guided source analysis as a Rasa form: one requested slot, re-asked until the last step.
+
+The walk-through lives in `teaching.analysis`; its state is kept in the `analysis_state`
+slot, so "stop" and "resume the analysis" continue where the student left off, even in a
+later session. Every message is read as an answer unless it is plainly a command; a
+question about the document is left to the rules (returning no events rejects the form),
+which answer it and come back here.
+"""
+
+import re
+from typing import Dict, List, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.case_form import latest_text
+from actions.teaching_common import (CLASS_SLOT, common_command, intent_of, is_document_question,
+                                     is_fresh_user_turn, rating_buttons)
+from teaching import analysis
+from teaching.commands import by_intent, by_pattern
+from teaching.store import default_store
+
+FORM, SLOT, STATE = "analysis_form", "analysis_reply", "analysis_state"
+# Intents left to the rules mid-walk-through (besides document questions): switching exercise.
+SWITCH_INTENTS = {"start_quiz": 0.7, "start_case": 0.8}
+RESTART = re.compile(r"\b(again|restart|over|from the (start|beginning)|new)\b", re.I)
+HELP = ('We are in the guided source analysis. Answer each question in your own words; I compare your answer '
+        'with what historians would look for and show you the evidence. Say "hint" for a clue, "skip" to move '
+        'on, "go back" for the previous step, "show the text" to see the cable, or "stop" to pause (say '
+        '"resume the analysis" later).')
+
+
+def keep_asking(state: dict, **flags) -> List[Dict]:
+    return [SlotSet(STATE, {**state, **flags}), SlotSet(SLOT, None), SlotSet("requested_slot", SLOT)]
+
+
+def finish(state: dict) -> List[Dict]:
+    """End the form (done or paused); action_end_analysis says which."""
+    return [SlotSet(STATE, state), SlotSet("requested_slot", None)]
+
+
+class ValidateAnalysisForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_analysis_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+        state = tracker.get_slot(STATE)
+        if tracker.get_slot("requested_slot") != SLOT:
+            return self.activate(dispatcher, tracker, state)
+        if not is_fresh_user_turn(tracker, FORM):
+            return [SlotSet("requested_slot", SLOT)]  # back from an interruption: ask again
+        text = latest_text(tracker)
+        intent, confidence = intent_of(tracker)
+        command = by_pattern(text)
+        matched = command is None and analysis.matches_anything(state, text)
+        if command is None and is_document_question(text, intent, confidence, matched):
+            return []  # the rules answer it from the knowledge base, then come back here
+        if command is None and not matched:
+            if confidence >= SWITCH_INTENTS.get(intent, 2):
+                return []
+            command = by_intent(text, intent, confidence)
+        if command:
+            return self.command(command, state, dispatcher, tracker)
+        state, message, record = analysis.answer(state, text)
+        default_store().add_analysis(tracker.sender_id, tracker.get_slot(CLASS_SLOT), record, text)
+        dispatcher.utter_message(text=message)
+        return finish(state) if state["done"] else keep_asking(state, rate=True)
+
+    @staticmethod
+    def activate(dispatcher: CollectingDispatcher, tracker: Tracker, state) -> List[Dict]:
+        intent, _ = intent_of(tracker)
+        restart = intent == "start_analysis" and RESTART.search(latest_text(tracker))
+        if state is None or state.get("done") or restart:
+            if intent == "resume_analysis" and state is None:
+                dispatcher.utter_message(text="There's no analysis in progress, so let's start from the beginning.")
+            state = analysis.new_state()
+            dispatcher.utter_message(text=analysis.intro())
+        else:
+            dispatcher.utter_message(text='Welcome back: let\'s carry on where you left off '
+                                          '(say "restart the analysis" to begin again).')
+        return keep_asking(state, shown=-1)
+
+    @staticmethod
+    def command(command: Text, state: dict, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
+        if command in ("stop", "goodbye"):
+            if command == "goodbye":
+                dispatcher.utter_message(text="Goodbye! Your place in the analysis is saved.")
+            return finish(state)
+        if command in ("hint", "skip", "back"):
+            state, message = getattr(analysis, command)(state)
+            dispatcher.utter_message(text=message)
+            if state["done"]:
+                return finish(state)
+            return keep_asking(state, quiet=command == "hint", shown=-1 if command == "back" else state.get("shown"))
+        if command in ("repeat", "text"):
+            if command == "text":
+                dispatcher.utter_message(text=analysis.cable_text())
+            return keep_asking(state, shown=-1)
+        if command in ("why", "help"):
+            dispatcher.utter_message(text=analysis.why(state) if command == "why" else HELP)
+            return keep_asking(state, quiet=True)
+        events = common_command(command, tracker, dispatcher)
+        # After a greeting the question is shown again; other replies stand on their own.
+        return (events or []) + keep_asking(state, quiet=command != "greet")
+
+
+class ActionAskAnalysisReply(Action):
+    """Shows the current step's question (a short reminder if it was already shown)."""
+
+    def name(self) -> Text:
+        return "action_ask_analysis_reply"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+        state = tracker.get_slot(STATE) or analysis.new_state()
+        if state.get("quiet"):
+            return [SlotSet(STATE, {**state, "quiet": False})]
+        reminder = state.get("shown") == state["step"]
+        buttons = rating_buttons(tracker) if state.get("rate") else None
+        dispatcher.utter_message(text=analysis.question_text(state, reminder=reminder), buttons=buttons or [])
+        return [SlotSet(STATE, {**state, "shown": state["step"], "rate": False})]
+
+
+class ActionEndAnalysis(Action):
+    def name(self) -> Text:
+        return "action_end_analysis"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+        state = tracker.get_slot(STATE)
+        if not state:
+            return []
+        if state.get("done"):
+            dispatcher.utter_message(text=analysis.outro(state), buttons=rating_buttons(tracker) or [])
+        else:
+            dispatcher.utter_message(
+                text=f"Paused at step {state['step'] + 1} of {len(analysis.steps())}. Say \"resume the analysis\" "
+                     f"whenever you want to carry on.")
+        return []

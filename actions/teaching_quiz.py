@@ -1,0 +1,178 @@
+"""The quiz as a Rasa form: a persona card, the student's prediction, the grade, the next card.
+
+`teaching.quiz` keeps the score, the level and the questions in the `quiz_state` slot;
+`teaching.grading` grades with the rule module. Every message is read as a prediction
+unless it is plainly a command ("hint", "skip", "stop the quiz", "why?").
+"""
+
+import logging
+import re
+from typing import Dict, List, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+import cable
+from actions import presenters
+from actions.case_form import latest_text
+from actions.teaching_common import (CLASS_SLOT, common_command, intent_of, is_document_question,
+                                     is_fresh_user_turn, rating_buttons)
+from teaching import analysis, quiz, scenario_files
+from teaching.commands import by_intent, by_pattern
+from teaching.grading import Clarify, grade
+from teaching.predictions import parse_prediction
+from teaching.scenarios import Scenario
+from teaching.store import default_store
+
+logger = logging.getLogger(__name__)
+FORM, SLOT, STATE = "quiz_form", "quiz_reply", "quiz_state"
+SWITCH_INTENTS = {"start_analysis": 0.7, "resume_analysis": 0.7, "start_case": 0.8}
+NEW_QUIZ = re.compile(r"\b(new|another|again|restart|fresh|start over)\b", re.I)
+HELP = ('We are in the quiz. Read the persona card and predict what the cable says, naming the view: for example '
+        '"approved to leave under view 2", "kept, view 1", "no provision", "out of scope" or "conflict between 1 '
+        'and 4". Say "hint" for a clue, "skip" to see the answer, "why?" after a grade for the step-by-step '
+        'reasoning, or "stop the quiz" to pause (say "quiz me" later to carry on).')
+
+
+def teacher_scenarios(class_code):
+    try:
+        return scenario_files.for_class(class_code)
+    except Exception:  # noqa: BLE001 - a broken teacher file must not stop the quiz (make test reports it)
+        logger.exception("could not load the teachers' scenario sets")
+        return []
+
+
+def keep_asking(state: dict, **flags) -> List[Dict]:
+    return [SlotSet(STATE, {**state, **flags}), SlotSet(SLOT, None), SlotSet("requested_slot", SLOT)]
+
+
+def advance(state: dict, tracker: Tracker) -> List[Dict]:
+    """The next question, or the end of the quiz (action_end_quiz gives the result)."""
+    if state["done"]:
+        return [SlotSet(STATE, state), SlotSet("requested_slot", None)]
+    return keep_asking(quiz.next_question(state, teacher_scenarios(tracker.get_slot(CLASS_SLOT))), rate=True)
+
+
+def reasoning(state: dict) -> str:
+    if not state.get("last"):
+        return "Make a prediction first; after the grade, \"why?\" shows the reasoning step by step."
+    s = Scenario.from_dict(state["last"])
+    head = f"About the last question ({s.persona.name}):\n"
+    if s.ambiguity:
+        return head + "It turned on a reading:\n" + "\n".join(
+            f"- If {r.label}: {cable.OUTCOME_LABELS[r.outcome]}." for r in s.ambiguity.readings)
+    return head + presenters.reasoning_message(cable.assess(s.case))
+
+
+class ValidateQuizForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_quiz_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+        state = tracker.get_slot(STATE)
+        if tracker.get_slot("requested_slot") != SLOT:
+            return self.activate(dispatcher, tracker, state)
+        if not is_fresh_user_turn(tracker, FORM):
+            return [SlotSet("requested_slot", SLOT)]
+        text = latest_text(tracker)
+        intent, confidence = intent_of(tracker)
+        command = by_pattern(text)
+        prediction = parse_prediction(text)
+        readable = prediction.understood or prediction.vague
+        if command is None and is_document_question(text, intent, confidence, readable):
+            return []  # the rules answer it from the knowledge base, then come back here
+        if command is None and not readable:
+            if confidence >= SWITCH_INTENTS.get(intent, 2):
+                return []
+            command = by_intent(text, intent, confidence)
+        if command:
+            return self.command(command, state, dispatcher, tracker)
+        return self.answer(text, state, dispatcher, tracker)
+
+    @staticmethod
+    def activate(dispatcher: CollectingDispatcher, tracker: Tracker, state) -> List[Dict]:
+        if state is None or state.get("done") or NEW_QUIZ.search(latest_text(tracker)):
+            round_ = (state or {}).get("round", 0) + 1
+            state = quiz.next_question(quiz.new_quiz(tracker.sender_id, round_=round_),
+                                       teacher_scenarios(tracker.get_slot(CLASS_SLOT)))
+            dispatcher.utter_message(text=quiz.intro(state))
+        else:
+            dispatcher.utter_message(text=f"Welcome back to your quiz ({quiz.score_line(state)[:-1].lower()}). "
+                                          "Say \"new quiz\" to start again.")
+            state = {**state, "shown": 0}
+        return keep_asking(state)
+
+    @staticmethod
+    def answer(text: str, state: dict, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
+        result = grade(quiz.current(state), text)
+        if isinstance(result, Clarify):
+            dispatcher.utter_message(text=result.message)
+            return keep_asking(state, quiet=True)
+        state, note = quiz.record(state, result)
+        default_store().add_attempt(tracker.sender_id, tracker.get_slot(CLASS_SLOT), state["n"], result.record(), text)
+        dispatcher.utter_message(text="\n".join(filter(None, [result.message, quiz.score_line(state), note])))
+        return advance(state, tracker)
+
+    @staticmethod
+    def command(command: Text, state: dict, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
+        if command in ("stop", "goodbye"):
+            dispatcher.utter_message(text=f"Quiz paused at question {state['n']} of {state['total']}. "
+                                          f"{quiz.score_line(state)} Say \"quiz me\" to carry on.")
+            if command == "goodbye":
+                dispatcher.utter_message(text="Goodbye, and good luck with your study of the cable.")
+            return [SlotSet(STATE, {**state, "paused": True}), SlotSet("requested_slot", None)]
+        if command == "hint":
+            state, message = quiz.hint(state)
+            dispatcher.utter_message(text=message)
+            return keep_asking(state, quiet=True)
+        if command == "skip":
+            s = quiz.current(state)
+            outcome, clauses = s.expected()
+            views = f" ({', '.join(f'view {v}' for v in clauses)})" if clauses else ""
+            dispatcher.utter_message(text=f"Skipped. The cable's answer was: {cable.OUTCOME_LABELS[outcome]}{views}"
+                                          + (" under the first reading" if s.ambiguity else "") + ".")
+            return advance(quiz.skip(state), tracker)
+        if command == "back":
+            dispatcher.utter_message(text="A quiz can't go back, but you can say \"skip\" to move on, or \"why?\" "
+                                          "about the last answer.")
+            return keep_asking(state, quiet=True)
+        if command in ("repeat", "text"):
+            if command == "text":
+                dispatcher.utter_message(text=analysis.cable_text())
+            return keep_asking(state, shown=0)
+        if command in ("why", "help"):
+            dispatcher.utter_message(text=reasoning(state) if command == "why" else HELP)
+            return keep_asking(state, quiet=True)
+        events = common_command(command, tracker, dispatcher)
+        # After a greeting the question is shown again; other replies stand on their own.
+        return (events or []) + keep_asking(state, quiet=command != "greet")
+
+
+class ActionAskQuizReply(Action):
+    """Shows the current persona card and question (a short reminder if already shown)."""
+
+    def name(self) -> Text:
+        return "action_ask_quiz_reply"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+        state = tracker.get_slot(STATE)
+        if not state or not state.get("current"):
+            return []
+        if state.get("quiet"):
+            return [SlotSet(STATE, {**state, "quiet": False})]
+        buttons = rating_buttons(tracker) if state.get("rate") else None
+        text = quiz.question_text(state, reminder=state.get("shown") == state["n"])
+        dispatcher.utter_message(text=text, buttons=buttons or [])
+        return [SlotSet(STATE, {**state, "shown": state["n"], "rate": False})]
+
+
+class ActionEndQuiz(Action):
+    def name(self) -> Text:
+        return "action_end_quiz"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+        state = tracker.get_slot(STATE)
+        if state and state.get("done"):
+            dispatcher.utter_message(text=quiz.outro(state), buttons=rating_buttons(tracker) or [])
+        return []

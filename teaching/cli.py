@@ -1,0 +1,102 @@
+"""Command line: python -m teaching {report,summary,check-scenarios}.
+
+Expected problems (a bad or unknown class code, an unreadable database, a broken scenario
+file) exit with status 2 and one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from . import report, scenario_files, summary
+from .classcode import ClassCodeError, normalize_class_code
+from .store import VAR_DIR, TeachingStore
+
+
+class UsageError(Exception):
+    """A one-line problem with the user's input."""
+
+
+def _store(args) -> TeachingStore:
+    return TeachingStore(args.database) if args.database else TeachingStore()
+
+
+def _write(text: str, out: Optional[str], default: Path) -> Path:
+    path = Path(out) if out else default
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _cmd_report(args) -> int:
+    try:
+        code = normalize_class_code(args.class_code)
+    except ClassCodeError as e:
+        raise UsageError(str(e)) from None
+    store = _store(args)
+    known = store.known_classes()
+    if code not in known:
+        listed = ", ".join(known) if known else "none recorded yet"
+        raise UsageError(f"unknown class code {code!r}: no student has given it (known class codes: {listed})")
+    figures = report.stats(store, code)
+    path = _write(report.render(figures), args.out, VAR_DIR / "teaching" / f"report-{code}.html")
+    empty = "" if figures["attempts"] or figures["analysis_answers"] else " (no quiz attempts or analysis answers yet)"
+    print(f"wrote {path}: class {code}, {len(figures['students'])} student(s), {figures['attempts']} quiz answers{empty}")
+    return 0
+
+
+def _cmd_summary(args) -> int:
+    store = _store(args)
+    data = summary.collect(store, args.conversation)
+    if not data["attempts"] and not data["steps"]:
+        raise UsageError(f"nothing recorded for conversation {args.conversation!r}")
+    text = summary.as_markdown(data, args.conversation)
+    if args.out:
+        print(f"wrote {_write(text, args.out, Path(args.out))}")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _cmd_check(args) -> int:
+    sets, errors = scenario_files.check_all(Path(args.directory) if args.directory else None)
+    for s in sets:
+        print(f"ok: {s.path.name}: {len(s.scenarios)} scenarios" + (f" (class {s.class_code})" if s.class_code else ""))
+    for e in errors:
+        print(f"error: {e}", file=sys.stderr)
+    return 2 if errors else 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m teaching", description="Teaching mode: reports, summaries, scenario checks.")
+    p.add_argument("--database", help="database URL (default: DATABASE_URL, else var/records.db)")
+    sub = p.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("report", help="write a class report (self-contained HTML)")
+    r.add_argument("--class", dest="class_code", required=True, help="the class code students gave, e.g. HIST7")
+    r.add_argument("--out", help="output file (default var/teaching/report-CODE.html)")
+    r.set_defaults(func=_cmd_report)
+    s = sub.add_parser("summary", help="one conversation's summary as Markdown")
+    s.add_argument("--conversation", required=True, help="the conversation (sender) id")
+    s.add_argument("--out", help="output file (default: print it)")
+    s.set_defaults(func=_cmd_summary)
+    c = sub.add_parser("check-scenarios", help="check teachers' scenario files against the rules")
+    c.add_argument("directory", nargs="?", help="folder of *.yml files (default scenarios/)")
+    c.set_defaults(func=_cmd_check)
+    return p
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UsageError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except SQLAlchemyError as e:
+        print(f"error: cannot read the database: {str(e).splitlines()[0]}", file=sys.stderr)
+        return 2

@@ -1,0 +1,202 @@
+"""Grading a prediction against the rule module: right or wrong, the clause, the one flipping fact.
+
+The expected answer is always recomputed with `cable.assess`, never stored, so a rule
+change regrades every scenario. A right answer names the deciding view(s) and only
+views that apply; the feedback quotes the clause and picks the single change of facts
+that would have produced the student's own prediction when there is one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Optional, Tuple, Union
+
+import cable
+from cable.phrases import OUTCOME_SHORT
+
+from . import evidence
+from .predictions import DECIDING_VIEWS, Prediction, describe_prediction, normalize, parse_prediction, views_text
+from .scenarios import Ambiguity, Scenario
+
+FLIP_ORDER = ("requests_return", "pending_case", "hardship", "disturbs_order", "pow_language_barrier",
+              "pow_early_revolutionary_work", "pow_family_difficulties", "group", "nationality", "wants_free_travel")
+EXAMPLES = '"approved to leave under view 2", "kept, view 1", "no provision" or "conflict between 1 and 4"'
+_NEGATED = re.compile(r"(?:\bnot|n't|\bno|\bnever)\s+(?:\w+\s+)?$")
+_SELF_NEGATED = re.compile(r"(?:not|isn't|is not|doesn't|does not|didn't|wouldn't|won't|aren't)\b")
+_YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|i think so|definitely|of course)\b")
+_NO = re.compile(r"^\W*(?:no|nope|nah|not really|i don't think so)\b")
+
+
+@dataclass(frozen=True)
+class Clarify:
+    """The message could not be graded; `message` says what to send instead."""
+
+    message: str
+
+
+@dataclass(frozen=True)
+class Grade:
+    scenario_id: str
+    source: str
+    level: int
+    expected_outcome: str
+    expected_clauses: Tuple[int, ...]
+    predicted_outcome: Optional[str]
+    predicted_views: Tuple[int, ...]
+    outcome_correct: bool
+    clause_correct: bool
+    misapplied: Tuple[int, ...] = ()
+    missed: Tuple[int, ...] = ()
+    reading: Optional[str] = None
+    flip: Optional[str] = None
+    message: str = field(default="", compare=False)
+
+    @property
+    def correct(self) -> bool:
+        return self.outcome_correct and self.clause_correct
+
+    @property
+    def verdict(self) -> str:
+        return "right" if self.correct else "partly right" if self.outcome_correct else "wrong"
+
+    def record(self) -> dict:
+        data = asdict(self)
+        data.pop("message")
+        data["correct"] = self.correct
+        return data
+
+
+def quote(view: int) -> str:
+    return f'View {view}: "{cable.view(view).text}"'
+
+
+def pick_flip(det: "cable.Determination", predicted: Optional[str]):
+    """(flip, matches_prediction): prefer the change that gives the student's outcome."""
+    flips = sorted(det.flips, key=lambda f: FLIP_ORDER.index(f["field"]))
+    matching = [f for f in flips if f["outcome"] == predicted]
+    if matching:
+        return matching[0], True
+    return (flips[0] if flips else None), False
+
+
+def clarify_vague(p: Prediction) -> Clarify:
+    if p.candidates == {"out_of_scope", "no_provision"}:
+        return Clarify('Do you mean the cable does not cover this nationality at all ("out of scope"), '
+                       'or that it covers the person but no view fits ("no provision")?')
+    if p.candidates:
+        return Clarify("Which view sends the person home: approved to leave under view 2, sent back on "
+                       "request under view 3, or repatriated under view 4? Name the view.")
+    return Clarify(f"I couldn't read a prediction in that. Name the outcome and the view, for example {EXAMPLES}. "
+                   'You can also say "hint", "skip" or "stop the quiz".')
+
+
+def _judge(expected: str, clauses: Tuple[int, ...], p: Prediction) -> Tuple[bool, bool, tuple, tuple]:
+    outcome_ok = p.outcome == expected
+    named = set(p.views)
+    deciding = DECIDING_VIEWS.get(expected, set())
+    misapplied = tuple(sorted(named - set(clauses)))
+    if deciding:
+        clause_ok = deciding <= named <= set(clauses)
+        missed = tuple(sorted(deciding - named))
+    else:  # no provision or out of scope: there is no clause to name
+        clause_ok, missed = outcome_ok and not misapplied, ()
+    return outcome_ok, clause_ok, misapplied, missed
+
+
+def _why_not(det: "cable.Determination", views) -> list:
+    steps = {s["view"]: s["because"] for s in det.reasoning if s["view"]}
+    return [f"View {v} does not apply here: {steps[v]}" for v in views if v in steps]
+
+
+def grade(scenario: Scenario, text: str) -> Union[Grade, Clarify]:
+    """Grade a free-text prediction (and, for ambiguity cases, the reading argued)."""
+    p = parse_prediction(text)
+    if scenario.ambiguity:
+        return _grade_ambiguity(scenario, scenario.ambiguity, p, text)
+    if not p.understood:
+        return clarify_vague(p)
+    det = cable.assess(scenario.case)
+    expected, clauses = det.outcome, tuple(det.clauses)
+    outcome_ok, clause_ok, misapplied, missed = _judge(expected, clauses, p)
+    lines = []
+    if outcome_ok and clause_ok:
+        lines.append(f"Right: {det.outcome_label}.")
+    elif outcome_ok:
+        issue = (f"but name the view that decides it ({views_text(DECIDING_VIEWS[expected])})" if not p.views
+                 else f"but the clause is not quite right: the deciding {views_text(DECIDING_VIEWS[expected])}")
+        lines.append(f"Partly right: the outcome is right ({det.outcome_label}), {issue}.")
+    else:
+        lines.append(f"Not quite: you predicted {describe_prediction(p)}; the cable's answer is {det.outcome_label}.")
+    lines += [quote(v) for v in clauses] or ["No numbered view of the cable applies."]
+    lines.append(f"Why: {det.explanation}")
+    lines += _why_not(det, misapplied)
+    flip, matches = pick_flip(det, p.outcome)
+    flip_text = flip["summary"] if flip else None
+    if flip_text:
+        lines.append(f"The one fact that would have flipped it: {flip_text}"
+                     + (" That change would have made your answer right." if matches and not outcome_ok else ""))
+    return Grade(scenario.id, scenario.source, scenario.level, expected, clauses, p.outcome, p.views,
+                 outcome_ok, clause_ok, misapplied, missed, None, flip_text, "\n".join(lines))
+
+
+def parse_reading(text: str, amb: Ambiguity):
+    """The reading a student argues for, or None when it is not clear."""
+    t = normalize(text)
+    votes = []
+    for r in amb.readings:
+        # "not technical" is no vote for "technical" (but is one for a pattern that carries the "not").
+        hits = [m for w in r.words for m in re.finditer(w, t)
+                if _SELF_NEGATED.match(m.group(0)) or not _NEGATED.search(t[:m.start()])]
+        votes.append(len(hits))
+    if _YES.match(t):
+        votes[0] += 1
+    elif _NO.match(t):
+        votes[1] += 1
+    best = max(votes)
+    if best == 0 or votes.count(best) > 1:
+        return None
+    return amb.readings[votes.index(best)]
+
+
+def _grade_ambiguity(scenario: Scenario, amb: Ambiguity, p: Prediction, text: str) -> Union[Grade, Clarify]:
+    reading = parse_reading(text, amb)
+    inferred = False
+    if reading is None and p.understood:
+        fits = [r for r in amb.readings if r.outcome == p.outcome]
+        reading, inferred = (fits[0], True) if len(fits) == 1 else (None, False)
+    if reading is None and not p.understood:
+        return Clarify(f"Take a side first: does the person fall under \"{amb.term}\" or not? Say why in a sentence, "
+                       f"then predict the outcome under your reading, for example {EXAMPLES}.")
+    if not p.understood:
+        return Clarify(f"Your reading: {reading.label}. Now predict the outcome under it and name the view, "
+                       f"for example {EXAMPLES}.")
+    target = reading or amb.readings[0]
+    outcome_ok, clause_ok, misapplied, missed = _judge(target.outcome, target.clauses, p)
+    lines = []
+    if reading is None:
+        lines.append("I couldn't tell which reading you argued for, and your prediction fits neither.")
+    else:
+        lines.append(f"Your reading{' (from your prediction)' if inferred else ''}: {reading.label}.")
+    lines.append(f'The outcome depends on how you read "{amb.term}":')
+    for r in amb.readings:
+        lines.append(f"- If {r.label}: {cable.OUTCOME_LABELS[r.outcome]}.")
+    if reading is not None:
+        if outcome_ok and clause_ok:
+            lines.append(f"Your prediction, {describe_prediction(p)}, follows from your reading."
+                         + (" Next time, also say why you read the term that way." if inferred else " Well argued."))
+        elif outcome_ok:
+            lines.append(f"Your outcome follows from your reading; name the deciding "
+                         f"{views_text(DECIDING_VIEWS.get(target.outcome, set()) or target.clauses)} too.")
+        else:
+            lines.append(f"Your prediction, {describe_prediction(p)}, does not follow from your reading: under it "
+                         f"the cable gives {OUTCOME_SHORT[target.outcome]}.")
+    views = sorted({v for r in amb.readings for v in r.clauses})
+    lines += [quote(v) for v in views]
+    if amb.entry:
+        lines.append("Evidence: " + evidence.cite(amb.entry))
+    lines.append("Neither reading is settled by the sources: the cable gives no definition, so the outcome turns "
+                 "on the reading you can best support.")
+    return Grade(scenario.id, scenario.source, scenario.level, target.outcome, tuple(target.clauses), p.outcome,
+                 p.views, outcome_ok and reading is not None, clause_ok and reading is not None, misapplied, missed,
+                 str(reading.value) if reading else None, None, "\n".join(lines))

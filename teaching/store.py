@@ -1,0 +1,222 @@
+"""What students did, for their teacher: quiz attempts, analysis answers and ratings.
+
+SQLAlchemy 2.0-style code on 1.4 (`future=True`, `select()`), SQLite by default and the
+database named by DATABASE_URL otherwise. Rows are keyed by conversation id and carry the
+class code the student gave, so a report is one query per table. Writes never raise: a
+storage fault must not cost a student the reply, so it is logged and reported as False.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import threading
+from pathlib import Path
+from typing import List, Optional
+
+from sqlalchemy import JSON, Boolean, Column, DateTime, Integer, String, Text, create_engine, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, declarative_base
+
+logger = logging.getLogger(__name__)
+Base = declarative_base()
+VAR_DIR = Path(__file__).resolve().parent.parent / "var"
+TEXT_LIMIT = 4000
+
+
+def database_url() -> str:
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if url:
+        return url
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{VAR_DIR / 'records.db'}"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Student(Base):
+    __tablename__ = "teaching_students"
+    conversation_id = Column(String(255), primary_key=True)
+    class_code = Column(String(16), index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=_now)
+
+
+class QuizAttempt(Base):
+    __tablename__ = "teaching_quiz_attempts"
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(String(255), nullable=False, index=True)
+    class_code = Column(String(16), index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=_now)
+    question_no = Column(Integer, nullable=False)
+    scenario_id = Column(String(255), nullable=False)
+    source = Column(String(255), nullable=False)
+    level = Column(Integer, nullable=False)
+    answer_text = Column(Text, nullable=False)
+    expected_outcome = Column(String(32), nullable=False)
+    expected_clauses = Column(JSON, nullable=False)
+    predicted_outcome = Column(String(32))
+    predicted_views = Column(JSON, nullable=False)
+    outcome_correct = Column(Boolean, nullable=False)
+    clause_correct = Column(Boolean, nullable=False)
+    correct = Column(Boolean, nullable=False)
+    misapplied = Column(JSON, nullable=False)
+    missed = Column(JSON, nullable=False)
+    reading = Column(String(64))
+
+
+class AnalysisAnswer(Base):
+    __tablename__ = "teaching_analysis_answers"
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(String(255), nullable=False, index=True)
+    class_code = Column(String(16), index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=_now)
+    step_id = Column(String(64), nullable=False)
+    habit = Column(String(32), nullable=False)
+    attempt = Column(Integer, nullable=False)
+    answer_text = Column(Text, nullable=False)
+    verdict = Column(String(32), nullable=False)
+    matched = Column(JSON, nullable=False)
+    misconceptions = Column(JSON, nullable=False)
+    side = Column(String(64))
+
+
+class Rating(Base):
+    __tablename__ = "teaching_ratings"
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(String(255), nullable=False, index=True)
+    class_code = Column(String(16), index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=_now)
+    helpful = Column(Boolean, nullable=False)
+    kind = Column(String(32), nullable=False)       # quiz, analysis, knowledge, assessment, other
+    ref = Column(String(255))                        # e.g. a knowledge-base entry id or quiz question
+    answer_text = Column(Text, nullable=False)       # the reply that was rated
+
+
+TABLES = (QuizAttempt, AnalysisAnswer, Rating)
+
+
+class TeachingStore:
+    def __init__(self, url: Optional[str] = None):
+        self.url = url or database_url()
+        self._engine: Optional[Engine] = None
+        self._lock = threading.Lock()
+
+    @property
+    def engine(self) -> Engine:
+        with self._lock:  # created lazily: importing never touches the database
+            if self._engine is None:
+                engine = create_engine(self.url, future=True, pool_pre_ping=True)
+                try:
+                    Base.metadata.create_all(engine)
+                except DBAPIError:
+                    # Another action server created the tables at the same moment (as in actions/records.py).
+                    Base.metadata.create_all(engine)
+                self._engine = engine
+        return self._engine
+
+    def _write(self, what: str, conversation_id: str, work) -> bool:
+        try:
+            with Session(self.engine, future=True) as session, session.begin():
+                work(session)
+            return True
+        except Exception:  # noqa: BLE001 - any storage fault must leave the reply intact
+            logger.exception("could not store %s for conversation %s", what, conversation_id)
+            return False
+
+    # --- writes -----------------------------------------------------------------------------
+
+    def set_class(self, conversation_id: str, code: str) -> bool:
+        """Record the student's class code, and file their earlier rows under it too."""
+        def work(session):
+            student = session.get(Student, conversation_id)
+            if student is None:
+                session.add(Student(conversation_id=conversation_id, class_code=code))
+            else:
+                student.class_code = code
+            for table in TABLES:
+                session.execute(update(table).where(table.conversation_id == conversation_id).values(class_code=code))
+        return self._write("the class code", conversation_id, work)
+
+    def add_attempt(self, conversation_id: str, class_code: Optional[str], question_no: int, grade: dict,
+                    answer_text: str) -> bool:
+        row = QuizAttempt(
+            conversation_id=conversation_id, class_code=class_code, question_no=question_no,
+            scenario_id=grade["scenario_id"], source=grade["source"], level=grade["level"],
+            answer_text=answer_text[:TEXT_LIMIT], expected_outcome=grade["expected_outcome"],
+            expected_clauses=list(grade["expected_clauses"]), predicted_outcome=grade["predicted_outcome"],
+            predicted_views=list(grade["predicted_views"]), outcome_correct=grade["outcome_correct"],
+            clause_correct=grade["clause_correct"], correct=grade["correct"], misapplied=list(grade["misapplied"]),
+            missed=list(grade["missed"]), reading=grade.get("reading"))
+        return self._write("a quiz attempt", conversation_id, lambda s: s.add(row))
+
+    def add_analysis(self, conversation_id: str, class_code: Optional[str], record: dict, answer_text: str) -> bool:
+        row = AnalysisAnswer(
+            conversation_id=conversation_id, class_code=class_code, step_id=record["step"], habit=record["habit"],
+            attempt=record["attempt"], answer_text=answer_text[:TEXT_LIMIT], verdict=record["verdict"],
+            matched=list(record.get("matched") or []), misconceptions=list(record.get("misconceptions") or []),
+            side=record.get("side"))
+        return self._write("an analysis answer", conversation_id, lambda s: s.add(row))
+
+    def add_rating(self, conversation_id: str, class_code: Optional[str], helpful: bool, kind: str,
+                   ref: Optional[str], answer_text: str) -> bool:
+        row = Rating(conversation_id=conversation_id, class_code=class_code, helpful=helpful, kind=kind, ref=ref,
+                     answer_text=answer_text[:TEXT_LIMIT])
+        return self._write("a rating", conversation_id, lambda s: s.add(row))
+
+    # --- reads ------------------------------------------------------------------------------
+
+    def _rows(self, table, class_code: Optional[str] = None, conversation_id: Optional[str] = None) -> list:
+        query = select(table)
+        if class_code is not None:
+            query = query.where(table.class_code == class_code)
+        if conversation_id is not None:
+            query = query.where(table.conversation_id == conversation_id)
+        with Session(self.engine, future=True) as session:
+            rows = session.execute(query.order_by(table.id)).scalars().all()
+            session.expunge_all()
+            return list(rows)
+
+    def attempts(self, class_code: Optional[str] = None, conversation_id: Optional[str] = None) -> List[QuizAttempt]:
+        return self._rows(QuizAttempt, class_code, conversation_id)
+
+    def analysis(self, class_code: Optional[str] = None, conversation_id: Optional[str] = None) -> List[AnalysisAnswer]:
+        return self._rows(AnalysisAnswer, class_code, conversation_id)
+
+    def ratings(self, class_code: Optional[str] = None, conversation_id: Optional[str] = None) -> List[Rating]:
+        return self._rows(Rating, class_code, conversation_id)
+
+    def class_of(self, conversation_id: str) -> Optional[str]:
+        with Session(self.engine, future=True) as session:
+            student = session.get(Student, conversation_id)
+            return student.class_code if student else None
+
+    def known_classes(self) -> List[str]:
+        codes = set()
+        with Session(self.engine, future=True) as session:
+            for table in (Student,) + TABLES:
+                codes |= set(session.execute(select(table.class_code).distinct()).scalars())
+        return sorted(c for c in codes if c)
+
+    def students(self, class_code: str) -> List[str]:
+        """Conversation ids of a class: those who gave the code, and any row filed under it."""
+        ids = set()
+        with Session(self.engine, future=True) as session:
+            for table in (Student,) + TABLES:
+                ids |= set(session.execute(select(table.conversation_id).where(table.class_code == class_code)).scalars())
+        return sorted(ids)
+
+
+_default: Optional[TeachingStore] = None
+_default_lock = threading.Lock()
+
+
+def default_store() -> TeachingStore:
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = TeachingStore()
+    return _default
