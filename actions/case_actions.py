@@ -12,6 +12,7 @@ from actions import presenters
 from actions.case_form import CONFIRM, FORM, case_facts, latest_text, reset_case_events
 from actions.parsing import describe, parse_mentions
 from actions.records import default_store
+from actions.teaching_common import rating_buttons  # 👍/👎 under answers in the web widget
 
 # "what if she had a criminal case?" -> "she had a criminal case"
 _HYPOTHETICAL = re.compile(
@@ -35,8 +36,10 @@ class ActionAssessCase(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
         case = current_case(tracker)
         det = cable.assess(case)
-        for message in presenters.determination_messages(det):
+        *body, closing = presenters.determination_messages(det)
+        for message in body:
             dispatcher.utter_message(text=message)
+        dispatcher.utter_message(text=closing, buttons=rating_buttons(tracker) or [])
         # Storage failures are logged inside save(); the user has the answer either way.
         default_store().save(tracker.sender_id, case.to_dict(), det.outcome, det.clauses)
         return [SlotSet("outcome", det.outcome), SlotSet("applicable_clauses", list(det.clauses))]

@@ -76,7 +76,7 @@ class ActionTellMeMore(Action):
                 text="Tell you more about what? Ask me a question about the document first.\n"
                      + suggestions_text(kb.suggestions(3)))
             return []
-        source = kb.source_of(entry_id) if hasattr(kb, "source_of") else None
+        source = kb.source_of(entry_id)
         if entry.detail:
             text = presenters.safe(entry.detail)
         else:
