@@ -61,8 +61,29 @@ actions: $(STAMP) $(KB_STAMP)  ## Run the action server alone
 shell: $(MODEL) $(KB_STAMP)  ## Talk to the assistant in this terminal
 	@scripts/run.sh shell
 
+# PROFILE=default: SQLite for everything. PROFILE=scale: PostgreSQL (DATABASE_URL) and Redis (REDIS_URL).
+PROFILE ?= default
 serve: $(MODEL) $(KB_STAMP)  ## Run the action server and the Rasa server (REST, socket.io, HTTP API with a token)
-	@scripts/run.sh serve
+	@PROFILE=$(PROFILE) scripts/run.sh serve
+
+.PHONY: replicas test-scale
+replicas: $(MODEL)  ## N Rasa replicas and M action servers on PostgreSQL + Redis, consecutive ports (N=2, M=N)
+	@$(PY) scripts/replicas.py --replicas $(or $(N),2) $(if $(M),--actions $(M))
+
+test-scale: $(MODEL)  ## Scale-out proof: replicas, kills, restarts, 50 users (TEST_POSTGRES_URL, TEST_REDIS_URL)
+	$(PY) -m pytest tests/scale
+
+# The web page: the chat widget comes from npm (package-lock.json), installed again when the lock changes.
+export WEB_PORT ?= 8080
+NODE_STAMP := node_modules/.package-lock.json
+
+.PHONY: web
+web: $(MODEL) $(KB_STAMP) $(NODE_STAMP)  ## The cable and the chat side by side in a browser (WEB_PORT, 8080)
+	@scripts/web.sh
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	@touch $@
 
 validate: $(STAMP)  ## Check domain, data and stories for inconsistencies
 	$(RASA) data validate --fail-on-warnings --quiet
@@ -70,8 +91,10 @@ validate: $(STAMP)  ## Check domain, data and stories for inconsistencies
 test: $(MODEL) $(KB_STAMP)  ## Run every test suite (unit, conversation, NLU, end-to-end)
 	$(PY) -m pytest
 
-bench: $(MODEL) $(KB_STAMP)  ## Measure speed and memory against Rasa's default configuration
-	$(PY) -m bench
+# Trains both configurations itself (cold, in var/bench/), so it needs neither the model nor the KB.
+# BENCH_ARGS=--quick for a short check of the harness (results in var/bench/quick/).
+bench: $(STAMP)  ## Measure speed, memory and accuracy against Rasa's default configuration
+	$(PY) -m bench $(BENCH_ARGS)
 
 clean:  ## Remove trained models, caches and local databases (keeps .venv)
 	rm -rf models .rasa results var .pytest_cache .hypothesis

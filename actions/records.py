@@ -11,6 +11,7 @@ from typing import List, Optional
 
 from sqlalchemy import JSON, Column, DateTime, Integer, String, create_engine, func, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, declarative_base
 
 from actions.config import database_url
@@ -43,8 +44,15 @@ class RecordStore:
         # Created lazily so that importing the actions package never touches the database.
         with self._lock:
             if self._engine is None:
-                self._engine = create_engine(self.url, future=True, pool_pre_ping=True)
-                Base.metadata.create_all(self._engine)
+                engine = create_engine(self.url, future=True, pool_pre_ping=True)
+                try:
+                    Base.metadata.create_all(engine)
+                except DBAPIError:
+                    # Another action server created the table at the same moment (PostgreSQL
+                    # reports a duplicate type): it exists now, so checking again succeeds.
+                    Base.metadata.create_all(engine)
+                # Kept only once the table exists, so a failure here is retried next time.
+                self._engine = engine
         return self._engine
 
     def save(self, conversation_id: str, facts: dict, outcome: str, clauses: List[int]) -> bool:

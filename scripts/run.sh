@@ -1,15 +1,30 @@
 #!/usr/bin/env bash
 # Runs the assistant: `run.sh shell` (terminal chat) or `run.sh serve` (HTTP servers).
 # Starts the action server first, waits until it answers, and stops it on exit or Ctrl-C.
+# PROFILE=default (SQLite, endpoints.yml) or PROFILE=scale (PostgreSQL + Redis from DATABASE_URL
+# and REDIS_URL, endpoints-scale.yml). ENDPOINTS and LOG_DIR override the file and var/logs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-shell}
 PY=.venv/bin/python
-RASA=.venv/bin/rasa
 : "${RASA_PORT:=5005}" "${ACTION_PORT:=5055}" "${RASA_HOST:=127.0.0.1}" "${ACTION_HOST:=127.0.0.1}"
 export RASA_PORT ACTION_PORT RASA_HOST ACTION_HOST
 export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 SQLALCHEMY_SILENCE_UBER_WARNING=1
-mkdir -p var/logs
+LOG_DIR=${LOG_DIR:-var/logs}
+mkdir -p "$LOG_DIR"
+
+case "${PROFILE:-default}" in
+  default) ENDPOINTS=${ENDPOINTS:-endpoints.yml} ;;
+  scale)
+    # One line naming the variable when DATABASE_URL or REDIS_URL is missing, malformed or
+    # unreachable; otherwise the REDIS_* values endpoints-scale.yml reads.
+    exports=$($PY scripts/serving/scale_env.py) || exit 2
+    eval "$exports"
+    # The knowledge base and the records table, created once before any server uses them.
+    $PY scripts/serving/scale_env.py --prepare >/dev/null || exit 2
+    ENDPOINTS=${ENDPOINTS:-endpoints-scale.yml} ;;
+  *) echo "error: PROFILE must be default or scale (got '$PROFILE')" >&2; exit 2 ;;
+esac
 
 pids=()
 cleanup() {
@@ -22,21 +37,24 @@ trap 'exit 130' INT TERM
 wait_for() {  # url, name, pid: poll until the server answers or its process dies
   for _ in $(seq 1 240); do
     if curl -fs -o /dev/null "$1"; then return 0; fi
-    kill -0 "$3" 2>/dev/null || { echo "error: the $2 exited; see var/logs/$2.log" >&2; exit 1; }
+    kill -0 "$3" 2>/dev/null || { echo "error: the $2 exited; see $LOG_DIR/$2.log" >&2; exit 1; }
     sleep 0.25
   done
-  echo "error: the $2 did not start within 60 s; see var/logs/$2.log" >&2; exit 1
+  echo "error: the $2 did not start within 60 s; see $LOG_DIR/$2.log" >&2; exit 1
 }
 
-SANIC_HOST=$ACTION_HOST $PY -m rasa_sdk --actions actions --port "$ACTION_PORT" >var/logs/action-server.log 2>&1 &
+SANIC_HOST=$ACTION_HOST $PY -m rasa_sdk --actions actions --port "$ACTION_PORT" >"$LOG_DIR/action-server.log" 2>&1 &
 pids+=($!)
 wait_for "http://$ACTION_HOST:$ACTION_PORT/health" action-server "$!"
 
 case "$mode" in
   shell)
     echo "The 1950 repatriation cable assistant. Say \"hi\", describe a fictional person"
-    echo "(\"A Korean chemist wants to go home\") or ask about the document. /stop quits."
-    $RASA shell --model models/cable.tar.gz --endpoints endpoints.yml --port "$RASA_PORT" --quiet 2>var/logs/rasa-shell.log
+    echo "(\"A Korean chemist wants to go home\"), ask about the document, or say \"quiz me\" or"
+    echo "\"let's analyse the document\". /stop quits."
+    # scripts/rasa_server.py is `rasa` plus this project's guards (scripts/serving/guards.py).
+    $PY scripts/rasa_server.py shell --model models/cable.tar.gz --endpoints "$ENDPOINTS" --port "$RASA_PORT" \
+      --quiet 2>"$LOG_DIR/rasa-shell.log"
     ;;
   serve)
     if [ -z "${RASA_TOKEN:-}" ]; then
@@ -44,14 +62,18 @@ case "$mode" in
       echo "RASA_TOKEN was not set; generated one for this run: $RASA_TOKEN"
     fi
     origins=${CORS_ORIGINS:-http://127.0.0.1:${WEB_PORT:-8080} http://localhost:${WEB_PORT:-8080}}
-    $RASA run --model models/cable.tar.gz --endpoints endpoints.yml --credentials credentials.yml \
-      --interface "$RASA_HOST" --port "$RASA_PORT" --enable-api --auth-token "$RASA_TOKEN" \
-      --cors $origins >var/logs/rasa-server.log 2>&1 &
+    export CORS_ORIGINS=$origins  # the socket.io channel's Origin check reads it too (channels/socketio.py)
+    # The launcher takes the token from RASA_TOKEN (kept out of `ps`), refuses remote model
+    # loading and validates webhook input: scripts/serving/guards.py.
+    export RASA_TOKEN
+    $PY scripts/rasa_server.py run --model models/cable.tar.gz --endpoints "$ENDPOINTS" --credentials credentials.yml \
+      --interface "$RASA_HOST" --port "$RASA_PORT" --enable-api \
+      --cors $origins >"$LOG_DIR/rasa-server.log" 2>&1 &
     pids+=($!)
     wait_for "http://$RASA_HOST:$RASA_PORT/" rasa-server "$!"
     echo "Rasa server:   http://$RASA_HOST:$RASA_PORT  (REST: /webhooks/rest/webhook, socket.io, HTTP API with ?token=)"
     echo "Action server: http://$ACTION_HOST:$ACTION_PORT"
-    echo "Logs in var/logs/. Press Ctrl-C to stop both."
+    echo "Profile: ${PROFILE:-default} ($ENDPOINTS). Logs in $LOG_DIR/. Press Ctrl-C to stop both."
     wait -n "${pids[@]}"
     ;;
   *) echo "usage: $0 shell|serve" >&2; exit 2 ;;

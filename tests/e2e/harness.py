@@ -8,7 +8,7 @@ import sys
 import time
 import uuid
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 import requests
 
@@ -67,8 +67,12 @@ class Bot:
 
 
 @contextlib.contextmanager
-def running_servers(tmp: Path, extra_env: Optional[dict] = None):
-    """The action server and the Rasa server on free ports, with their own databases in `tmp`."""
+def running_servers(tmp: Path, extra_env: Optional[dict] = None, credentials: Optional[Path] = None,
+                    cors: Optional[Sequence[str]] = None):
+    """The action server and the Rasa server on free ports, with their own databases in `tmp`.
+
+    `credentials` replaces credentials.yml; `cors` adds `--cors` with these origins, as `make web` does.
+    """
     action_port, rasa_port = free_port(), free_port()
     endpoints = tmp / "endpoints.yml"
     endpoints.write_text(
@@ -78,7 +82,6 @@ def running_servers(tmp: Path, extra_env: Optional[dict] = None):
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp / 'app.db'}", "SANIC_HOST": "127.0.0.1",
            "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
            "SQLALCHEMY_SILENCE_UBER_WARNING": "1", **(extra_env or {})}
-    bindir = Path(sys.executable).parent
     action_log, rasa_log = tmp / "action.log", tmp / "rasa.log"
     procs = []
     try:
@@ -86,9 +89,11 @@ def running_servers(tmp: Path, extra_env: Optional[dict] = None):
             [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
             cwd=ROOT, env=env, stdout=action_log.open("w"), stderr=subprocess.STDOUT))
         procs.append(subprocess.Popen(
-            [str(bindir / "rasa"), "run", "--model", str(MODEL), "--endpoints", str(endpoints),
-             "--credentials", str(ROOT / "credentials.yml"), "--interface", "127.0.0.1",
-             "--port", str(rasa_port), "--enable-api", "--auth-token", TOKEN],
+            # The launcher `make serve` uses: Rasa plus the project's guards (scripts/serving).
+            [sys.executable, str(ROOT / "scripts" / "rasa_server.py"), "run",
+             "--model", str(MODEL), "--endpoints", str(endpoints),
+             "--credentials", str(credentials or ROOT / "credentials.yml"), "--interface", "127.0.0.1",
+             "--port", str(rasa_port), "--enable-api", "--auth-token", TOKEN, *(["--cors", *cors] if cors else [])],
             cwd=ROOT, env=env, stdout=rasa_log.open("w"), stderr=subprocess.STDOUT))
         wait_until_up(f"http://127.0.0.1:{action_port}/health", procs[0], action_log)
         wait_until_up(f"http://127.0.0.1:{rasa_port}/status?token={TOKEN}", procs[1], rasa_log)
@@ -96,6 +101,7 @@ def running_servers(tmp: Path, extra_env: Optional[dict] = None):
         bot.database_url = env["DATABASE_URL"]
         bot.rasa_log = rasa_log
         bot.action_log = action_log
+        bot.rasa_port, bot.action_port = rasa_port, action_port
         yield bot
     finally:
         for p in procs:
