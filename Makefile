@@ -53,7 +53,7 @@ $(KB_STAMP): $(STAMP) $(KB_INPUTS)
 train: $(MODEL)  ## Train the model if config, domain or data changed
 
 $(MODEL): $(STAMP) $(TRAINING_INPUTS)
-	$(RASA) train --fixed-model-name cable --out models --quiet
+	$(PY) scripts/rasa_server.py train --fixed-model-name cable --out models --quiet
 
 actions: $(STAMP) $(KB_STAMP)  ## Run the action server alone
 	$(PY) -m rasa_sdk --actions actions --port $(ACTION_PORT)

@@ -36,8 +36,12 @@ def main() -> None:
             sys.exit("error: refusing to enable the HTTP API without authentication: "
                      "set RASA_TOKEN (or pass --auth-token / --jwt-secret)")
         argv += ["--auth-token", token]
+    from serving import speedups
+
+    speedups.import_skops_first()  # before anything imports TensorFlow
     from serving import guards
 
+    speedups.validate_action_results_once()
     guards.install(secrets=[token or "", _value(argv, "--jwt-secret") or ""])
     from rasa.__main__ import main as rasa_main
 

@@ -1,0 +1,271 @@
+"""`python -m bench` (`make bench`): what users feel, ours against Rasa's default configuration.
+
+Trains both configurations cold on one snapshot of the project, serves each with the real
+action server, plays scripted conversations at concurrency 1 and 16, reads memory from
+/proc, evaluates the held-out NLU set and the knowledge base, and writes bench/results.md
+and bench/latency.png. `--quick` is a short run for checking the harness (results go to
+var/bench/quick/ unless --out says otherwise).
+"""
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Dict, List
+
+from bench import accuracy, load, procs, report
+from bench.procs import ROOT
+
+CONFIG_FILES = {"ours": ROOT / "config.yml", "default": ROOT / "bench" / "config_default.yml"}
+
+# Extra environment for both servers, on top of what scripts/run.sh sets (procs.BASE_ENV).
+# Empty on purpose: MALLOC_ARENA_MAX=2, TF_INTRA/INTER_OP_PARALLELISM_THREADS=1,
+# OMP_NUM_THREADS=1, TF_ENABLE_ONEDNN_OPTS=0 and CUDA_VISIBLE_DEVICES= were measured and
+# change neither RSS nor CPU per turn nor start-up measurably (bench/PROFILING.md), so the
+# bench runs the servers exactly as `make serve` does. Try others with --env / --rasa-env.
+SERVER_ENV: Dict[str, str] = {}
+
+FULL = {"c1": 50, "c16": 96, "warmup": 3}
+QUICK = {"c1": 6, "c16": 32, "warmup": 1}
+
+_t0 = time.perf_counter()
+
+
+def say(message: str) -> None:
+    print(f"[{time.perf_counter() - _t0:7.1f} s] {message}", flush=True)
+
+
+def parse_args(argv: List[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
+    p.add_argument("--quick", action="store_true", help="short run for checking the harness")
+    p.add_argument("--only", choices=sorted(CONFIG_FILES), help="measure one configuration only")
+    p.add_argument("--out", type=Path, help="where results.md and latency.png go "
+                   "(default: bench/, or var/bench/quick/ with --quick)")
+    p.add_argument("--c1", type=int, help="conversations at concurrency 1")
+    p.add_argument("--c16", type=int, help="conversations at concurrency 16")
+    p.add_argument("--env", action="append", default=[], metavar="KEY=VALUE",
+                   help="extra environment for both servers (experiments); KEY= removes a default")
+    p.add_argument("--rasa-env", action="append", default=[], metavar="KEY=VALUE",
+                   help="extra environment for the Rasa server only (experiments)")
+    p.add_argument("--tracker", choices=("sql", "memory"), default="sql",
+                   help="tracker store (sql is what endpoints.yml uses; memory is for comparison)")
+    p.add_argument("--selective-domain", action="store_true",
+                   help="send the domain to the action server only for actions that ask for it (experiment)")
+    p.add_argument("--models", type=Path, help="reuse <dir>/ours.tar.gz and default.tar.gz instead of "
+                   "training (no training figures)")
+    p.add_argument("--no-nlu", action="store_true", help="skip rasa test nlu")
+    p.add_argument("--keep", action="store_true", help="keep the scratch directory under var/bench/")
+    return p.parse_args(argv)
+
+
+def machine() -> Dict:
+    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                  if line.startswith("model name")), platform.processor() or "unknown")
+    mem_kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
+                      if line.startswith("MemTotal")))
+    versions = {}
+    for name in ("rasa", "rasa_sdk", "tensorflow"):
+        try:
+            from importlib.metadata import version
+            versions[name] = version(name.replace("_", "-"))
+        except Exception:  # noqa: BLE001
+            versions[name] = "?"
+    return {"cpu_count": os.cpu_count(), "cpu_model": model, "mem_total_gb": mem_kb / 2 ** 20,
+            "python": platform.python_version(), **versions}
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def snapshot(work: Path) -> Path:
+    """Copy the training inputs once, so both configurations see the same data."""
+    project = work / "project"
+    project.mkdir(parents=True)
+    for name in ("config.yml", "domain.yml", "credentials.yml"):
+        shutil.copy2(ROOT / name, project / name)
+    shutil.copytree(ROOT / "data", project / "data")
+    shutil.copy2(ROOT / "bench" / "config_default.yml", project / "config_default.yml")
+    shutil.copy2(ROOT / "tests" / "nlu_test.yml", project / "nlu_test.yml")
+    return project
+
+
+def serve_and_load(name: str, model: Path, project: Path, work: Path, env: Dict[str, str],
+                   rasa_env: Dict[str, str], counts: Dict[str, int], tracker: str,
+                   selective_domain: bool = False) -> Dict:
+    """Both servers up, one after the other; warm-up, concurrency 1, concurrency 16, memory."""
+    out: Dict = {}
+    logs = work / "logs"
+    action = procs.start_action_server(env, logs / f"{name}-action.log")
+    rasa = None
+    try:
+        say(f"{name}: action server ready in {action.ready_s:.2f} s "
+            f"(RSS {action.memory()['rss_mb']:.0f} MB)")
+        token = uuid.uuid4().hex
+        tracker_db = work / f"{name}-tracker.db" if tracker == "sql" else None
+        rasa = procs.start_rasa_server(model, project, action.url, tracker_db, token, {**env, **rasa_env},
+                                       logs / f"{name}-rasa.log", selective_domain)
+        loaded = rasa.memory()["rss_mb"]
+        say(f"{name}: Rasa server ready in {rasa.ready_s:.1f} s (RSS {loaded:.0f} MB)")
+        first, _ = load.run(rasa.url, 1, 1, f"{name}-first", load.SCRIPT[:1])
+        out["ready"] = {"action_s": action.ready_s, "rasa_s": rasa.ready_s, "first_turn_ms": first[0].ms,
+                        "first_turn_ok": first[0].ok}
+        if not first[0].ok:     # counted again in the runs below; the log says why
+            say(f"{name}: the first turn went wrong: {first[0].problem} (see {_rel(rasa.log)})")
+        warm, _ = load.run(rasa.url, counts["warmup"], 1, f"{name}-warm")
+        say(f"{name}: first turn {first[0].ms:.0f} ms; warm-up {len(warm)} turns, "
+            f"{sum(not s.ok for s in warm)} errors")
+        for level, concurrency in (("c1", 1), ("c16", 16)):
+            cpu0 = rasa.cpu(), action.cpu()
+            samples, elapsed = load.run(rasa.url, counts[level], concurrency, f"{name}-{level}")
+            cpu1 = rasa.cpu(), action.cpu()
+            summary = out[level] = load.summarise(samples, elapsed)
+            # CPU time per turn hardly depends on what else the machine runs: the steady figure
+            # for comparing runs on a busy machine, and 1000/rasa_cpu_ms bounds one process's msg/s.
+            turns = max(summary["turns"], 1)
+            summary["rasa_cpu_ms_per_turn"] = (cpu1[0] - cpu0[0]) * 1000 / turns
+            summary["action_cpu_ms_per_turn"] = (cpu1[1] - cpu0[1]) * 1000 / turns
+            lat = summary["latency"]
+            say(f"{name}: concurrency {concurrency}: {summary['turns']} turns in {elapsed:.1f} s, "
+                f"{summary['msgs_per_s']:.1f} msg/s, {summary['errors']} errors; CPU ms/turn Rasa "
+                f"{summary['rasa_cpu_ms_per_turn']:.1f}, actions {summary['action_cpu_ms_per_turn']:.1f}; "
+                "p50/p95 ms: " + ", ".join(f"{k} {lat[k]['p50']:.0f}/{lat[k]['p95']:.0f}" for k in load.KINDS))
+            for problem in summary["error_examples"][:2]:
+                say(f"{name}:   error: {problem}")
+        time.sleep(1.0)
+        r_now, a_now = rasa.memory(), action.memory()
+        out["memory"] = {
+            "rasa": {"loaded_mb": loaded, "steady_mb": r_now["rss_mb"],
+                     "peak_mb": max(r_now["hwm_mb"], rasa.sampler.max_rss_mb), "processes": r_now["processes"]},
+            "action": {"loaded_mb": None, "steady_mb": a_now["rss_mb"],
+                       "peak_mb": max(a_now["hwm_mb"], action.sampler.max_rss_mb),
+                       "processes": a_now["processes"]},
+        }
+        m = out["memory"]
+        say(f"{name}: memory steady/peak MB: Rasa {m['rasa']['steady_mb']:.0f}/{m['rasa']['peak_mb']:.0f}, "
+            f"actions {m['action']['steady_mb']:.0f}/{m['action']['peak_mb']:.0f}")
+    finally:
+        if rasa:
+            rasa.stop()
+        action.stop()
+    return out
+
+
+def main(argv: List[str]) -> int:
+    args = parse_args(argv)
+    counts = dict(QUICK if args.quick else FULL)
+    for level in ("c1", "c16"):
+        if getattr(args, level):
+            counts[level] = getattr(args, level)
+    out_dir = args.out or (ROOT / "var" / "bench" / "quick" if args.quick else ROOT / "bench")
+    configs = [args.only] if args.only else ["ours", "default"]
+    env = _apply(dict(SERVER_ENV), args.env)
+    rasa_env = _apply({}, args.rasa_env)
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    work = ROOT / "var" / "bench" / f"work-{stamp}-{os.getpid()}"
+    (work / "logs").mkdir(parents=True)
+    meta = {"date": dt.datetime.now().strftime("%Y-%m-%d %H:%M"), "quick": args.quick,
+            "command": "python -m bench " + " ".join(argv), "load_start": load_average(),
+            "server_env": {**env, **{f"{k} (Rasa only)": v for k, v in rasa_env.items()}},
+            "launcher": " ".join(_rel(Path(c)) for c in procs.rasa_command()),
+            "conversations": {"c1": counts["c1"], "c16": counts["c16"]},
+            "tracker": args.tracker, "selective_domain": args.selective_domain, "configs": configs,
+            "script": [{"text": t.text, "kind": t.kind} for t in load.SCRIPT], **machine()}
+    results: Dict = {"meta": meta, "configs": {c: {"config": str(CONFIG_FILES[c].relative_to(ROOT))}
+                                               for c in configs}}
+    say(f"bench: {'quick' if args.quick else 'full'} run of {', '.join(configs)} on {meta['cpu_count']} CPUs "
+        f"(load average {meta['load_start']}); scratch {work.relative_to(ROOT)}")
+    if os.getloadavg()[0] > 0.5 * (os.cpu_count() or 1):
+        say("bench: the machine is busy; latency and throughput will be noisy")
+    ok = False
+    try:
+        project = snapshot(work)
+        say("snapshot of config.yml, domain.yml, data/, tests/nlu_test.yml taken")
+        # The knowledge base goes into the scratch database the action server will use.
+        db_url = f"sqlite:///{work / 'app.db'}"
+        env["DATABASE_URL"] = db_url
+        kb = results["kb"] = accuracy.knowledge_base(db_url)
+        say(f"knowledge base: top-1 {kb['top1']:.1%} ({kb['correct']}/{kb['questions']}) on the dev set; "
+            f"{kb['unanswerable_declined']}/{kb['unanswerable']} unanswerable declined; "
+            f"ask p50 {kb['ask_ms_p50']:.2f} ms")
+
+        models = {}
+        for name in configs:
+            if args.models:
+                models[name] = args.models / f"{name}.tar.gz"
+                continue
+            say(f"{name}: training from cold ({CONFIG_FILES[name].relative_to(ROOT)})...")
+            config = project / ("config.yml" if name == "ours" else "config_default.yml")
+            # Training keeps TensorFlow's own thread defaults: DIET/TED use both cores.
+            tr = procs.train(config, project, work / "models", name, work / f"cache-{name}", {},
+                             work / "logs" / f"{name}-train.log", progress=say)
+            models[name] = tr.model
+            results["configs"][name]["train"] = {"seconds": tr.seconds, "peak_rss_mb": tr.peak_rss_mb,
+                                                 "model_mb": tr.model_mb}
+            say(f"{name}: trained in {tr.seconds:.1f} s, peak RSS {tr.peak_rss_mb:.0f} MB, "
+                f"model {tr.model_mb:.2f} MB")
+
+        for name in configs:
+            results["configs"][name].update(
+                serve_and_load(name, models[name], project, work, env, rasa_env, counts, args.tracker,
+                               args.selective_domain))
+
+        if not args.no_nlu:
+            for name in configs:
+                say(f"{name}: rasa test nlu on the held-out set...")
+                nlu_out = work / f"nlu-{name}"
+                n = results["configs"][name]["nlu"] = accuracy.nlu(
+                    models[name], project / "nlu_test.yml", nlu_out, {}, work / "logs" / f"{name}-nlu.log")
+                say(f"{name}: intent accuracy {n['intent_accuracy']:.1%} on {n['messages']} messages, entity F1 "
+                    + (f"{n['entity_f1']:.3f}" if n["entity_f1"] is not None else "–") + f" ({n['seconds']:.0f} s)")
+        ok = True
+    finally:
+        meta["load_end"] = load_average()
+        meta["duration_s"] = time.perf_counter() - _t0
+        out_dir.mkdir(parents=True, exist_ok=True)
+        raw = (args.out / "results.json" if args.out
+               else ROOT / "var" / "bench" / ("quick-results.json" if args.quick else "results.json"))
+        raw.write_text(json.dumps(results, indent=1, default=str))
+        if ok:
+            (out_dir / "results.md").write_text(report.markdown(results))
+            report.plot(results, out_dir / "latency.png")
+            say(f"wrote {_rel(out_dir / 'results.md')}, {_rel(out_dir / 'latency.png')} and {_rel(raw)}")
+            for target, measured, verdict, _ in report.verdicts(results):
+                say(f"  {verdict.strip('*'):8s} {target}: {measured}")
+        else:
+            say(f"bench failed; partial figures in {_rel(raw)}, logs in {_rel(work / 'logs')}")
+        if ok and not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            say(f"scratch directory kept: {_rel(work)}")
+    return 0
+
+
+def _apply(env: Dict[str, str], items: List[str]) -> Dict[str, str]:
+    for item in items:
+        key, _, value = item.partition("=")
+        if value:
+            env[key] = value
+        else:
+            env.pop(key, None)
+    return env
+
+
+def _rel(path: Path) -> str:
+    for candidate in (path, path.resolve()):
+        try:
+            return str(candidate.relative_to(ROOT))
+        except ValueError:
+            pass
+    return str(path)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

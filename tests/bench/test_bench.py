@@ -1,0 +1,103 @@
+"""The benchmark's own arithmetic and reports, on made-up figures (nothing here is timed)."""
+
+import os
+
+import numpy as np
+import pytest
+
+from bench import load, procs, report
+from bench.load import Sample
+
+
+@pytest.mark.parametrize("values", [[5.0], [3.0, 1.0, 2.0], list(range(1, 101)), [0.5, 9.0, 2.5, 7.25, 1.0]])
+@pytest.mark.parametrize("q", [50, 95, 99])
+def test_percentile_matches_numpy(values, q):
+    assert load.percentile(values, q) == pytest.approx(np.percentile(values, q))
+
+
+def test_percentile_of_nothing_is_nan():
+    assert np.isnan(load.percentile([], 50))
+
+
+def test_reply_text_joins_texts_and_button_titles():
+    messages = [{"text": "Which nationality?", "buttons": [{"title": "Korean", "payload": "/inform"}]},
+                {"image": "x.png"}]
+    assert load.reply_text(messages) == "Which nationality?\nKorean\n"
+
+
+def test_summary_counts_errors_and_keeps_them_out_of_the_percentiles():
+    samples = [Sample(load.GREETING, 10.0, True), Sample(load.GREETING, 20.0, True),
+               Sample(load.FORM, 1000.0, False, "'no': expected 'free trip', got ''"),
+               Sample(load.FORM, 30.0, True)]
+    s = load.summarise(samples, elapsed=2.0)
+    assert s["turns"] == 4 and s["errors"] == 1 and s["msgs_per_s"] == 2.0
+    assert s["latency"][load.GREETING]["n"] == 2 and s["latency"][load.GREETING]["p50"] == 15.0
+    assert s["latency"][load.FORM]["p99"] == 30.0
+    assert s["latency"]["all"]["n"] == 3
+    assert s["error_examples"] == ["'no': expected 'free trip', got ''"]
+
+
+def test_script_covers_every_turn_type_the_issue_names():
+    assert {t.kind for t in load.SCRIPT} >= set(load.KINDS)
+    assert all(t.expect for t in load.SCRIPT)
+
+
+def _latency(p50, p95):
+    return {k: {"n": 10, "p50": p50, "p95": p95, "p99": p95, "max": p95} for k in load.KINDS + ["case opening", "all"]}
+
+
+def _results(p50=8.0, p95=20.0, msgs=160.0, errors=0, ready=9.0, rasa_mb=560.0, intent=0.97,
+             default_intent=0.96, kb=0.95):
+    config = lambda lat, intent_acc: {  # noqa: E731
+        "train": {"seconds": 20.0, "peak_rss_mb": 640.0, "model_mb": 0.9},
+        "ready": {"action_s": 0.8, "rasa_s": ready, "first_turn_ms": 100.0},
+        "c1": {"turns": 80, "errors": 0, "msgs_per_s": 50.0, "latency": lat, "error_examples": []},
+        "c16": {"turns": 256, "errors": errors, "msgs_per_s": msgs, "latency": lat, "error_examples": []},
+        "memory": {"rasa": {"loaded_mb": rasa_mb, "steady_mb": rasa_mb, "peak_mb": rasa_mb},
+                   "action": {"loaded_mb": None, "steady_mb": 70.0, "peak_mb": 70.0}},
+        "nlu": {"intent_accuracy": intent_acc, "entity_f1": 0.9},
+    }
+    meta = {"date": "2026-01-01 00:00", "quick": True, "command": "python -m bench --quick", "cpu_count": 2,
+            "cpu_model": "test", "mem_total_gb": 8.0, "load_start": "0.00", "python": "3.10", "rasa": "3.6.21",
+            "rasa_sdk": "3.6.2", "tensorflow": "2.12.0", "server_env": {}, "conversations": {"c1": 10, "c16": 32},
+            "script": [{"text": t.text, "kind": t.kind} for t in load.SCRIPT]}
+    return {"meta": meta, "kb": {"top1": kb, "correct": 95, "questions": 100, "best_match": kb,
+                                 "best_match_correct": 95, "misses": [], "unanswerable": 5,
+                                 "unanswerable_declined": 5, "ask_ms_p50": 2.0},
+            "configs": {"ours": config(_latency(p50, p95), intent),
+                        "default": config(_latency(p50 * 2, p95 * 2), default_intent)}}
+
+
+def test_every_target_is_met_when_the_numbers_are():
+    rows = report.verdicts(_results())
+    assert len(rows) == 8 and all(ok for *_, ok in rows)
+
+
+@pytest.mark.parametrize("change, target", [
+    ({"p50": 10.5}, "p50"), ({"p95": 26.0}, "p50"), ({"msgs": 149.0}, "messages/s"),
+    ({"errors": 1}, "messages/s"), ({"ready": 10.1}, "ready"), ({"rasa_mb": 640.0}, "700 MB"),
+    ({"intent": 0.94, "default_intent": 0.9}, "intent"), ({"intent": 0.96, "default_intent": 0.97}, "intent"),
+    ({"kb": 0.89}, "knowledge-base"),
+])
+def test_a_target_missed_by_a_little_is_not_met(change, target):
+    rows = report.verdicts(_results(**change))
+    failed = [t for t, _, _, ok in rows if not ok]
+    assert len(failed) == 1 and target in failed[0]
+
+
+def test_the_report_and_the_chart_are_written(tmp_path):
+    results = _results(p50=30.0, intent=0.95, default_intent=0.97)
+    text = report.markdown(results)
+    assert "| NLU intent accuracy" in text and "**not met**" in text and "**Traded:**" in text
+    assert "ours/default" in text and "2 × test" in text
+    results["configs"].pop("default")        # `--only ours` still makes a report
+    assert "(default not measured)" in report.markdown(results)
+    report.plot(results, tmp_path / "latency.png")
+    assert (tmp_path / "latency.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_memory_and_cpu_are_read_for_a_process_tree():
+    mem = procs.memory_mb(os.getpid())
+    assert mem["rss_mb"] > 10 and mem["hwm_mb"] >= mem["rss_mb"] - 1 and mem["processes"] >= 1
+    assert procs.cpu_seconds(os.getpid()) > 0
+    assert procs.process_tree(os.getpid())[0] == os.getpid()
