@@ -13,6 +13,16 @@ V = {n: cable.view(n).text for n in range(1, 5)}
 RAILWAY = cable.clause("railway").text
 
 
+# The shortest complete case (view 2), reused where a scenario needs a determination first.
+APPROVED_SHOPKEEPER = [
+    ("a Korean shopkeeper wants to go home", ["civil or criminal case"]),
+    ("no", ["difficulty living"]),
+    ("no", ["free trip"]),
+    ("no", ["So far:"]),
+    ("yes", ["Approved to leave"]),
+]
+
+
 @dataclass
 class Scenario:
     name: str
@@ -135,11 +145,7 @@ SCENARIOS = [
         ("Japanese", ["technical personnel"]),
     ], None, None, {"nationality": "japanese"}),
     Scenario("follow-ups after a determination", [
-        ("a Korean shopkeeper wants to go home", ["civil or criminal case"]),
-        ("no", ["difficulty living"]),
-        ("no", ["free trip"]),
-        ("no", ["So far:"]),
-        ("yes", ["Approved to leave"]),
+        *APPROVED_SHOPKEEPER,
         ("why?", ["Step by step", "View 2"]),
         ("what would change it?", ["single changes", "pending civil or criminal case"]),
         ("what if she had a criminal case?", ["No provision"]),
@@ -214,32 +220,20 @@ SCENARIOS = [
         ("yes", ["No provision"]),
     ], "no_provision", []),
     Scenario("a new case replaces the previous one", [
-        ("a Korean shopkeeper wants to go home", ["civil or criminal case"]),
-        ("no", ["difficulty living"]),
-        ("no", ["free trip"]),
-        ("no", ["So far:"]),
-        ("yes", ["Approved to leave"]),
+        *APPROVED_SHOPKEEPER,
         ("new case: a Japanese engineer", ["difficulty living"]),
         ("no", ["So far: Japanese; technical personnel"]),
         ("yes", ["Strive to reform and keep"]),
     ], "retain", [1]),
     Scenario("what if another nationality", [
-        ("a Korean shopkeeper wants to go home", ["civil or criminal case"]),
-        ("no", ["difficulty living"]),
-        ("no", ["free trip"]),
-        ("no", ["So far:"]),
-        ("yes", ["Approved to leave"]),
+        *APPROVED_SHOPKEEPER,
         ("suppose she were Russian", ["Outside the cable's scope"]),
     ], "approve_return", [2]),
     Scenario("stop with nothing in progress", [
         ("stop", ["nothing in progress"]),
     ]),
     Scenario("a correction after the determination is read back and reassessed", [
-        ("a Korean shopkeeper wants to go home", ["civil or criminal case"]),
-        ("no", ["difficulty living"]),
-        ("no", ["free trip"]),
-        ("no", ["So far:"]),
-        ("yes", ["Approved to leave"]),
+        *APPROVED_SHOPKEEPER,
         ("actually she has a criminal case", ["So far:"]),
         ("yes", ["No provision"]),
     ], "no_provision", [], {"pending_case": True}),
