@@ -9,12 +9,11 @@ import logging
 import threading
 from typing import List, Optional
 
-from sqlalchemy import JSON, Column, DateTime, Integer, String, create_engine, func, select
+from sqlalchemy import JSON, Column, DateTime, Integer, String, func, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, declarative_base
 
-from actions.config import database_url
+from teaching.store import database_url, engine_with_tables
 
 logger = logging.getLogger(__name__)
 Base = declarative_base()
@@ -41,18 +40,11 @@ class RecordStore:
 
     @property
     def engine(self) -> Engine:
-        # Created lazily so that importing the actions package never touches the database.
+        # Created lazily so that importing the actions package never touches the database;
+        # kept only once the table exists, so a failure here is retried next time.
         with self._lock:
             if self._engine is None:
-                engine = create_engine(self.url, future=True, pool_pre_ping=True)
-                try:
-                    Base.metadata.create_all(engine)
-                except DBAPIError:
-                    # Another action server created the table at the same moment (PostgreSQL
-                    # reports a duplicate type): it exists now, so checking again succeeds.
-                    Base.metadata.create_all(engine)
-                # Kept only once the table exists, so a failure here is retried next time.
-                self._engine = engine
+                self._engine = engine_with_tables(self.url, Base.metadata)
         return self._engine
 
     def save(self, conversation_id: str, facts: dict, outcome: str, clauses: List[int]) -> bool:

@@ -26,26 +26,11 @@ case "${PROFILE:-default}" in
   *) echo "error: PROFILE must be default or scale (got '$PROFILE')" >&2; exit 2 ;;
 esac
 
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-wait_for() {  # url, name, pid: poll until the server answers or its process dies
-  for _ in $(seq 1 240); do
-    if curl -fs -o /dev/null "$1"; then return 0; fi
-    kill -0 "$3" 2>/dev/null || { echo "error: the $2 exited; see $LOG_DIR/$2.log" >&2; exit 1; }
-    sleep 0.25
-  done
-  echo "error: the $2 did not start within 60 s; see $LOG_DIR/$2.log" >&2; exit 1
-}
+source scripts/supervise.sh
 
 SANIC_HOST=$ACTION_HOST $PY -m rasa_sdk --actions actions --port "$ACTION_PORT" >"$LOG_DIR/action-server.log" 2>&1 &
 pids+=($!)
-wait_for "http://$ACTION_HOST:$ACTION_PORT/health" action-server "$!"
+wait_for "http://$ACTION_HOST:$ACTION_PORT/health" action-server "$!" "$LOG_DIR/action-server.log"
 
 case "$mode" in
   shell)
@@ -70,7 +55,7 @@ case "$mode" in
       --interface "$RASA_HOST" --port "$RASA_PORT" --enable-api \
       --cors $origins >"$LOG_DIR/rasa-server.log" 2>&1 &
     pids+=($!)
-    wait_for "http://$RASA_HOST:$RASA_PORT/" rasa-server "$!"
+    wait_for "http://$RASA_HOST:$RASA_PORT/" rasa-server "$!" "$LOG_DIR/rasa-server.log"
     echo "Rasa server:   http://$RASA_HOST:$RASA_PORT  (REST: /webhooks/rest/webhook, socket.io, HTTP API with ?token=)"
     echo "Action server: http://$ACTION_HOST:$ACTION_PORT"
     echo "Profile: ${PROFILE:-default} ($ENDPOINTS). Logs in $LOG_DIR/. Press Ctrl-C to stop both."

@@ -12,31 +12,16 @@ LOG_DIR=${LOG_DIR:-var/logs}
 export LOG_DIR
 mkdir -p "$LOG_DIR"
 
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-wait_for() {  # url, name, pid, log: poll until the server answers or its process dies
-  for _ in $(seq 1 480); do
-    if curl -fs -o /dev/null "$1"; then return 0; fi
-    kill -0 "$3" 2>/dev/null || { echo "error: the $2 exited; see $4" >&2; exit 1; }
-    sleep 0.25
-  done
-  echo "error: the $2 did not start within 120 s; see $4" >&2; exit 1
-}
+source scripts/supervise.sh
 
 scripts/run.sh serve &
 pids+=($!)
-wait_for "http://$RASA_HOST:$RASA_PORT/" "Rasa server" "${pids[0]}" "$LOG_DIR/rasa-server.log"
+wait_for "http://$RASA_HOST:$RASA_PORT/" "Rasa server" "${pids[0]}" "$LOG_DIR/rasa-server.log" 120
 
 $PY -m web --host "$WEB_HOST" --port "$WEB_PORT" --rasa-url "http://$RASA_HOST:$RASA_PORT" \
   >"$LOG_DIR/web-server.log" 2>&1 &
 pids+=($!)
-wait_for "http://$WEB_HOST:$WEB_PORT/" "web server" "$!" "$LOG_DIR/web-server.log"
+wait_for "http://$WEB_HOST:$WEB_PORT/" "web server" "$!" "$LOG_DIR/web-server.log" 120
 echo
 echo "The web page: http://$WEB_HOST:$WEB_PORT/  (Ctrl-C stops all three servers)"
 wait -n "${pids[@]}"

@@ -34,6 +34,18 @@ def database_url() -> str:
     return f"sqlite:///{VAR_DIR / 'records.db'}"
 
 
+def engine_with_tables(url: str, metadata) -> Engine:
+    """An engine whose tables exist; shared by every store of the application database."""
+    engine = create_engine(url, future=True, pool_pre_ping=True)
+    try:
+        metadata.create_all(engine)
+    except DBAPIError:
+        # Another action server created the tables at the same moment (PostgreSQL reports a
+        # duplicate type): they exist now, so checking again succeeds.
+        metadata.create_all(engine)
+    return engine
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
@@ -109,13 +121,7 @@ class TeachingStore:
     def engine(self) -> Engine:
         with self._lock:  # created lazily: importing never touches the database
             if self._engine is None:
-                engine = create_engine(self.url, future=True, pool_pre_ping=True)
-                try:
-                    Base.metadata.create_all(engine)
-                except DBAPIError:
-                    # Another action server created the tables at the same moment (as in actions/records.py).
-                    Base.metadata.create_all(engine)
-                self._engine = engine
+                self._engine = engine_with_tables(self.url, Base.metadata)
         return self._engine
 
     def _write(self, what: str, conversation_id: str, work) -> bool:
