@@ -38,8 +38,8 @@ NAME_MAX_SHARE = 0.25       # a "name" in more entries than this is background
 UNKNOWN_WEIGHT = 4.0
 # Evidence against a match multiplies the confidence down (see confidence()).
 MISSING_NAME_FACTOR = 0.7
-UNKNOWN_WORD_FACTOR = 0.5
-DISAGREE_FACTOR = 0.6
+UNKNOWN_WORD_FACTOR = 0.4
+DISAGREE_FACTOR = 0.8       # rankings often split between near-synonymous entries
 MISSING_WORD_FACTOR = 0.9
 
 

@@ -92,6 +92,7 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("come", "up"): ("mention",), ("comes", "up"): ("mention",),
     ("brought", "up"): ("mention",), ("talk", "about"): ("mention",),
     ("talks", "about"): ("mention",), ("paid", "for"): ("fund",), ("what", "else"): ("other",),
+    ("right", "now"): ("currently",), ("these", "days"): ("nowadays",),
 }
 # "point 4", "view four", "the fourth clause", "first point": the cable's views
 _NUMBERS = {"one": "1", "first": "1", "two": "2", "second": "2", "three": "3",
