@@ -1,16 +1,19 @@
-"""Retrieval quality on the development set, against the REAL content.
+"""Retrieval quality on two question sets, against the REAL content.
 
 ``dev_questions.yml`` (answerable: [{q, expected}], unanswerable: [{q}]) is
-written independently of the retrieval code.  Measured:
+written independently of the retrieval code; scoring and content are tuned on
+it.  ``holdout_questions.yml`` has the same format, was written before the
+issue #8 tuning and is never tuned on: it shows whether the tuning generalises,
+so its floors sit a little below what it measured.  Measured:
 
 * top-1 accuracy - the best match for an answerable question (what ``ask``
   answers, or offers first when it declines) is the expected entry; a gap
-  entry counts when it is the expected id.  Pass mark 90%.
-* false answers - unanswerable questions with ``answered=True``.  Must be 0.
+  entry counts when it is the expected id.
+* false answers - unanswerable questions with ``answered=True``.
 * answered correctly - ``ask`` is confident enough to answer AND right (the
-  stricter number; a floor guards it against regressions).
+  number issue #8 judges: at least 90%).
 
-A Markdown report with every miss goes to var/reports/kb_retrieval.md
+Markdown reports with every miss go to var/reports/kb_retrieval*.md
 (gitignored).
 """
 from __future__ import annotations
@@ -24,10 +27,19 @@ from knowledge.search import KnowledgeBase
 
 HERE = Path(__file__).resolve().parent
 DEV_SET = HERE / "dev_questions.yml"
+HOLDOUT_SET = HERE / "holdout_questions.yml"
 REAL_CONTENT = HERE.parent.parent / "knowledge" / "content"
 REPORT = HERE.parent.parent / "var" / "reports" / "kb_retrieval.md"
-MIN_TOP1 = 0.90
-MIN_ANSWERED = 0.70
+HOLDOUT_REPORT = REPORT.with_name("kb_retrieval_holdout.md")
+# Gates at what the dev set measures (153/162 top-1, 147/162 answered right),
+# so any regression fails.
+MIN_TOP1 = 0.94
+MIN_ANSWERED = 0.90
+MAX_FALSE_ANSWERS = 0
+# Held-out measured 57/62 top-1, 55/62 answered right, 1/15 falsely answered.
+HOLDOUT_MIN_TOP1 = 0.88
+HOLDOUT_MIN_ANSWERED = 0.85
+HOLDOUT_MAX_FALSE_ANSWERS = 1
 
 
 def evaluate(kb: KnowledgeBase, dev: dict) -> dict:
@@ -52,14 +64,16 @@ def evaluate(kb: KnowledgeBase, dev: dict) -> dict:
                                              if i["expected"] not in known]}
 
 
-def write_report(r: dict, path: Path = REPORT) -> None:
-    lines = ["# Knowledge-base retrieval on the development set", "",
+def write_report(r: dict, path: Path = REPORT, name: str = "the development set",
+                 gates: tuple = (MIN_TOP1, MIN_ANSWERED, MAX_FALSE_ANSWERS)) -> None:
+    min_top1, min_answered, max_false = gates
+    lines = [f"# Knowledge-base retrieval on {name}", "",
              f"- top-1 accuracy (best match): {r['top1']}/{r['answerable']} = "
-             f"{r['top1_rate']:.1%} (pass mark {MIN_TOP1:.0%})",
+             f"{r['top1_rate']:.1%} (pass mark {min_top1:.0%})",
              f"- answered correctly (confident and right): {r['answered']}/"
-             f"{r['answerable']} = {r['answered_rate']:.1%} (floor {MIN_ANSWERED:.0%})",
+             f"{r['answerable']} = {r['answered_rate']:.1%} (floor {min_answered:.0%})",
              f"- unanswerable answered: {len(r['false_answers'])}/{r['unanswerable']} "
-             f"(must be 0)", ""]
+             f"(at most {max_false})", ""]
     if r["unknown_labels"]:
         lines += ["## Expected ids not in the content", ""]
         lines += [f"- `{i['expected']}` for: {i['q']}" for i in r["unknown_labels"]]
@@ -87,26 +101,57 @@ def real_kb(tmp_path_factory):
     kb.close()
 
 
+def _question_set(path: Path) -> dict:
+    if not path.exists():
+        pytest.skip(f"{path.name} not written yet")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
 @pytest.fixture(scope="module")
 def dev_set():
-    if not DEV_SET.exists():
-        pytest.skip("tests/knowledge/dev_questions.yml not written yet")
-    return yaml.safe_load(DEV_SET.read_text(encoding="utf-8"))
+    return _question_set(DEV_SET)
+
+
+@pytest.fixture(scope="module")
+def holdout_set():
+    return _question_set(HOLDOUT_SET)
+
+
+def _check(r: dict, report: Path, gates: tuple, label: str, capsys) -> None:
+    min_top1, min_answered, max_false = gates
+    with capsys.disabled():
+        print(f"\n[kb retrieval, {label}] top-1 {r['top1']}/{r['answerable']} = "
+              f"{r['top1_rate']:.1%}; answered correctly {r['answered']}/{r['answerable']} = "
+              f"{r['answered_rate']:.1%}; unanswerable answered "
+              f"{len(r['false_answers'])}/{r['unanswerable']} (report: {report})")
+    assert r["answerable"] >= 1 and r["unanswerable"] >= 1
+    assert not r["unknown_labels"], r["unknown_labels"]
+    assert r["top1_rate"] >= min_top1, f"top-1 {r['top1_rate']:.1%}; see {report}"
+    assert len(r["false_answers"]) <= max_false, [i["q"] for i, _ in r["false_answers"]]
+    assert r["answered_rate"] >= min_answered, f"answered {r['answered_rate']:.1%}; see {report}"
 
 
 def test_dev_set_retrieval(real_kb, dev_set, capsys):
     r = evaluate(real_kb, dev_set)
     write_report(r)
-    with capsys.disabled():
-        print(f"\n[kb retrieval] top-1 {r['top1']}/{r['answerable']} = {r['top1_rate']:.1%}; "
-              f"answered correctly {r['answered']}/{r['answerable']} = "
-              f"{r['answered_rate']:.1%}; unanswerable answered "
-              f"{len(r['false_answers'])}/{r['unanswerable']} (report: {REPORT})")
-    assert r["answerable"] >= 1 and r["unanswerable"] >= 1
-    assert not r["unknown_labels"], r["unknown_labels"]
-    assert r["top1_rate"] >= MIN_TOP1, f"top-1 {r['top1_rate']:.1%}; see {REPORT}"
-    assert not r["false_answers"], [i["q"] for i, _ in r["false_answers"]]
-    assert r["answered_rate"] >= MIN_ANSWERED, f"answered {r['answered_rate']:.1%}"
+    _check(r, REPORT, (MIN_TOP1, MIN_ANSWERED, MAX_FALSE_ANSWERS), "dev", capsys)
+
+
+def test_holdout_set_retrieval(real_kb, holdout_set, capsys):
+    gates = (HOLDOUT_MIN_TOP1, HOLDOUT_MIN_ANSWERED, HOLDOUT_MAX_FALSE_ANSWERS)
+    r = evaluate(real_kb, holdout_set)
+    write_report(r, HOLDOUT_REPORT, "the held-out set", gates)
+    _check(r, HOLDOUT_REPORT, gates, "held-out", capsys)
+
+
+@pytest.mark.parametrize("path", [DEV_SET, HOLDOUT_SET], ids=lambda p: p.stem)
+def test_question_sets_do_not_copy_content_phrasings(real_kb, path):
+    """A question set that repeats the content's own phrasings measures nothing."""
+    phrasings = {q.strip().lower() for e in real_kb.entries() for q in e.questions}
+    questions = _question_set(path)
+    copied = [i["q"] for part in ("answerable", "unanswerable")
+              for i in questions.get(part) or [] if i["q"].strip().lower() in phrasings]
+    assert not copied, copied
 
 
 def test_every_content_phrasing_finds_its_own_entry(real_kb):
