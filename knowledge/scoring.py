@@ -132,6 +132,7 @@ class Scorer:
         texts = [t for e in entries for t in (*e.questions, e.answer, e.detail or "")]
         self.names = {t for t in name_terms(texts) if df[t] <= NAME_MAX_SHARE * n}
         self.names |= {stem(w) for w in TIME_SHIFT}     # constraints like names
+        self.names -= {stem(w) for w in FILLER}     # "Project" in a title; "school project"
         self.weights = {t: weight(t, idf, t in self.names) for t, idf in self.idf.items()}
         for t in {stem(w) for w in GENERIC}:       # light verbs count least
             self.weights[t] = IDF_FLOOR

@@ -151,6 +151,7 @@ _GROUPS = {
             "financed financing",
     # people and states
     "prisoner": "pow pows captive captives",
+    "northeast": "manchuria manchurian",     # Northeast China, as the content calls it
     "dprk": "nk dprks pyongyang",
     "rok": "seoul",
     "korean": "koreans korea",
