@@ -31,10 +31,10 @@ HOLDOUT_SET = HERE / "holdout_questions.yml"
 REAL_CONTENT = HERE.parent.parent / "knowledge" / "content"
 REPORT = HERE.parent.parent / "var" / "reports" / "kb_retrieval.md"
 HOLDOUT_REPORT = REPORT.with_name("kb_retrieval_holdout.md")
-# Gates at what the dev set measures (153/162 top-1, 147/162 answered right),
-# so any regression fails.
-MIN_TOP1 = 0.94
-MIN_ANSWERED = 0.90
+# Gates at what the dev set measures (156/162 top-1, 150/162 answered right),
+# so losing one question fails.
+MIN_TOP1 = 0.96
+MIN_ANSWERED = 0.925
 MAX_FALSE_ANSWERS = 0
 # Held-out measured 57/62 top-1, 55/62 answered right, 1/15 falsely answered.
 HOLDOUT_MIN_TOP1 = 0.88
