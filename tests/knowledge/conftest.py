@@ -83,6 +83,15 @@ def shared_kb(request, tmp_path_factory) -> KnowledgeBase:
             cleanup()
 
 
+@pytest.fixture(scope="module")
+def real_kb(tmp_path_factory) -> KnowledgeBase:
+    """The knowledge base built from the real content, in SQLite."""
+    db = tmp_path_factory.mktemp("real") / "kb.db"
+    kb = KnowledgeBase.open(f"sqlite:///{db}", content_dir=REAL_CONTENT)
+    yield kb
+    kb.close()
+
+
 def _row_counts(engine) -> dict[str, int]:
     tables = ["kb_entries", "kb_questions", "kb_topics", "kb_sources", "kb_meta", "kb_fts"]
     with engine.connect() as conn:

@@ -28,7 +28,6 @@ from knowledge.search import KnowledgeBase
 HERE = Path(__file__).resolve().parent
 DEV_SET = HERE / "dev_questions.yml"
 HOLDOUT_SET = HERE / "holdout_questions.yml"
-REAL_CONTENT = HERE.parent.parent / "knowledge" / "content"
 REPORT = HERE.parent.parent / "var" / "reports" / "kb_retrieval.md"
 HOLDOUT_REPORT = REPORT.with_name("kb_retrieval_holdout.md")
 # Gates at what the dev set measures (156/162 top-1, 150/162 answered right),
@@ -91,14 +90,6 @@ def write_report(r: dict, path: Path = REPORT, name: str = "the development set"
     lines += [f"| {i['q']} | {a.entry_id} | {a.score:.3f} |" for i, a in r["false_answers"]]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def real_kb(tmp_path_factory):
-    db = tmp_path_factory.mktemp("real") / "kb.db"
-    kb = KnowledgeBase.open(f"sqlite:///{db}", content_dir=REAL_CONTENT)
-    yield kb
-    kb.close()
 
 
 def _question_set(path: Path) -> dict:

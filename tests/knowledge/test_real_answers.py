@@ -1,0 +1,34 @@
+"""What a student sees for a few kinds of question, on the real content."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question, gap", [
+    ("how much did it cost to go home to korea by train", "gap_travel_costs"),
+    ("how did the soviets react to the cable", "gap_reactions"),
+    ("did the repatriated koreans want to leave", "gap_personal_experiences"),
+    ("how many koreans lived in shanghai back then", "gap_shanghai_community"),
+    ("which shanghai official wrote to the ministry, what was his name", "gap_individual_names"),
+])
+def test_questions_the_sources_cannot_answer_say_so_with_their_source(real_kb, question, gap):
+    answer = real_kb.ask(question)
+    assert not answer.answered and answer.entry_id == gap
+    assert answer.answer.startswith("The sources here do not say")
+    assert answer.sources and answer.sources[0]["url"].startswith("https://")
+    assert answer.suggestions       # a decline always offers what can be answered
+
+
+def test_a_question_about_the_present_is_declined(real_kb):
+    answer = real_kb.ask("what is the weather in beijing right now")
+    assert not answer.answered and answer.entry_id is None
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("may i use the cable for a school project", "prov_rights_reuse"),
+    ("where did koreans in manchuria live at the end of the war", "kn_ccp_areas"),
+    ("which letter does this telegram reply to", "doc_reply_to_letter"),
+])
+def test_everyday_wording_is_answered(real_kb, question, entry):
+    answer = real_kb.ask(question)
+    assert answer.answered and answer.entry_id == entry
