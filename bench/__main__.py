@@ -55,8 +55,6 @@ def parse_args(argv: List[str]) -> argparse.Namespace:
                    help="extra environment for the Rasa server only (experiments)")
     p.add_argument("--tracker", choices=("sql", "memory"), default="sql",
                    help="tracker store (sql is what endpoints.yml uses; memory is for comparison)")
-    p.add_argument("--selective-domain", action="store_true",
-                   help="send the domain to the action server only for actions that ask for it (experiment)")
     p.add_argument("--models", type=Path, help="reuse <dir>/ours.tar.gz and default.tar.gz instead of "
                    "training (no training figures)")
     p.add_argument("--no-nlu", action="store_true", help="skip rasa test nlu")
@@ -97,8 +95,7 @@ def snapshot(work: Path) -> Path:
 
 
 def serve_and_load(name: str, model: Path, project: Path, work: Path, env: Dict[str, str],
-                   rasa_env: Dict[str, str], counts: Dict[str, int], tracker: str,
-                   selective_domain: bool = False) -> Dict:
+                   rasa_env: Dict[str, str], counts: Dict[str, int], tracker: str) -> Dict:
     """Both servers up, one after the other; warm-up, concurrency 1, concurrency 16, memory."""
     out: Dict = {}
     logs = work / "logs"
@@ -110,7 +107,7 @@ def serve_and_load(name: str, model: Path, project: Path, work: Path, env: Dict[
         token = uuid.uuid4().hex
         tracker_db = work / f"{name}-tracker.db" if tracker == "sql" else None
         rasa = procs.start_rasa_server(model, project, action.url, tracker_db, token, {**env, **rasa_env},
-                                       logs / f"{name}-rasa.log", selective_domain)
+                                       logs / f"{name}-rasa.log")
         loaded = rasa.memory()["rss_mb"]
         say(f"{name}: Rasa server ready in {rasa.ready_s:.1f} s (RSS {loaded:.0f} MB)")
         first, _ = load.run(rasa.url, 1, 1, f"{name}-first", load.SCRIPT[:1])
@@ -176,7 +173,7 @@ def main(argv: List[str]) -> int:
             "server_env": {**env, **{f"{k} (Rasa only)": v for k, v in rasa_env.items()}},
             "launcher": " ".join(_rel(Path(c)) for c in procs.rasa_command()),
             "conversations": {"c1": counts["c1"], "c16": counts["c16"]},
-            "tracker": args.tracker, "selective_domain": args.selective_domain, "configs": configs,
+            "tracker": args.tracker, "configs": configs,
             "script": [{"text": t.text, "kind": t.kind} for t in load.SCRIPT], **machine()}
     results: Dict = {"meta": meta, "configs": {c: {"config": str(CONFIG_FILES[c].relative_to(ROOT))}
                                                for c in configs}}
@@ -214,8 +211,7 @@ def main(argv: List[str]) -> int:
 
         for name in configs:
             results["configs"][name].update(
-                serve_and_load(name, models[name], project, work, env, rasa_env, counts, args.tracker,
-                               args.selective_domain))
+                serve_and_load(name, models[name], project, work, env, rasa_env, counts, args.tracker))
 
         if not args.no_nlu:
             for name in configs:

@@ -13,6 +13,8 @@ from typing import Callable, Dict, List, Optional
 
 import requests
 
+from stores.endpoints import endpoints_yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
@@ -251,17 +253,12 @@ def start_action_server(env: Dict[str, str], log: Path) -> Server:
 
 
 def start_rasa_server(model: Path, project: Path, action_url: str, tracker_db: Optional[Path], token: str,
-                      env: Dict[str, str], log: Path, selective_domain: bool = False) -> Server:
-    """`rasa run` as scripts/run.sh starts it, with the SQL tracker store in a scratch file
-    (endpoints.yml's), or Rasa's in-memory tracker store when tracker_db is None."""
+                      env: Dict[str, str], log: Path) -> Server:
+    """`rasa run` as scripts/run.sh starts it, with endpoints.yml's settings and its tracker store in
+    a scratch file, or Rasa's in-memory tracker store when tracker_db is None."""
     port = free_port()
     endpoints = log.with_suffix(".endpoints.yml")
-    text = f"action_endpoint:\n  url: {action_url}/webhook\n"
-    if selective_domain:
-        text += "  enable_selective_domain: true\n"
-    if tracker_db is not None:
-        text += f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {tracker_db}\n"
-    endpoints.write_text(text)
+    endpoints.write_text(endpoints_yaml(f"{action_url}/webhook", tracker_db))
     cmd = rasa_command() + [
         "run", "--model", str(model), "--endpoints", str(endpoints),
         "--credentials", str(project / "credentials.yml"), "--interface", "127.0.0.1",

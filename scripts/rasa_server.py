@@ -42,6 +42,11 @@ def main() -> None:
     from serving import guards
 
     speedups.validate_action_results_once()
+    speedups.skip_debug_log_copies()
+    speedups.reuse_action_server_connections()
+    if argv[:1] != ["train"]:   # training runs Rasa's own code; these pay off per message
+        speedups.run_graphs_in_order()
+        speedups.join_sparse_features_directly()
     guards.install(secrets=[token or "", _value(argv, "--jwt-secret") or ""])
     from rasa.__main__ import main as rasa_main
 

@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import List, Optional
 
 from sqlalchemy import JSON, Boolean, Column, DateTime, Integer, String, Text, create_engine, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, declarative_base
+
+from stores.sqlite import sqlite_engine
 
 logger = logging.getLogger(__name__)
 Base = declarative_base()
@@ -36,7 +38,10 @@ def database_url() -> str:
 
 def engine_with_tables(url: str, metadata) -> Engine:
     """An engine whose tables exist; shared by every store of the application database."""
-    engine = create_engine(url, future=True, pool_pre_ping=True)
+    if make_url(url).get_backend_name() == "sqlite":
+        engine = sqlite_engine(url, future=True)
+    else:
+        engine = create_engine(url, future=True, pool_pre_ping=True)
     try:
         metadata.create_all(engine)
     except DBAPIError:

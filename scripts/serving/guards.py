@@ -158,6 +158,30 @@ def _guard_socketio() -> None:
 _TOKEN_IN_URL = re.compile(r"((?:^|[?&;\s'\"])token=)[^&\s'\"#]+")
 
 
+class TrackerStoreUnavailable(RuntimeError):
+    """endpoints.yml names a tracker store class that cannot be loaded."""
+
+
+def _refuse_silent_in_memory_fallback() -> None:
+    """Rasa replaces a tracker store class it cannot import with the in-memory store and only
+    warns: every conversation would vanish at the next restart. Refuse to start instead."""
+    import rasa.core.tracker_store as tracker_store
+    from rasa.shared.utils.common import class_from_module_path
+
+    stock = tracker_store._load_from_module_name_in_endpoint_config
+
+    def load(domain: Any, store: Any, event_broker: Any = None) -> Any:
+        try:
+            class_from_module_path(store.type)
+        except (AttributeError, ImportError) as e:
+            raise TrackerStoreUnavailable(
+                f"endpoints.yml: tracker_store type '{store.type}' cannot be loaded ({e}); refusing to "
+                "fall back to Rasa's in-memory store, which would lose every conversation on restart") from e
+        return stock(domain, store, event_broker)
+
+    tracker_store._load_from_module_name_in_endpoint_config = load
+
+
 def redact(line: str, secrets: Iterable[str] = ()) -> str:
     line = _TOKEN_IN_URL.sub(r"\1[redacted]", line)
     for secret in secrets:
@@ -188,4 +212,5 @@ def install(secrets: Iterable[str] = ()) -> None:
     _refuse_remote_models()
     _guard_socketio()
     action_failures.install()
+    _refuse_silent_in_memory_fallback()
     _installed = True

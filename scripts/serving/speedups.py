@@ -1,5 +1,9 @@
 """Start-up and per-turn fixes for costs Rasa 3.6 pays for nothing (measured in bench/PROFILING.md)."""
 
+import copy
+import logging
+from typing import Any, Callable, Dict
+
 
 def import_skops_first() -> None:
     """skops scans every loaded module when imported; after TensorFlow that is ~3,700 of them.
@@ -9,11 +13,44 @@ def import_skops_first() -> None:
     import skops.io  # noqa: F401
 
 
+def response_checker(schema: Dict[str, Any], validator_class: Any) -> Callable[[Any], bool]:
+    """A quick yes to "is this reply valid against Rasa's action-response schema?".
+
+    The schema lets each event match exactly one of 23 `oneOf` branches, told apart by the event
+    name, so jsonschema tries all 23 for every event. Picking the branch by name gives the same
+    verdict: the named branch matching means no other can. It only ever says yes when the full
+    schema would; on no, the caller asks the full validator, which also finds the error.
+    """
+    item = schema["properties"]["events"]["items"]
+    branches = {branch["properties"]["event"]["const"]: validator_class(branch) for branch in item["oneOf"]}
+    if len(branches) != len(item["oneOf"]):
+        return lambda reply: False   # names no longer tell branches apart: always ask the full validator
+    event_fields = validator_class({key: value for key, value in item.items() if key != "oneOf"})
+    without_events = validator_class({**schema, "properties": {
+        key: value for key, value in schema["properties"].items() if key != "events"}})
+
+    def is_valid(reply: Any) -> bool:
+        if not isinstance(reply, dict) or not without_events.is_valid(reply):
+            return False
+        events = reply.get("events", [])
+        if not isinstance(events, list):
+            return False
+        for event in events:
+            name = event.get("event") if isinstance(event, dict) else None
+            branch = branches.get(name) if isinstance(name, str) else None
+            if branch is None or not event_fields.is_valid(event) or not branch.is_valid(event):
+                return False
+        return True
+
+    return is_valid
+
+
 def validate_action_results_once() -> None:
-    """Check action-server replies with a validator built once (RasaHQ/rasa#11717).
+    """Check action-server replies with validators built once (RasaHQ/rasa#11717).
 
     Rasa calls `jsonschema.validate`, which re-checks its constant schema against the meta-schema on
-    every custom action: ~60% of the server's CPU per turn. Same schema, same errors, built once.
+    every custom action: ~60% of the server's CPU per turn. Same schema, same errors, built once,
+    and a valid reply checked branch by branch (`response_checker`).
     """
     from jsonschema import exceptions, validators
     from rasa.core.actions.action import DOCS_BASE_URL, RemoteAction
@@ -22,8 +59,11 @@ def validate_action_results_once() -> None:
     validator_class = validators.validator_for(schema)
     validator_class.check_schema(schema)
     validator = validator_class(schema)
+    quickly_valid = response_checker(schema, validator_class)
 
     def _validate_action_result(self, result) -> bool:
+        if quickly_valid(result):
+            return True
         error = exceptions.best_match(validator.iter_errors(result))
         if error is not None:
             error.message += (
@@ -34,3 +74,167 @@ def validate_action_results_once() -> None:
         return True
 
     RemoteAction._validate_action_result = _validate_action_result
+
+
+class _DeepcopyOnlyForDebugLogs:
+    """Stands in for the `copy` module where Rasa uses it only to snapshot values for debug logs:
+    it copied every event list, slot dict and parse result on each turn even with debug off."""
+
+    @staticmethod
+    def deepcopy(value: Any, memo: Any = None) -> Any:
+        if logging.getLogger("rasa").isEnabledFor(logging.DEBUG):
+            return copy.deepcopy(value, memo)
+        return value
+
+
+def skip_debug_log_copies() -> None:
+    """In these two modules every `copy.deepcopy` is an argument of a `structlogger.debug` call."""
+    import rasa.core.actions.forms
+    import rasa.core.processor
+
+    for module in (rasa.core.processor, rasa.core.actions.forms):
+        module.copy = _DeepcopyOnlyForDebugLogs
+
+
+def fast_json_dumps(value: Any) -> str:
+    """JSON for the action server's request (the whole tracker, each call): ujson, already a Rasa
+    dependency, is several times faster; what it refuses (NaN, odd types) goes to `json`."""
+    import json
+
+    import ujson
+    try:
+        return ujson.dumps(value, escape_forward_slashes=False)
+    except (OverflowError, TypeError, ValueError):
+        return json.dumps(value)
+
+
+class _KeptOpen:
+    """`async with` over a shared session without closing it at the end."""
+
+    def __init__(self, session: Any) -> None:
+        self._session = session
+
+    async def __aenter__(self) -> Any:
+        return self._session
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        return None
+
+
+def reuse_action_server_connections(keepalive_s: float = 2.0) -> None:
+    """Rasa opens a new HTTP session, so a new TCP connection, for every action-server call, and
+    encodes the request with the standard `json`.
+
+    One session per endpoint (and event loop) keeps connections alive between calls. They are
+    dropped after `keepalive_s` idle, well before the action server's Sanic closes them (5 s),
+    so a request never goes out on a connection the server is closing.
+    """
+    import asyncio
+
+    import aiohttp
+    from rasa.utils import endpoints
+
+    def session(self: endpoints.EndpointConfig) -> _KeptOpen:
+        loop = asyncio.get_running_loop()
+        kept = self.__dict__.get("_kept_session")
+        if kept is None or kept[0] is not loop or kept[1].closed:
+            auth = aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"]) \
+                if self.basic_auth else None
+            kept = (loop, aiohttp.ClientSession(
+                headers=self.headers, auth=auth, json_serialize=fast_json_dumps,
+                timeout=aiohttp.ClientTimeout(total=endpoints.DEFAULT_REQUEST_TIMEOUT),
+                connector=aiohttp.TCPConnector(keepalive_timeout=keepalive_s)))
+            self.__dict__["_kept_session"] = kept
+        return _KeptOpen(kept[1])
+
+    endpoints.EndpointConfig.session = session
+
+
+def run_graphs_in_order() -> None:
+    """Run the model's graph with a plain loop instead of dask.
+
+    Each message runs the NLU graph and each prediction the policy graph; dask's synchronous
+    scheduler re-plans the same small graph every time (about a tenth of the server's CPU per
+    turn). Any topological order gives the same results; this one is computed once per set of
+    targets. An input the graph does not provide is passed on as its name, as dask does.
+    """
+    from rasa.engine.exceptions import GraphRunError
+    from rasa.engine.runner.dask import DaskGraphRunner
+
+    def run(self: DaskGraphRunner, inputs: Any = None, targets: Any = None) -> Dict[str, Any]:
+        run_targets = list(targets) if targets else list(self._graph_schema.target_names)
+        plans = self.__dict__.setdefault("_plans", {})
+        plan = plans.get(tuple(run_targets))
+        if plan is None:
+            plan = plans[tuple(run_targets)] = _execution_order(
+                self._graph_schema.minimal_graph_schema(run_targets))
+        results: Dict[str, Any] = {}
+        for name, value in (inputs or {}).items():
+            if isinstance(value, str) and value in plan.nodes:
+                raise GraphRunError(f"Input value '{value}' clashes with a node name. Make sure that none "
+                                    "of the input names passed to the `run` method are the same as node "
+                                    "names in the graph schema.")
+            results[name] = (name, value)
+        try:
+            for node_name, needs in plan.steps:
+                results[node_name] = self._instantiated_nodes[node_name](
+                    *(results.get(need, need) for need in needs))
+        except RuntimeError as e:
+            raise GraphRunError("Error running runner.") from e
+        return dict(results[target] for target in run_targets)
+
+    DaskGraphRunner.run = run
+
+
+class _Plan:
+    def __init__(self, nodes: Dict[str, Any], steps: list) -> None:
+        self.nodes, self.steps = nodes, steps
+
+
+def _execution_order(schema: Any) -> _Plan:
+    """Nodes after everything they need (depth-first), with the names of what they need."""
+    ordered: list = []
+    placed: set = set()
+
+    def place(name: str, path: tuple) -> None:
+        if name in placed or name not in schema.nodes:
+            return
+        if name in path:
+            raise ValueError(f"the model graph has a cycle through '{name}'")
+        for need in schema.nodes[name].needs.values():
+            place(need, path + (name,))
+        placed.add(name)
+        ordered.append((name, tuple(schema.nodes[name].needs.values())))
+
+    for node_name in schema.nodes:
+        place(node_name, ())
+    return _Plan(dict(schema.nodes), ordered)
+
+
+def join_sparse_features_directly() -> None:
+    """Rasa joins the featurizers' sparse matrices with scipy's general `hstack` (block-matrix
+    machinery) several times per message: about 8% of the server's CPU per turn. Two matrices
+    with the same rows side by side are their coordinates concatenated, with the right one's
+    columns shifted: the same COO matrix (values, dtype, shape) at a fraction of the cost."""
+    import numpy as np
+    import scipy.sparse
+    from rasa.shared.nlu.training_data.features import Features
+
+    stock = Features._combine_sparse_features
+
+    def _combine_sparse_features(self: Features, additional_features: Features) -> None:
+        left, right = self.features, additional_features.features
+        if left.shape[0] != right.shape[0]:
+            return stock(self, additional_features)    # Rasa's own error message
+        self.features = side_by_side(left.tocoo(), right.tocoo(), np, scipy.sparse)
+        self._cached_fingerprint = None
+
+    Features._combine_sparse_features = _combine_sparse_features
+
+
+def side_by_side(left: Any, right: Any, np: Any, sparse: Any) -> Any:
+    """`scipy.sparse.hstack([left, right])` for two COO matrices with the same number of rows."""
+    data = np.concatenate([left.data, right.data])
+    rows = np.concatenate([left.row, right.row])
+    cols = np.concatenate([left.col, right.col + left.shape[1]])
+    return sparse.coo_matrix((data, (rows, cols)), shape=(left.shape[0], left.shape[1] + right.shape[1]))

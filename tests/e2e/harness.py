@@ -12,6 +12,8 @@ from typing import Optional, Sequence
 
 import requests
 
+from stores.endpoints import endpoints_yaml
+
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "cable.tar.gz"
 TOKEN = "e2e-" + uuid.uuid4().hex
@@ -75,10 +77,7 @@ def running_servers(tmp: Path, extra_env: Optional[dict] = None, credentials: Op
     """
     action_port, rasa_port = free_port(), free_port()
     endpoints = tmp / "endpoints.yml"
-    endpoints.write_text(
-        f"action_endpoint:\n  url: http://127.0.0.1:{action_port}/webhook\n"
-        f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {tmp / 'tracker.db'}\n"
-    )
+    endpoints.write_text(endpoints_yaml(f"http://127.0.0.1:{action_port}/webhook", tmp / "tracker.db"))
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp / 'app.db'}", "SANIC_HOST": "127.0.0.1",
            "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
            "SQLALCHEMY_SILENCE_UBER_WARNING": "1", **(extra_env or {})}

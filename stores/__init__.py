@@ -1,0 +1,1 @@
+"""Rasa-side storage plugins (referenced by module path in endpoints.yml)."""
