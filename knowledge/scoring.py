@@ -26,8 +26,8 @@ from typing import Iterable
 from . import loader
 from .spelling import Corrector
 from .stem import stem
-from .text import (FILLER, GENERIC, STOPWORDS, TIME_SHIFT, analyze, known_words, term,
-                   words)
+from .text import (FILLER, GENERIC, STOPWORDS, TIME_SHIFT, analyze, apply_phrases,
+                   known_words, term, words)
 
 FIELD_CREDIT = {"questions": 1.0, "keywords": 0.85, "answer": 0.85, "detail": 0.5}
 CORRECTED_WEIGHT = 0.8      # a typo-corrected term is weaker evidence
@@ -41,6 +41,9 @@ MISSING_NAME_FACTOR = 0.7
 UNKNOWN_WORD_FACTOR = 0.4
 DISAGREE_FACTOR = 0.8       # rankings often split between near-synonymous entries
 MISSING_WORD_FACTOR = 0.9
+FRAGMENT_FACTOR = 0.3       # a bare word ("korea") answered by an entry not about it
+# Terms that make a question of a word ("who", "when" -> date, "why" -> reason).
+QUESTION_TERMS = frozenset(stem(w) for w in "who how date place reason count".split())
 
 
 @dataclass
@@ -52,6 +55,7 @@ class Doc:
     terms: frozenset
     credit: dict[str, float] = field(default_factory=dict)    # term -> best field credit
     phrasing_weights: list[float] = field(default_factory=list)
+    about: frozenset = frozenset()      # terms of the entry id, a summary of its subject
 
 
 @dataclass
@@ -65,6 +69,7 @@ class Scored:
 
 
 _CASED_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_NAME_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _SENTENCE_END = frozenset(".?!:;\"'(")
 
 
@@ -84,6 +89,10 @@ def name_terms(texts: Iterable[str]) -> set[str]:
                 upper[word.lower()] += 1
             elif word[0].islower():
                 lower[word] += 1
+        # a name of several words folded into one term: "South Korea" -> rok
+        for m in _NAME_RUN_RE.finditer(text):
+            run = words(m.group())
+            upper.update(w for w in apply_phrases(run) if w not in run)
     return {t for w, n in upper.items() if n >= 2 and lower[w] * 5 <= n
             for t in [term(w)] if t}
 
@@ -96,7 +105,7 @@ def weight(t: str, idf: float, name: bool = False) -> float:
 
 
 def confidence(s: Scored, missing_names: int, unknown: int, agree: int,
-               missing_words: int) -> float:
+               missing_words: int, off_focus: bool = False) -> float:
     """How sure we are that ``s`` answers the question, in [0, 1].
 
     The base is the mean of coverage and phrasing similarity.  Evidence
@@ -104,11 +113,15 @@ def confidence(s: Scored, missing_names: int, unknown: int, agree: int,
     question that the entry never mentions (Shanghai's population is not in a
     2021 census entry), each word no entry uses ("weather", "breakfast"), each
     known word the entry lacks (names included), and each of the three rankings
-    (coverage, phrasing, backend) that prefers another entry.
+    (coverage, phrasing, backend) that prefers another entry.  A bare word
+    ("korea", "shanghai") is a topic, not a question: it matches dozens of
+    entries equally well, so only an entry about that very word ("gratis?",
+    "FMA?") answers it with confidence (``off_focus`` otherwise).
     """
     base = 0.5 * s.coverage + 0.5 * s.phrase
     conf = (base * MISSING_NAME_FACTOR ** missing_names * UNKNOWN_WORD_FACTOR ** unknown
-            * DISAGREE_FACTOR ** (3 - agree) * MISSING_WORD_FACTOR ** missing_words)
+            * DISAGREE_FACTOR ** (3 - agree) * MISSING_WORD_FACTOR ** missing_words
+            * (FRAGMENT_FACTOR if off_focus else 1.0))
     return round(min(1.0, max(0.0, conf)), 4)
 
 
@@ -140,6 +153,8 @@ class Scorer:
             doc.credit = {t: max(c for f, c in FIELD_CREDIT.items() if t in doc.fields[f])
                           for t in doc.terms}
             doc.phrasing_weights = [self._weight_of(p) for p in doc.phrasings]
+            doc.about = frozenset(analyze(doc.entry.id.replace("_", " ")))
+        self.light = {stem(w) for w in GENERIC}
         self.filler = {stem(w) for w in FILLER}
         self.corrector = Corrector(surface, extra=known_words(), weak=STOPWORDS)
 
@@ -150,6 +165,18 @@ class Scorer:
         fixed = analyze(question, correct=self.corrector)
         return {t: (self.weights.get(t, UNKNOWN_WEIGHT), t not in plain) for t in fixed
                 if t in self.idf or t not in self.filler}
+
+    def focus(self, q: dict[str, tuple[float, bool]]) -> str | None:
+        """The one topic word of a question that is only that word ("korea",
+        "what is the FMA"), or None.  A question word or a second topic word
+        makes it a question in its own right.  Light verbs alone ("what
+        happened", "how's it going") have no topic: "" (no entry is about it)."""
+        topic = [t for t in q if t not in self.light and t not in QUESTION_TERMS]
+        if not topic:       # "when?" asks for the document's date: not a fragment
+            return "" if any(t in self.light for t in q) else None
+        if len(topic) != 1 or any(t in QUESTION_TERMS for t in q):
+            return None
+        return topic[0]
 
     def _weight_of(self, terms: Iterable[str]) -> float:
         return sum(self.weights.get(t, UNKNOWN_WEIGHT) for t in terms)
@@ -180,12 +207,14 @@ class Scorer:
         leaders = [max(scored, key=k).doc for k in
                    (lambda s: s.coverage, lambda s: s.phrase, lambda s: s.rank)]
         unknown = sum(1 for t in q if t not in self.idf)
+        focus = self.focus(q)
         for s in scored[:limit]:
             absent = [t for t in q if t not in s.doc.terms]
             names = sum(1 for t in absent if t in self.names or t.isdigit())
             others = sum(1 for t in absent if self.weights.get(t, 0.0) > IDF_FLOOR)
             s.confidence = confidence(s, names, unknown, sum(d is s.doc for d in leaders),
-                                      others)
+                                      others, off_focus=focus is not None
+                                      and focus not in s.doc.about)
         return scored[:limit]
 
     def best_phrasing(self, question: str, doc: Doc) -> str:

@@ -7,6 +7,8 @@ Retrieval is two-stage:
      giving a ranking and a confidence in [0, 1] (scoring.py).
 Below THRESHOLD the question is declined: a wrong answer is worse than "the
 sources here do not say", which always comes with questions we CAN answer.
+Questions about the assistant, the clock or weather now, or today's
+office-holders are declined before retrieval (scope.py).
 The entries, their term sets and the spelling vocabulary are loaded once, so
 ``ask`` costs one indexed query plus a little arithmetic.
 """
@@ -21,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from . import loader, store
+from . import loader, scope, store
 from .db import READONLY, make_engine
 from .models import KbEntry, KbQuestion, KbSource, KbTopic
 from .scoring import Doc, Scored, Scorer
@@ -122,6 +124,9 @@ class KnowledgeBase:
 
     def ask(self, question: str) -> Answer:
         """Best answer, or a decline (answered=False) with suggestions."""
+        if scope.out_of_scope(question or ""):
+            # shared words would still match something: decline before retrieval
+            return Answer(answered=False, answer=NO_ANSWER, suggestions=self.suggestions(3))
         ranked = self._rank(question or "", CANDIDATES)
         best = ranked[0] if ranked else None
         near = [r.doc for r in ranked if r.confidence >= NEAR_FLOOR]
@@ -141,7 +146,8 @@ class KnowledgeBase:
 
     def search(self, term: str, limit: int = 5) -> list[Hit]:
         """Entries matching ``term`` (any words), best first, no threshold.
-        ``score`` is the confidence ``ask`` would have for that entry."""
+        ``score`` is the confidence ``ask`` would have for that entry (``ask``
+        also declines outright what scope.py finds out of scope)."""
         hits = []
         for r in self._rank(term or "", max(int(limit), 0)):
             e = r.doc.entry

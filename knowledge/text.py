@@ -239,7 +239,7 @@ def words(text: str) -> list[str]:
     return [_ORDINAL_RE.sub(r"\1", w) for w in _WORD_RE.findall(folded)]
 
 
-def _apply_phrases(tokens: list[str]) -> list[str]:
+def apply_phrases(tokens: list[str]) -> list[str]:
     out, i = [], 0
     while i < len(tokens):
         for n in range(min(_MAX_PHRASE, len(tokens) - i), 1, -1):
@@ -270,7 +270,7 @@ def analyze(text: str, correct: Optional[Callable[[str], str]] = None) -> list[s
     if correct is not None:
         tokens = [correct(t) for t in tokens]
     terms = []
-    for tok in _apply_phrases(tokens):
+    for tok in apply_phrases(tokens):
         t = term(tok)
         if t is not None:
             terms.append(t)

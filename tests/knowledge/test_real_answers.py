@@ -32,3 +32,27 @@ def test_a_question_about_the_present_is_declined(real_kb):
 def test_everyday_wording_is_answered(real_kb, question, entry):
     answer = real_kb.ask(question)
     assert answer.answered and answer.entry_id == entry
+
+
+@pytest.mark.parametrize("question", [
+    "whats ur name", "who created u",                                   # the assistant itself
+    "what day is today", "is it snowing in seoul",                      # clock, weather now
+    "who leads north korea now", "who is the current premier of china",  # office-holders now
+    "what happened", "seoul",                                           # no question, or a bare word
+])
+def test_questions_about_the_present_or_the_assistant_are_declined(real_kb, question):
+    answer = real_kb.ask(question)
+    assert not answer.answered and answer.answer == "The sources here do not say."
+    assert answer.suggestions
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("can you tell me who sent it", "doc_sender_recipient"),        # "you" in a request
+    ("what year is it from", "doc_date"),                           # "is it" about the cable
+    ("how many koreans live in china today", "kn_population_2021"),  # a present fact it holds
+    ("who is the premier mentioned in the cable", "po_zhou_foreign_minister"),
+    ("gratis?", "gl_gratis"), ("when?", "doc_date"),                 # one word, still a question
+])
+def test_the_same_cue_words_in_document_questions_are_answered(real_kb, question, entry):
+    answer = real_kb.ask(question)
+    assert answer.answered and answer.entry_id == entry

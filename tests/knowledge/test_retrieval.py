@@ -4,7 +4,10 @@
 written independently of the retrieval code; scoring and content are tuned on
 it.  ``holdout_questions.yml`` has the same format, was written before the
 issue #8 tuning and is never tuned on: it shows whether the tuning generalises,
-so its floors sit a little below what it measured.  Measured:
+so its floors sit a little below what it measured.  ``off_topic_questions.yml``
+(off_topic: [{q}]) holds present-day, chit-chat and other-subject questions and bare
+words, written before the tuning that declines them: at most one may be answered.
+Measured:
 
 * top-1 accuracy - the best match for an answerable question (what ``ask``
   answers, or offers first when it declines) is the expected entry; a gap
@@ -28,17 +31,21 @@ from knowledge.search import KnowledgeBase
 HERE = Path(__file__).resolve().parent
 DEV_SET = HERE / "dev_questions.yml"
 HOLDOUT_SET = HERE / "holdout_questions.yml"
+OFF_TOPIC_SET = HERE / "off_topic_questions.yml"
 REPORT = HERE.parent.parent / "var" / "reports" / "kb_retrieval.md"
 HOLDOUT_REPORT = REPORT.with_name("kb_retrieval_holdout.md")
-# Gates at what the dev set measures (156/162 top-1, 150/162 answered right),
+# Gates at what the dev set measures (156/162 top-1, 151/162 answered right),
 # so losing one question fails.
 MIN_TOP1 = 0.96
-MIN_ANSWERED = 0.925
+MIN_ANSWERED = 0.93
 MAX_FALSE_ANSWERS = 0
 # Held-out measured 57/62 top-1, 55/62 answered right, 1/15 falsely answered.
 HOLDOUT_MIN_TOP1 = 0.88
 HOLDOUT_MIN_ANSWERED = 0.85
 HOLDOUT_MAX_FALSE_ANSWERS = 1
+# Off-topic measured 1/42 answered (the population of South Korea today, answered
+# with the 2021 figure for ethnic Koreans in China); 13/42 before the decline cues.
+MAX_OFF_TOPIC_ANSWERED = 1
 
 
 def evaluate(kb: KnowledgeBase, dev: dict) -> dict:
@@ -133,6 +140,16 @@ def test_holdout_set_retrieval(real_kb, holdout_set, capsys):
     r = evaluate(real_kb, holdout_set)
     write_report(r, HOLDOUT_REPORT, "the held-out set", gates)
     _check(r, HOLDOUT_REPORT, gates, "held-out", capsys)
+
+
+def test_off_topic_questions_are_declined(real_kb):
+    """The time, the weather, the assistant itself, office-holders now, other
+    subjects and bare words: a student must not get a document answer."""
+    questions = [i["q"] for i in _question_set(OFF_TOPIC_SET)["off_topic"]]
+    answered = [(q, a.entry_id, a.score) for q in questions for a in [real_kb.ask(q)]
+                if a.answered]
+    assert len(questions) >= 40
+    assert len(answered) <= MAX_OFF_TOPIC_ANSWERED, answered
 
 
 @pytest.mark.parametrize("path", [DEV_SET, HOLDOUT_SET], ids=lambda p: p.stem)

@@ -1,0 +1,139 @@
+"""Questions outside the knowledge base's reach, recognised by their form.
+
+The content covers a 1950 cable and its context.  Some questions share its
+words but ask about something else: the assistant itself ("what is your
+name", "who made you"), the clock, calendar or weather now ("what time is
+it", "today's date", "will it rain"), or who holds an office now ("who is the president of
+Korea").  Retrieval scores them by shared words alone, so they can look like
+good matches ("time" ~ "timing", "name" ~ "the document's name"); their form
+says they cannot be answered here.  ``out_of_scope`` names such a form, and
+``ask`` declines those questions whatever they match.
+
+Bare words ("korea") are handled in scoring.py: they are a fragment, not a
+question, unless an entry is about exactly that word.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .text import words
+
+# "you" after these is a polite request ("can you explain", "do you have the
+# text"), not a question about the assistant.
+_REQUEST_AUX = frozenset("can could would will wil may might do did does have should shall "
+                         "cn cud wud".split())
+# ... and before these, a figure of speech ("you know", "what do you mean").
+_REQUEST_VERBS = frozenset("know mean said say see think".split())
+# What "your" may own in a question about the document: the assistant's sources.
+_YOUR_DOCUMENT = frozenset("source sources information info answer answers reply data "
+                           "knowledge database evidence own summary explanation "
+                           "last previous suggestion suggestions".split())
+_YOU = frozenset("you u ya".split())
+_YOUR = frozenset("your ur yours".split())
+
+_CLOCK = frozenset("time day date year month week hour".split())
+_NOW = frozenset("now today todays tonight currently current nowadays "
+                 "tomorrow yesterday".split())
+_NOW_PHRASES = (("right", "now"), ("these", "days"), ("at", "the", "moment"),
+                ("at", "present"), ("this", "week"), ("this", "weekend"),
+                ("this", "month"), ("this", "year"), ("last", "night"))
+
+# The content has no weather at all; asked about now, it never will.
+_WEATHER = frozenset("""
+weather forecast temperature rain raining rainy snow snowing snowy sunny cloudy windy
+humid storm hot warm
+""".split())
+
+_OFFICE = frozenset("""
+president presidents leader leaders premier prime chairman head king queen emperor
+ruler dictator governor mayor minister ambassador secretary chancellor pope ceo boss
+""".split())
+_RULE_VERBS = frozenset("runs leads rules governs controls".split())
+_PRESENT_BE = frozenset("is s whos are".split())
+# Anything tying a question to the past or to the document keeps it in scope.
+_PAST = frozenset("""
+was were had did then back history historical cable telegram document letter
+mentioned named said says wartime war
+""".split())
+_YEAR_RE = re.compile(r"^1[89]\d\d$")
+
+
+def _has_phrase(tokens: list[str], phrase: tuple) -> bool:
+    n = len(phrase)
+    return any(tuple(tokens[i:i + n]) == phrase for i in range(len(tokens) - n + 1))
+
+
+def _about_now(tokens: list[str]) -> bool:
+    return bool(_NOW & set(tokens)) or any(_has_phrase(tokens, p) for p in _NOW_PHRASES)
+
+
+def _about_the_assistant(tokens: list[str]) -> bool:
+    """"your name", "who made you", "how are you", "tell me about yourself"."""
+    for i, tok in enumerate(tokens):
+        before = tokens[i - 1] if i else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok == "yourself":
+            return True
+        if tok in _YOUR and after not in _YOUR_DOCUMENT:
+            return True
+        if tok in _YOU and before not in _REQUEST_AUX and after not in _REQUEST_VERBS:
+            return True
+    return False
+
+
+def _asks_the_clock(tokens: list[str]) -> bool:
+    """"what time is it", "what day is it today", "what's today's date"."""
+    if not _CLOCK & set(tokens):
+        return False
+    if _about_now(tokens):
+        return True
+    # "what time is it" / "what day is it": "it" ends the question ("what year
+    # is it from" asks about the document)
+    for i in range(len(tokens) - 2):
+        if (tokens[i] in ("time", "day") and tokens[i + 1] in _PRESENT_BE
+                and tokens[i + 2] == "it" and i + 3 == len(tokens)):
+            return True
+    return False
+
+
+def _past(tokens: list[str]) -> bool:
+    return bool(_PAST & set(tokens)) or any(_YEAR_RE.match(t) for t in tokens)
+
+
+def _asks_the_weather_now(tokens: list[str]) -> bool:
+    """"will it rain tomorrow", "is it raining in beijing", "how hot is it"."""
+    return bool(_WEATHER & set(tokens)) and not _past(tokens)
+
+
+def _asks_office_holder_now(tokens: list[str]) -> bool:
+    """"who is the president of korea", "who runs china": an office held now."""
+    if not _OFFICE & set(tokens) and not _RULE_VERBS & set(tokens):
+        return False
+    if _past(tokens):
+        return False
+    if _about_now(tokens) or "still" in tokens:
+        return True
+    for i, tok in enumerate(tokens):
+        if tok == "whos" or (tok == "who" and i + 1 < len(tokens)
+                             and tokens[i + 1] in _PRESENT_BE | _RULE_VERBS):
+            return True
+    return False
+
+
+# words() drops "'s" ("Shanghai's"), which would lose the verb of "who's"
+_IS_RE = re.compile(r"\b(who|what|it|that|where|when|how)['\u2019]s\b", re.IGNORECASE)
+
+
+def out_of_scope(question: str) -> Optional[str]:
+    """Why the question cannot be about this knowledge base, or None."""
+    tokens = words(_IS_RE.sub(r"\1 is", question or ""))
+    if _about_the_assistant(tokens):
+        return "assistant"
+    if _asks_the_clock(tokens):
+        return "clock"
+    if _asks_the_weather_now(tokens):
+        return "weather"
+    if _asks_office_holder_now(tokens):
+        return "office_now"
+    return None
