@@ -1,6 +1,7 @@
 """Knowledge-base answers in the conversation: always cited, honest when the sources are silent."""
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge_actions
 from actions.knowledge_actions import (ActionAnswerQuestion, ActionHandleFallback, ActionListRelatedDocuments,
@@ -61,6 +62,29 @@ async def test_low_confidence_gets_a_list_of_what_the_assistant_can_do(dispatche
     await ActionHandleFallback().run(dispatcher, make_tracker("purple monkey dishwasher", "nlu_fallback",
                                                               active_loop=None), {})
     assert "I can assess a fictional person's case" in texts(dispatcher)
+
+
+async def fallback(question):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(question, "nlu_fallback", active_loop=None, confidence=0.2)
+    slots = slot_events(await ActionHandleFallback().run(dispatcher, tracker, {}))
+    return texts(dispatcher), slots
+
+
+async def test_fallback_answers_an_oddly_phrased_document_question():
+    text, slots = await fallback("the telegram thing... who was it even for")
+    assert "Foreign Ministry" in text and "Source: [" in text
+    assert slots["last_kb_entry"] == "doc_sender_recipient"
+
+
+@pytest.mark.parametrize("question", [
+    "korea", "what time is it", "what is your name", "who is the president of korea",
+    "how's it going", "is it raining in beijing",
+])
+async def test_fallback_does_not_answer_off_topic_messages_from_the_document(question):
+    text, slots = await fallback(question)
+    assert "I can assess a fictional person's case" in text
+    assert "Source:" not in text and not slots
 
 
 async def test_knowledge_text_cannot_smuggle_a_link(dispatcher, monkeypatch):
