@@ -175,8 +175,9 @@ def markdown(results: Dict) -> str:
         f"| run time | {meta.get('duration_s', 0) / 60:.1f} min |",
         "",
         f"Real servers on the loopback: `rasa run` started as `make serve` starts it (`{meta.get('launcher', 'rasa')}`"
-        "; REST webhook, " + ("SQL tracker store in SQLite" if meta.get("tracker", "sql") == "sql"
-                              else "in-memory tracker store") +
+        "; REST webhook, endpoints.yml's settings with " + (
+            "its tracker store in a scratch SQLite file" if meta.get("tracker", "sql") == "sql"
+            else "Rasa's in-memory tracker store") +
         ", one Sanic worker) and the rasa-sdk action server, with the knowledge base in SQLite. Each measured "
         f"conversation is a new sender playing the same {len(meta['script'])}-turn script and every reply is "
         "checked; a wrong or missing reply counts as an error. Concurrency 1: "
