@@ -47,6 +47,8 @@ def main() -> None:
     if argv[:1] != ["train"]:   # training runs Rasa's own code; these pay off per message
         speedups.run_graphs_in_order()
         speedups.join_sparse_features_directly()
+        speedups.intent_features_directly()
+        speedups.copy_slots_directly()
     guards.install(secrets=[token or "", _value(argv, "--jwt-secret") or ""])
     from rasa.__main__ import main as rasa_main
 

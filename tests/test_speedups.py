@@ -99,7 +99,7 @@ def test_debug_log_snapshots_are_skipped_only_when_debug_is_off():
         rasa_logger.setLevel(level)
 
 
-@pytest.mark.parametrize("module_name", ["rasa.core.processor", "rasa.core.actions.forms"])
+@pytest.mark.parametrize("module_name", speedups.DEBUG_COPY_MODULES)
 def test_those_modules_deepcopy_only_inside_debug_log_calls(module_name):
     """If a Rasa upgrade copied something for real in these modules, skipping it would be a bug."""
     import importlib
@@ -192,17 +192,37 @@ async def _parse_and_predict(agent):
 
 async def test_the_model_gives_the_same_parses_and_predictions_with_the_per_message_fixes(agent):
     from rasa.engine.runner.dask import DaskGraphRunner
+    from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
+    from rasa.shared.core.slots import Slot
     from rasa.shared.nlu.training_data.features import Features
-    stock = (DaskGraphRunner.run, Features._combine_sparse_features)
+    stock = (DaskGraphRunner.run, Features._combine_sparse_features, LogisticRegressionClassifier._create_X)
     expected = await _parse_and_predict(agent)
     speedups.run_graphs_in_order()
     speedups.join_sparse_features_directly()
+    speedups.intent_features_directly()
+    speedups.copy_slots_directly()
     try:
-        assert DaskGraphRunner.run is not stock[0] and Features._combine_sparse_features is not stock[1]
+        assert DaskGraphRunner.run is not stock[0] and LogisticRegressionClassifier._create_X is not stock[2]
         assert await _parse_and_predict(agent) == expected
         assert {parsed["intent"]["name"] for parsed, _, _ in expected} >= {"greet", "start_case", "affirm"}
     finally:
-        DaskGraphRunner.run, Features._combine_sparse_features = stock
+        DaskGraphRunner.run, Features._combine_sparse_features, LogisticRegressionClassifier._create_X = stock
+        del Slot.__copy__
+
+
+def test_a_directly_copied_slot_is_what_copy_copy_gives(agent):
+    import copy
+    from rasa.shared.core.slots import Slot
+    stock = [copy.copy(slot) for slot in agent.domain.slots]
+    speedups.copy_slots_directly()
+    try:
+        ours = [copy.copy(slot) for slot in agent.domain.slots]
+    finally:
+        del Slot.__copy__
+    assert len(ours) > 20
+    for original, a, b in zip(agent.domain.slots, stock, ours):
+        assert type(a) is type(b) is type(original) and a.__dict__ == b.__dict__ and b is not original
+        assert not hasattr(original, "__slots__") or not original.__slots__
 
 
 def test_the_ordered_runner_places_each_node_after_what_it_needs():
