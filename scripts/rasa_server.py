@@ -49,6 +49,7 @@ def main() -> None:
         speedups.join_sparse_features_directly()
         speedups.intent_features_directly()
         speedups.copy_slots_directly()
+        speedups.featurize_each_history_once()
     guards.install(secrets=[token or "", _value(argv, "--jwt-secret") or ""])
     from rasa.__main__ import main as rasa_main
 

@@ -195,19 +195,46 @@ async def test_the_model_gives_the_same_parses_and_predictions_with_the_per_mess
     from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
     from rasa.shared.core.slots import Slot
     from rasa.shared.nlu.training_data.features import Features
-    stock = (DaskGraphRunner.run, Features._combine_sparse_features, LogisticRegressionClassifier._create_X)
+    from rasa.core.featurizers.tracker_featurizers import TrackerFeaturizer
+    stock = (DaskGraphRunner.run, Features._combine_sparse_features, LogisticRegressionClassifier._create_X,
+             TrackerFeaturizer.__dict__["_create_states"])
     expected = await _parse_and_predict(agent)
     speedups.run_graphs_in_order()
     speedups.join_sparse_features_directly()
     speedups.intent_features_directly()
     speedups.copy_slots_directly()
+    speedups.featurize_each_history_once()
     try:
         assert DaskGraphRunner.run is not stock[0] and LogisticRegressionClassifier._create_X is not stock[2]
         assert await _parse_and_predict(agent) == expected
         assert {parsed["intent"]["name"] for parsed, _, _ in expected} >= {"greet", "start_case", "affirm"}
     finally:
-        DaskGraphRunner.run, Features._combine_sparse_features, LogisticRegressionClassifier._create_X = stock
+        DaskGraphRunner.run, Features._combine_sparse_features, LogisticRegressionClassifier._create_X = stock[:3]
+        TrackerFeaturizer._create_states = stock[3]
         del Slot.__copy__
+
+
+def test_a_history_featurised_again_is_the_same_and_cannot_be_changed_through_the_other_copy(agent):
+    from rasa.core.featurizers.tracker_featurizers import MaxHistoryTrackerFeaturizer, TrackerFeaturizer
+    from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+    events = [ActionExecuted("action_listen"), UserUttered("he is korean", {"name": "inform", "confidence": 1.0},
+                                                           [{"entity": "nationality", "value": "korean"}]),
+              ActionExecuted("case_form"), SlotSet("nationality", "korean"), ActionExecuted("action_listen"),
+              UserUttered("yes", {"name": "affirm", "confidence": 1.0})]
+    tracker = DialogueStateTracker.from_events("memo", events, agent.domain.slots)
+    featurizer = MaxHistoryTrackerFeaturizer()
+    stock_method = TrackerFeaturizer.__dict__["_create_states"]
+    expected = [featurizer.prediction_states([tracker], agent.domain, use_text)[0] for use_text in (True, False)]
+    speedups.featurize_each_history_once()
+    try:
+        for _ in range(2):   # the second round is served from the remembered states
+            got = [featurizer.prediction_states([tracker], agent.domain, use_text)[0] for use_text in (True, False)]
+            assert got == expected
+        tracker.update(ActionExecuted("case_form"))       # a new event: computed afresh
+        assert len(featurizer.prediction_states([tracker], agent.domain, False)[0]) == len(expected[1]) + 1
+    finally:
+        TrackerFeaturizer._create_states = stock_method
 
 
 def test_a_directly_copied_slot_is_what_copy_copy_gives(agent):

@@ -269,6 +269,41 @@ def intent_features_directly() -> None:
     LogisticRegressionClassifier._create_X = _create_X
 
 
+def featurize_each_history_once() -> None:
+    """RulePolicy featurises the whole history twice after every user message (once reading the text,
+    once the intent), replaying the tracker from its first event each time.
+
+    The states depend only on the tracker's events and the arguments, so the second call gets a copy
+    of the first one's states. One entry suffices: the two calls come back to back. States are
+    dicts of dicts of strings and tuples, and callers only delete keys of the inner dicts, so copying
+    two levels gives each caller states of its own.
+    """
+    import weakref
+
+    from rasa.core.featurizers.tracker_featurizers import TrackerFeaturizer
+
+    stock = TrackerFeaturizer._create_states
+    last: Dict[str, Any] = {"key": None, "tracker": lambda: None, "states": None}
+
+    def _create_states(tracker: Any, domain: Any, omit_unset_slots: bool = False,
+                       ignore_rule_only_turns: bool = False, rule_only_data: Any = None) -> list:
+        events = tracker.events
+        key = (id(tracker), len(events), id(events[-1]) if events else None, id(domain), omit_unset_slots,
+               ignore_rule_only_turns,
+               tuple((k, id(v)) for k, v in sorted(rule_only_data.items())) if rule_only_data else None)
+        if last["key"] == key and last["tracker"]() is tracker:
+            return _two_levels(last["states"])
+        states = stock(tracker, domain, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
+        last.update(key=key, tracker=weakref.ref(tracker), states=_two_levels(states))
+        return states
+
+    TrackerFeaturizer._create_states = staticmethod(_create_states)
+
+
+def _two_levels(states: list) -> list:
+    return [{name: dict(sub_state) for name, sub_state in state.items()} for state in states]
+
+
 def side_by_side(left: Any, right: Any, np: Any, sparse: Any) -> Any:
     """`scipy.sparse.hstack([left, right])` for two COO matrices with the same number of rows."""
     data = np.concatenate([left.data, right.data])

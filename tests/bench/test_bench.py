@@ -85,6 +85,16 @@ def test_a_target_missed_by_a_little_is_not_met(change, target):
     assert len(failed) == 1 and target in failed[0]
 
 
+def test_a_timing_near_its_target_is_flagged_either_side():
+    def measured(target, **change):
+        return next(m for t, m, _, _ in report.verdicts(_results(**change)) if target in t)
+    assert "another run can fall on the other side" in measured("messages/s", msgs=151.5)
+    assert "another run can fall on the other side" in measured("messages/s", msgs=146.0)
+    assert "another run can fall on the other side" not in measured("messages/s", msgs=160.0)
+    assert "another run can fall on the other side" in measured("p50", p50=10.0)
+    assert "another run can fall on the other side" not in measured("p50", p50=8.0)
+
+
 def test_the_report_and_the_chart_are_written(tmp_path):
     results = _results(p50=30.0, intent=0.95, default_intent=0.97)
     text = report.markdown(results)
