@@ -123,14 +123,13 @@ class CachedSQLTrackerStore(SQLTrackerStore):
         return newest == cached.last_row_id
 
     def _remember(self, tracker: DialogueStateTracker, last_row_id: Optional[int]) -> None:
-        if not self.cache_size or tracker.events.maxlen is not None:
-            return
+        if not self.cache_size or not tracker.events or tracker.events.maxlen is not None:
+            return   # an empty conversation must stay "not found", as in Rasa's store
         tracker = self._latest_session(tracker)
         self._cache[tracker.sender_id] = _Cached(tracker, len(tracker.events), last_row_id)
         self._cache.move_to_end(tracker.sender_id)
         while len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
-
 
     def _latest_session(self, tracker: DialogueStateTracker) -> DialogueStateTracker:
         """What the stock query would load: the events stamped at or after the newest session start."""

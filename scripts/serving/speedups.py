@@ -114,7 +114,8 @@ def copy_slots_directly() -> None:
 
 def fast_json_dumps(value: Any) -> str:
     """JSON for the action server's request (the whole tracker, each call): ujson, already a Rasa
-    dependency, is several times faster; what it refuses (NaN, odd types) goes to `json`."""
+    dependency, is several times faster; what it refuses (integers beyond 64 bits, odd types) goes
+    to `json`."""
     import json
 
     import ujson

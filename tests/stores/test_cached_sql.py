@@ -164,6 +164,13 @@ async def test_a_new_session_leaves_only_the_latest_session_as_rasa_does(domain,
     assert len(rows(db, "ed")) == 1 + 3 + 2 * 6 + 3 + 6
 
 
+async def test_a_conversation_with_no_events_is_still_not_found(domain, tmp_path):
+    cached = file_store(CachedSQLTrackerStore, domain, tmp_path / "tracker.db")
+    await cached.create_tracker("empty", append_action_listen=False)
+    assert await cached.retrieve("empty") is None
+    assert not await cached.exists("empty")
+
+
 async def test_a_restart_loses_nothing(domain, tmp_path):
     db = tmp_path / "tracker.db"
     await play(file_store(CachedSQLTrackerStore, domain, db), "fa", Clock(), turns=3)
