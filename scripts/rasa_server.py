@@ -50,6 +50,7 @@ def main() -> None:
         speedups.intent_features_directly()
         speedups.copy_slots_directly()
         speedups.featurize_each_history_once()
+        speedups.freeze_what_start_up_loaded()
     guards.install(secrets=[token or "", _value(argv, "--jwt-secret") or ""])
     from rasa.__main__ import main as rasa_main
 

@@ -264,3 +264,22 @@ def test_the_ordered_runner_places_each_node_after_what_it_needs():
     assert dict(plan.steps)["c"] == ("b", "a")
     with pytest.raises(ValueError, match="cycle"):
         speedups._execution_order(GraphSchema({"a": node({"x": "b"}), "b": node({"x": "a"})}))
+
+
+async def test_once_the_model_is_loaded_start_up_objects_are_out_of_the_collectors_way(monkeypatch):
+    import gc
+    import rasa.core.run
+    loaded = []
+
+    async def load_agent_on_start(model_path, endpoints, remote_storage, app, loop):
+        loaded.append(model_path)
+        return "the agent"
+
+    monkeypatch.setattr(rasa.core.run, "load_agent_on_start", load_agent_on_start)
+    speedups.freeze_what_start_up_loaded()
+    assert gc.get_freeze_count() == 0
+    try:
+        assert await rasa.core.run.load_agent_on_start("model.tar.gz", None, None, None, None) == "the agent"
+        assert loaded == ["model.tar.gz"] and gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()
