@@ -6,14 +6,12 @@ clauses. Storage must never cost the user the reply, so failures are logged, not
 
 import datetime as dt
 import logging
-import threading
 from typing import List, Optional
 
 from sqlalchemy import JSON, Column, DateTime, Integer, String, func, select
-from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, declarative_base
 
-from teaching.store import database_url, engine_with_tables
+from teaching.store import LazyEngineStore
 
 logger = logging.getLogger(__name__)
 Base = declarative_base()
@@ -30,22 +28,10 @@ class AssessmentRecord(Base):
     clauses = Column(JSON, nullable=False)
 
 
-class RecordStore:
+class RecordStore(LazyEngineStore):
     """Saves and lists assessments in the database named by DATABASE_URL (SQLite by default)."""
 
-    def __init__(self, url: Optional[str] = None):
-        self.url = url or database_url()
-        self._engine: Optional[Engine] = None
-        self._lock = threading.Lock()
-
-    @property
-    def engine(self) -> Engine:
-        # Created lazily so that importing the actions package never touches the database;
-        # kept only once the table exists, so a failure here is retried next time.
-        with self._lock:
-            if self._engine is None:
-                self._engine = engine_with_tables(self.url, Base.metadata)
-        return self._engine
+    metadata = Base.metadata
 
     def save(self, conversation_id: str, facts: dict, outcome: str, clauses: List[int]) -> bool:
         """Store one assessment; returns False (and logs) instead of raising on failure."""

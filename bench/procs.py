@@ -2,7 +2,6 @@
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import threading
@@ -11,11 +10,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
-import requests
-
 from stores.endpoints import endpoints_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "scripts") not in sys.path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+
+from serving.readiness import free_port, wait_until_up  # noqa: E402
 BIN = Path(sys.executable).parent
 
 # What scripts/run.sh and the Makefile set for every Rasa command.
@@ -25,12 +26,6 @@ BASE_ENV = {
     "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
     "PYTHONDONTWRITEBYTECODE": "1",
 }
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 # --- memory ------------------------------------------------------------------------
@@ -221,26 +216,11 @@ def start_server(name: str, cmd: List[str], cwd: Path, env: Dict[str, str], url:
     server = Server(name, proc, url, log)
     server.sampler = Sampler(proc.pid)
     server.sampler.start()
-    http = requests.Session()
     try:
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"the {name} exited with {proc.returncode}; log {log}:\n"
-                                   + log.read_text()[-3000:])
-            try:
-                if http.get(url + ready_path, timeout=2).status_code == 200:
-                    break
-            except requests.RequestException:
-                pass
-            if time.perf_counter() - start > timeout:
-                raise RuntimeError(f"the {name} was not ready after {timeout:.0f} s; log {log}:\n"
-                                   + log.read_text()[-3000:])
-            time.sleep(0.02)
+        wait_until_up(url + ready_path, proc, log, f"the {name}", timeout, interval=0.02)
     except BaseException:
         server.stop()
         raise
-    finally:
-        http.close()
     server.ready_s = time.perf_counter() - start
     return server
 

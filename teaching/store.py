@@ -51,6 +51,25 @@ def engine_with_tables(url: str, metadata) -> Engine:
     return engine
 
 
+class LazyEngineStore:
+    """A store of the application database whose engine (and tables) are made on first use:
+    importing never touches the database, and a failed start is retried on the next call."""
+
+    metadata = None   # each store's declarative Base.metadata
+
+    def __init__(self, url: Optional[str] = None):
+        self.url = url or database_url()
+        self._engine: Optional[Engine] = None
+        self._lock = threading.Lock()
+
+    @property
+    def engine(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                self._engine = engine_with_tables(self.url, self.metadata)
+        return self._engine
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
@@ -116,18 +135,8 @@ class Rating(Base):
 TABLES = (QuizAttempt, AnalysisAnswer, Rating)
 
 
-class TeachingStore:
-    def __init__(self, url: Optional[str] = None):
-        self.url = url or database_url()
-        self._engine: Optional[Engine] = None
-        self._lock = threading.Lock()
-
-    @property
-    def engine(self) -> Engine:
-        with self._lock:  # created lazily: importing never touches the database
-            if self._engine is None:
-                self._engine = engine_with_tables(self.url, Base.metadata)
-        return self._engine
+class TeachingStore(LazyEngineStore):
+    metadata = Base.metadata
 
     def _write(self, what: str, conversation_id: str, work) -> bool:
         try:

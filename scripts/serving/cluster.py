@@ -9,12 +9,10 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Sequence
 
-import requests
-
+from serving.readiness import ServerFailed, wait_until_up  # noqa: F401  (ServerFailed: for callers)
 from serving.scale_env import scale_env
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,10 +20,6 @@ LAUNCHER = ROOT / "scripts" / "rasa_server.py"
 QUIET = {"RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
          "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 SCALE_ENV = ROOT / "scripts" / "serving" / "scale_env.py"
-
-
-class ServerFailed(RuntimeError):
-    pass
 
 
 class Cluster:
@@ -82,17 +76,7 @@ class Cluster:
             self.wait(self.rasa[i], f"{self.rasa_url(i)}/", f"rasa-server-{i}")
 
     def wait(self, proc: subprocess.Popen, url: str, name: str, seconds: float = 180) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                raise ServerFailed(f"{name} exited with {proc.returncode}; see {self.log_dir / name}.log")
-            try:
-                if requests.get(url, timeout=2).status_code == 200:
-                    return
-            except requests.RequestException:
-                pass
-            time.sleep(0.3)
-        raise ServerFailed(f"{name} did not answer {url} within {seconds:.0f} s")
+        wait_until_up(url, proc, self.log_dir / f"{name}.log", name, seconds, log_tail=False)
 
     def start(self) -> None:
         """Everything, started in parallel, then waited for (model loading dominates)."""

@@ -2,10 +2,8 @@
 
 import contextlib
 import os
-import socket
 import subprocess
 import sys
-import time
 import uuid
 from pathlib import Path
 from typing import Optional, Sequence
@@ -15,28 +13,13 @@ import requests
 from stores.endpoints import endpoints_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT / "scripts") not in sys.path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+
+from serving.readiness import free_port, wait_until_up  # noqa: E402,F401  (free_port: for the suites)
+
 MODEL = ROOT / "models" / "cable.tar.gz"
 TOKEN = "e2e-" + uuid.uuid4().hex
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_until_up(url: str, proc: subprocess.Popen, log: Path, seconds: float = 120) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited with {proc.returncode}; log:\n{log.read_text()[-3000:]}")
-        try:
-            if requests.get(url, timeout=2).status_code == 200:
-                return
-        except requests.RequestException:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(f"{url} not up after {seconds} s; log:\n{log.read_text()[-3000:]}")
 
 
 class Bot:
