@@ -36,7 +36,7 @@ def main() -> None:
             sys.exit("error: refusing to enable the HTTP API without authentication: "
                      "set RASA_TOKEN (or pass --auth-token / --jwt-secret)")
         argv += ["--auth-token", token]
-    from serving import speedups
+    from serving import history, parsing, speedups
 
     speedups.import_skops_first()  # before anything imports TensorFlow
     from serving import guards
@@ -50,6 +50,10 @@ def main() -> None:
         speedups.intent_features_directly()
         speedups.copy_slots_directly()
         speedups.featurize_each_history_once()
+        history.apply_events_incrementally()
+        history.match_rules_from_parsed_keys()
+        parsing.check_domain_emptiness_once()
+        parsing.keep_intent_weights_column_ready()
         speedups.freeze_what_start_up_loaded()
     guards.install(secrets=[token or "", _value(argv, "--jwt-secret") or ""])
     from rasa.__main__ import main as rasa_main

@@ -69,7 +69,7 @@ class CachedSQLTrackerStore(SQLTrackerStore):
         self._insert = events.insert()
         self._last_row_id = sa.select(sa.func.max(events.c.id)).where(
             events.c.sender_id == sa.bindparam("sender_id"))
-        # The freshness check runs on every message: as driver SQL it skips SQLAlchemy's compiler.
+        # Asked on every message (freshness, new conversations): driver SQL skips SQLAlchemy's compiler.
         placeholder = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(self.engine.dialect.paramstyle)
         self._last_row_id_sql = (f"SELECT max(id) FROM {events.name} WHERE sender_id = {placeholder}"
                                  if placeholder else None)
@@ -86,6 +86,8 @@ class CachedSQLTrackerStore(SQLTrackerStore):
     async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool
                         ) -> Optional[DialogueStateTracker]:
         # The stock query and deserialisation, keeping the newest row id for _still_current.
+        if self._newest_row_id(sender_id) is None:
+            return None     # a new conversation: no rows, so no need for the stock query
         with self.session_scope() as session:
             rows = self._event_query(session, sender_id, fetch_events_from_all_sessions).all()
             if not rows or not self.domain:
@@ -100,8 +102,12 @@ class CachedSQLTrackerStore(SQLTrackerStore):
         await self.stream_events(tracker)
         sender_id = tracker.sender_id
         cached = self._cache.pop(sender_id, None)   # back only once the rows are committed
+        if not tracker.events:
+            return      # Rasa saves a new conversation before it has events: nothing to write
         if cached is not None and cached.tracker is tracker:
             already_stored = cached.saved_events
+        elif self._newest_row_id(sender_id) is None:
+            already_stored = 0      # no rows at all: the stock count of the session's rows is 0
         else:
             with self.session_scope() as session:
                 already_stored = self._event_query(session, sender_id, False).count()
@@ -115,12 +121,14 @@ class CachedSQLTrackerStore(SQLTrackerStore):
     def _still_current(self, sender_id: Text, cached: _Cached) -> bool:
         if len(cached.tracker.events) != cached.saved_events:
             return False
+        return self._newest_row_id(sender_id) == cached.last_row_id
+
+    def _newest_row_id(self, sender_id: Text) -> Optional[int]:
+        """The id of the conversation's newest row, None if it has none (one indexed query)."""
         with self.engine.connect() as connection:
             if self._last_row_id_sql is None:
-                newest = connection.execute(self._last_row_id, {"sender_id": sender_id}).scalar()
-            else:
-                newest = connection.exec_driver_sql(self._last_row_id_sql, (sender_id,)).scalar()
-        return newest == cached.last_row_id
+                return connection.execute(self._last_row_id, {"sender_id": sender_id}).scalar()
+            return connection.exec_driver_sql(self._last_row_id_sql, (sender_id,)).scalar()
 
     def _remember(self, tracker: DialogueStateTracker, last_row_id: Optional[int]) -> None:
         if not self.cache_size or not tracker.events or tracker.events.maxlen is not None:

@@ -171,6 +171,38 @@ async def test_a_conversation_with_no_events_is_still_not_found(domain, tmp_path
     assert not await cached.exists("empty")
 
 
+def sql_statements(store) -> List[str]:
+    seen: List[str] = []
+    sa.event.listen(store.engine, "before_cursor_execute",
+                    lambda connection, cursor, statement, *rest: seen.append(statement.lower()))
+    return seen
+
+
+async def test_a_new_conversation_is_recognised_without_counting_rows(domain, tmp_path):
+    # Each greeting starts a conversation: the stock store ran its session query three times for it.
+    cached = file_store(CachedSQLTrackerStore, domain, tmp_path / "cached.db")
+    statements = sql_statements(cached)
+    await play(cached, "di", Clock(), turns=0)
+    assert statements and not [s for s in statements if "count(" in s or "session_start" in s]
+    await play(file_store(SQLTrackerStore, domain, tmp_path / "stock.db"), "di", Clock(), turns=0)
+    assert rows(tmp_path / "cached.db", "di") == rows(tmp_path / "stock.db", "di")
+
+
+async def test_a_conversation_not_in_memory_is_continued_where_the_database_left_it(domain, tmp_path):
+    clock, stock_clock = Clock(), Clock()
+    await play(file_store(CachedSQLTrackerStore, domain, tmp_path / "cached.db"), "dy", clock, turns=2)
+    await play(file_store(SQLTrackerStore, domain, tmp_path / "stock.db"), "dy", stock_clock, turns=2)
+    for path, cls, ticks in ((tmp_path / "cached.db", CachedSQLTrackerStore, clock),
+                             (tmp_path / "stock.db", SQLTrackerStore, stock_clock)):
+        store = file_store(cls, domain, path)
+        tracker = (await file_store(SQLTrackerStore, domain, path).retrieve("dy"))   # not via the cache
+        for event in turn(ticks, "after a restart", "inform"):
+            tracker.update(event)
+        await store.save(tracker)
+    assert rows(tmp_path / "cached.db", "dy") == rows(tmp_path / "stock.db", "dy")
+    assert len(rows(tmp_path / "cached.db", "dy")) == 1 + 3 + 3 * 6
+
+
 async def test_a_restart_loses_nothing(domain, tmp_path):
     db = tmp_path / "tracker.db"
     await play(file_store(CachedSQLTrackerStore, domain, db), "fa", Clock(), turns=3)
