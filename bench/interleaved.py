@@ -1,0 +1,159 @@
+"""Interleaved A/B of launcher fixes, in one process: `python -m bench.interleaved --fix MODULE.FUNCTION ...`.
+
+Separate benchmark runs on a shared two-core VM differ by up to a quarter in CPU per turn, more
+than most single fixes save. Here one Rasa agent is loaded in-process (with the real action
+server and the cached SQL tracker store, as `make serve` runs them) and plays the benchmark's
+8-turn script; conversations alternate between Rasa's own methods and the fixes under test, so
+both sides see the same machine. Reported per turn type: the Rasa side's CPU time (thread time:
+the action server is another process) and wall time. `--base` fixes are on for both sides.
+Used for bench/PROFILING.md, section 9; nothing here runs in production.
+"""
+
+import argparse
+import asyncio
+import importlib
+import inspect
+import logging
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Callable, Dict, List, Tuple
+
+from bench import load, procs
+from bench.procs import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))   # for `serving`
+
+# Always on, as in the launcher before any of the fixes measured in section 9.
+EARLIER_FIXES = ["speedups.validate_action_results_once", "speedups.skip_debug_log_copies",
+                 "speedups.reuse_action_server_connections", "speedups.run_graphs_in_order",
+                 "speedups.join_sparse_features_directly", "speedups.intent_features_directly",
+                 "speedups.copy_slots_directly", "speedups.featurize_each_history_once"]
+
+
+def fix_function(name: str) -> Callable[[], None]:
+    """`history.apply_events_incrementally` -> that function of scripts/serving/."""
+    module, _, function = name.rpartition(".")
+    if not module:
+        raise SystemExit(f"error: --fix/--base takes MODULE.FUNCTION of scripts/serving, got {name!r}")
+    try:
+        return getattr(importlib.import_module(f"serving.{module}"), function)
+    except (ImportError, AttributeError) as e:
+        raise SystemExit(f"error: no fix {name!r} in scripts/serving ({e})")
+
+
+def rasa_namespaces() -> Dict[Tuple[str, str], object]:
+    """Rasa's loaded modules and the classes defined in them: where the fixes replace things."""
+    found: Dict[Tuple[str, str], object] = {}
+    for module_name, module in list(sys.modules.items()):
+        if module is None or module_name.split(".")[0] not in ("rasa", "rasa_sdk"):
+            continue
+        found[(module_name, "")] = module
+        for value in list(vars(module).values()):
+            if inspect.isclass(value) and value.__module__ == module_name:
+                found[(module_name, value.__qualname__)] = value
+    return found
+
+
+class Switch:
+    """Records which attributes of Rasa's modules and classes the fixes replace, to flip between
+    Rasa's and theirs."""
+
+    def __init__(self, fixes: List[Callable[[], None]]) -> None:
+        namespaces = rasa_namespaces()
+        before = {key: dict(vars(owner)) for key, owner in namespaces.items()}
+        for fix in fixes:
+            fix()
+        self.changes = [(owner, name, before[key].get(name), value)
+                        for key, owner in namespaces.items() for name, value in list(vars(owner).items())
+                        if before[key].get(name) is not value]
+        if fixes and not self.changes:
+            raise SystemExit("error: the fixes changed nothing in Rasa's loaded modules and classes")
+
+    def use(self, fixed: bool) -> None:
+        for owner, name, stock, ours in self.changes:
+            if (ours if fixed else stock) is None:
+                delattr(owner, name)
+            else:
+                setattr(owner, name, ours if fixed else stock)
+
+
+async def play(model: Path, action_url: str, tracker_db: Path, conversations: int, switch: Switch) -> Dict:
+    from rasa.core.agent import load_agent
+    from rasa.core.utils import AvailableEndpoints
+    from stores.endpoints import endpoints_yaml
+
+    endpoints_file = tracker_db.with_suffix(".yml")
+    endpoints_file.write_text(endpoints_yaml(f"{action_url}/webhook", tracker_db))
+    agent = await load_agent(model_path=str(model), endpoints=AvailableEndpoints.read_endpoints(str(endpoints_file)))
+    times: Dict[Tuple[str, str], List[Tuple[float, float]]] = {}
+    for i in range(conversations):
+        fixed = i % 2 == 1
+        switch.use(fixed)
+        sender = f"ab-{i}-{uuid.uuid4().hex[:8]}"
+        for turn in load.SCRIPT:
+            wall, cpu = time.perf_counter(), time.thread_time()
+            replies = await agent.handle_text(turn.text, sender_id=sender)
+            cpu, wall = (time.thread_time() - cpu) * 1000, (time.perf_counter() - wall) * 1000
+            text = load.reply_text(replies)
+            if not all(word in text for word in turn.expect):
+                raise SystemExit(f"error: {'fixed' if fixed else 'stock'} side answered {turn.text!r} with "
+                                 f"{text[:200]!r}")
+            if i >= 10:     # the first conversations warm caches up
+                times.setdefault(("fixed" if fixed else "stock", turn.kind), []).append((cpu, wall))
+    kept = agent.action_endpoint.__dict__.get("_kept_session")    # speedups.reuse_action_server_connections
+    if kept:
+        await kept[1].close()
+    return times
+
+
+def main(argv: List[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.interleaved", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--fix", action="append", default=[], help="MODULE.FUNCTION under test (repeatable)")
+    parser.add_argument("--base", action="append", default=[], help="MODULE.FUNCTION on for both sides")
+    parser.add_argument("--model", default=str(ROOT / "models" / "cable.tar.gz"))
+    parser.add_argument("--conversations", type=int, default=200)
+    args = parser.parse_args(argv)
+    if args.conversations < 12:
+        parser.error("--conversations must be at least 12 (the first 10 only warm up)")
+    if not Path(args.model).is_file():
+        parser.error(f"no model at {args.model} (`make train` makes one)")
+    fix_function("speedups.import_skops_first")()
+    from rasa.utils.common import configure_logging_and_warnings
+    from rasa.utils.log_utils import configure_structlog
+    configure_logging_and_warnings(logging.WARNING)
+    configure_structlog(logging.WARNING)
+    import rasa.core.agent  # noqa: F401  (loads the classes the fixes patch)
+    import rasa.core.policies.rule_policy  # noqa: F401
+    import rasa.nlu.classifiers.logistic_regression_classifier  # noqa: F401
+    for name in EARLIER_FIXES + args.base:
+        fix_function(name)()
+    switch = Switch([fix_function(name) for name in args.fix])
+    with tempfile.TemporaryDirectory() as scratch:
+        action = procs.start_action_server({}, Path(scratch) / "action.log")
+        try:
+            times = asyncio.run(play(Path(args.model), action.url, Path(scratch) / "tracker.db",
+                                     args.conversations, switch))
+        finally:
+            action.stop()
+    print(table(times))
+    return 0
+
+
+def table(times: Dict[Tuple[str, str], List[Tuple[float, float]]]) -> str:
+    lines = [f"{'turn type':<18} {'side':<6} {'CPU mean':>9} {'CPU p50':>8} {'wall p50':>9}   (ms, Rasa side)"]
+    for kind in load.KINDS + [load.OPENING]:
+        for side in ("stock", "fixed"):
+            samples = times.get((side, kind), [])
+            if samples:
+                cpu = [c for c, _ in samples]
+                lines.append(f"{kind:<18} {side:<6} {statistics.mean(cpu):9.2f} {statistics.median(cpu):8.2f} "
+                             f"{statistics.median([w for _, w in samples]):9.2f}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
