@@ -146,8 +146,9 @@ def _tradeoffs(results: Dict, rows) -> List[str]:
                      "for accuracy in one place only: the character n-gram featurizer costs 0.6 ms of CPU per "
                      "message and buys 4.7 points of held-out intent accuracy (92.9% without it, below the 95% "
                      "target; bench/PROFILING.md, section 8). Where the two conflict, accuracy wins.")
-        lines.append("- Timings near a target move between runs with what else the machine is doing; compare the "
-                     "Rasa server's CPU per turn, which hardly does (bench/PROFILING.md, section 9).")
+        lines.append("- Timings move between runs with the host's speed: on this shared VM the same code has run "
+                     "twice as fast in one hour as in another. The host speed check in the machine table shows "
+                     "which kind of hour this run had (bench/PROFILING.md, section 9).")
     return lines
 
 

@@ -101,6 +101,7 @@ def test_the_report_and_the_chart_are_written(tmp_path):
     assert "| NLU intent accuracy" in text and "**not met**" in text and "**Traded:**" in text
     assert "ours/default" in text and "2 × test" in text
     assert "**Not met in this run:** p50 ≤ 10 ms" in text
+    assert "host speed check" in text.split("**Not met in this run:**")[1]
     assert "Not met in this run" not in report.markdown(_results())
     results["configs"].pop("default")        # `--only ours` still makes a report
     assert "(default not measured)" in report.markdown(results)
