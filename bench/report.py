@@ -2,7 +2,7 @@
 
 import math
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from bench.load import KINDS
 
@@ -165,10 +165,6 @@ def _latency_table(results: Dict, level: str) -> List[str]:
     return lines
 
 
-def _ms(value: Any) -> str:
-    return f"{value:.1f}" if isinstance(value, (int, float)) else "–"
-
-
 def markdown(results: Dict) -> str:
     meta = results["meta"]
     g = lambda c, *p: _get(results, c, *p)  # noqa: E731
@@ -186,7 +182,7 @@ def markdown(results: Dict) -> str:
         f"| memory | {meta['mem_total_gb']:.1f} GB |",
         f"| load average at start / end | {meta['load_start']} / {meta.get('load_end', '–')} |",
         f"| host speed check at start / end (ms; a fixed Python workload, best of 5; lower is faster) | "
-        f"{_ms(meta.get('cpu_check_ms_start'))} / {_ms(meta.get('cpu_check_ms_end'))} |",
+        f"{_num(meta.get('cpu_check_ms_start'))} / {_num(meta.get('cpu_check_ms_end'))} |",
         f"| Python / Rasa / rasa-sdk / TensorFlow | {meta['python']} / {meta['rasa']} / {meta['rasa_sdk']} / "
         f"{meta['tensorflow']} |",
         f"| server environment | {', '.join(f'`{k}={v}`' for k, v in meta['server_env'].items()) or '(none)'} |",
