@@ -5,13 +5,13 @@ than most single fixes save. Here one Rasa agent is loaded in-process (with the 
 server and the cached SQL tracker store, as `make serve` runs them) and plays the benchmark's
 8-turn script; conversations alternate between Rasa's own methods and the fixes under test, so
 both sides see the same machine. Reported per turn type: the Rasa side's CPU time (thread time:
-the action server is another process) and wall time. `--base` fixes are on for both sides.
-Used for bench/PROFILING.md, section 9; nothing here runs in production.
+the action server is another process) and wall time. Both sides run with the launcher's other
+fixes (`serving.fixes`), less those named with `--without`. Used for bench/PROFILING.md,
+section 9; nothing here runs in production.
 """
 
 import argparse
 import asyncio
-import importlib
 import inspect
 import logging
 import statistics
@@ -27,22 +27,23 @@ from bench.procs import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))   # for `serving`
 
-# Always on, as in the launcher before any of the fixes measured in section 9.
-EARLIER_FIXES = ["speedups.validate_action_results_once", "speedups.skip_debug_log_copies",
-                 "speedups.reuse_action_server_connections", "speedups.run_graphs_in_order",
-                 "speedups.join_sparse_features_directly", "speedups.intent_features_directly",
-                 "speedups.copy_slots_directly", "speedups.featurize_each_history_once"]
-
-
 def fix_function(name: str) -> Callable[[], None]:
-    """`history.apply_events_incrementally` -> that function of scripts/serving/."""
-    module, _, function = name.rpartition(".")
-    if not module:
-        raise SystemExit(f"error: --fix/--base takes MODULE.FUNCTION of scripts/serving, got {name!r}")
+    from serving import fixes
     try:
-        return getattr(importlib.import_module(f"serving.{module}"), function)
-    except (ImportError, AttributeError) as e:
-        raise SystemExit(f"error: no fix {name!r} in scripts/serving ({e})")
+        return fixes.function(name)
+    except fixes.UnknownFix as e:
+        raise SystemExit(f"error: --fix/--without: {e}")
+
+
+def both_sides(under_test: List[str], without: List[str]) -> List[str]:
+    """The launcher's fixes that both sides run with."""
+    from serving import fixes
+    launcher = fixes.ALWAYS + fixes.SERVING
+    unknown = [name for name in without if name not in launcher]
+    if unknown:
+        raise SystemExit(f"error: --without takes the launcher's fixes ({', '.join(launcher)}), got "
+                         f"{', '.join(unknown)}")
+    return [name for name in launcher if name not in under_test and name not in without]
 
 
 def rasa_namespaces() -> Dict[Tuple[str, str], object]:
@@ -58,6 +59,9 @@ def rasa_namespaces() -> Dict[Tuple[str, str], object]:
     return found
 
 
+_ABSENT = object()
+
+
 class Switch:
     """Records which attributes of Rasa's modules and classes the fixes replace, to flip between
     Rasa's and theirs."""
@@ -67,15 +71,15 @@ class Switch:
         before = {key: dict(vars(owner)) for key, owner in namespaces.items()}
         for fix in fixes:
             fix()
-        self.changes = [(owner, name, before[key].get(name), value)
+        self.changes = [(owner, name, before[key].get(name, _ABSENT), value)
                         for key, owner in namespaces.items() for name, value in list(vars(owner).items())
-                        if before[key].get(name) is not value]
+                        if before[key].get(name, _ABSENT) is not value]
         if fixes and not self.changes:
             raise SystemExit("error: the fixes changed nothing in Rasa's loaded modules and classes")
 
     def use(self, fixed: bool) -> None:
         for owner, name, stock, ours in self.changes:
-            if (ours if fixed else stock) is None:
+            if (ours if fixed else stock) is _ABSENT:
                 delattr(owner, name)
             else:
                 setattr(owner, name, ours if fixed else stock)
@@ -113,7 +117,8 @@ async def play(model: Path, action_url: str, tracker_db: Path, conversations: in
 def main(argv: List[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.interleaved", description=__doc__.split("\n\n")[0])
     parser.add_argument("--fix", action="append", default=[], help="MODULE.FUNCTION under test (repeatable)")
-    parser.add_argument("--base", action="append", default=[], help="MODULE.FUNCTION on for both sides")
+    parser.add_argument("--without", action="append", default=[],
+                        help="a launcher fix left off on both sides (repeatable)")
     parser.add_argument("--model", default=str(ROOT / "models" / "cable.tar.gz"))
     parser.add_argument("--conversations", type=int, default=200)
     args = parser.parse_args(argv)
@@ -129,7 +134,7 @@ def main(argv: List[str]) -> int:
     import rasa.core.agent  # noqa: F401  (loads the classes the fixes patch)
     import rasa.core.policies.rule_policy  # noqa: F401
     import rasa.nlu.classifiers.logistic_regression_classifier  # noqa: F401
-    for name in EARLIER_FIXES + args.base:
+    for name in both_sides(args.fix, args.without):
         fix_function(name)()
     switch = Switch([fix_function(name) for name in args.fix])
     with tempfile.TemporaryDirectory() as scratch:

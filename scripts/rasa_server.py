@@ -36,24 +36,14 @@ def main() -> None:
             sys.exit("error: refusing to enable the HTTP API without authentication: "
                      "set RASA_TOKEN (or pass --auth-token / --jwt-secret)")
         argv += ["--auth-token", token]
-    from serving import history, parsing, speedups
+    from serving import fixes, speedups
 
     speedups.import_skops_first()  # before anything imports TensorFlow
     from serving import guards
 
-    speedups.validate_action_results_once()
-    speedups.skip_debug_log_copies()
-    speedups.reuse_action_server_connections()
-    if argv[:1] != ["train"]:   # training runs Rasa's own code; these pay off per message
-        speedups.run_graphs_in_order()
-        speedups.join_sparse_features_directly()
-        speedups.intent_features_directly()
-        speedups.copy_slots_directly()
-        speedups.featurize_each_history_once()
-        history.apply_events_incrementally()
-        history.match_rules_from_parsed_keys()
-        parsing.check_domain_emptiness_once()
-        parsing.keep_intent_weights_column_ready()
+    fixes.install(fixes.ALWAYS)
+    if argv[:1] != ["train"]:
+        fixes.install(fixes.SERVING)
         speedups.freeze_what_start_up_loaded()
     guards.install(secrets=[token or "", _value(argv, "--jwt-secret") or ""])
     from rasa.__main__ import main as rasa_main

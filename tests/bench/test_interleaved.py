@@ -11,11 +11,21 @@ from bench.procs import ROOT
 MODEL = ROOT / "models" / "cable.tar.gz"
 
 
-@pytest.mark.parametrize("name, said", [("nodot", "takes MODULE.FUNCTION"), ("speedups.no_such_fix", "no fix")])
+@pytest.mark.parametrize("name, said", [("nodot", "named MODULE.FUNCTION"), ("speedups.no_such_fix", "no fix")])
 def test_a_fix_that_does_not_exist_is_named_in_the_error(name, said):
     with pytest.raises(SystemExit, match=said) as raised:
         interleaved.fix_function(name)
     assert name in str(raised.value)
+
+
+def test_both_sides_run_the_launchers_other_fixes_less_those_left_out():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from serving import fixes
+    under_test, left_out = "history.apply_events_incrementally", "parsing.check_domain_emptiness_once"
+    both = interleaved.both_sides([under_test], [left_out])
+    assert both == [name for name in fixes.ALWAYS + fixes.SERVING if name not in (under_test, left_out)]
+    with pytest.raises(SystemExit, match="--without takes the launcher's fixes.*speedups.not_in_the_launcher"):
+        interleaved.both_sides([], ["speedups.not_in_the_launcher"])
 
 
 def test_the_switch_flips_between_rasas_methods_and_the_fixes():
@@ -25,17 +35,21 @@ def test_the_switch_flips_between_rasas_methods_and_the_fixes():
     def fix():
         Domain.is_empty = lambda self: False
         Domain.bench_added_by_fix = True
+        Domain.bench_stock_none = 1
 
+    Domain.bench_stock_none = None      # an attribute whose stock value is None is put back, not deleted
     switch = interleaved.Switch([fix])
     try:
         fixed_is_empty = Domain.__dict__["is_empty"]
         assert fixed_is_empty is not stock_is_empty
         switch.use(False)
         assert Domain.__dict__["is_empty"] is stock_is_empty and not hasattr(Domain, "bench_added_by_fix")
+        assert Domain.bench_stock_none is None
         switch.use(True)
         assert Domain.__dict__["is_empty"] is fixed_is_empty and Domain.bench_added_by_fix is True
     finally:
         switch.use(False)
+        del Domain.bench_stock_none
     assert Domain.empty().is_empty() is True
 
 
