@@ -28,13 +28,14 @@ KB_INPUTS := $(shell find knowledge -name '*.py' -o -name '*.yml' 2>/dev/null)
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-install: $(STAMP)  ## Build .venv with a Python 3.8-3.10 and the pinned dependencies
+install: $(STAMP)  ## Build .venv with a Python 3.8-3.10, the pinned dependencies and this project (editable)
 
-$(STAMP): requirements.txt scripts/find-python.sh
+$(STAMP): requirements.txt pyproject.toml scripts/find-python.sh
 	@set -e; py=$$(scripts/find-python.sh); \
 	if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(0 if (3,8) <= sys.version_info[:2] <= (3,10) else 1)'; then \
 	  echo "Creating $(VENV) with $$py"; rm -rf $(VENV); "$$py" -m venv $(VENV); fi; \
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt; \
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .; \
 	touch $@
 
 lock:  ## Re-resolve requirements.in into the exact pins of requirements.txt
@@ -53,7 +54,7 @@ $(KB_STAMP): $(STAMP) $(KB_INPUTS)
 train: $(MODEL)  ## Train the model if config, domain or data changed
 
 $(MODEL): $(STAMP) $(TRAINING_INPUTS)
-	$(PY) scripts/rasa_server.py train --fixed-model-name cable --out models --quiet
+	$(PY) -m serving train --fixed-model-name cable --out models --quiet
 
 actions: $(STAMP) $(KB_STAMP)  ## Run the action server alone
 	$(PY) -m rasa_sdk --actions actions --port $(ACTION_PORT)

@@ -6,7 +6,7 @@ server and the cached SQL tracker store, as `make serve` runs them) and plays th
 8-turn script; conversations alternate between Rasa's own methods and the fixes under test, so
 both sides see the same machine. Reported per turn type: the Rasa side's CPU time (thread time:
 the action server is another process) and wall time. Both sides run with the launcher's other
-fixes (`serving.fixes`), less those named with `--without`. Used for bench/PROFILING.md,
+fixes (`serving.patches`), less those named with `--without`. Used for bench/PROFILING.md,
 section 9; nothing here runs in production.
 """
 
@@ -24,21 +24,20 @@ from typing import Callable, Dict, List, Tuple
 
 from bench import load, procs
 from bench.procs import ROOT
+from serving import patches, speedups
 
-sys.path.insert(0, str(ROOT / "scripts"))   # for `serving`
+
 
 def fix_function(name: str) -> Callable[[], None]:
-    from serving import fixes
     try:
-        return fixes.function(name)
-    except fixes.UnknownFix as e:
+        return patches.named([name])[0].function
+    except patches.PatchError as e:
         raise SystemExit(f"error: --fix/--without: {e}")
 
 
 def both_sides(under_test: List[str], without: List[str]) -> List[str]:
-    """The launcher's fixes that both sides run with."""
-    from serving import fixes
-    launcher = fixes.ALWAYS + fixes.SERVING
+    """The launcher's speed fixes that both sides run with."""
+    launcher = [patch.name for patch in patches.for_command("run") if patch.kind == patches.SPEED]
     unknown = [name for name in without if name not in launcher]
     if unknown:
         raise SystemExit(f"error: --without takes the launcher's fixes ({', '.join(launcher)}), got "
@@ -88,7 +87,7 @@ class Switch:
 async def play(model: Path, action_url: str, tracker_db: Path, conversations: int, switch: Switch) -> Dict:
     from rasa.core.agent import load_agent
     from rasa.core.utils import AvailableEndpoints
-    from stores.endpoints import endpoints_yaml
+    from serving.endpoints import endpoints_yaml
 
     endpoints_file = tracker_db.with_suffix(".yml")
     endpoints_file.write_text(endpoints_yaml(f"{action_url}/webhook", tracker_db))
@@ -126,7 +125,7 @@ def main(argv: List[str]) -> int:
         parser.error("--conversations must be at least 12 (the first 10 only warm up)")
     if not Path(args.model).is_file():
         parser.error(f"no model at {args.model} (`make train` makes one)")
-    fix_function("speedups.import_skops_first")()
+    speedups.import_skops_first()
     from rasa.utils.common import configure_logging_and_warnings
     from rasa.utils.log_utils import configure_structlog
     configure_logging_and_warnings(logging.WARNING)

@@ -10,11 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
-from stores.endpoints import endpoints_yaml
+from serving.endpoints import endpoints_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT / "scripts") not in sys.path:
-    sys.path.insert(0, str(ROOT / "scripts"))
 
 from serving.readiness import free_port, wait_until_up  # noqa: E402
 BIN = Path(sys.executable).parent
@@ -248,12 +246,6 @@ def start_rasa_server(model: Path, project: Path, action_url: str, tracker_db: O
                         f"/status?token={token}", log)
 
 
-LAUNCHER = ROOT / "scripts" / "rasa_server.py"
-
-
 def rasa_command() -> List[str]:
-    """How `make serve` starts Rasa: the project's launcher (Rasa plus its start-up guards) if
-    there is one, else the plain `rasa` command."""
-    if LAUNCHER.exists():
-        return [sys.executable, str(LAUNCHER)]
-    return [str(BIN / "rasa")]
+    """How `make serve` starts Rasa: the project's launcher (Rasa plus its patches)."""
+    return [sys.executable, "-m", "serving"]

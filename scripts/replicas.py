@@ -15,10 +15,8 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # for `serving`
-
-from serving.cluster import Cluster, ServerFailed  # noqa: E402
-from serving.scale_env import ScaleConfigError, check_reachable, scale_env  # noqa: E402
+from serving.cluster import Cluster, ServerFailed
+from serving.scale_env import ScaleConfigError, check_reachable, scale_env
 
 
 def main() -> int:

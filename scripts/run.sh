@@ -18,10 +18,10 @@ case "${PROFILE:-default}" in
   scale)
     # One line naming the variable when DATABASE_URL or REDIS_URL is missing, malformed or
     # unreachable; otherwise the REDIS_* values endpoints-scale.yml reads.
-    exports=$($PY scripts/serving/scale_env.py) || exit 2
+    exports=$($PY -m serving.scale_env) || exit 2
     eval "$exports"
     # The knowledge base and the records table, created once before any server uses them.
-    $PY scripts/serving/scale_env.py --prepare >/dev/null || exit 2
+    $PY -m serving.scale_env --prepare >/dev/null || exit 2
     ENDPOINTS=${ENDPOINTS:-endpoints-scale.yml} ;;
   *) echo "error: PROFILE must be default or scale (got '$PROFILE')" >&2; exit 2 ;;
 esac
@@ -37,8 +37,8 @@ case "$mode" in
     echo "The 1950 repatriation cable assistant. Say \"hi\", describe a fictional person"
     echo "(\"A Korean chemist wants to go home\"), ask about the document, or say \"quiz me\" or"
     echo "\"let's analyse the document\". /stop quits."
-    # scripts/rasa_server.py is `rasa` plus this project's guards (scripts/serving/guards.py).
-    $PY scripts/rasa_server.py shell --model models/cable.tar.gz --endpoints "$ENDPOINTS" --port "$RASA_PORT" \
+    # `python -m serving` is `rasa` plus this project's patches (serving/patches.py).
+    $PY -m serving shell --model models/cable.tar.gz --endpoints "$ENDPOINTS" --port "$RASA_PORT" \
       --quiet 2>"$LOG_DIR/rasa-shell.log"
     ;;
   serve)
@@ -47,11 +47,11 @@ case "$mode" in
       echo "RASA_TOKEN was not set; generated one for this run: $RASA_TOKEN"
     fi
     origins=${CORS_ORIGINS:-http://127.0.0.1:${WEB_PORT:-8080} http://localhost:${WEB_PORT:-8080}}
-    export CORS_ORIGINS=$origins  # the socket.io channel's Origin check reads it too (channels/socketio.py)
+    export CORS_ORIGINS=$origins  # the socket.io channel's Origin check reads it too (serving/socketio.py)
     # The launcher takes the token from RASA_TOKEN (kept out of `ps`), refuses remote model
-    # loading and validates webhook input: scripts/serving/guards.py.
+    # loading and validates webhook input: serving/guards.py.
     export RASA_TOKEN
-    $PY scripts/rasa_server.py run --model models/cable.tar.gz --endpoints "$ENDPOINTS" --credentials credentials.yml \
+    $PY -m serving run --model models/cable.tar.gz --endpoints "$ENDPOINTS" --credentials credentials.yml \
       --interface "$RASA_HOST" --port "$RASA_PORT" --enable-api \
       --cors $origins >"$LOG_DIR/rasa-server.log" 2>&1 &
     pids+=($!)

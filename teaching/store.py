@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, declarative_base
 
-from stores.sqlite import sqlite_engine
+from knowledge.db import sqlite_engine
 
 logger = logging.getLogger(__name__)
 Base = declarative_base()

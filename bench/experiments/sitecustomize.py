@@ -6,7 +6,7 @@ server can be measured with a proposed change before anyone edits the launcher:
     python -m bench --quick --only ours --rasa-env PYTHONPATH=$PWD/bench/experiments \\
         --rasa-env BENCH_SKOPS_FIRST=1 --rasa-env BENCH_FAST_VALIDATION=1
 
-Each switch is what scripts/rasa_server.py could do; nothing here runs in production.
+Each switch is what the launcher (python -m serving) could do; nothing here runs in production.
 """
 import os
 

@@ -10,7 +10,7 @@ import yaml
 from rasa_sdk import Action
 from rasa_sdk.executor import ActionExecutor
 
-from stores.endpoints import ENDPOINTS
+from serving.endpoints import ENDPOINTS
 
 
 def _registered_actions():

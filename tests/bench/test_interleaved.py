@@ -11,7 +11,7 @@ from bench.procs import ROOT
 MODEL = ROOT / "models" / "cable.tar.gz"
 
 
-@pytest.mark.parametrize("name, said", [("nodot", "named MODULE.FUNCTION"), ("speedups.no_such_fix", "no fix")])
+@pytest.mark.parametrize("name, said", [("nodot", "no patch named"), ("speedups.no_such_fix", "no patch named")])
 def test_a_fix_that_does_not_exist_is_named_in_the_error(name, said):
     with pytest.raises(SystemExit, match=said) as raised:
         interleaved.fix_function(name)
@@ -19,11 +19,12 @@ def test_a_fix_that_does_not_exist_is_named_in_the_error(name, said):
 
 
 def test_both_sides_run_the_launchers_other_fixes_less_those_left_out():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from serving import fixes
+    from serving import patches
     under_test, left_out = "history.apply_events_incrementally", "parsing.check_domain_emptiness_once"
     both = interleaved.both_sides([under_test], [left_out])
-    assert both == [name for name in fixes.ALWAYS + fixes.SERVING if name not in (under_test, left_out)]
+    speed = [p.name for p in patches.PATCHES if p.kind == patches.SPEED]
+    assert both == [name for name in speed if name not in (under_test, left_out)]
+    assert "speedups.freeze_what_start_up_loaded" in both and "guards.redact_logs" not in both
     with pytest.raises(SystemExit, match="--without takes the launcher's fixes.*speedups.not_in_the_launcher"):
         interleaved.both_sides([], ["speedups.not_in_the_launcher"])
 

@@ -4,7 +4,7 @@ import uuid
 
 import pytest
 
-from harness import MODEL, running_servers
+from tests.e2e.harness import MODEL, running_servers
 
 
 @pytest.fixture(scope="session")

@@ -10,13 +10,12 @@ from typing import Optional, Sequence
 
 import requests
 
-from stores.endpoints import endpoints_yaml
+from serving.endpoints import endpoints_yaml
+
+from serving.readiness import free_port, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT / "scripts") not in sys.path:
-    sys.path.insert(0, str(ROOT / "scripts"))
-
-from serving.readiness import free_port, wait_until_up  # noqa: E402,F401  (free_port: for the suites)
+__all__ = ["Bot", "MODEL", "ROOT", "TOKEN", "free_port", "running_servers", "wait_until_up"]
 
 MODEL = ROOT / "models" / "cable.tar.gz"
 TOKEN = "e2e-" + uuid.uuid4().hex
@@ -72,7 +71,7 @@ def running_servers(tmp: Path, extra_env: Optional[dict] = None, credentials: Op
             cwd=ROOT, env=env, stdout=action_log.open("w"), stderr=subprocess.STDOUT))
         procs.append(subprocess.Popen(
             # The launcher `make serve` uses: Rasa plus the project's guards (scripts/serving).
-            [sys.executable, str(ROOT / "scripts" / "rasa_server.py"), "run",
+            [sys.executable, "-m", "serving", "run",
              "--model", str(MODEL), "--endpoints", str(endpoints),
              "--credentials", str(credentials or ROOT / "credentials.yml"), "--interface", "127.0.0.1",
              "--port", str(rasa_port), "--enable-api", "--auth-token", TOKEN, *(["--cors", *cors] if cors else [])],

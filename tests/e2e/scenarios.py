@@ -1,7 +1,7 @@
 """Scripted conversations: each a list of (user message, words the reply must contain).
 
 Used by the end-to-end suite (against the running servers) and by
-`scripts/record_stories.py`, which turns them into Rasa test stories.
+`tests/e2e/record_stories.py`, which turns them into Rasa test stories.
 """
 
 from dataclasses import dataclass, field

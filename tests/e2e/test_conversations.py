@@ -7,7 +7,7 @@ Each scenario checks what the user reads at every turn, then the `outcome` and
 import pytest
 from sqlalchemy import create_engine, text
 
-from scenarios import SCENARIOS
+from tests.e2e.scenarios import SCENARIOS
 
 pytestmark = pytest.mark.e2e
 

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 import cable
-from harness import ROOT
+from tests.e2e.harness import ROOT
 
 pytestmark = pytest.mark.e2e
 

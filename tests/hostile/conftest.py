@@ -12,11 +12,7 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-for path in (ROOT / "scripts", ROOT / "tests" / "e2e", HERE):
-    if str(path) not in sys.path:
-        sys.path.insert(0, str(path))
-
-from harness import MODEL, running_servers  # noqa: E402
+from tests.e2e.harness import MODEL, running_servers
 
 
 @pytest.fixture(scope="session")

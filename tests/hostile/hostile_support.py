@@ -1,6 +1,6 @@
 """Helpers shared by the hostile-input tests (a module of its own: `conftest` is not importable)."""
 
-from scenarios import SCENARIOS
+from tests.e2e.scenarios import SCENARIOS
 
 CASE = next(s for s in SCENARIOS if s.name == "approve return (view 2), facts in the opening message")
 

@@ -4,7 +4,7 @@ and the token never written to a log."""
 import pytest
 import requests
 
-from harness import TOKEN
+from tests.e2e.harness import TOKEN
 
 API = [("GET", "/conversations/someone/tracker"), ("GET", "/status"), ("GET", "/domain"),
        ("POST", "/conversations/someone/messages"), ("POST", "/model/parse"), ("DELETE", "/model"),

@@ -9,8 +9,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 import requests
 
-import fuzz
-from hostile_support import complete_case
+from tests.hostile import fuzz
+from tests.hostile.hostile_support import complete_case
 from serving import payloads
 from serving.action_failures import APOLOGY
 

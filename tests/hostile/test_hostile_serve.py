@@ -1,5 +1,5 @@
 """`make serve` itself: loopback-only sockets, CORS for the configured origin only, the token
-required, kept out of `ps` and out of the logs, and the guards of scripts/rasa_server.py on."""
+required, kept out of `ps` and out of the logs, and the guards of `python -m serving` on."""
 
 import os
 import re
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from harness import ROOT, free_port, wait_until_up
+from tests.e2e.harness import ROOT, free_port, wait_until_up
 
 ORIGIN, FOREIGN = "http://classroom.example", "http://evil.example"
 KEEP_OUT = ("MAKEFLAGS", "MAKELEVEL", "MFLAGS", "RASA_HOST", "ACTION_HOST", "PROFILE", "ENDPOINTS")

@@ -7,11 +7,11 @@ import time
 import pytest
 import requests
 
-import fuzz
-from hostile_support import complete_case
+from tests.hostile import fuzz
+from tests.hostile.hostile_support import complete_case
 from serving import payloads
 from serving.action_failures import APOLOGY
-from sockets import SocketUser
+from tests.hostile.sockets import SocketUser
 
 SEED, COUNT = 19500420, 300
 REFUSED = "Sorry, I could not read that message"

@@ -10,7 +10,7 @@ from serving import payloads
 from serving.guards import redact
 from serving.scale_env import ScaleConfigError, scale_env
 
-from harness import ROOT, free_port
+from tests.e2e.harness import ROOT, free_port
 
 GOOD_REDIS = "redis://127.0.0.1:6379/0"
 GOOD_DB = "postgresql://cable:secret@db:5432/cable"
@@ -92,14 +92,14 @@ def test_serve_with_the_scale_profile_and_no_database_fails_in_one_line():
 
 def test_launcher_refuses_an_api_without_a_token():
     env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp"}
-    r = subprocess.run([sys.executable, "scripts/rasa_server.py", "run", "--enable-api"], cwd=ROOT, env=env,
+    r = subprocess.run([sys.executable, "-m", "serving", "run", "--enable-api"], cwd=ROOT, env=env,
                        capture_output=True, text=True, timeout=60)
     assert r.returncode != 0 and "without authentication" in r.stderr
 
 
 def test_launcher_refuses_a_model_server_in_the_endpoints(tmp_path):
     (tmp_path / "endpoints.yml").write_text("models:\n  url: http://127.0.0.1:9/model.tar.gz\n")
-    r = subprocess.run([sys.executable, "scripts/rasa_server.py", "run", "--model", "models/cable.tar.gz",
+    r = subprocess.run([sys.executable, "-m", "serving", "run", "--model", "models/cable.tar.gz",
                         "--endpoints", str(tmp_path / "endpoints.yml"), "--interface", "127.0.0.1",
                         "--port", str(free_port())],
                        cwd=ROOT, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}, capture_output=True,

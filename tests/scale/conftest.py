@@ -15,11 +15,7 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-for path in (ROOT / "scripts", ROOT / "tests" / "e2e", ROOT / "tests" / "hostile", HERE):
-    if str(path) not in sys.path:
-        sys.path.insert(0, str(path))
-
-from scale_support import free_block  # noqa: E402
+from tests.scale.scale_support import free_block
 
 REPORT = pytest.StashKey[dict]()
 

@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import requests
 
-from scenarios import SCENARIOS
+from tests.e2e.scenarios import SCENARIOS
 
 USERS = 50
 GREETING = ("hello", ["study assistant"])

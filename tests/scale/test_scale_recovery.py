@@ -6,9 +6,9 @@ import uuid
 
 from serving.action_failures import APOLOGY
 
-from harness import Bot, running_servers
-from scenarios import SCENARIOS
-from sockets import SocketUser
+from tests.e2e.harness import Bot, running_servers
+from tests.e2e.scenarios import SCENARIOS
+from tests.hostile.sockets import SocketUser
 
 BY_NAME = {s.name: s for s in SCENARIOS}
 APOLOGY_START = APOLOGY.split(":")[0]

@@ -7,8 +7,8 @@ import uuid
 import pytest
 import redis
 
-from harness import Bot
-from scenarios import SCENARIOS
+from tests.e2e.harness import Bot
+from tests.e2e.scenarios import SCENARIOS
 
 BY_NAME = {s.name: s for s in SCENARIOS}
 

@@ -13,10 +13,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from browsing import CHROMIUM, CHROMIUM_ARGS, Chat, Stack, ensure_widget, require_chromium  # noqa: E402
-from harness import MODEL, ROOT, free_port, running_servers, wait_until_up  # noqa: E402
+from tests.web.browsing import CHROMIUM, CHROMIUM_ARGS, Chat, Stack, ensure_widget, require_chromium
+from tests.e2e.harness import MODEL, ROOT, free_port, running_servers, wait_until_up
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ import requests
 import websockets
 
 import cable
-from channels.socketio import RestrictedSocketIOInput, allowed_origins
+from serving.socketio import RestrictedSocketIOInput, allowed_origins
 from web.data import clauses
 
 FOREIGN = "http://evil.example"
@@ -43,11 +43,11 @@ def test_the_channel_reads_credentials(monkeypatch):
 def test_the_committed_credentials_use_the_restricted_channel():
     import yaml
 
-    from harness import ROOT
+    from tests.e2e.harness import ROOT
 
     creds = yaml.safe_load((ROOT / "credentials.yml").read_text())
     assert "socketio" not in creds and "rest" in creds
-    socket = creds["channels.socketio.RestrictedSocketIOInput"]
+    socket = creds["serving.socketio.RestrictedSocketIOInput"]
     assert socket["session_persistence"] is True and socket["metadata_key"] == "customData"
     assert socket["allowed_origins"]
 

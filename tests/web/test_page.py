@@ -3,7 +3,7 @@
 import pytest
 
 import cable
-from browsing import BOT, INPUT, REPORTS, USER
+from tests.web.browsing import BOT, INPUT, REPORTS, USER
 
 pytestmark = pytest.mark.e2e
 

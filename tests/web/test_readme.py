@@ -3,7 +3,7 @@
 import re
 
 import cable
-from harness import ROOT
+from tests.e2e.harness import ROOT
 
 README = ROOT / "README.md"
 

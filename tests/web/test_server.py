@@ -126,7 +126,7 @@ def test_every_question_of_the_rules_is_in_the_diagram():
 
 
 def test_a_missing_chromium_fails_in_ci_and_skips_elsewhere(monkeypatch, tmp_path):
-    import browsing
+    from tests.web import browsing
 
     monkeypatch.setattr(browsing, "CHROMIUM", tmp_path / "no-chromium")
     monkeypatch.setenv("CI", "true")

@@ -3,7 +3,7 @@
 endpoints-scale.yml needs the Redis host, port, db and password as separate variables;
 they are derived here from REDIS_URL. Every problem is one line naming the variable.
 
-    python scripts/serving/scale_env.py     # prints `export NAME=value` lines, or one error
+    python -m serving.scale_env    # prints `export NAME=value` lines, or one error
 """
 
 import os
@@ -115,9 +115,6 @@ def check_reachable(env: Mapping[str, str], timeout: int = 5) -> None:
 def prepare() -> None:
     """Build the knowledge base and create the records table in DATABASE_URL, once, before the
     servers start: two action servers doing it at the same moment would race in PostgreSQL."""
-    root = str(Path(__file__).resolve().parents[2])
-    if root not in sys.path:
-        sys.path.insert(0, root)
     from actions.records import default_store
     from knowledge import build_if_needed, make_engine
 

@@ -12,14 +12,14 @@ import sys
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Sequence
 
-from serving.readiness import ServerFailed, wait_until_up  # noqa: F401  (ServerFailed: for callers)
+from serving.readiness import ServerFailed, wait_until_up
 from serving.scale_env import scale_env
 
-ROOT = Path(__file__).resolve().parents[2]
-LAUNCHER = ROOT / "scripts" / "rasa_server.py"
+__all__ = ["Cluster", "ServerFailed"]
+
+ROOT = Path(__file__).resolve().parents[1]
 QUIET = {"RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
          "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
-SCALE_ENV = ROOT / "scripts" / "serving" / "scale_env.py"
 
 
 class Cluster:
@@ -53,7 +53,7 @@ class Cluster:
 
     def prepare(self) -> None:
         """Knowledge base and records table, created once before any action server starts."""
-        subprocess.run([self.python, str(SCALE_ENV), "--prepare", "--no-connect"], cwd=ROOT,
+        subprocess.run([self.python, "-m", "serving.scale_env", "--prepare", "--no-connect"], cwd=ROOT,
                        env=self.env, check=True)
 
     def start_action(self, j: int, wait: bool = True) -> None:
@@ -66,7 +66,7 @@ class Cluster:
 
     def start_replica(self, i: int, wait: bool = True) -> None:
         env = {**self.env, "ACTION_HOST": self.host, "ACTION_PORT": str(self.action_port + i % self.m)}
-        args = [self.python, str(LAUNCHER), "run", "--model", str(self.model),
+        args = [self.python, "-m", "serving", "run", "--model", str(self.model),
                 "--endpoints", str(self.endpoints), "--credentials", str(self.credentials),
                 "--interface", self.host, "--port", str(self.rasa_port + i), "--enable-api"]
         if self.cors:

@@ -16,7 +16,7 @@ from rasa.shared.core.events import (ActionExecuted, ActiveLoop, BotUttered, Eve
                                      UserUttered)
 from rasa.shared.core.trackers import EventVerbosity
 
-from stores.cached_sql import CachedSQLTrackerStore, cache_size_from, cached_conversations
+from serving.tracker_store import CachedSQLTrackerStore, cache_size_from, cached_conversations
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -2,13 +2,10 @@
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-
-from serving.readiness import ServerFailed, free_port, wait_until_up  # noqa: E402
+from serving.readiness import ServerFailed, free_port, wait_until_up
 
 
 def test_a_server_that_answers_is_waited_for(tmp_path):

@@ -1,32 +1,24 @@
-"""The launcher's history and parsing fixes (scripts/serving/history.py, parsing.py) must give exactly
+"""The launcher's history and parsing fixes (serving/history.py, parsing.py) must give exactly
 what Rasa gives: the same applied events, the same matching rules, the same parses."""
 
 import json
 import random
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
+from serving import history, parsing, patches
 
-from serving import history, parsing  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
+APPLIED_EVENTS = "rasa.shared.core.trackers:DialogueStateTracker.applied_events"
+POSSIBLE_KEYS = "rasa.core.policies.rule_policy:RulePolicy._get_possible_keys"
 
 
 @pytest.fixture
 def patched():
-    """Install fixes for one test and put Rasa's own methods back afterwards."""
-    from rasa.core.policies.rule_policy import RulePolicy
-    from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
-    from rasa.shared.core.domain import Domain
-    from rasa.shared.core.trackers import DialogueStateTracker
-    owners = [(DialogueStateTracker, "applied_events"), (RulePolicy, "_is_rule_applicable"),
-              (RulePolicy, "_get_possible_keys"), (Domain, "is_empty"), (LogisticRegressionClassifier, "process")]
-    saved = [(owner, name, owner.__dict__[name]) for owner, name in owners]
-    yield {f"{owner.__name__}.{name}": method for owner, name, method in saved}
-    for owner, name, method in saved:
-        setattr(owner, name, method)
+    """Rasa's own methods by target (serving.patches), put back after the test."""
+    with patches.restored() as stock:
+        yield stock
 
 
 def random_history(rng: random.Random, length: int) -> list:
@@ -53,7 +45,7 @@ def random_history(rng: random.Random, length: int) -> list:
 @pytest.mark.parametrize("seed", range(60))
 def test_applied_events_are_rasas_at_every_step_of_a_growing_conversation(patched, seed):
     from rasa.shared.core.trackers import DialogueStateTracker
-    stock = patched["DialogueStateTracker.applied_events"]
+    stock = patched[APPLIED_EVENTS]
     history.apply_events_incrementally(memory=4)
     rng = random.Random(seed)
     tracker = DialogueStateTracker("growing", [])
@@ -71,7 +63,7 @@ def test_a_loop_named_for_the_first_time_late_in_a_conversation_is_applied_as_ra
     # Its name changes how every earlier execution of that action counts, so nothing is carried over.
     from rasa.shared.core.events import ActionExecuted, ActiveLoop, UserUttered
     from rasa.shared.core.trackers import DialogueStateTracker
-    stock = patched["DialogueStateTracker.applied_events"]
+    stock = patched[APPLIED_EVENTS]
     history.apply_events_incrementally()
     tracker = DialogueStateTracker("late", [])
     for event in [ActionExecuted("action_listen"), UserUttered("x", {"name": "inform"}), ActionExecuted("case_form"),
@@ -128,7 +120,7 @@ def test_the_rules_that_match_are_rasas_for_every_kind_of_state(patched, rule_po
     lookups = [rule_policy.lookup[RULES], rule_policy.lookup[RULES_FOR_LOOP_UNHAPPY_PATH]]
     expected = [[rule_policy._get_possible_keys(lookup, states) for lookup in lookups] for states in sequences]
     history.match_rules_from_parsed_keys()
-    assert RulePolicy._get_possible_keys is not patched["RulePolicy._get_possible_keys"]
+    assert RulePolicy._get_possible_keys is not patched[POSSIBLE_KEYS]
     got = [[rule_policy._get_possible_keys(lookup, states) for lookup in lookups] for states in sequences]
     assert got == expected
     assert sum(bool(keys[0]) for keys in expected) > 500, "too few state sequences matched any rule"

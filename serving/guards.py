@@ -8,6 +8,8 @@
 - A custom action that fails (action server down, crashed or timed out) makes the bot say
   "please try again" instead of nothing (`action_failures`).
 - `token=...` and the API token itself are blanked in every log line.
+
+Each function here is one entry of `serving.patches.PATCHES`, which applies and can undo them.
 """
 
 import logging
@@ -19,7 +21,7 @@ from sanic import Sanic, response
 from sanic.exceptions import PayloadTooLarge
 from sanic.request import Request
 
-from serving import action_failures, payloads
+from serving import payloads
 
 logger = logging.getLogger("serving.guards")
 REMOTE_MODEL_REFUSED = (
@@ -27,7 +29,6 @@ REMOTE_MODEL_REFUSED = (
     "(CVE-2024-49375): PUT /model accepts only {\"model_file\": \"<path on this server>\"}.")
 # Bodies above this are refused by Sanic with 413 before any handler runs (default 100 MB).
 DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
-_installed = False
 
 
 def error(status: int, message: str) -> response.HTTPResponse:
@@ -75,7 +76,8 @@ async def http_guard(request: Request):
     return None
 
 
-def _guard_configure_app() -> None:
+def validate_http_input() -> None:
+    """Every app Rasa configures checks webhook and PUT /model bodies first (`http_guard`)."""
     import rasa.core.run
 
     original = rasa.core.run.configure_app
@@ -90,7 +92,7 @@ def _guard_configure_app() -> None:
     rasa.core.run.configure_app = configure_app
 
 
-def _refuse_remote_models() -> None:
+def refuse_remote_models() -> None:
     """Defence in depth: whatever the route or config, never fetch a model over the network."""
     import rasa.core.agent
 
@@ -106,7 +108,8 @@ def _refuse_remote_models() -> None:
     rasa.core.agent.load_agent = load_agent
 
 
-def _guard_socketio() -> None:
+def validate_socket_input() -> None:
+    """socket.io user messages and session requests are checked before Rasa reads them."""
     from rasa.core.channels.socketio import SocketIOInput
 
     original = SocketIOInput.blueprint
@@ -162,7 +165,7 @@ class TrackerStoreUnavailable(RuntimeError):
     """endpoints.yml names a tracker store class that cannot be loaded."""
 
 
-def _refuse_silent_in_memory_fallback() -> None:
+def refuse_in_memory_fallback() -> None:
     """Rasa replaces a tracker store class it cannot import with the in-memory store and only
     warns: every conversation would vanish at the next restart. Refuse to start instead."""
     import rasa.core.tracker_store as tracker_store
@@ -190,7 +193,7 @@ def redact(line: str, secrets: Iterable[str] = ()) -> str:
     return line
 
 
-def _redact_logs(secrets: Iterable[str]) -> None:
+def redact_logs(secrets: Iterable[str] = ()) -> None:
     # Patch the base Formatter: every handler Rasa, Sanic and coloredlogs set up goes through it,
     # including tracebacks and the URL Sanic logs when a handler raises.
     secrets = [s for s in secrets if s and len(s) >= 8]
@@ -200,17 +203,3 @@ def _redact_logs(secrets: Iterable[str]) -> None:
         return redact(original(self, record), secrets)
 
     logging.Formatter.format = format
-
-
-def install(secrets: Iterable[str] = ()) -> None:
-    """Apply every guard (idempotent). Call before Rasa builds its server."""
-    global _installed
-    if _installed:
-        return
-    _redact_logs(secrets)
-    _guard_configure_app()
-    _refuse_remote_models()
-    _guard_socketio()
-    action_failures.install()
-    _refuse_silent_in_memory_fallback()
-    _installed = True

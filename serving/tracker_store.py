@@ -29,7 +29,7 @@ from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-from stores.sqlite import sqlite_engine
+from knowledge.db import sqlite_engine
 
 logger = logging.getLogger(__name__)
 DEFAULT_CACHE_SIZE = 200
@@ -55,7 +55,7 @@ def cache_size_from(value: Any) -> int:
 
 
 class CachedSQLTrackerStore(SQLTrackerStore):
-    """`type: stores.cached_sql.CachedSQLTrackerStore` in endpoints.yml; takes SQLTrackerStore's
+    """`type: serving.tracker_store.CachedSQLTrackerStore` in endpoints.yml; takes SQLTrackerStore's
     settings plus `cache_size` (conversations kept in memory, least recently used dropped)."""
 
     def __init__(self, domain=None, cache_size: Any = DEFAULT_CACHE_SIZE, **kwargs: Any) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from stores.endpoints import ENDPOINTS, endpoints_yaml
+from serving.endpoints import ENDPOINTS, endpoints_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "cable.tar.gz"
@@ -20,20 +20,20 @@ def start_with(tmp_path: Path, endpoints_text: str) -> subprocess.CompletedProce
     endpoints = tmp_path / "endpoints.yml"
     endpoints.write_text(endpoints_text)
     env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"}
-    return subprocess.run([sys.executable, str(ROOT / "scripts" / "rasa_server.py"), "run", "--model", str(MODEL),
+    return subprocess.run([sys.executable, "-m", "serving", "run", "--model", str(MODEL),
                            "--endpoints", str(endpoints), "--interface", "127.0.0.1", "--port", "0"],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
 
 
 def test_make_serve_uses_the_cached_store():
     text = ENDPOINTS.read_text()
-    assert "type: stores.cached_sql.CachedSQLTrackerStore" in text
-    assert "stores.cached_sql.CachedSQLTrackerStore" in (ROOT / "endpoints-scale.yml").read_text()
+    assert "type: serving.tracker_store.CachedSQLTrackerStore" in text
+    assert "serving.tracker_store.CachedSQLTrackerStore" in (ROOT / "endpoints-scale.yml").read_text()
 
 
 def test_an_unloadable_store_class_stops_the_server(tmp_path):
     text = endpoints_yaml("http://127.0.0.1:9/webhook", tmp_path / "t.db").replace(
-        "stores.cached_sql.CachedSQLTrackerStore", "stores.no_such_module.Store")
+        "serving.tracker_store.CachedSQLTrackerStore", "stores.no_such_module.Store")
     result = start_with(tmp_path, text)
     assert result.returncode != 0
     assert "tracker_store type 'stores.no_such_module.Store' cannot be loaded" in result.stderr, result.stderr[-2000:]

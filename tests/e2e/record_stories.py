@@ -5,11 +5,10 @@ conversation as a Rasa story (GET /conversations/<id>/story) and keeps the event
 that matter for `rasa test`: intents with their text, actions, the form's loop, and
 the case slots. Review the diff before committing: it is the expected dialogue.
 
-    .venv/bin/python scripts/record_stories.py
+    .venv/bin/python -m tests.e2e.record_stories
 """
 
 import re
-import sys
 import tempfile
 import uuid
 from pathlib import Path
@@ -17,13 +16,9 @@ from pathlib import Path
 import requests
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "e2e")]
-
-from harness import running_servers  # noqa: E402
-from scenarios import SCENARIOS  # noqa: E402
-
-import cable  # noqa: E402
+import cable
+from tests.e2e.harness import ROOT, running_servers
+from tests.e2e.scenarios import SCENARIOS
 
 KEPT_SLOTS = set(cable.FIELDS) | {"requested_slot", "case_confirmed", "outcome", "applicable_clauses"}
 OUT = ROOT / "tests" / "stories" / "conversations.yml"
@@ -61,7 +56,7 @@ def main() -> None:
             stories.append({"story": scenario.name, "steps": simplify(steps)})
             print(f"recorded: {scenario.name}")
     text = yaml.safe_dump({"version": "3.1", "stories": stories}, sort_keys=False, allow_unicode=True, width=100)
-    header = "# Recorded by scripts/record_stories.py from tests/e2e/scenarios.py; reviewed by hand.\n"
+    header = "# Recorded by tests/e2e/record_stories.py from tests/e2e/scenarios.py; reviewed by hand.\n"
     OUT.write_text(header + re.sub(r"^version: '3.1'", 'version: "3.1"', text))
     print(f"wrote {len(stories)} stories to {OUT.relative_to(ROOT)}")
 

@@ -42,12 +42,10 @@ def never_delivered(exc: BaseException) -> bool:
         isinstance(cause, aiohttp.ClientOSError) and "write request body" in str(cause))
 
 
-def install() -> None:
+def apologise_for_failed_actions() -> None:
     from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 
     original = RemoteAction.run
-    if getattr(original, "_cable_wrapped", False):
-        return
 
     async def run(self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any,
                   domain: Any) -> List:
@@ -69,5 +67,4 @@ def install() -> None:
             await apologise(output_channel, tracker.sender_id)
             raise
 
-    run._cable_wrapped = True
     RemoteAction.run = run

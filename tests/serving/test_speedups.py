@@ -7,7 +7,6 @@ import inspect
 import json
 import logging
 import math
-import sys
 from pathlib import Path
 
 import jsonschema
@@ -15,19 +14,16 @@ import numpy as np
 import pytest
 import scipy.sparse
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
+from serving import patches, speedups
 
-from serving import speedups  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def remote_action():
     from rasa.core.actions.action import RemoteAction
-    original = RemoteAction._validate_action_result
-    speedups.validate_action_results_once()
-    yield RemoteAction("action_test", None)
-    RemoteAction._validate_action_result = original
+    with patches.applied("speedups.validate_action_results_once"):
+        yield RemoteAction("action_test", None)
 
 
 def test_a_valid_reply_passes(remote_action):
@@ -84,18 +80,16 @@ def test_the_quick_check_agrees_with_the_full_schema_on_every_event_type():
 
 
 def test_debug_log_snapshots_are_skipped_only_when_debug_is_off():
-    speedups.skip_debug_log_copies()
     import rasa.core.processor as processor
     value = {"slots": [1, 2]}
     rasa_logger = logging.getLogger("rasa")
     level = rasa_logger.level
-    try:
+    with patches.applied("speedups.skip_debug_log_copies"):
         rasa_logger.setLevel(logging.INFO)
         assert processor.copy.deepcopy(value) is value
         rasa_logger.setLevel(logging.DEBUG)
         copied = processor.copy.deepcopy(value)
         assert copied == value and copied is not value
-    finally:
         rasa_logger.setLevel(level)
 
 
@@ -150,15 +144,13 @@ async def test_action_calls_share_one_connection():
     app.router.add_post("/webhook", webhook)
     server = TestServer(app, host="127.0.0.1")
     await server.start_server()
-    stock_session = EndpointConfig.session
-    speedups.reuse_action_server_connections()
     endpoint = EndpointConfig(f"http://127.0.0.1:{server.port}/webhook")
     try:
-        replies = [await endpoint.request(json={"i": i}, method="post") for i in range(3)]
+        with patches.applied("speedups.reuse_action_server_connections"):
+            replies = [await endpoint.request(json={"i": i}, method="post") for i in range(3)]
         assert [r["echo"] for r in replies] == [{"i": 0}, {"i": 1}, {"i": 2}]
         assert len(set(peers)) == 1, "each call opened its own connection"
     finally:
-        EndpointConfig.session = stock_session
         await endpoint.__dict__["_kept_session"][1].close()
         await server.close()
 
@@ -192,30 +184,19 @@ async def _parse_and_predict(agent):
 
 async def test_the_model_gives_the_same_parses_and_predictions_with_the_per_message_fixes(agent):
     from rasa.engine.runner.dask import DaskGraphRunner
-    from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
-    from rasa.shared.core.slots import Slot
-    from rasa.shared.nlu.training_data.features import Features
-    from rasa.core.featurizers.tracker_featurizers import TrackerFeaturizer
-    stock = (DaskGraphRunner.run, Features._combine_sparse_features, LogisticRegressionClassifier._create_X,
-             TrackerFeaturizer.__dict__["_create_states"])
     expected = await _parse_and_predict(agent)
-    speedups.run_graphs_in_order()
-    speedups.join_sparse_features_directly()
-    speedups.intent_features_directly()
-    speedups.copy_slots_directly()
-    speedups.featurize_each_history_once()
-    try:
-        assert DaskGraphRunner.run is not stock[0] and LogisticRegressionClassifier._create_X is not stock[2]
+    stock_run = DaskGraphRunner.run
+    with patches.applied("speedups.run_graphs_in_order", "speedups.join_sparse_features_directly",
+                         "speedups.intent_features_directly", "speedups.copy_slots_directly",
+                         "speedups.featurize_each_history_once"):
+        assert DaskGraphRunner.run is not stock_run
         assert await _parse_and_predict(agent) == expected
-        assert {parsed["intent"]["name"] for parsed, _, _ in expected} >= {"greet", "start_case", "affirm"}
-    finally:
-        DaskGraphRunner.run, Features._combine_sparse_features, LogisticRegressionClassifier._create_X = stock[:3]
-        TrackerFeaturizer._create_states = stock[3]
-        del Slot.__copy__
+    assert DaskGraphRunner.run is stock_run
+    assert {parsed["intent"]["name"] for parsed, _, _ in expected} >= {"greet", "start_case", "affirm"}
 
 
 def test_a_history_featurised_again_is_the_same_and_cannot_be_changed_through_the_other_copy(agent):
-    from rasa.core.featurizers.tracker_featurizers import MaxHistoryTrackerFeaturizer, TrackerFeaturizer
+    from rasa.core.featurizers.tracker_featurizers import MaxHistoryTrackerFeaturizer
     from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
     from rasa.shared.core.trackers import DialogueStateTracker
     events = [ActionExecuted("action_listen"), UserUttered("he is korean", {"name": "inform", "confidence": 1.0},
@@ -224,28 +205,20 @@ def test_a_history_featurised_again_is_the_same_and_cannot_be_changed_through_th
               UserUttered("yes", {"name": "affirm", "confidence": 1.0})]
     tracker = DialogueStateTracker.from_events("memo", events, agent.domain.slots)
     featurizer = MaxHistoryTrackerFeaturizer()
-    stock_method = TrackerFeaturizer.__dict__["_create_states"]
     expected = [featurizer.prediction_states([tracker], agent.domain, use_text)[0] for use_text in (True, False)]
-    speedups.featurize_each_history_once()
-    try:
+    with patches.applied("speedups.featurize_each_history_once"):
         for _ in range(2):   # the second round is served from the remembered states
             got = [featurizer.prediction_states([tracker], agent.domain, use_text)[0] for use_text in (True, False)]
             assert got == expected
         tracker.update(ActionExecuted("case_form"))       # a new event: computed afresh
         assert len(featurizer.prediction_states([tracker], agent.domain, False)[0]) == len(expected[1]) + 1
-    finally:
-        TrackerFeaturizer._create_states = stock_method
 
 
 def test_a_directly_copied_slot_is_what_copy_copy_gives(agent):
     import copy
-    from rasa.shared.core.slots import Slot
     stock = [copy.copy(slot) for slot in agent.domain.slots]
-    speedups.copy_slots_directly()
-    try:
+    with patches.applied("speedups.copy_slots_directly"):
         ours = [copy.copy(slot) for slot in agent.domain.slots]
-    finally:
-        del Slot.__copy__
     assert len(ours) > 20
     for original, a, b in zip(agent.domain.slots, stock, ours):
         assert type(a) is type(b) is type(original) and a.__dict__ == b.__dict__ and b is not original
@@ -276,10 +249,10 @@ async def test_once_the_model_is_loaded_start_up_objects_are_out_of_the_collecto
         return "the agent"
 
     monkeypatch.setattr(rasa.core.run, "load_agent_on_start", load_agent_on_start)
-    speedups.freeze_what_start_up_loaded()
     assert gc.get_freeze_count() == 0
-    try:
+    with patches.applied("speedups.freeze_what_start_up_loaded"):
         assert await rasa.core.run.load_agent_on_start("model.tar.gz", None, None, None, None) == "the agent"
-        assert loaded == ["model.tar.gz"] and gc.get_freeze_count() > 10_000
-    finally:
-        gc.unfreeze()
+        try:
+            assert loaded == ["model.tar.gz"] and gc.get_freeze_count() > 10_000
+        finally:
+            gc.unfreeze()

@@ -1,1 +1,0 @@
-"""Custom Rasa input channels (referenced by module path in credentials.yml)."""

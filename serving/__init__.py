@@ -1,0 +1,8 @@
+"""Everything that runs inside the Rasa server, installed with the project (`pip install -e .`).
+
+`python -m serving <rasa arguments>` is `rasa` with this project's patches (`patches.PATCHES`:
+guards and speed fixes, each with its proof and undo). Also here: the tracker store named in
+endpoints.yml (`tracker_store`), the socket.io channel named in credentials.yml (`socketio`),
+and what starts servers for `make replicas`, the tests and the benchmark (`cluster`,
+`readiness`, `scale_env`, `endpoints`).
+"""

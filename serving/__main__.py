@@ -1,0 +1,3 @@
+from serving.launcher import main
+
+main()

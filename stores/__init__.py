@@ -1,1 +1,0 @@
-"""Rasa-side storage plugins (referenced by module path in endpoints.yml)."""
