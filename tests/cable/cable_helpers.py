@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-SOURCE_PATH = PROJECT_ROOT.parent / "shared" / "source" / "cable-1950-04-20.txt"
+# The archive page as captured, carried in the repository (tests/cable/test_source_copy.py keeps it
+# equal to ../shared/source when that is present).
+SOURCE_PATH = PROJECT_ROOT / "cable" / "source" / "cable-1950-04-20.txt"
 
 if str(PROJECT_ROOT) not in sys.path:  # so `import cable` works from any cwd
     sys.path.insert(0, str(PROJECT_ROOT))
@@ -17,7 +19,7 @@ if str(PROJECT_ROOT) not in sys.path:  # so `import cable` works from any cwd
 
 def read_source() -> str:
     if not SOURCE_PATH.is_file():
-        pytest.fail(f"primary source missing: expected {SOURCE_PATH} (shared/source next to the project root)")
+        pytest.fail(f"primary source missing: expected {SOURCE_PATH}")
     return SOURCE_PATH.read_text(encoding="utf-8")
 
 
