@@ -160,6 +160,7 @@ _GROUPS = {
     "ussr": "soviet soviets russia russian russians moscow kremlin",
     "japan": "japanese tokyo",
     "usa": "america american americans",
+    "nationalist": "nationalists kuomintang kmt guomindang",
     "mao": "chairman zedong",
     "zhou": "premier enlai",
     "kim": "ilsung",

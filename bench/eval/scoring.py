@@ -17,10 +17,12 @@ from knowledge.text import words
 RIGHT, DECLINED, WRONG, FALSE_ANSWER = ("right", "wrongly declined", "wrong answer",
                                        "unanswerable answered")
 OUTCOMES = (RIGHT, DECLINED, WRONG, FALSE_ANSWER)
-# How the chat says it has no answer (knowledge-base declines, the fallback, the help text).
+# How the chat says it has no answer (knowledge-base declines, the fallback, the off-topic reply,
+# the help text).
 DECLINE_MARKERS = ("do not say", "don't say", "do not give", "didn't understand",
                    "did you mean", "not sure what you", "i can answer, for example",
-                   "i can assess a fictional person")
+                   "i can assess a fictional person", "outside what i can help with",
+                   "i work with one document")
 _SUGGESTIONS = re.compile(r"(i can answer, for example|did you mean).*", re.IGNORECASE | re.DOTALL)
 
 
