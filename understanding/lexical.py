@@ -129,14 +129,15 @@ def related_words(vocabulary: Iterable[str], wordnet: WordNet,
                         for w in other.words:
                             if wordnet.senses(w, pos2)[:1] == [off2]:
                                 add(w, target, "kind_of", pos2, off2)
-    for form, lemmas in wordnet.exceptions.items():
+    base = {w: dict(t) for w, t in table.items()}      # before inflected forms are added
+    for form, lemmas in sorted(wordnet.exceptions.items()):
         if form in vocab or "_" in form or exclude(form):
             continue
-        for lemma in lemmas:
-            if lemma in vocab:
-                table.setdefault(form, {})[lemma] = 1.0       # the same word, inflected
-            elif lemma in table:
-                table.setdefault(form, {}).update(table[lemma])
+        for lemma in sorted(lemmas):
+            found = {lemma: 1.0} if lemma in vocab else base.get(lemma, {})  # 1.0: the same word
+            slot = table.setdefault(form, {}) if found else {}
+            for target, w in found.items():
+                slot[target] = max(slot.get(target, 0.0), w)
     return {w: dict(sorted(t.items())) for w, t in sorted(table.items()) if t}
 
 

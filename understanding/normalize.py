@@ -39,7 +39,8 @@ _NEGATED = {
     "havent": "have", "hasnt": "has", "hadnt": "had", "aint": "is", "mustnt": "must",
     "neednt": "need", "cannot": "can",
 }
-FILLER = frozenset("lol lmao lmfao rofl ngl tbh fr omg omfg bruh yo ugh hmm um umm uh".split())
+# "even" only stresses ("who was it even for"); "really" and "just" stay: they hedge.
+FILLER = frozenset("lol lmao lmfao rofl ngl tbh fr omg omfg bruh yo ugh hmm um umm uh even".split())
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019/][A-Za-z0-9]+)*/?")
 _REPEAT_RE = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)
 

@@ -34,6 +34,11 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9']+", text.lower())
 
 
+def _asks(sentence: str) -> bool:
+    w = _words(sentence)
+    return "?" in sentence or bool(w) and w[0] in QUESTION_WORDS + _AUX
+
+
 def split_questions(text: str) -> list[str]:
     """The questions in ``text``, in order; one item when it asks one thing."""
     text = (text or "").strip()
@@ -41,7 +46,15 @@ def split_questions(text: str) -> list[str]:
     if m:
         return [f"what is {m.group(1)}", f"what is {m.group(2)}"]
     parts: list[str] = []
+    sentences: list[str] = []
     for sentence in _SENTENCE_RE.split(text):
+        # "the telegram thing... who was it for": a lead-in that asks nothing belongs to the
+        # question after it
+        if sentences and not _asks(sentences[-1]):
+            sentences[-1] = f"{sentences[-1]} {sentence}"
+        else:
+            sentences.append(sentence)
+    for sentence in sentences:
         pieces = _JOIN_RE.split(sentence)
         for piece in pieces:
             piece = _LEAD_RE.sub("", piece).strip(" ,;")
