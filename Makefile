@@ -23,7 +23,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 KB_INPUTS := $(shell find knowledge -name '*.py' -o -name '*.yml' 2>/dev/null)
 
-.PHONY: help install lock kb train actions shell serve test test-fast validate test-stories test-nlu bench clean
+.PHONY: help install lock kb train actions shell serve test test-fast validate test-stories test-nlu bench eval wordnet clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -96,6 +96,16 @@ test: $(MODEL) $(KB_STAMP)  ## Run every test suite (unit, conversation, NLU, en
 # BENCH_ARGS=--quick for a short check of the harness (results in var/bench/quick/).
 bench: $(STAMP)  ## Measure speed, memory and accuracy against Rasa's default configuration
 	$(PY) -m bench $(BENCH_ARGS)
+
+# The WordNet table of words the content never uses (knowledge/related_words.json, committed):
+# needs WordNet 3.0 (Debian: apt-get install wordnet-base wordnet-sense-index) only when rebuilt.
+wordnet: $(STAMP)  ## Rebuild knowledge/related_words.json from WordNet after changing the content
+	$(PY) -m knowledge wordnet
+
+# Question sets through `knowledge ask` and the REST chat, case descriptions through the chat
+# (starts the real servers on free ports); writes bench/eval-results.md. EVAL_ARGS=--no-chat: ask only.
+eval: $(MODEL) $(KB_STAMP)  ## Measure how often students' own words are understood (bench/eval-results.md)
+	$(PY) -m bench.eval $(EVAL_ARGS)
 
 clean:  ## Remove trained models, caches and local databases (keeps .venv)
 	rm -rf models .rasa results var .pytest_cache .hypothesis

@@ -44,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--if-needed", action="store_true",
                        help="skip when content is unchanged")
     sub.add_parser("check", help="validate content only")
+    sub.add_parser("wordnet", help="rebuild the WordNet table of related words (needs WordNet)")
     return p
 
 
@@ -56,6 +57,15 @@ def _run(args: argparse.Namespace) -> int:
         content = loader.load_content(args.content)
         print(f"content OK: {len(content.entries)} entries, {len(content.topics)} topics, "
               f"{len(content.sources)} sources in {len(content.files)} files")
+        return 0
+    if args.command == "wordnet":
+        from . import related
+        from understanding.lexical import WordNetMissing
+        try:
+            n = related.write(args.content)
+        except WordNetMissing as exc:
+            raise UsageError(str(exc)) from None
+        print(f"wrote {related.RELATED_FILE}: {n} words related to the content's vocabulary")
         return 0
     if args.command == "build":
         engine = make_engine(args.url)

@@ -21,7 +21,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Optional
 
 from . import loader
 from .spelling import Corrector
@@ -31,6 +31,12 @@ from .text import (FILLER, GENERIC, STOPWORDS, TIME_SHIFT, analyze, apply_phrase
 
 FIELD_CREDIT = {"questions": 1.0, "keywords": 0.85, "answer": 0.85, "detail": 0.5}
 CORRECTED_WEIGHT = 0.8      # a typo-corrected term is weaker evidence
+EXTRA_WEIGHT = 0.5          # a term borrowed from an earlier part of the message
+EXPANSION_MIN_WEIGHT = 1.2  # WordNet expansions only to index words rarer than this
+# A definition entry (topic glossary) answers "what does X mean" / "what is X"; asked anything
+# else about X ("could someone with a criminal case leave"), the entry about the rule answers.
+DEFINITION_ONLY_FACTOR = 0.6
+DEFINITION_TOPIC = "glossary"
 W_COVERAGE, W_PHRASE, W_RANK = 0.5, 0.3, 0.2
 IDF_FLOOR, IDF_CAP = 1.0, 3.0
 NAME_WEIGHT = 3.0
@@ -68,9 +74,19 @@ class Scored:
     confidence: float = 0.0
 
 
+_WHAT_IS_RE = re.compile(r"^\W*(?:so\W+)?(?:what|who)\W+(?:is|are|was|were|s)\b", re.IGNORECASE)
 _CASED_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _NAME_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _SENTENCE_END = frozenset(".?!:;\"'(")
+
+
+def _base_forms(word: str) -> list[str]:
+    forms = [word]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                         ("ing", ""), ("ing", "e"), ("ly", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            forms.append(word[:-len(suffix)] + repl)
+    return forms
 
 
 def name_terms(texts: Iterable[str]) -> set[str]:
@@ -128,7 +144,8 @@ def confidence(s: Scored, missing_names: int, unknown: int, agree: int,
 class Scorer:
     """Term statistics of the whole content, and scoring against them."""
 
-    def __init__(self, entries: list[loader.Entry], fields: dict[str, dict[str, list[str]]]):
+    def __init__(self, entries: list[loader.Entry], fields: dict[str, dict[str, list[str]]],
+                 related: Optional[dict[str, dict[str, float]]] = None):
         self.docs: dict[str, Doc] = {}
         df: Counter = Counter()
         surface: Counter = Counter()
@@ -157,14 +174,57 @@ class Scorer:
         self.light = {stem(w) for w in GENERIC}
         self.filler = {stem(w) for w in FILLER}
         self.corrector = Corrector(surface, extra=known_words(), weak=STOPWORDS)
+        self._related = related or {}
 
-    def query(self, question: str) -> dict[str, tuple[float, bool]]:
-        """Query term -> (weight, was it typo-corrected?).  Filler words the
-        index does not know are dropped."""
+    def query(self, question: str, extra: Iterable[str] = ()) -> dict[str, tuple[float, dict]]:
+        """Query slot -> (weight, {index term: factor}).  A slot is one word of the question:
+        an exact match has factor 1, a typo-corrected one CORRECTED_WEIGHT, a word the index
+        lacks but WordNet relates to index words has those words at their relation's weight
+        (below 1), so an exact match always counts more.  Filler words the index does not know
+        are dropped.  ``extra`` adds terms borrowed from context (an earlier part of the
+        message), at EXTRA_WEIGHT."""
+        out: dict[str, tuple[float, dict]] = {}
+        tokens = words(question)
+        fixed_tokens = []
+        for tok in tokens:
+            t = term(tok)
+            if t is None or tok in self.corrector:
+                fixed_tokens.append(tok)
+                continue
+            # a typo of an index word is that word; otherwise WordNet may relate it to one
+            fixed = self.corrector(tok)
+            known = fixed != tok and term(fixed) in self.idf
+            fixed_tokens.append(fixed if known or not self.related(tok) else tok)
         plain = set(analyze(question))
-        fixed = analyze(question, correct=self.corrector)
-        return {t: (self.weights.get(t, UNKNOWN_WEIGHT), t not in plain) for t in fixed
-                if t in self.idf or t not in self.filler}
+        for tok in apply_phrases(fixed_tokens):
+            t = term(tok)
+            if t is None or t in out:
+                continue
+            if t in self.idf:
+                out[t] = (self.weights[t], {t: 1.0 if t in plain else CORRECTED_WEIGHT})
+                continue
+            # an expansion to a word most entries use says nothing about the topic
+            alts = {a: f for a, f in self.related(tok).items()
+                    if a in self.idf and self.weights[a] > EXPANSION_MIN_WEIGHT}
+            if alts:
+                # the word's own weight is unknown: take its best alternative's
+                out[t] = (max(self.weights[a] for a in alts), alts)
+            elif t not in self.filler:
+                out[t] = (UNKNOWN_WEIGHT, {})
+        for t in extra:
+            if t in self.idf and t not in out:
+                out[t] = (self.weights[t] * EXTRA_WEIGHT, {t: 1.0})
+        return out
+
+    def related(self, word: str) -> dict[str, float]:
+        """Index terms WordNet relates to the (unknown) ``word`` or its regular base form
+        ("captives", "deported", "bankrolling"), with their weights.  By word, not by stem:
+        "hospital" and "hospitable" share a stem and nothing else."""
+        for base in _base_forms(word):
+            found = self._related.get(base)
+            if found:
+                return found
+        return {}
 
     def focus(self, q: dict[str, tuple[float, bool]]) -> str | None:
         """The one topic word of a question that is only that word ("korea",
@@ -181,22 +241,23 @@ class Scorer:
     def _weight_of(self, terms: Iterable[str]) -> float:
         return sum(self.weights.get(t, UNKNOWN_WEIGHT) for t in terms)
 
-    def score(self, q: dict[str, tuple[float, bool]], doc: Doc, rank: float) -> Scored:
+    def score(self, q: dict[str, tuple[float, dict]], doc: Doc, rank: float) -> Scored:
         total = sum(w for w, _ in q.values())
         credit = doc.credit
-        covered = sum(w * credit.get(t, 0.0) * (CORRECTED_WEIGHT if fixed else 1.0)
-                      for t, (w, fixed) in q.items())
+        covered = sum(w * max((credit.get(a, 0.0) * f for a, f in alts.items()), default=0.0)
+                      for w, alts in q.values())
         phrase = 0.0
         for p, pw in zip(doc.phrasings, doc.phrasing_weights):
-            shared = sum(w for t, (w, _) in q.items() if t in p)
+            shared = sum(w * max((f for a, f in alts.items() if a in p), default=0.0)
+                         for w, alts in q.values())
             if shared:
                 phrase = max(phrase, shared / math.sqrt(total * pw))
         coverage, phrase = covered / total, min(phrase, 1.0)
         return Scored(doc, W_COVERAGE * coverage + W_PHRASE * phrase + W_RANK * rank,
                       coverage, phrase, rank)
 
-    def rank(self, q: dict[str, tuple[float, bool]], candidates: list[tuple[str, float]],
-             limit: int) -> list[Scored]:
+    def rank(self, q: dict[str, tuple[float, dict]], candidates: list[tuple[str, float]],
+             limit: int, question: str = "") -> list[Scored]:
         """Re-score backend candidates (entry_id, rank); best first."""
         cands = [(eid, r) for eid, r in candidates if eid in self.docs]
         if not q or not cands:
@@ -206,16 +267,52 @@ class Scorer:
         scored.sort(key=lambda s: -s.score)     # stable: ties keep backend order
         leaders = [max(scored, key=k).doc for k in
                    (lambda s: s.coverage, lambda s: s.phrase, lambda s: s.rank)]
-        unknown = sum(1 for t in q if t not in self.idf)
+        unknown = sum(1 for _, alts in q.values() if not alts)
         focus = self.focus(q)
+        defines = self.asks_definition(q, question)
         for s in scored[:limit]:
-            absent = [t for t in q if t not in s.doc.terms]
+            absent = [t for t, (_, alts) in q.items() if alts and not alts.keys() & s.doc.terms]
+            # a WordNet expansion this entry does not match is partly an unknown word: the
+            # less sure the expansion, the more
+            missed = [t for t in absent if t not in q[t][1]]
+            doubt = sum(1.0 - max(q[t][1].values()) for t in missed)
             names = sum(1 for t in absent if t in self.names or t.isdigit())
             others = sum(1 for t in absent if self.weights.get(t, 0.0) > IDF_FLOOR)
-            s.confidence = confidence(s, names, unknown, sum(d is s.doc for d in leaders),
+            s.confidence = confidence(s, names, unknown + doubt, sum(d is s.doc for d in leaders),
                                       others, off_focus=focus is not None
-                                      and focus not in s.doc.about)
+                                      and not self._about(s.doc, focus))
+            if s.doc.entry.topic == DEFINITION_TOPIC and not defines:
+                s.confidence = round(s.confidence * DEFINITION_ONLY_FACTOR, 4)
+        if not defines and scored and scored[0].doc.entry.topic == DEFINITION_TOPIC:
+            # the definition loses its lead to the best entry that is not one
+            rest = [s for s in scored[1:limit] if s.doc.entry.topic != DEFINITION_TOPIC]
+            if rest and rest[0].confidence >= scored[0].confidence:
+                scored.remove(rest[0])
+                scored.insert(0, rest[0])
         return scored[:limit]
+
+    @staticmethod
+    def _about(doc: Doc, focus: str) -> bool:
+        """Is the entry about exactly this one word?  A definition must be of the word itself
+        ("war" is not the Cold War)."""
+        if doc.entry.topic == DEFINITION_TOPIC:
+            return doc.about - {"gl"} == {focus}
+        return focus in doc.about
+
+    def asks_definition(self, q: dict[str, tuple[float, dict]], question: str = "") -> bool:
+        """"what does X mean", "define X", "X stands for", "what is X", "who were X": a
+        question a definition answers."""
+        if "definit" in q:
+            return True
+        return bool(_WHAT_IS_RE.match(question))
+
+    def known_coverage(self, q: dict[str, tuple[float, dict]], doc: Doc) -> float:
+        """How much of the question's KNOWN words (those some entry uses) ``doc`` covers."""
+        known = [(w, alts) for w, alts in q.values() if alts]
+        total = sum(w for w, _ in known)
+        covered = sum(w * max((doc.credit.get(a, 0.0) * f for a, f in alts.items()), default=0.0)
+                      for w, alts in known)
+        return covered / total if total else 0.0
 
     def best_phrasing(self, question: str, doc: Doc) -> str:
         q = set(analyze(question, correct=self.corrector))

@@ -23,12 +23,17 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from . import loader, scope, store
+from understanding.normalize import normalize
+from understanding.split import split_questions
+
+from . import loader, parts, related, scope, store
 from .db import READONLY, make_engine
 from .models import KbEntry, KbQuestion, KbSource, KbTopic
 from .scoring import Doc, Scored, Scorer
 
 NO_ANSWER = "The sources here do not say."
+NOT_UNDERSTOOD, NOT_IN_SOURCES = "not_understood", "not_in_sources"
+UNDERSTOOD_COVERAGE = 0.6   # the known words of a declined question match an entry this well
 THRESHOLD = 0.3         # below: decline (set on the dev set: no unanswerable answered)
 GAP_THRESHOLD = 0.18    # a "sources do not say" entry is a decline anyway: risk is low
 CANDIDATES = 25
@@ -62,6 +67,12 @@ class Answer:
     suggestions: list[str] = field(default_factory=list)
     topic: Optional[str] = None
     date: Optional[str] = None
+    # Why a question was not answered: NOT_UNDERSTOOD (did_you_mean: the closest entries) or
+    # NOT_IN_SOURCES (understood; a gap entry, or `nearby`: what the sources do say close by).
+    reason: Optional[str] = None
+    did_you_mean: list[dict[str, str]] = field(default_factory=list)
+    nearby: list[dict[str, str]] = field(default_factory=list)
+    parts: list[dict[str, Any]] = field(default_factory=list)   # one per part of a multi-part question
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -106,43 +117,85 @@ class KnowledgeBase:
                 source=r.source_id, questions=tuple(phrasings.get(r.id, ())),
                 detail=r.detail, facts=tuple(r.facts.split()), date=r.date,
                 gap=bool(r.gap), file=r.file) for r in rows]
-        self._scorer = Scorer(entries, {e.id: store.entry_fields(e) for e in entries})
+        self._scorer = Scorer(entries, {e.id: store.entry_fields(e) for e in entries},
+                              related.load_terms())
         self._docs = self._scorer.docs
 
     # -- retrieval ---------------------------------------------------------
 
-    def _rank(self, question: str, limit: int) -> list[Scored]:
-        q = self._scorer.query(question or "")
-        known = [t for t in q if t in self._scorer.idf]
+    def _rank(self, question: str, limit: int, extra: Iterable[str] = ()) -> list[Scored]:
+        return self._rank_query(self._scorer.query(question or "", extra), limit,
+                                normalize(question or ""))
+
+    def _rank_query(self, q: dict, limit: int, question: str = "") -> list[Scored]:
+        known = sorted({a for _, alts in q.values() for a in alts})
         if not known:
             return []
         with self.engine.connect().execution_options(**{READONLY: True}) as conn:
             cands = store.fts_candidates(conn, known, max(limit, CANDIDATES))
-        return self._scorer.rank(q, cands, limit)
+        return self._scorer.rank(q, cands, limit, question)
 
     # -- public API --------------------------------------------------------
 
     def ask(self, question: str) -> Answer:
-        """Best answer, or a decline (answered=False) with suggestions."""
-        if scope.out_of_scope(question or ""):
+        """Best answer, or a decline (answered=False) with suggestions.  Chat-speak is written
+        out first; a message asking several things gets an answer per part (``parts``)."""
+        text = normalize(question or "")
+        pieces = [p for p in split_questions(text) if self._scorer.query(p)]
+        if len(pieces) <= 1:
+            return self._ask_one(text)
+        subject = parts.subject_terms(self._scorer.query(pieces[0]))
+        answers = [self._ask_one(p, subject if i and parts.refers_back(p) else ())
+                   for i, p in enumerate(pieces)]
+        if not any(a.answered for a in answers):
+            whole = self._ask_one(text)
+            if whole.answered:
+                return whole
+        if len({a.entry_id for a in answers if a.answered}) <= 1 and all(
+                a.answered for a in answers):
+            return answers[0]
+        return parts.combine(pieces, answers, Answer)
+
+    def _ask_one(self, question: str, extra: Iterable[str] = ()) -> Answer:
+        if scope.out_of_scope(question):
             # shared words would still match something: decline before retrieval
-            return Answer(answered=False, answer=NO_ANSWER, suggestions=self.suggestions(3))
-        ranked = self._rank(question or "", CANDIDATES)
+            return Answer(answered=False, answer=NO_ANSWER, reason=NOT_IN_SOURCES,
+                          suggestions=self.suggestions(3))
+        q = self._scorer.query(question, extra)
+        ranked = self._rank_query(q, CANDIDATES, question)
         best = ranked[0] if ranked else None
         near = [r.doc for r in ranked if r.confidence >= NEAR_FLOOR]
         if best is None or best.confidence < (GAP_THRESHOLD if best.doc.entry.gap
                                               else THRESHOLD):
-            return Answer(answered=False, answer=NO_ANSWER,
-                          score=best.confidence if best else 0.0,
-                          suggestions=self.suggestions(3, near=near))
+            return self._decline(question, q, best, near)
         e = best.doc.entry
         source = self.source_of(e.id)
         return Answer(
             answered=not e.gap, answer=e.answer, entry_id=e.id, detail=e.detail,
             evidence=e.evidence, score=best.confidence, topic=e.topic, date=e.date,
-            sources=[source] if source else [],
+            sources=[source] if source else [], reason=NOT_IN_SOURCES if e.gap else None,
             # a gap is a kind of "no": offer what can be answered nearby
             suggestions=self.suggestions(3, exclude=[e.id], near=near[1:]) if e.gap else [])
+
+    def _decline(self, question: str, q: dict, best: Optional[Scored], near: list[Doc]) -> Answer:
+        """Not understood, or understood and not in the sources: the question's known words
+        match an entry well, and the words no entry uses are what it asks for ("was Zhou Enlai
+        married": Zhou is known, "married" is not)."""
+        score = best.confidence if best else 0.0
+        suggestions = self.suggestions(3, near=near)
+        unknown = any(not alts for _, alts in q.values())
+        if best is not None and unknown and \
+                self._scorer.known_coverage(q, best.doc) >= UNDERSTOOD_COVERAGE:
+            e = best.doc.entry
+            nearby = [{"entry_id": e.id, "answer": e.answer}]
+            return Answer(answered=False, answer=f"{NO_ANSWER} What they do say nearby: {e.answer}",
+                          score=score, reason=NOT_IN_SOURCES, nearby=nearby,
+                          suggestions=suggestions)
+        did_you_mean = [{"entry_id": d.entry.id,
+                         "question": self._scorer.best_phrasing(question, d)}
+                        for d in near[:3] if not d.entry.gap]
+        return Answer(answered=False, answer=NO_ANSWER, score=score, reason=NOT_UNDERSTOOD,
+                      did_you_mean=did_you_mean, suggestions=suggestions)
 
     def search(self, term: str, limit: int = 5) -> list[Hit]:
         """Entries matching ``term`` (any words), best first, no threshold.

@@ -1,0 +1,80 @@
+"""The question and case-description sets, read into one shape.
+
+Two kinds of question set: the project's own (`expected`: an entry id, "a|b" for either, or a
+list with one such item per part of a multi-part question) and the shared validation set
+(`expected_keywords`, each "a|b" for either; the header's rule).  Both become `Question`s.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "eval"
+KB_TESTS = ROOT / "tests" / "knowledge"
+
+# (name, path, kind): kind "own" has entry ids, "shared" has keywords.
+QUESTION_SETS = [
+    ("development (dev_questions.yml)", KB_TESTS / "dev_questions.yml", "own"),
+    ("held-out (holdout_questions.yml)", KB_TESTS / "holdout_questions.yml", "own"),
+    ("student development (student_dev_questions.yml)", KB_TESTS / "student_dev_questions.yml", "own"),
+    ("student held-out (student_holdout_questions.yml)", KB_TESTS / "student_holdout_questions.yml",
+     "own"),
+    ("off-topic (off_topic_questions.yml)", KB_TESTS / "off_topic_questions.yml", "own"),
+    ("shared student questions (../shared/eval/kb-student-questions.yaml)",
+     SHARED / "kb-student-questions.yaml", "shared"),
+]
+CASE_SETS = [
+    ("own case descriptions (tests/understanding/case_descriptions.yml)",
+     ROOT / "tests" / "understanding" / "case_descriptions.yml"),
+    ("shared case descriptions (../shared/eval/case-descriptions.yaml)",
+     SHARED / "case-descriptions.yaml"),
+]
+
+
+@dataclass
+class Question:
+    text: str
+    answerable: bool
+    parts: list[frozenset] = field(default_factory=list)     # own sets: entry ids per part
+    keywords: list[tuple[str, ...]] = field(default_factory=list)   # shared set: alternatives
+    register: str = ""
+
+
+@dataclass
+class Description:
+    text: str
+    stated: dict
+
+
+def _alternatives(item: str) -> frozenset:
+    return frozenset(a.strip() for a in str(item).split("|"))
+
+
+def read_questions(path: Path, kind: str) -> Optional[list[Question]]:
+    """The set at ``path`` (None when the file is absent)."""
+    if not path.exists():
+        return None
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if kind == "shared":
+        return [Question(d["question"], bool(d["answerable"]),
+                         keywords=[tuple(k.lower().split("|")) for k in d.get("expected_keywords") or []],
+                         register=d.get("register", "")) for d in data]
+    out = []
+    for item in data.get("answerable") or []:
+        exp = item["expected"]
+        out.append(Question(item["q"], True, parts=[_alternatives(e) for e in
+                                                      (exp if isinstance(exp, list) else [exp])]))
+    for key in ("unanswerable", "off_topic"):
+        out += [Question(item["q"], False) for item in data.get(key) or []]
+    return out
+
+
+def read_descriptions(path: Path) -> Optional[list[Description]]:
+    if not path.exists():
+        return None
+    return [Description(d["text"], dict(d["stated"]))
+            for d in yaml.safe_load(path.read_text(encoding="utf-8"))]

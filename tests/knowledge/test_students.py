@@ -1,0 +1,135 @@
+"""Students' own words (issue 14): chat-speak, several questions in one message, words the content
+never uses, definitions, and the two kinds of "no" - on the real content."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from knowledge import related
+from understanding.lexical import Related, WordNet, WordNetMissing
+from understanding.normalize import normalize
+from understanding.split import split_questions
+
+HERE = Path(__file__).resolve().parent
+STUDENT_DEV = HERE / "student_dev_questions.yml"
+STUDENT_HOLDOUT = HERE / "student_holdout_questions.yml"
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("wat r ppl supposed to do lol", "what are people supposed to do"),
+    ("she didn't ask, idk tbh", "she did not ask, i do not know"),
+    ("I dont think hes korean", "I do not think he is korean"),          # negation kept
+    ("soooo whats the deal w the POW part?", "so what is the deal with the POW part?"),
+])
+def test_chat_speak_is_written_out_and_negation_kept(text, plain):
+    assert normalize(text) == plain
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("when was it sent and when did the war start", ["when was it sent", "when did the war start"]),
+    ("whats the number? also how do i cite it", ["whats the number?", "how do i cite it"]),
+    ("what's the difference between the PLA and the PVA", ["what is the PLA", "what is the PVA"]),
+    ("was it forced or voluntary", ["was it forced or voluntary"]),
+    ("how many koreans and japanese went home", ["how many koreans and japanese went home"]),
+    ("is it a rule or a goal, what if one asks to leave",
+     ["is it a rule or a goal, what if one asks to leave"]),
+])
+def test_a_message_is_split_only_where_a_second_question_starts(text, parts):
+    assert split_questions(text) == parts
+
+
+@pytest.mark.parametrize("question, entries", [
+    ("when was the cable sent and when did the korean war start", {"doc_date", "kw_start"}),
+    ("who was zhou enlai and who replaced him as foreign minister",
+     {"po_zhou_foreign_minister", "po_zhou_successor"}),           # "him": the first part's subject
+])
+def test_every_part_of_a_two_part_question_gets_its_sourced_answer(real_kb, question, entries):
+    answer = real_kb.ask(question)
+    assert answer.answered
+    assert {p["entry_id"] for p in answer.parts} == entries
+    for part in answer.parts:
+        entry = real_kb.get(part["entry_id"])
+        assert entry.answer in answer.answer and part["sources"]
+    assert len(answer.sources) >= 1
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("what does involuntary mean", "gl_involuntary"),
+    ("whats the PLA", "gl_pla"),
+    ("where is manchuria", "gl_northeast"),
+    ("why are some words in square brackets", "gl_square_brackets"),
+    ("what does reform mean in view 1", "gl_reform"),
+])
+def test_terms_of_the_cable_are_defined(real_kb, question, entry):
+    answer = real_kb.ask(question)
+    assert answer.answered and answer.entry_id == entry and answer.sources
+
+
+def test_a_definition_does_not_answer_a_question_about_the_rule(real_kb):
+    answer = real_kb.ask("could someone with a pending criminal case leave china")
+    assert answer.entry_id == "clause_view_2"
+
+
+def test_not_understood_offers_the_closest_entries(real_kb):
+    answer = real_kb.ask("what about the thing with the stuff")
+    assert not answer.answered and answer.reason == "not_understood"
+    assert answer.answer == "The sources here do not say."
+    assert answer.suggestions
+
+
+def test_a_question_the_sources_cannot_answer_says_so(real_kb):
+    answer = real_kb.ask("how many koreans actualy went home because of the cable")
+    assert not answer.answered and answer.reason == "not_in_sources"
+    assert answer.entry_id == "gap_numbers" and answer.sources
+
+
+def test_a_question_with_an_entry_is_never_declined_for_an_unknown_word(real_kb):
+    """"complimentary" is not in the content; WordNet relates it to "gratis"."""
+    answer = real_kb.ask("did the railways offer complimentary tickets home")
+    assert answer.answered and answer.entry_id == "clause_railway"
+
+
+def test_without_the_wordnet_table_the_knowledge_base_still_answers(tmp_path):
+    assert len(Related.load(tmp_path / "absent.json")) == 0
+    assert len(related.load_terms()) > 1000       # the committed table is there
+
+
+def test_the_committed_wordnet_table_is_up_to_date():
+    """Rebuilding from WordNet gives the committed table (skipped where WordNet is absent)."""
+    try:
+        WordNet()
+    except WordNetMissing as exc:
+        pytest.skip(str(exc))
+    stored = Related.load(related.RELATED_FILE).table
+    assert related.build_table() == stored, "content changed: run `make wordnet`"
+
+
+def _right(kb, path: Path) -> tuple[int, int, int]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    right = false = 0
+    for item in data["answerable"]:
+        a = kb.ask(item["q"])
+        got = {a.entry_id} | {p["entry_id"] for p in a.parts}
+        parts = item["expected"] if isinstance(item["expected"], list) else [item["expected"]]
+        right += all(set(p.split("|")) & got for p in parts)
+    for item in data["unanswerable"]:
+        false += kb.ask(item["q"]).answered
+    return right, len(data["answerable"]), false
+
+
+def test_student_register_development_set(real_kb):
+    right, n, false = _right(real_kb, STUDENT_DEV)
+    # measured 50/67 right and 3/15 unanswerable answered (22/67 before issue 14's work):
+    # floors at what it measures
+    assert right >= 50, f"{right}/{n}"
+    assert false <= 3
+
+
+def test_student_register_held_out_set(real_kb):
+    """Never tuned on: its floors sit a little below what it measured (33/48 right, 4/17
+    unanswerable answered; 17/48 before issue 14's work)."""
+    right, n, false = _right(real_kb, STUDENT_HOLDOUT)
+    assert right >= 31, f"{right}/{n}"
+    assert false <= 4

@@ -1,0 +1,1 @@
+"""Understanding students' messages: one step every message passes through (no Rasa imports)."""

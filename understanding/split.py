@@ -1,0 +1,74 @@
+"""One message that asks several things, as its separate questions.
+
+"who sent it and when" and "what does FMA mean? also where is that archive" ask two things; each
+part gets its own answer.  A part starts where a second question begins: after a question mark,
+or after "and", "also" or "plus" when a question word or an auxiliary follows ("... and when did
+it end", "..., and how many").  A comma alone does not split ("is it a rule or a goal, what if
+one asks to leave" is one question).  "The difference between A and B" asks what A is and what
+B is.  A bare question word after "and" ("who sent it and when") borrows the rest of the first
+question ("when [was it sent]" is left to the reader: the part is just "when").  Alternatives
+joined by "or" stay one question ("was it forced or voluntary").  Pure: no Rasa, no data.
+"""
+from __future__ import annotations
+
+import re
+
+QUESTION_WORDS = ("who", "whom", "whose", "what", "when", "where", "which", "why", "how")
+_AUX = ("did", "does", "do", "is", "was", "were", "are", "can", "could", "would", "will",
+        "has", "have", "had", "should")
+_STARTS = "|".join(QUESTION_WORDS + _AUX)
+# "and when ...", ", also how ...", "plus who ...", "& where ..."; "also" on its own after a
+# sentence end is handled by the sentence split.
+_JOIN_RE = re.compile(rf"\s*(?:,\s*)?\b(?:and|also|plus|&)\s+(?:also\s+|then\s+)?(?=(?:{_STARTS})\b)",
+                      re.IGNORECASE)
+_SENTENCE_RE = re.compile(r"(?<=[?])\s+|(?<=[.;!])\s+(?=(?:also\s+|and\s+)?(?:" + _STARTS + r")\b)",
+                          re.IGNORECASE)
+_LEAD_RE = re.compile(r"^\s*(?:and|also|plus|so|ok|okay|then)\b[\s,]*", re.IGNORECASE)
+_DIFFERENCE_RE = re.compile(r"\bdifferen(?:ce|t)\s+between\s+(.+?)\s+and\s+(.+?)\s*[?.!]*$",
+                            re.IGNORECASE)
+_MIN_WORDS = 2     # a part needs a question word and something it asks about ("when" is kept
+                   # only as a trailing part borrowing the first part's subject)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", text.lower())
+
+
+def _asks(sentence: str) -> bool:
+    w = _words(sentence)
+    return "?" in sentence or bool(w) and w[0] in QUESTION_WORDS + _AUX
+
+
+def split_questions(text: str) -> list[str]:
+    """The questions in ``text``, in order; one item when it asks one thing."""
+    text = (text or "").strip()
+    m = _DIFFERENCE_RE.search(text)
+    if m:
+        return [f"what is {m.group(1)}", f"what is {m.group(2)}"]
+    parts: list[str] = []
+    sentences: list[str] = []
+    for sentence in _SENTENCE_RE.split(text):
+        # "the telegram thing... who was it for": a lead-in that asks nothing belongs to the
+        # question after it
+        if sentences and not _asks(sentences[-1]):
+            sentences[-1] = f"{sentences[-1]} {sentence}"
+        else:
+            sentences.append(sentence)
+    for sentence in sentences:
+        pieces = _JOIN_RE.split(sentence)
+        for piece in pieces:
+            piece = _LEAD_RE.sub("", piece).strip(" ,;")
+            if not _words(piece):
+                continue
+            if parts and len(_words(piece)) < _MIN_WORDS and _words(piece)[0] in QUESTION_WORDS:
+                # "who sent it and when": the bare question word asks about the same thing
+                parts.append(f"{piece} {' '.join(_words(parts[0])[1:])}")
+                continue
+            if parts and len(_words(piece)) < _MIN_WORDS:
+                parts[-1] = f"{parts[-1]} {piece}"
+                continue
+            parts.append(piece)
+    if len(parts) > 1 and len(_words(parts[0])) == 1 and _words(parts[0])[0] in QUESTION_WORDS:
+        # "when and where was it sent": the bare question word asks about the next part's subject
+        parts[0] = f"{parts[0]} {' '.join(_words(parts[1])[1:])}"
+    return parts or ([text] if text else [])
