@@ -13,14 +13,13 @@ from dataclasses import asdict, dataclass, field
 from typing import Optional, Tuple, Union
 
 import cable
+from cable.facts import FLIP_ORDER
 from cable.phrases import OUTCOME_SHORT
 
 from . import evidence
 from .predictions import DECIDING_VIEWS, Prediction, describe_prediction, normalize, parse_prediction, views_text
 from .scenarios import Ambiguity, Scenario
 
-FLIP_ORDER = ("requests_return", "pending_case", "hardship", "disturbs_order", "pow_language_barrier",
-              "pow_early_revolutionary_work", "pow_family_difficulties", "group", "nationality", "wants_free_travel")
 EXAMPLES = '"approved to leave under view 2", "kept, view 1", "no provision" or "conflict between 1 and 4"'
 _NEGATED = re.compile(r"(?:\bnot|n't|\bno|\bnever)\s+(?:\w+\s+)?$")
 _SELF_NEGATED = re.compile(r"(?:not|isn't|is not|doesn't|does not|didn't|wouldn't|won't|aren't)\b")
