@@ -3,10 +3,10 @@
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import knowledge_actions
-from actions.knowledge_actions import (ActionAnswerQuestion, ActionHandleFallback, ActionListRelatedDocuments,
+from actions.knowledge_base import answers as knowledge_actions
+from actions.knowledge_base.answers import (ActionAnswerQuestion, ActionHandleFallback, ActionListRelatedDocuments,
                                        ActionTellMeMore)
-from trackers import make_tracker, slot_events, texts
+from tests.support.trackers import make_tracker, slot_events, texts
 
 
 @pytest.fixture(autouse=True)
