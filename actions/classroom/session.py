@@ -32,6 +32,8 @@ ANSWER_KINDS = {
     "action_explain_why": "assessment", "action_explain_changes": "assessment", "action_what_if": "assessment",
     "action_session_summary": "summary",
 }
+
+
 def rating_buttons(tracker: Tracker) -> Optional[List[Dict[str, str]]]:
     """Rating buttons for the web widget; in the shell students type "that was helpful"."""
     return None if on_shell(tracker) else presenters.RATING_BUTTONS

@@ -1,12 +1,9 @@
 """The determination and its follow-ups, as the user sees them."""
 
-import pytest
-from rasa_sdk.executor import CollectingDispatcher
-
 import cable
 from actions.case import records
 from actions.case.follow_ups import (ActionAssessCase, ActionExplainChanges, ActionExplainWhy, ActionGoBack,
-                                  ActionStartOver, ActionWhatIf)
+                                     ActionStartOver, ActionWhatIf)
 from tests.support.trackers import make_tracker, slot_events, texts
 
 APPROVED = {"nationality": "korean", "group": "ordinary_national", "requests_return": True,
