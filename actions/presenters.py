@@ -53,7 +53,7 @@ def describe(field: str, value: object) -> str:
 
 
 def summary_line(facts: Mapping[str, object], assumed: Iterable[str] = ()) -> str:
-    """One line naming every collected fact, e.g. 'Korean; ordinary national; asks to go home'."""
+    """One line naming every collected fact, e.g. 'Korean; ordinary national; asks to return home'."""
     assumed = set(assumed or ())
     parts = []
     for field, value in facts.items():

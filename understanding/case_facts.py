@@ -1,6 +1,6 @@
 """Case facts in a user's own words: the answer to one question, and facts stated outright.
 
-Pure standard library (no Rasa imports). parse_answer reads a reply to the question about
+Pure Python (no Rasa imports). parse_answer reads a reply to the question about
 one fact; parse_mentions picks explicit facts out of any message (an opening description,
 a correction); facts_in_reply does both for one turn of the case form; hypothetical_changes
 reads "what if ..." messages. The facts, their kinds and values come from cable/facts.py;
