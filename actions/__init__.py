@@ -1,5 +1,14 @@
-"""Thin rasa-sdk adapters: the form, its validation, and the actions.
+"""Thin rasa-sdk adapters, by job: each action reads the tracker, asks the pure packages, and replies.
 
-The logic lives in `cable` (the rules) and `knowledge` (the knowledge base);
-these modules only translate between them and the conversation.
+    tracker     reading the tracker: latest text, intent and confidence, fresh turn, case facts
+    presenters  every wording the actions send
+    case/            the case form, the determination and its follow-ups, stored assessments
+    knowledge_base/  answers from the knowledge base
+    classroom/       the quiz, the guided analysis, and the student's session (class code, ratings, summary)
+
+The logic lives in `cable` (the rules), `understanding` (reading free text), `knowledge`
+(the knowledge base) and `teaching` (the exercises). rasa_sdk imports every module here,
+subpackages included, and registers each Action subclass it finds. Its walk imports a
+subpackage by its bare name first, so no subpackage may share a name with a top-level
+package ("knowledge", "teaching"): that would import the top-level one instead.
 """

@@ -1,15 +1,15 @@
-"""How the cable's answers read in a chat: plain text with light markdown.
+"""How the assistant's replies read in a chat: plain text with light markdown.
 
-Pure functions (no rasa imports) so that the shell, the web widget and tests see
-exactly the same words. Anything that can carry user or knowledge-base text goes
-through `safe()`: the web widget renders markdown links without checking their URLs.
+Every wording the actions send is made here, from the facts' own wording (cable/facts.py)
+and the determinations. Pure functions (no rasa imports) so that the shell, the web widget
+and tests see exactly the same words. Anything that can carry user or knowledge-base text
+goes through `safe()`: the web widget renders markdown links without checking their URLs.
 """
 
 import re
-from typing import Iterable, List, Mapping, Optional
+from typing import Any, Dict, Iterable, List, Mapping, Optional
 
 import cable
-from actions.parsing import describe
 
 # Markdown that could become a link, an image or raw HTML in the widget.
 _MARKUP = re.compile(r"[\[\]<>`]")
@@ -36,23 +36,30 @@ def link(title: str, url: str) -> str:
     return safe(f"{title} ({url})")
 
 
-def known_facts(slots: Mapping[str, object]) -> dict:
-    """The case fields that have a value, in the rule module's order."""
-    return {f: slots.get(f) for f in cable.FIELDS if slots.get(f) is not None}
+RATING_BUTTONS = [{"title": "👍 helpful", "payload": "/rate_helpful"},
+                  {"title": "👎 not helpful", "payload": "/rate_unhelpful"}]
+
+
+# --- The case: facts, questions, read-back ------------------------------------------------
+
+
+def describe(field: str, value: object) -> str:
+    """A fact in a few words for lists, e.g. ('group', 'prisoner_of_war') -> 'prisoner of war'."""
+    fact = cable.FACT.get(field)
+    known = value is None or (isinstance(value, bool) if fact and fact.kind == "yes-no" else isinstance(value, str))
+    if fact and known and (value is None or value in fact.values):  # 1 and 0 are not taken for True and False
+        return fact.short(value)
+    return f"{field.replace('_', ' ')}: {value}"
 
 
 def summary_line(facts: Mapping[str, object], assumed: Iterable[str] = ()) -> str:
-    """One line naming every collected fact, e.g. 'Korean; ordinary national; asks to go home'."""
+    """One line naming every collected fact, e.g. 'Korean; ordinary national; asks to return home'."""
     assumed = set(assumed or ())
     parts = []
     for field, value in facts.items():
         phrase = describe(field, value)
         parts.append(f"{phrase} (assumed)" if field in assumed else phrase)
     return "; ".join(parts) if parts else "nothing yet"
-
-
-def quote_clause(view: int) -> str:
-    return f'View {view}: "{cable.view(view).text}"'
 
 
 def determination_messages(det: "cable.Determination") -> List[str]:
@@ -106,8 +113,14 @@ def what_if_message(before: "cable.Determination", after: "cable.Determination",
             "(Your case itself is unchanged; say \"new case\" to start another.)"]
 
 
-def question_text(field: str) -> str:
-    return cable.QUESTIONS[field]["ask"]
+def question_text(field: str, first: bool = False) -> str:
+    """The question about a fact; the first question of a case says what is going on."""
+    text = cable.FACT[field].question
+    return "Let's look at the person's case; I'll only ask what the cable needs. " + text if first else text
+
+
+def answer_buttons(field: str) -> List[Dict[str, str]]:
+    return [{"title": b, "payload": b} for b in cable.FACT[field].buttons]
 
 
 def why_question_text(field: str) -> str:
@@ -120,10 +133,70 @@ def why_question_text(field: str) -> str:
     return f"I ask because {info['why']}\n" + "\n".join(quotes)
 
 
+def example_text(field: str) -> str:
+    return f"For example: \"{cable.FACT[field].example}\""
+
+
 def hint_text(field: str, misses: int) -> str:
-    example = cable.QUESTIONS[field]["hint"]
+    example = cable.FACT[field].example
     return f"Sorry, I didn't understand that as an answer. You could say, for example: \"{example}\""
 
 
-def optional(value: Optional[str]) -> str:
-    return value or ""
+def acknowledgement(facts: Mapping[str, Any], updates: Mapping[str, Any], requested: Optional[str],
+                    assumed: Iterable[str]) -> Optional[str]:
+    """What a reply to the form changed, added beyond the question, or assumed."""
+    changed = [f for f, v in updates.items() if f in facts and facts[f] != v]
+    volunteered = [f for f in updates if f != requested and f not in changed]
+    parts = []
+    if changed:
+        parts.append("Changed: " + "; ".join(
+            f"{describe(f, updates[f])} (was: {describe(f, facts[f])})" for f in changed) + ".")
+    if volunteered:
+        parts.append("Noted: " + "; ".join(describe(f, updates[f]) for f in volunteered) + ".")
+    if assumed:
+        parts.append("Not sure is fine: I'll assume not for now, and you can change it later.")
+    return " ".join(parts) or None
+
+
+def read_back(facts: Mapping[str, Any], assumed: Iterable[str]) -> str:
+    return f"So far: {summary_line(facts, assumed)}. Is that right? Say yes, or tell me what to change."
+
+
+READ_BACK_BUTTONS = [{"title": "Yes, assess it", "payload": "yes"}]
+WHICH_FACT = ('Which fact should I change? Say it in your own words, e.g. "she is Japanese" '
+              'or "he has no pending case".')
+
+
+# --- Knowledge-base answers ----------------------------------------------------------------
+
+
+def cite(answer) -> str:
+    sources = ", ".join(link(s["title"], s["url"]) for s in answer.sources)
+    return f"Evidence: {answer.evidence}. Source: {sources}"
+
+
+def suggestions_text(suggestions: List[str]) -> str:
+    return "I can answer, for example:\n" + "\n".join(f'- "{safe(s)}"' for s in suggestions)
+
+
+def more_message(entry, source: Optional[Mapping[str, str]], suggestions: List[str]) -> str:
+    """The longer explanation of the last answer, with its evidence and source."""
+    text = safe(entry.detail) if entry.detail else "That is all the sources here say about it."
+    citation = f"\nEvidence: {entry.evidence}."
+    if source:
+        citation += f" Source: {link(source['title'], source['url'])}"
+    return text + citation + "\n" + suggestions_text(suggestions)
+
+
+def answer_message(answer) -> str:
+    """The reply for a knowledge-base answer: the answer, its evidence type and its source."""
+    if answer.answered:
+        text = f"{safe(answer.answer)}\n{cite(answer)}"
+        if answer.detail:
+            text += '\n(Say "tell me more" for the longer explanation.)'
+        return text
+    lines = [safe(answer.answer)]
+    if answer.sources:
+        lines.append(cite(answer))
+    lines.append(suggestions_text(answer.suggestions))
+    return "\n".join(lines)

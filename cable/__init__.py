@@ -11,7 +11,6 @@ from .document import (
     ARCHIVE_CITATION,
     ARCHIVE_NOTE,
     ATTRIBUTION,
-    CLAUSES,
     DATE,
     FUNDER,
     ISSUER,
@@ -23,25 +22,25 @@ from .document import (
     URL,
     WILSON_CENTER_ID,
     Clause,
-    clause,
     metadata,
-    view,
 )
-from .explain import CAVEATS, Determination, render_text
+from .explain import CAVEATS, Determination, assess, render_text, what_if
+from .facts import FACT, FACTS, Fact
 from .questions import QUESTIONS, open_questions
 from .rules import (
+    CLAUSES,
     LEAVING_OUTCOMES,
     OUTCOME_LABELS,
     OUTCOMES,
     RULES,
-    assess,
+    clause,
     result,
-    what_if,
+    view,
 )
 
 __all__ = [
     "ARCHIVE_CITATION", "ARCHIVE_NOTE", "ATTRIBUTION", "CAVEATS", "CLAUSES", "Case",
-    "CaseError", "Clause", "DATE", "Determination", "FIELDS", "FIELD_VALUES", "FUNDER",
+    "CaseError", "Clause", "DATE", "Determination", "FACT", "FACTS", "FIELDS", "FIELD_VALUES", "Fact", "FUNDER",
     "ISSUER", "LEAVING_OUTCOMES", "LETTER", "OUTCOMES", "OUTCOME_LABELS", "QUESTIONS",
     "RECIPIENT", "RIGHTS", "RULES", "SUMMARY", "TITLE", "URL", "WILSON_CENTER_ID",
     "all_cases", "assess", "clause", "mermaid", "metadata", "open_questions",

@@ -1,6 +1,7 @@
 """The facts of one case, with strict validation.
 
-The field names are a contract shared by the dialogue, the CLI and the tests.
+The fields are the facts declared in facts.py, in their order; the names are a contract
+shared by the dialogue, the CLI and the tests.
 Validation errors are a single line naming the field and the allowed values,
 because the CLI prints them as-is and the dialogue may show them to a user.
 """
@@ -10,31 +11,16 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from dataclasses import dataclass
-from typing import Any, Iterator, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional
 
-FIELDS = (
-    "nationality",
-    "group",
-    "requests_return",
-    "pending_case",
-    "pow_language_barrier",
-    "pow_early_revolutionary_work",
-    "pow_family_difficulties",
-    "hardship",
-    "disturbs_order",
-    "wants_free_travel",
-)
+from .facts import FACTS
 
-# Concrete values only; None ("not given") is also accepted for the two
-# choice fields and is handled by the rules, not enumerated here.
-FIELD_VALUES = {
-    "nationality": ("korean", "japanese", "other"),
-    "group": ("technical_personnel", "prisoner_of_war", "ordinary_national"),
-    **{name: (False, True) for name in FIELDS[2:]},
-}
-
-CHOICE_FIELDS = ("nationality", "group")
-BOOL_FIELDS = FIELDS[2:]
+FIELDS = tuple(f.name for f in FACTS)
+# Concrete values only; None ("not given") is also accepted for the choice fields and is
+# handled by the rules, not enumerated here.
+FIELD_VALUES = {f.name: f.values for f in FACTS}
+CHOICE_FIELDS = tuple(f.name for f in FACTS if f.kind == "choice")
+BOOL_FIELDS = tuple(f.name for f in FACTS if f.kind == "yes-no")
 
 
 class CaseError(ValueError):
@@ -71,9 +57,18 @@ def check_value(field: str, value: Any) -> None:
         raise CaseError(f"{field}: {_show(value)} is not one of {allowed_text(field)}", field)
 
 
+def _fact_fields(cls: type) -> type:
+    """Give the class one field per declared fact, in order, with the fact's default."""
+    cls.__annotations__ = {f.name: "Optional[str]" if f.kind == "choice" else "bool" for f in FACTS}
+    for f in FACTS:
+        setattr(cls, f.name, f.default)
+    return cls
+
+
 @dataclass(frozen=True)
+@_fact_fields
 class Case:
-    """Facts about one person, in the terms of the cable.
+    """Facts about one person, in the terms of the cable: one field per fact of facts.py.
 
     nationality: "korean", "japanese", "other", or None (not given; treated as
         within the cable's scope, with a caveat).
@@ -82,16 +77,10 @@ class Case:
     The remaining fields are booleans; see FIELDS for the order.
     """
 
-    nationality: Optional[str] = None
-    group: Optional[str] = None
-    requests_return: bool = False
-    pending_case: bool = False
-    pow_language_barrier: bool = False
-    pow_early_revolutionary_work: bool = False
-    pow_family_difficulties: bool = False
-    hardship: bool = False
-    disturbs_order: bool = False
-    wants_free_travel: bool = False
+    if TYPE_CHECKING:  # the fields are made from the declaration, which type checkers cannot see
+        def __init__(self, **facts: Any) -> None: ...
+
+        def __getattr__(self, name: str) -> Any: ...
 
     def __post_init__(self) -> None:
         for name in FIELDS:

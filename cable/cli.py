@@ -13,10 +13,10 @@ from typing import Optional, Sequence
 
 from .case import BOOL_FIELDS, FIELDS, Case, CaseError, allowed_text
 from .diagram import mermaid
-from .document import ATTRIBUTION, CLAUSES
-from .explain import render_text
+from .document import ATTRIBUTION
+from .explain import assess, render_text
 from .questions import open_questions
-from .rules import assess
+from .rules import CLAUSES
 
 _FIELDS_HELP = "\n".join(
     f"  {name}: {allowed_text(name)}" + (" (or null = not given)" if name not in BOOL_FIELDS else "")

@@ -13,6 +13,7 @@ from .rules import (
     OUTCOME_LABELS,
     OUTCOMES,
     PRECEDENCE,
+    RAILWAY_FIELD,
     RULES,
     SCOPE_FIELD,
 )
@@ -79,7 +80,7 @@ def mermaid() -> str:
         lines.append(f"    {outcome}[[{_label(f'{outcome}: {OUTCOME_LABELS[outcome]}')}]]")
 
     # The railway remark is independent of the outcome.
-    lines.append(f"    travel{{{_label('wants_free_travel?')}}}")
+    lines.append(f"    travel{{{_label(RAILWAY_FIELD + '?')}}}")
     lines.append(f"    railway[/{_label('Railway remark: the Railway Ministry has no regulation for gratis trips home')}/]")
     lines.append(_edge("start", "travel"))
     lines.append(_edge("travel", "railway", "true"))

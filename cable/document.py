@@ -1,8 +1,10 @@
-"""The primary source: metadata and the verbatim clauses of the cable.
+"""The primary source: its metadata, and the shape of a clause.
 
 Every string marked "verbatim" is copied character for character from the
 Wilson Center Digital Archive page (kept in shared/source/cable-1950-04-20.txt);
-the tests check each one against that file, so never "tidy" them here.
+the tests check each one against that file, so never "tidy" them here. The
+clauses themselves are quoted in rules.py, each right above the code that
+encodes it.
 """
 
 from __future__ import annotations
@@ -76,81 +78,14 @@ ATTRIBUTION = (
 
 @dataclass(frozen=True)
 class Clause:
-    """One verbatim passage of the cable; `number` is the cable's own view number."""
+    """One verbatim passage of the cable; `number` is the cable's own view number.
+
+    The clauses are quoted in rules.py (cable.CLAUSES collects them there)."""
 
     id: str
     number: Optional[int]
     label: str
     text: str
-
-
-CLAUSES = (
-    Clause(
-        "preamble",
-        None,
-        "Preamble",
-        "Regarding the letter you have sent on April 7 serial code 2301 regarding "
-        "the management of Japanese and Korean nationals, our Ministry currently "
-        "does not have overall regulations. Based on our experience dealing with "
-        "past cases we propose the following views:",
-    ),
-    Clause(
-        "view_1",
-        1,
-        "View 1: technical personnel",
-        "Regarding technical personnel, we should strive to reform and keep them.",
-    ),
-    Clause(
-        "view_2",
-        2,
-        "View 2: ordinary nationals who request to return",
-        "If ordinary nationals without civil or criminal cases request to return, "
-        "then they will be approved to leave.",
-    ),
-    Clause(
-        "view_3",
-        3,
-        "View 3: prisoners of war who request to return",
-        "Regarding Japanese and Korean prisoners of war, those who face difficulty "
-        "in training due to language barriers, those who participated in early "
-        "revolutionary work, or those who cannot work at ease due to family issues "
-        "should be sent back to their countries if they so request.",
-    ),
-    Clause(
-        "view_4",
-        4,
-        "View 4: difficulty living and affecting social order",
-        "Those with difficulty living [in China] and affect our social order should "
-        "be repatriated to their own countries as soon as possible.",
-    ),
-    Clause(
-        "railway",
-        None,
-        "Railway remark",
-        "Regarding the issue of Korean nationals requesting gratis trips home; the "
-        "Railway Ministry does not have such regulations.",
-    ),
-)
-
-CLAUSE_IDS = tuple(c.id for c in CLAUSES)
-_BY_ID = {c.id: c for c in CLAUSES}
-_BY_NUMBER = {c.number: c for c in CLAUSES if c.number is not None}
-
-
-def clause(id: str) -> Clause:
-    """The clause with this stable id (KeyError naming the valid ids otherwise)."""
-    try:
-        return _BY_ID[id]
-    except KeyError:
-        raise KeyError(f"unknown clause id {id!r}; valid ids: {', '.join(CLAUSE_IDS)}") from None
-
-
-def view(n: int) -> Clause:
-    """The cable's numbered view n (1 to 4)."""
-    try:
-        return _BY_NUMBER[n]
-    except KeyError:
-        raise KeyError(f"unknown view {n!r}; the cable has views 1 to 4") from None
 
 
 def metadata() -> dict:

@@ -1,8 +1,8 @@
-"""Plain-English determinations: explanation, reasoning, caveats and flips.
+"""Plain-English determinations: assess(), with explanation, reasoning, caveats and flips.
 
-All wording is built from the rule data in rules.py plus the phrase tables
-in phrases.py, so a change in a rule shows up in every explanation automatically.
-Wording is pronoun-neutral ("the person").
+All wording is built from the rule data in rules.py, the facts' wording in facts.py and
+the phrase tables in phrases.py, so a change in a rule shows up in every explanation
+automatically. Wording is pronoun-neutral ("the person").
 """
 
 from __future__ import annotations
@@ -10,19 +10,21 @@ from __future__ import annotations
 import copy
 import textwrap
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any, Optional, Union
 
 from .case import FIELD_VALUES, FIELDS, Case
-from .document import clause, view
-from .phrases import CAVEATS, FACTS, IF_FACTS, OUTCOME_SHORT
+from .facts import FACT
+from .phrases import CAVEATS, OUTCOME_SHORT
 from .rules import (
     LEAVING_OUTCOMES,
     OUTCOME_LABELS,
     RULE_BY_VIEW,
     RULES,
     applicable_views,
+    clause,
     in_scope,
     result,
+    view,
 )
 
 
@@ -119,14 +121,14 @@ def _cap(text: str) -> str:
 
 
 def _fact(case: Case, field: str) -> str:
-    return FACTS[field][getattr(case, field)]
+    return FACT[field].statement(getattr(case, field))
 
 
 def _step(rule, case: Case) -> dict:
     applies = rule.applies(case)
     if applies:
         met = [c for c in rule.all_of + rule.any_of if c.holds(case)]
-        because = _join_facts([FACTS[c.field][c.value] for c in met])
+        because = _join_facts([FACT[c.field].statement(c.value) for c in met])
     else:
         failed = _unmet(rule, case)
         because = f"view {rule.view} requires {_join(_requirements(failed))}; " + _join_facts(
@@ -174,7 +176,7 @@ def _explanation(case: Case, outcome: str, views: tuple) -> str:
         text = ("The person is an ordinary national with no pending civil or criminal case who asks to "
                 "return, so view 2 applies: the person will be approved to leave.")
     elif outcome == "return_on_request":
-        met = [FACTS[c.field][True] for c in RULE_BY_VIEW[3].any_of if c.holds(case)]
+        met = [FACT[c.field].statement(True) for c in RULE_BY_VIEW[3].any_of if c.holds(case)]
         text = (f"The person is a prisoner of war who asks to return, and {_join_facts(met)}; so view 3 applies: "
                 "the person should be sent back to their country.")
     else:
@@ -271,13 +273,23 @@ def flips_for(case: Case) -> list:
                 "to": value,
                 "outcome": other_outcome,
                 "clauses": list(other_clauses),
-                "summary": f"If {IF_FACTS[field][value]}, {change}: {OUTCOME_SHORT[other_outcome]}.",
+                "summary": f"If {FACT[field].would_be[value]}, {change}: {OUTCOME_SHORT[other_outcome]}.",
             })
     return flips
 
 
+def assess(case: Union[Case, dict]) -> Determination:
+    """What the cable says about a Case (or a dict accepted by Case.from_dict)."""
+    return determine(case if isinstance(case, Case) else Case.from_dict(case))
+
+
+def what_if(case: Union[Case, dict], **changes: Any) -> Determination:
+    """assess() of the case with some fields changed."""
+    return assess((case if isinstance(case, Case) else Case.from_dict(case)).replace(**changes))
+
+
 def determine(case: Case) -> Determination:
-    """Build the full Determination (rules.assess is the public entry point)."""
+    """Build the full Determination of a Case (assess also accepts a dict)."""
     outcome, clauses = result(case)
     views = applicable_views(case)
     quotes = tuple({"view": n, "id": view(n).id, "text": view(n).text} for n in clauses)

@@ -1,84 +1,8 @@
-"""Wording tables for explanations: facts, counterfactuals, outcomes, caveats.
+"""Wording tables for explanations: outcomes and caveats (each fact's wording is in facts.py).
 
 Kept apart from explain.py so the logic there stays short and the wording can
 be reviewed (and translated) in one place. Pronoun-neutral: "the person".
 """
-
-# What a fact says about the person, present tense: FACTS[field][value].
-FACTS = {
-    "nationality": {
-        "korean": "the person is Korean",
-        "japanese": "the person is Japanese",
-        "other": "the person is neither Japanese nor Korean",
-        None: "the person's nationality was not given",
-    },
-    "group": {
-        "technical_personnel": "the person is technical personnel",
-        "prisoner_of_war": "the person is a prisoner of war",
-        "ordinary_national": "the person is an ordinary national",
-        None: "the person's group was not given",
-    },
-    "requests_return": {True: "the person asks to return home", False: "the person does not ask to return home"},
-    "pending_case": {
-        True: "the person has a pending civil or criminal case",
-        False: "the person has no pending civil or criminal case",
-    },
-    "pow_language_barrier": {
-        True: "the person has difficulty in training because of language",
-        False: "the person has no difficulty in training because of language",
-    },
-    "pow_early_revolutionary_work": {
-        True: "the person took part in early revolutionary work",
-        False: "the person did not take part in early revolutionary work",
-    },
-    "pow_family_difficulties": {
-        True: "family issues keep the person from working at ease",
-        False: "family issues do not keep the person from working at ease",
-    },
-    "hardship": {True: "the person has difficulty living in China", False: "the person has no difficulty living in China"},
-    "disturbs_order": {True: "the person affects social order", False: "the person does not affect social order"},
-    "wants_free_travel": {
-        True: "the person asks for a free trip home",
-        False: "the person does not ask for a free trip home",
-    },
-}
-
-# Counterfactual wording for flips: "If <IF_FACTS[field][value]>, ...".
-IF_FACTS = {
-    "nationality": {
-        "korean": "the person were Korean",
-        "japanese": "the person were Japanese",
-        "other": "the person were of another nationality",
-    },
-    "group": {
-        "technical_personnel": "the person were technical personnel",
-        "prisoner_of_war": "the person were a prisoner of war",
-        "ordinary_national": "the person were an ordinary national",
-    },
-    "requests_return": {True: "the person asked to return home", False: "the person did not ask to return home"},
-    "pending_case": {
-        True: "the person had a pending civil or criminal case",
-        False: "the person had no pending civil or criminal case",
-    },
-    "pow_language_barrier": {
-        True: "the person had difficulty in training because of language",
-        False: "the person had no difficulty in training because of language",
-    },
-    "pow_early_revolutionary_work": {
-        True: "the person had taken part in early revolutionary work",
-        False: "the person had not taken part in early revolutionary work",
-    },
-    "pow_family_difficulties": {
-        True: "family issues kept the person from working at ease",
-        False: "family issues did not keep the person from working at ease",
-    },
-    "hardship": {True: "the person had difficulty living in China", False: "the person had no difficulty living in China"},
-    "disturbs_order": {True: "the person affected social order", False: "the person did not affect social order"},
-    "wants_free_travel": {
-        True: "the person asked for a free trip home",
-        False: "the person did not ask for a free trip home",
-    },
-}
 
 # Short outcome names used after a colon in flip summaries.
 OUTCOME_SHORT = {

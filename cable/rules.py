@@ -1,20 +1,21 @@
-"""The cable's views as executable rules, written in literate style.
+"""The cable, passage by passage, with the rules it states: literate, in the style of Catala.
 
-Each rule sits directly below the verbatim clause it encodes: the docstring IS
-the clause text (a test compares it with document.CLAUSES and the source file),
-and `reference` points at the archive page, as OpenFisca variables do. The
-conditions are plain data, so explain.py and diagram.py read the same
-structure the decision uses and cannot drift from it.
+Each passage is quoted once, verbatim, as the docstring of a class named by its stable id
+(`view_1` is the cable's view 1), and the code that encodes it follows right below. The
+cable's clauses (`CLAUSES`, `clause()`, `view()`) are collected from here, and the tests
+check every quotation against the archive's page. The conditions are plain data, so
+explain.py and diagram.py read the same structure the decision uses and cannot drift from it.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any, Optional
 
 from .case import FIELDS, Case, all_cases
-from .document import URL
+from .document import URL, Clause
 
 REFERENCE = URL
 
@@ -59,12 +60,33 @@ class Condition:
         return getattr(case, self.field) == self.value
 
 
-class Rule:
-    """Base of the view rules: applies iff all `all_of` hold and, if `any_of`
-    is non-empty, at least one of them holds."""
+class Passage:
+    """A passage of the cable: the class name is its id, the docstring its verbatim text.
+
+    A docstring may be wrapped over several lines; the text joins the lines with a space.
+    """
+
+    label: str
+    clause: Clause
+    clause_id: str
+    view: Optional[int]  # the cable's own number for views 1 to 4
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        if "label" not in vars(cls):
+            return  # a kind of passage (Rule), not a passage
+        number = re.fullmatch(r"view_(\d+)", cls.__name__)
+        text = re.sub(r"\s*\n\s*", " ", (cls.__doc__ or "").strip())
+        cls.__doc__ = text
+        cls.clause = Clause(cls.__name__, int(number.group(1)) if number else None, cls.label, text)
+        cls.clause_id, cls.view = cls.clause.id, cls.clause.number
+
+
+class Rule(Passage):
+    """A numbered view: applies iff all `all_of` hold and, if `any_of` is non-empty,
+    at least one of them holds. `title` names the view in the reasoning steps."""
 
     view: int
-    clause_id: str
     title: str
     outcome: str
     reference = REFERENCE
@@ -85,8 +107,18 @@ class Rule:
         return tuple(f for f in FIELDS if f in used)
 
 
-# --- Scope --------------------------------------------------------------------
-# preamble: "...regarding the management of Japanese and Korean nationals..."
+# --- Preamble ---------------------------------------------------------------------
+
+
+class preamble(Passage):
+    """Regarding the letter you have sent on April 7 serial code 2301 regarding
+    the management of Japanese and Korean nationals, our Ministry currently
+    does not have overall regulations. Based on our experience dealing with
+    past cases we propose the following views:"""
+
+    label = "Preamble"
+
+
 # The cable speaks only of Japanese and Korean nationals; None (not given) is
 # treated as within scope, with a caveat added by explain.py.
 SCOPE_FIELD = "nationality"
@@ -94,33 +126,29 @@ OUT_OF_SCOPE_VALUES = ("other",)
 
 
 def in_scope(case: Case) -> bool:
-    return case.nationality not in OUT_OF_SCOPE_VALUES
+    return getattr(case, SCOPE_FIELD) not in OUT_OF_SCOPE_VALUES
 
 
 _RETURN = "a request to return"
 
 
-# view_1: "Regarding technical personnel, we should strive to reform and keep them."
+# --- The four views -------------------------------------------------------------------
+
+
 class view_1(Rule):
     """Regarding technical personnel, we should strive to reform and keep them."""
 
-    view = 1
-    clause_id = "view_1"
-    title = "View 1: technical personnel"
-    reference = REFERENCE
+    label = title = "View 1: technical personnel"
     outcome = "retain"
     all_of = (Condition("group", "technical_personnel", "the person to be technical personnel"),)
 
 
-# view_2: "If ordinary nationals without civil or criminal cases request to
-# return, then they will be approved to leave."
 class view_2(Rule):
-    """If ordinary nationals without civil or criminal cases request to return, then they will be approved to leave."""
+    """If ordinary nationals without civil or criminal cases request to return, then they
+    will be approved to leave."""
 
-    view = 2
-    clause_id = "view_2"
+    label = "View 2: ordinary nationals who request to return"
     title = "View 2: ordinary national who asks to return"
-    reference = REFERENCE
     outcome = "approve_return"
     all_of = (
         Condition("group", "ordinary_national", "the person to be an ordinary national"),
@@ -130,17 +158,14 @@ class view_2(Rule):
     )
 
 
-# view_3: "Regarding Japanese and Korean prisoners of war, those who face
-# difficulty in training due to language barriers, those who participated in
-# early revolutionary work, or those who cannot work at ease due to family
-# issues should be sent back to their countries if they so request."
 class view_3(Rule):
-    """Regarding Japanese and Korean prisoners of war, those who face difficulty in training due to language barriers, those who participated in early revolutionary work, or those who cannot work at ease due to family issues should be sent back to their countries if they so request."""
+    """Regarding Japanese and Korean prisoners of war, those who face difficulty in
+    training due to language barriers, those who participated in early revolutionary
+    work, or those who cannot work at ease due to family issues should be sent back to
+    their countries if they so request."""
 
-    view = 3
-    clause_id = "view_3"
+    label = "View 3: prisoners of war who request to return"
     title = "View 3: prisoner of war who asks to return"
-    reference = REFERENCE
     outcome = "return_on_request"
     all_of = (
         Condition("group", "prisoner_of_war", "the person to be a prisoner of war"),
@@ -158,15 +183,11 @@ class view_3(Rule):
     )
 
 
-# view_4: "Those with difficulty living [in China] and affect our social order
-# should be repatriated to their own countries as soon as possible."
 class view_4(Rule):
-    """Those with difficulty living [in China] and affect our social order should be repatriated to their own countries as soon as possible."""
+    """Those with difficulty living [in China] and affect our social order should be
+    repatriated to their own countries as soon as possible."""
 
-    view = 4
-    clause_id = "view_4"
-    title = "View 4: difficulty living and affecting social order"
-    reference = REFERENCE
+    label = title = "View 4: difficulty living and affecting social order"
     outcome = "repatriate"
     # Interpretation (stated in the caveats): one combined condition, so both
     # conditions share a single requirement text.
@@ -176,6 +197,47 @@ class view_4(Rule):
         Condition("disturbs_order", True, _both),
     )
 
+
+# --- Railway remark -----------------------------------------------------------------
+
+
+class railway(Passage):
+    """Regarding the issue of Korean nationals requesting gratis trips home; the
+    Railway Ministry does not have such regulations."""
+
+    label = "Railway remark"
+
+
+# The remark answers people who ask for a free trip home; it changes no outcome.
+RAILWAY_FIELD = "wants_free_travel"
+
+
+# --- The cable's clauses, collected from the passages above ------------------------
+
+PASSAGES = (preamble, view_1, view_2, view_3, view_4, railway)
+CLAUSES = tuple(p.clause for p in PASSAGES)
+CLAUSE_IDS = tuple(c.id for c in CLAUSES)
+_BY_ID = {c.id: c for c in CLAUSES}
+_BY_NUMBER = {c.number: c for c in CLAUSES if c.number is not None}
+
+
+def clause(id: str) -> Clause:
+    """The clause with this stable id (KeyError naming the valid ids otherwise)."""
+    try:
+        return _BY_ID[id]
+    except KeyError:
+        raise KeyError(f"unknown clause id {id!r}; valid ids: {', '.join(CLAUSE_IDS)}") from None
+
+
+def view(n: int) -> Clause:
+    """The cable's numbered view n (1 to 4)."""
+    try:
+        return _BY_NUMBER[n]
+    except KeyError:
+        raise KeyError(f"unknown view {n!r}; the cable has views 1 to 4") from None
+
+
+# --- How the views combine ------------------------------------------------------------
 
 RULES = (view_1, view_2, view_3, view_4)
 RULE_BY_VIEW = {r.view: r for r in RULES}
@@ -192,6 +254,16 @@ PRECEDENCE = (
     (frozenset({3}), "return_on_request"),
 )
 FALLBACK_OUTCOME = "no_provision"
+# The views that decide each outcome: a quiz answer names these.
+DECIDING_VIEWS = {outcome: set(views) for views, outcome in PRECEDENCE}
+
+
+def clauses_reading(field: str) -> tuple:
+    """Ids of the clauses whose encoding reads `field`, in the cable's order."""
+    readers = [preamble] if field == SCOPE_FIELD else []
+    readers += [r for r in RULES if field in r.fields()]
+    readers += [railway] if field == RAILWAY_FIELD else []
+    return tuple(p.clause_id for p in readers)
 
 
 def applicable_views(case: Case) -> tuple:
@@ -227,20 +299,3 @@ def result(case: Case) -> tuple:
 def result_table() -> dict:
     """{values tuple in FIELDS order: (outcome, clauses)} for every concrete case."""
     return {c.values(): result(c) for c in all_cases()}
-
-
-def _as_case(case: Union[Case, dict]) -> Case:
-    return case if isinstance(case, Case) else Case.from_dict(case)
-
-
-def assess(case: Union[Case, dict]):
-    """The full Determination for a Case (or a dict accepted by Case.from_dict)."""
-    # Imported here because explain.py builds on this module.
-    from .explain import determine
-
-    return determine(_as_case(case))
-
-
-def what_if(case: Union[Case, dict], **changes: Any):
-    """assess() of the case with some fields changed."""
-    return assess(_as_case(case).replace(**changes))

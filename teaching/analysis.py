@@ -18,9 +18,9 @@ from typing import List, Optional, Tuple
 import yaml
 
 import cable
+from understanding.text import normalize
 
 from . import evidence
-from .predictions import normalize
 
 CONTENT = Path(__file__).resolve().parent / "analysis.yml"
 HABITS = ("sourcing", "contextualisation", "close reading", "corroboration")

@@ -8,24 +8,19 @@ that would have produced the student's own prediction when there is one.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
 from typing import Optional, Tuple, Union
 
 import cable
+from cable.facts import FLIP_ORDER
 from cable.phrases import OUTCOME_SHORT
+from cable.rules import DECIDING_VIEWS
+from understanding.predictions import Prediction, parse_prediction, parse_reading
 
 from . import evidence
-from .predictions import DECIDING_VIEWS, Prediction, describe_prediction, normalize, parse_prediction, views_text
 from .scenarios import Ambiguity, Scenario
 
-FLIP_ORDER = ("requests_return", "pending_case", "hardship", "disturbs_order", "pow_language_barrier",
-              "pow_early_revolutionary_work", "pow_family_difficulties", "group", "nationality", "wants_free_travel")
 EXAMPLES = '"approved to leave under view 2", "kept, view 1", "no provision" or "conflict between 1 and 4"'
-_NEGATED = re.compile(r"(?:\bnot|n't|\bno|\bnever)\s+(?:\w+\s+)?$")
-_SELF_NEGATED = re.compile(r"(?:not|isn't|is not|doesn't|does not|didn't|wouldn't|won't|aren't)\b")
-_YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|i think so|definitely|of course)\b")
-_NO = re.compile(r"^\W*(?:no|nope|nah|not really|i don't think so)\b")
 
 
 @dataclass(frozen=True)
@@ -65,6 +60,21 @@ class Grade:
         data.pop("message")
         data["correct"] = self.correct
         return data
+
+
+def views_text(views) -> str:
+    views = sorted(views)
+    return ("view " if len(views) == 1 else "views ") + " and ".join(map(str, views))
+
+
+def describe_prediction(p: Prediction) -> str:
+    """The prediction in the rule module's words, e.g. 'approved to leave (view 2)'."""
+    if p.outcome is None:
+        return "no clear prediction"
+    text = OUTCOME_SHORT[p.outcome]
+    if p.views and p.outcome in DECIDING_VIEWS and set(p.views) != DECIDING_VIEWS[p.outcome]:
+        text += f", naming {views_text(p.views)}"
+    return text
 
 
 def quote(view: int) -> str:
@@ -140,27 +150,8 @@ def grade(scenario: Scenario, text: str) -> Union[Grade, Clarify]:
                  outcome_ok, clause_ok, misapplied, missed, None, flip_text, "\n".join(lines))
 
 
-def parse_reading(text: str, amb: Ambiguity):
-    """The reading a student argues for, or None when it is not clear."""
-    t = normalize(text)
-    votes = []
-    for r in amb.readings:
-        # "not technical" is no vote for "technical" (but is one for a pattern that carries the "not").
-        hits = [m for w in r.words for m in re.finditer(w, t)
-                if _SELF_NEGATED.match(m.group(0)) or not _NEGATED.search(t[:m.start()])]
-        votes.append(len(hits))
-    if _YES.match(t):
-        votes[0] += 1
-    elif _NO.match(t):
-        votes[1] += 1
-    best = max(votes)
-    if best == 0 or votes.count(best) > 1:
-        return None
-    return amb.readings[votes.index(best)]
-
-
 def _grade_ambiguity(scenario: Scenario, amb: Ambiguity, p: Prediction, text: str) -> Union[Grade, Clarify]:
-    reading = parse_reading(text, amb)
+    reading = parse_reading(text, amb.readings)
     inferred = False
     if reading is None and p.understood:
         fits = [r for r in amb.readings if r.outcome == p.outcome]

@@ -12,6 +12,8 @@ import random
 from dataclasses import asdict, dataclass
 from typing import Iterable, Mapping, Optional
 
+from cable.facts import PERSONA_ORDER
+
 NAMES = {
     "korean": {
         "family": ["Kim", "Pak", "Ri", "Choe", "Jong", "Kang", "Han", "Yun", "Jo", "Mun"],
@@ -62,7 +64,7 @@ AMBIGUOUS_BEHAVIOUR = [
     "{S} was found drunk in the street twice this winter.",
 ]
 
-# Sentences for each fact: FACT_TEXT[field][value] is a list of variants.
+# Sentences for each fact: FACT_TEXT[field][value] is a list of variants (stated in PERSONA_ORDER).
 FACT_TEXT = {
     "requests_return": {
         True: ["{S} has asked the local office for permission to go home to {home}.",
@@ -103,8 +105,6 @@ FACT_TEXT = {
         False: ["{S} has no family troubles that keep {O} from working."],
     },
 }
-FACT_ORDER = ("pow_language_barrier", "pow_early_revolutionary_work", "pow_family_difficulties", "requests_return",
-              "pending_case", "hardship", "disturbs_order", "wants_free_travel")
 
 
 @dataclass(frozen=True)
@@ -165,7 +165,7 @@ def build(facts: Mapping, mention: Iterable[str], rng: random.Random, occupation
         opening = f"{name}, {age}, is {article} {label} {occupation} who has lived in {city} since {since}."
     sentences = [opening]
     mention = set(mention)
-    for field in FACT_ORDER:
+    for field in PERSONA_ORDER:
         value = bool(facts.get(field))
         if field == "disturbs_order" and extra:
             sentences.append(extra.format(**w))

@@ -1,1 +1,26 @@
-"""Understanding students' messages: one step every message passes through (no Rasa imports)."""
+"""Reading what people write: the one place where free text becomes meaning.
+
+Pure Python (no Rasa imports); the case form, the knowledge-base actions, the quiz and the
+analysis all read messages through this package, never with parsers of their own.
+
+    text        cleaning (sanitize) and normalising (prepare, normalize); chat-speak and typos
+    normalize   chat-speak and contractions written out for retrieval, negation kept
+    split       a message that asks several things, split into its questions
+    lexical     WordNet relations of the knowledge base's vocabulary (used at build time)
+    lexicon     words any reply may use: yes, no, don't know, hedges, negation, questions
+    patterns    word lists made into matchers
+    answers     yes / no / don't know as an answer to a yes-no question
+    context     where a match stands: its clause, negation and its scope, hypotheticals
+    case_facts  case facts in a message (the facts of cable/facts.py)
+    fact_lexicon  the words that state each case fact, keyed by fact
+    predictions the quiz's predictions and the reading argued in an ambiguity case
+    commands    "hint", "skip", "stop" ... inside the exercises
+    routing     a question for the knowledge base, or an answer to the bot's question
+"""
+
+from .case_facts import Parsed, facts_in_reply, hypothetical_changes, parse_answer, parse_mentions
+from .predictions import Prediction, parse_prediction
+from .text import sanitize
+
+__all__ = ["Parsed", "Prediction", "facts_in_reply", "hypothetical_changes", "parse_answer", "parse_mentions",
+           "parse_prediction", "sanitize"]

@@ -8,7 +8,7 @@ version are drawn from.
 from typing import Dict, List
 
 import cable
-from cable.rules import FALLBACK_OUTCOME, OUT_OF_SCOPE_VALUES, PRECEDENCE, SCOPE_FIELD
+from cable.rules import FALLBACK_OUTCOME, OUT_OF_SCOPE_VALUES, PRECEDENCE, RAILWAY_FIELD, SCOPE_FIELD
 
 NOT_GIVEN = "not given"
 
@@ -40,7 +40,6 @@ def _views_label(views) -> str:
 def logic() -> dict:
     """The decision as plain data: scope test, each view's questions, precedence, railway remark."""
     values = cable.FIELD_VALUES[SCOPE_FIELD]
-    railway_field = next(f for f, q in cable.QUESTIONS.items() if q["clause_ids"] == ["railway"])
     return {
         "scope": {
             "question": cable.QUESTIONS[SCOPE_FIELD]["ask"],
@@ -59,8 +58,8 @@ def logic() -> dict:
             for views, outcome in PRECEDENCE
         ] + [{"when": "otherwise", "outcome": FALLBACK_OUTCOME,
               "label": cable.OUTCOME_LABELS[FALLBACK_OUTCOME]}],
-        "railway": {"clause_id": "railway", "question": cable.QUESTIONS[railway_field]["ask"],
-                    "answer": answer_label(railway_field, True), "label": cable.clause("railway").label},
+        "railway": {"clause_id": "railway", "question": cable.QUESTIONS[RAILWAY_FIELD]["ask"],
+                    "answer": answer_label(RAILWAY_FIELD, True), "label": cable.clause("railway").label},
     }
 
 

@@ -1,13 +1,10 @@
 """The determination and its follow-ups, as the user sees them."""
 
-import pytest
-from rasa_sdk.executor import CollectingDispatcher
-
 import cable
-from actions import records
-from actions.case_actions import (ActionAssessCase, ActionExplainChanges, ActionExplainWhy, ActionGoBack,
-                                  ActionStartOver, ActionWhatIf, hypothetical_changes)
-from trackers import make_tracker, slot_events, texts
+from actions.case import records
+from actions.case.follow_ups import (ActionAssessCase, ActionExplainChanges, ActionExplainWhy, ActionGoBack,
+                                     ActionStartOver, ActionWhatIf)
+from tests.support.trackers import make_tracker, slot_events, texts
 
 APPROVED = {"nationality": "korean", "group": "ordinary_national", "requests_return": True,
             "pending_case": False, "hardship": False, "disturbs_order": False, "wants_free_travel": False,
@@ -89,15 +86,6 @@ async def test_what_if_reassesses_with_one_fact_changed(dispatcher):
     assert events == []  # the user's own case is unchanged
     text = texts(dispatcher)
     assert "No provision in the cable" in text
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("what if she had a criminal case?", {"pending_case": True}),
-    ("suppose he were Japanese", {"nationality": "japanese"}),
-    ("and if he didn't want to go home?", {"requests_return": False}),
-])
-def test_hypotheticals_are_read_as_statements(text, expected):
-    assert hypothetical_changes(text) == expected
 
 
 async def test_what_if_without_a_determination_says_so(dispatcher):

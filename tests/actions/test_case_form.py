@@ -2,10 +2,10 @@
 
 import pytest
 
-from actions.case_form import (ActionAskCaseConfirmed, ValidateCaseForm, is_fresh_user_turn,
-                               next_question)
-from actions import case_form
-from trackers import make_tracker, slot_events, texts
+from actions.case import form
+from actions.case.form import ActionAskCaseConfirmed, ValidateCaseForm, next_question
+from actions.tracker import is_fresh_user_turn
+from tests.support.trackers import make_tracker, slot_events, texts
 
 KOREAN_ORDINARY = {"nationality": "korean", "group": "ordinary_national"}
 
@@ -60,7 +60,7 @@ async def test_an_interruption_is_left_to_the_rules(dispatcher, intent):
 async def test_after_an_interruption_the_same_question_is_asked_again(dispatcher):
     tracker = make_tracker("why do you ask?", "why", after_action="action_explain_why",
                            slots={**KOREAN_ORDINARY, "requested_slot": "requests_return"})
-    assert not is_fresh_user_turn(tracker)
+    assert not is_fresh_user_turn(tracker, "case_form")
     slots = slot_events(await ValidateCaseForm().run(dispatcher, tracker, {}))
     assert slots == {"requested_slot": "requests_return"}
 
@@ -71,7 +71,7 @@ async def test_an_answer_it_cannot_read_gets_a_hint_then_buttons(dispatcher):
     assert slots == {"misses": 1, "requested_slot": "nationality"}
     assert "for example" in texts(dispatcher)
 
-    ask = case_form.ActionAskNationality()
+    ask = form.ASK_ACTIONS["nationality"]()
     once = make_tracker("blue bicycles", "inform", slots={"requested_slot": "nationality", "misses": 1})
     twice = make_tracker("still blue", "inform", slots={"requested_slot": "nationality", "misses": 2})
     from rasa_sdk.executor import CollectingDispatcher

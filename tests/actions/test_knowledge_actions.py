@@ -3,15 +3,15 @@
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import knowledge_actions
-from actions.knowledge_actions import (ActionAnswerQuestion, ActionHandleFallback, ActionListRelatedDocuments,
-                                       ActionTellMeMore)
-from trackers import make_tracker, slot_events, texts
+from actions.knowledge_base import answers
+from actions.knowledge_base.answers import (ActionAnswerQuestion, ActionHandleFallback, ActionListRelatedDocuments,
+                                            ActionTellMeMore)
+from tests.support.trackers import make_tracker, slot_events, texts
 
 
 @pytest.fixture(autouse=True)
 def fresh_kb(monkeypatch):
-    monkeypatch.setattr(knowledge_actions, "_kb", None)  # built into this test's own database
+    monkeypatch.setattr(answers, "_kb", None)  # built into this test's own database
 
 
 async def ask(dispatcher, question, intent="ask_document", slots=None):
@@ -38,7 +38,7 @@ async def test_what_the_sources_do_not_say_is_declined_with_alternatives(dispatc
 async def test_tell_me_more_gives_the_longer_explanation_of_the_last_answer(dispatcher):
     slots = await ask(dispatcher, "what does gratis mean?")
     entry_id = slots["last_kb_entry"]
-    entry = knowledge_actions.knowledge_base().get(entry_id)
+    entry = answers.knowledge_base().get(entry_id)
     tracker = make_tracker("tell me more", "tell_me_more", slots={"last_kb_entry": entry_id}, active_loop=None)
     more = type(dispatcher)()
     await ActionTellMeMore().run(more, tracker, {})
@@ -88,7 +88,7 @@ async def test_fallback_does_not_answer_off_topic_messages_from_the_document(que
 
 
 async def test_knowledge_text_cannot_smuggle_a_link(dispatcher, monkeypatch):
-    kb = knowledge_actions.knowledge_base()
+    kb = answers.knowledge_base()
     answer = kb.ask("Who sent this cable?")
     answer.answer = "See [here](javascript:alert(1)) <img src=x onerror=alert(1)>"
     monkeypatch.setattr(kb, "ask", lambda q: answer)

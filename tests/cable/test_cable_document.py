@@ -2,12 +2,14 @@
 
 import dataclasses
 import inspect
+import re
+from pathlib import Path
 
 import pytest
 
-from cable import document
-from cable.document import CLAUSES, clause, view
-from cable.rules import RULES
+import cable
+from cable import CLAUSES, clause, document, view
+from cable.rules import PASSAGES, RULES
 
 
 def test_clause_ids_in_order():
@@ -77,9 +79,19 @@ def test_metadata_values(source_text):
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.clause_id)
 def test_rule_sits_under_its_verbatim_clause(rule):
-    # Literate style: the docstring is the clause and the comment above quotes it.
+    # Literate style: the docstring is the clause, and the rule's code follows right below it.
     assert inspect.getdoc(rule) == clause(rule.clause_id).text
     assert rule.reference == document.URL
-    source = inspect.getsource(inspect.getmodule(rule))
-    marker = f"# {rule.clause_id}: \""
-    assert source.index(marker) < source.index(f"class {rule.clause_id}(Rule)")
+    assert inspect.getsource(rule).startswith(f'class {rule.clause_id}(Rule):\n    """')
+
+
+def test_clauses_are_the_passages_in_the_cables_order():
+    assert CLAUSES == tuple(p.clause for p in PASSAGES)
+    assert [p.clause_id for p in PASSAGES] == [c.id for c in CLAUSES]
+    assert [r.view for r in RULES] == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("c", CLAUSES, ids=lambda c: c.id)
+def test_each_clause_is_quoted_once_in_the_package(c):
+    sources = [re.sub(r"\s+", " ", p.read_text()) for p in Path(cable.__file__).parent.glob("*.py")]
+    assert sum(s.count(c.text) for s in sources) == 1, f"{c.id} is quoted more than once (or not at all)"

@@ -78,7 +78,7 @@ SCENARIOS = [
     ], "no_provision", []),
     Scenario("another nationality is outside the cable", [
         ("new case", ["nationality"]),
-        ("she's Russian", ["So far: neither Korean nor Japanese"]),
+        ("she's Russian", ["So far: neither Japanese nor Korean"]),
         ("yes", ["Outside the cable's scope"]),
     ], "out_of_scope", []),
     Scenario("why do you ask, then the form resumes", [

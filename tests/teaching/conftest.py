@@ -1,12 +1,6 @@
-"""Fixtures for the teaching tests: an isolated database and the action-test tracker builders."""
-
-import sys
-from pathlib import Path
+"""Fixtures for the teaching tests: an isolated database and a dispatcher."""
 
 import pytest
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "actions"))  # trackers.py (make_tracker, slot_events, texts)
 
 
 @pytest.fixture(autouse=True)

@@ -5,8 +5,9 @@ import pytest
 import cable
 from cable.rules import result
 from teaching import scenarios as sc
-from teaching.grading import Clarify, Grade, grade, parse_reading, pick_flip
-from teaching.predictions import DECIDING_VIEWS
+from cable.rules import DECIDING_VIEWS
+from teaching.grading import Clarify, Grade, describe_prediction, grade, pick_flip
+from understanding.predictions import parse_prediction
 
 PHRASE = {"approve_return": "approved to leave", "retain": "kept", "return_on_request": "sent back on request",
           "repatriate": "repatriated", "conflict": "conflict", "no_provision": "no provision",
@@ -90,17 +91,6 @@ def nurse():
     return sc.Scenario("amb", "generated", 2, {**base, "group": None}, None, amb)
 
 
-@pytest.mark.parametrize("text,value", [
-    ("yes, a nurse has skills so she counts as technical personnel", "technical_personnel"),
-    ("she is not technical personnel, just an ordinary national", "ordinary_national"),
-    ("No, she doesn't count", "ordinary_national"),
-    ("hard to say", None),
-])
-def test_reading_is_read_from_the_argument(text, value):
-    r = parse_reading(text, nurse().ambiguity)
-    assert (r.value if r else None) == value
-
-
 def test_ambiguity_is_graded_under_the_students_own_reading():
     s = nurse()
     g = grade(s, "she counts as technical personnel, so she is kept under view 1")
@@ -120,3 +110,9 @@ def test_ambiguity_reading_inferred_from_the_prediction_and_asked_when_missing()
     assert g.correct and g.reading == "ordinary_national" and "say why" in g.message
     assert isinstance(grade(s, "it depends"), Clarify)
     assert isinstance(grade(s, "she counts as technical personnel"), Clarify)
+
+
+def test_description_in_the_rules_words():
+    assert describe_prediction(parse_prediction("approved, view 2")) == "approved to leave (view 2)"
+    assert describe_prediction(parse_prediction("views 3 and 4, repatriated")) == "repatriation (view 4), naming views 3 and 4"
+    assert describe_prediction(parse_prediction("hmm")) == "no clear prediction"

@@ -3,6 +3,7 @@
 import pytest
 
 import cable
+from cable.facts import PERSONA_ORDER
 from cable.rules import result
 from teaching import personas, scenarios as sc
 
@@ -65,6 +66,10 @@ def test_persona_states_every_fact_that_matters(seed):
     for field in sc.load_bearing(case) | {f for f in cable.case.BOOL_FIELDS if getattr(case, f)} | {"requests_return"}:
         variants = personas.FACT_TEXT[field][getattr(case, field)]
         assert any(v.format(**words) in text for v in variants), (field, text)
+
+
+def test_every_yes_no_fact_has_persona_sentences_in_the_declared_order():
+    assert set(personas.FACT_TEXT) == set(PERSONA_ORDER) == set(cable.case.BOOL_FIELDS)
 
 
 def test_names_are_never_real_people():

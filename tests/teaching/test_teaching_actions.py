@@ -5,14 +5,14 @@ from typing import Any, Dict, List, Optional
 import pytest
 from rasa_sdk import Tracker
 
-from actions import teaching_common
-from actions.teaching_actions import ActionRateAnswer, ActionSessionSummary, ActionSetClassCode, ActionTeachingCommand
-from actions.teaching_analysis import ActionAskAnalysisReply, ActionEndAnalysis, ValidateAnalysisForm
-from actions.teaching_quiz import ActionAskQuizReply, ActionEndQuiz, ValidateQuizForm
+from actions.classroom import session
+from actions.classroom.analysis import ActionAskAnalysisReply, ActionEndAnalysis, ValidateAnalysisForm
+from actions.classroom.quiz import ActionAskQuizReply, ActionEndQuiz, ValidateQuizForm
+from actions.classroom.session import ActionRateAnswer, ActionSessionSummary, ActionSetClassCode, ActionTeachingCommand
 from teaching import analysis, quiz
 from teaching.store import default_store
 from test_quiz import right
-from trackers import slot_events, texts
+from tests.support.trackers import slot_events, texts
 
 BOT_TURN = [{"event": "action", "name": "action_answer_question"},
             {"event": "bot", "text": "Gratis means free of charge."}]
@@ -194,8 +194,8 @@ async def test_rating_inside_the_quiz(dispatcher):
 
 
 def test_rating_buttons_only_outside_the_shell():
-    assert teaching_common.rating_buttons(tracker(channel="rest"))[0]["payload"] == "/rate_helpful"
-    assert teaching_common.rating_buttons(tracker(channel="cmdline")) is None
+    assert session.rating_buttons(tracker(channel="rest"))[0]["payload"] == "/rate_helpful"
+    assert session.rating_buttons(tracker(channel="cmdline")) is None
 
 
 async def test_class_code_is_set_and_a_bad_one_explained(dispatcher):
@@ -229,20 +229,7 @@ def test_last_bot_turn_reads_the_previous_reply_only():
     events = [{"event": "user", "text": "q1"}, {"event": "action", "name": "action_assess_case"},
               {"event": "bot", "text": "Outcome: Approved"}, {"event": "bot", "text": "Why: ..."},
               {"event": "action", "name": "action_listen"}, {"event": "user", "text": "not helpful"}]
-    assert teaching_common.last_bot_turn(events) == ("Outcome: Approved\nWhy: ...", "assessment")
-
-
-@pytest.mark.parametrize("text,matched,question", [
-    ("what does gratis mean?", True, True),
-    ("what does gratis mean", True, True),
-    ("who was the foreign minister", False, True),
-    ("what she did affects social order, so repatriated under view 4", True, False),
-    ("the ministry?", True, False),
-    ("gratis?", False, True),
-])
-def test_document_questions_and_answers_are_told_apart(text, matched, question):
-    assert teaching_common.is_document_question(text, "ask_document", 0.9, matched) is question
-    assert teaching_common.is_document_question(text, "inform", 0.9, matched) is False
+    assert session.last_bot_turn(events) == ("Outcome: Approved\nWhy: ...", "assessment")
 
 
 @pytest.mark.parametrize("sender", ["s-1", "s-2", "s-3", "s-4"])

@@ -1,28 +1,28 @@
-"""Shared glue for the teaching actions: turns, ratings, class codes, summaries.
+"""The student's session: class code, ratings and summary, the commands both exercises share,
+and the actions for them outside the exercises.
 
 The logic lives in the `teaching` package; this module only reads the tracker and
 talks to the dispatcher. Anything the student typed goes through presenters.safe().
 """
 
 import logging
-import re
 from typing import Any, Dict, List, Optional, Text, Tuple
 
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+import cable
 from actions import presenters
-from actions.case_form import latest_text
+from actions.case.form import FORM as CASE_FORM
+from actions.tracker import intent_of, latest_text, on_shell
 from teaching import summary
 from teaching.classcode import ClassCodeError, code_in_text
 from teaching.store import default_store
+from understanding.commands import wants_export
 
 logger = logging.getLogger(__name__)
 CLASS_SLOT = "class_code"
-SHELL_CHANNEL = "cmdline"
-RATING_BUTTONS = [{"title": "👍 helpful", "payload": "/rate_helpful"},
-                  {"title": "👎 not helpful", "payload": "/rate_unhelpful"}]
 # Which kind of answer a rating is about, from the action that produced it (latest first wins).
 ANSWER_KINDS = {
     "quiz_form": "quiz", "action_ask_quiz_reply": "quiz", "action_end_quiz": "quiz",
@@ -32,47 +32,11 @@ ANSWER_KINDS = {
     "action_explain_why": "assessment", "action_explain_changes": "assessment", "action_what_if": "assessment",
     "action_session_summary": "summary",
 }
-QUESTION_WORDS = ("what", "who", "when", "where", "why ", "how", "which", "tell me", "is ", "are ", "was ", "were ",
-                  "does ", "do ", "did ", "can ", "could ")
-# "what does gratis mean", "who was ...", "tell me about ...": a question even without "?"
-# ("what she did affects order" is an answer).
-WH_QUESTION = re.compile(r"^(?:(?:what|who|when|where|why|how|which)(?:'s|\s+(?:is|are|was|were|does|do|did|can|could|"
-                         r"would|should|will|has|have|had|about)\b)|tell me\b|explain\b)")
-
-
-def intent_of(tracker: Tracker) -> Tuple[Optional[str], float]:
-    intent = (tracker.latest_message or {}).get("intent") or {}
-    return intent.get("name"), float(intent.get("confidence") or 0.0)
-
-
-def is_fresh_user_turn(tracker: Tracker, form: str) -> bool:
-    """True if no other action has answered the latest user message yet (see case_form)."""
-    same_turn = {form, f"validate_{form}", "action_extract_slots", "action_listen"}
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return True
-        if event.get("event") == "action" and event.get("name") not in same_turn:
-            return False
-    return True
-
-
-def looks_like_question(text: str) -> bool:
-    t = text.strip().lower()
-    return t.endswith("?") or t.startswith(QUESTION_WORDS)
-
-
-def is_document_question(text: str, intent: Optional[str], confidence: float, matched: bool) -> bool:
-    """A question for the knowledge base rather than an answer: "what does gratis mean?" is one even
-    though "gratis" is something an answer may mention; "the ministry?" and "is it view 2?" are answers."""
-    if intent not in ("ask_document", "tell_me_more", "list_related_documents") or confidence < 0.5:
-        return False
-    t = text.strip().lower()
-    return bool(WH_QUESTION.match(t)) or (not matched and looks_like_question(t))
 
 
 def rating_buttons(tracker: Tracker) -> Optional[List[Dict[str, str]]]:
     """Rating buttons for the web widget; in the shell students type "that was helpful"."""
-    return None if tracker.get_latest_input_channel() == SHELL_CHANNEL else RATING_BUTTONS
+    return None if on_shell(tracker) else presenters.RATING_BUTTONS
 
 
 def last_bot_turn(events: List[Dict[str, Any]]) -> Tuple[str, str]:
@@ -131,14 +95,9 @@ def summary_messages(tracker: Tracker, dispatcher: CollectingDispatcher, export:
         return
     markdown = presenters.safe(summary.as_markdown(data, tracker.sender_id))
     dispatcher.utter_message(text="Here is your summary as Markdown; copy it into a file to hand in:\n\n" + markdown)
-    if tracker.get_latest_input_channel() != SHELL_CHANNEL:
+    if not on_shell(tracker):
         dispatcher.utter_message(json_message={"type": "summary_markdown", "filename": "cable-summary.md",
                                                "markdown": markdown})
-
-
-def wants_export(tracker: Tracker) -> bool:
-    text = latest_text(tracker).lower()
-    return any(w in text for w in ("export", "download", "markdown", "hand in", "save"))
 
 
 def common_command(command: Text, tracker: Tracker, dispatcher: CollectingDispatcher) -> Optional[List[Dict]]:
@@ -151,7 +110,7 @@ def common_command(command: Text, tracker: Tracker, dispatcher: CollectingDispat
         dispatcher.utter_message(text=message)
         return events
     if command == "summary":
-        summary_messages(tracker, dispatcher, wants_export(tracker))
+        summary_messages(tracker, dispatcher, wants_export(latest_text(tracker)))
         return []
     if command == "thanks":
         dispatcher.utter_message(text="You're welcome.")
@@ -160,3 +119,60 @@ def common_command(command: Text, tracker: Tracker, dispatcher: CollectingDispat
         dispatcher.utter_message(text="Hello again!")
         return []
     return None
+
+
+# --- Actions outside the exercises ----------------------------------------------------------
+
+
+class ActionSetClassCode(Action):
+    def name(self) -> Text:
+        return "action_set_class_code"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+        message, events = set_class_code(tracker)
+        dispatcher.utter_message(text=message)
+        return events
+
+
+class ActionRateAnswer(Action):
+    """"👍 helpful" / "not helpful": stored with the reply it rates."""
+
+    def name(self) -> Text:
+        return "action_rate_answer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+        intent, _ = intent_of(tracker)
+        dispatcher.utter_message(text=rate(tracker, intent == "rate_helpful"))
+        return []
+
+
+class ActionSessionSummary(Action):
+    def name(self) -> Text:
+        return "action_session_summary"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+        summary_messages(tracker, dispatcher, wants_export(latest_text(tracker)))
+        return []
+
+
+class ActionTeachingCommand(Action):
+    """"hint" or "skip" when no exercise question is open (in a case, a hint for the case question)."""
+
+    def name(self) -> Text:
+        return "action_teaching_command"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+        intent, _ = intent_of(tracker)
+        requested = tracker.get_slot("requested_slot")
+        if tracker.active_loop_name == CASE_FORM:
+            if requested not in cable.FACT:
+                text = "Say \"yes\" to assess the case, or tell me which fact to change."
+            elif intent == "skip_question":
+                text = "Every question in a case can change the outcome, so I can't skip it; \"I don't know\" is fine."
+            else:
+                text = presenters.example_text(requested)
+        else:
+            text = ("There's no question open just now. Say \"quiz me\" for a quiz, or \"let's analyse the "
+                    "document\" for a guided reading of the cable.")
+        dispatcher.utter_message(text=text)
+        return []

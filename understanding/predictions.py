@@ -1,4 +1,5 @@
-"""Free-text predictions ("approved to leave under view 2", "conflict between 1 and 4").
+"""The quiz's free text: predictions ("approved to leave under view 2", "conflict between 1
+and 4") and the reading a student argues for in an ambiguity case.
 
 A prediction names an outcome, views, or both. Outcome words win; views alone are
 turned into an outcome with the rule module's own precedence (`cable.rules.decide`),
@@ -10,15 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import FrozenSet, Optional, Tuple
+from typing import FrozenSet, Optional, Sequence, Tuple
 
-from cable.phrases import OUTCOME_SHORT
 from cable.rules import LEAVING_OUTCOMES, decide
 
-# The views that decide each outcome; a right answer names these (and only views that apply).
-DECIDING_VIEWS = {
-    "conflict": {1, 4}, "repatriate": {4}, "retain": {1}, "approve_return": {2}, "return_on_request": {3},
-}
+from .text import normalize
 
 # Roman "i" is left out: it is the pronoun far more often than view 1.
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "ii": 2, "iii": 3, "iv": 4}
@@ -79,11 +76,6 @@ class Prediction:
     @property
     def vague(self) -> bool:
         return self.outcome is None and bool(self.candidates)
-
-
-def normalize(text: str) -> str:
-    text = (text or "").lower().replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _number(token: str) -> int:
@@ -148,16 +140,28 @@ def parse_prediction(text: str) -> Prediction:
     return Prediction(None, (), frozenset(), text)
 
 
-def views_text(views) -> str:
-    views = sorted(views)
-    return ("view " if len(views) == 1 else "views ") + " and ".join(map(str, views))
+# The reading argued for in an ambiguity case ("a nurse counts as technical personnel").
+_NEGATED = re.compile(r"(?:\bnot|n't|\bno|\bnever)\s+(?:\w+\s+)?$")
+_SELF_NEGATED = re.compile(r"(?:not|isn't|is not|doesn't|does not|didn't|wouldn't|won't|aren't)\b")
+_YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|i think so|definitely|of course)\b")
+_NO = re.compile(r"^\W*(?:no|nope|nah|not really|i don't think so)\b")
 
 
-def describe_prediction(p: Prediction) -> str:
-    """The prediction in the rule module's words, e.g. 'approved to leave (view 2)'."""
-    if p.outcome is None:
-        return "no clear prediction"
-    text = OUTCOME_SHORT[p.outcome]
-    if p.views and p.outcome in DECIDING_VIEWS and set(p.views) != DECIDING_VIEWS[p.outcome]:
-        text += f", naming {views_text(p.views)}"
-    return text
+def parse_reading(text: str, readings: Sequence):
+    """Which of the readings (each with regex `words`; the first is the "yes" reading) a
+    student argues for, or None when it is not clear."""
+    t = normalize(text)
+    votes = []
+    for r in readings:
+        # "not technical" is no vote for "technical" (but is one for a pattern that carries the "not").
+        hits = [m for w in r.words for m in re.finditer(w, t)
+                if _SELF_NEGATED.match(m.group(0)) or not _NEGATED.search(t[:m.start()])]
+        votes.append(len(hits))
+    if _YES.match(t):
+        votes[0] += 1
+    elif _NO.match(t):
+        votes[1] += 1
+    best = max(votes)
+    if best == 0 or votes.count(best) > 1:
+        return None
+    return readings[votes.index(best)]

@@ -1,4 +1,4 @@
-"""Tests for actions/parsing.py (free-text answers -> case-field values)."""
+"""Tests for understanding/case_facts.py (free-text answers -> case-field values)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import dataclasses
 
 import pytest
 
-from actions.parsing import BOOL_FIELDS, FIELDS, Parsed, describe, parse_answer, parse_mentions, sanitize
+import cable
+from understanding import fact_lexicon
+from understanding.case_facts import (_CHOICE_PARSERS, BOOL_FIELDS, CHOICES, FIELDS, Parsed, confirms,
+                                      facts_in_reply, hypothetical_changes, parse_answer, parse_mentions)
 
 YES, NO = Parsed(True), Parsed(False)
 HEDGED_YES, HEDGED_NO = Parsed(True, hedged=True), Parsed(False, hedged=True)
@@ -460,67 +463,6 @@ def test_mentions_entities():
     assert parse_mentions("is he a chemist?", ents) == {}
 
 
-# --- describe ---------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "field,value,phrase",
-    [
-        ("nationality", "korean", "Korean"),
-        ("nationality", "japanese", "Japanese"),
-        ("group", "prisoner_of_war", "prisoner of war"),
-        ("group", "technical_personnel", "technical personnel"),
-        ("pending_case", False, "no pending civil or criminal case"),
-        ("hardship", True, "has difficulty living in China"),
-    ],
-)
-def test_describe_examples(field, value, phrase):
-    assert describe(field, value) == phrase
-
-
-@pytest.mark.parametrize("field", FIELDS)
-def test_describe_covers_every_value(field):
-    values = {"nationality": ("korean", "japanese", "other"), "group": ("technical_personnel", "prisoner_of_war", "ordinary_national")}
-    phrases = [describe(field, v) for v in values.get(field, (True, False)) + (None,)]
-    assert all(p and ":" not in p for p in phrases)  # never the fallback 'field: value'
-    assert len(set(phrases)) == len(phrases)
-
-
-def test_describe_unknown_inputs_do_not_raise():
-    assert describe("hardship", 1) == "hardship: 1"  # 1 is not taken for True
-    assert describe("group", ["x"]) == "group: ['x']"
-    assert describe("nationality", True) == "nationality: True"
-    assert describe("nonsense", "x") == "nonsense: x"
-
-
-# --- sanitize ---------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "raw,clean",
-    [
-        ("hello", "hello"),
-        ("  hello   world  ", "hello world"),
-        ("a\nb\tc", "a b c"),
-        ("a\r\nb", "a b"),
-        ("a\x00b\x07c\x1b", "abc"),
-        ("a\x7fb", "ab"),
-        ("zero\u200bwidth", "zerowidth"),
-        ("日本人 😀", "日本人 😀"),
-        ("👨‍👩‍👧", "👨‍👩‍👧"),
-        ("", ""),
-        (None, ""),
-    ],
-)
-def test_sanitize(raw, clean):
-    assert sanitize(raw) == clean
-
-
-def test_sanitize_caps_length():
-    assert len(sanitize("x" * 5000)) == 2000
-    assert sanitize("a " * 3000).endswith("a")
-
-
 # --- Robustness -------------------------------------------------------------------------------
 
 WEIRD = ["", " ", "\x00\x01", "😀", "🇰🇷🇯🇵", "?", "???", "...", "-", "朝鲜 日本 한국", "yes" * 10000,
@@ -554,3 +496,45 @@ def test_parsed_is_frozen():
 ])
 def test_a_negation_inside_a_relative_clause_stays_there(text, expected):
     assert parse_mentions(text) == expected
+
+
+# --- One turn of the case form, the read-back, "what if" ------------------------------------------
+
+
+def test_a_reply_gives_the_answer_and_what_else_it_states():
+    assert facts_in_reply("yes, and she has no job", [], "requests_return") == (
+        {"requests_return": True, "hardship": True}, [])
+    assert facts_in_reply("no idea", [], "pending_case") == ({"pending_case": False}, ["pending_case"])
+    assert facts_in_reply("a Korean chemist", [], None) == (
+        {"nationality": "korean", "group": "technical_personnel"}, [])
+    assert facts_in_reply("blue bicycles", [], "nationality") == ({}, [])
+
+
+@pytest.mark.parametrize("text, yes", [("yes", True), ("that's right", True), ("no", False), ("hmm", False)])
+def test_the_read_back_is_confirmed_by_a_yes(text, yes):
+    assert confirms(text) is yes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("what if she had a criminal case?", {"pending_case": True}),
+    ("suppose he were Japanese", {"nationality": "japanese"}),
+    ("and if he didn't want to go home?", {"requests_return": False}),
+])
+def test_hypotheticals_are_read_as_statements(text, expected):
+    assert hypothetical_changes(text) == expected
+
+
+# --- The parser covers exactly the declared facts -------------------------------------------------
+
+
+def test_the_parser_reads_exactly_the_declared_facts():
+    assert FIELDS == cable.FIELDS
+    assert set(fact_lexicon.BOOL_PATTERNS) == set(BOOL_FIELDS) == set(cable.case.BOOL_FIELDS)
+    assert set(_CHOICE_PARSERS) == set(CHOICES) == set(cable.case.CHOICE_FIELDS)
+    assert all(CHOICES[f] == cable.FIELD_VALUES[f] for f in CHOICES)
+
+
+@pytest.mark.parametrize("fact", cable.FACTS, ids=lambda f: f.name)
+def test_every_answer_button_is_understood(fact):
+    expected = fact.values if fact.kind == "choice" else (True, False, False)
+    assert [parse_answer(fact.name, b).value for b in fact.buttons] == list(expected)

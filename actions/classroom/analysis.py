@@ -7,24 +7,22 @@ question about the document is left to the rules (returning no events rejects th
 which answer it and come back here.
 """
 
-import re
 from typing import Dict, List, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.case_form import latest_text
-from actions.teaching_common import (CLASS_SLOT, common_command, intent_of, is_document_question,
-                                     is_fresh_user_turn, rating_buttons)
+from actions.classroom.session import CLASS_SLOT, common_command, rating_buttons
+from actions.tracker import intent_of, is_fresh_user_turn, latest_text
 from teaching import analysis
-from teaching.commands import by_intent, by_pattern
 from teaching.store import default_store
+from understanding.commands import by_intent, by_pattern, wants_restart
+from understanding.routing import is_document_question
 
 FORM, SLOT, STATE = "analysis_form", "analysis_reply", "analysis_state"
 # Intents left to the rules mid-walk-through (besides document questions): switching exercise.
 SWITCH_INTENTS = {"start_quiz": 0.7, "start_case": 0.8}
-RESTART = re.compile(r"\b(again|restart|over|from the (start|beginning)|new)\b", re.I)
 HELP = ('We are in the guided source analysis. Answer each question in your own words; I compare your answer '
         'with what historians would look for and show you the evidence. Say "hint" for a clue, "skip" to move '
         'on, "go back" for the previous step, "show the text" to see the cable, or "stop" to pause (say '
@@ -70,7 +68,7 @@ class ValidateAnalysisForm(FormValidationAction):
     @staticmethod
     def activate(dispatcher: CollectingDispatcher, tracker: Tracker, state) -> List[Dict]:
         intent, _ = intent_of(tracker)
-        restart = intent == "start_analysis" and RESTART.search(latest_text(tracker))
+        restart = intent == "start_analysis" and wants_restart(latest_text(tracker))
         if state is None or state.get("done") or restart:
             if intent == "resume_analysis" and state is None:
                 dispatcher.utter_message(text="There's no analysis in progress, so let's start from the beginning.")

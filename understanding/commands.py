@@ -1,4 +1,4 @@
-"""What a message means during a walk-through or a quiz: an answer, or a command.
+"""Commands: what a message means during a walk-through or a quiz, an answer or a command.
 
 Inside the two exercises every message is read as an answer unless it is plainly a
 command. Short exact phrases ("hint", "skip", "stop") always are; the classifier's
@@ -69,3 +69,23 @@ def by_intent(text: str, intent: Optional[str], confidence: float) -> Optional[s
         return None
     short = len(_clean(text).split()) <= MAX_WORDS
     return INTENT_COMMANDS[intent] if short and confidence >= MIN_CONFIDENCE else None
+
+
+def wants_export(text: str) -> bool:
+    """Whether a request for the summary asks for the Markdown to hand in."""
+    text = (text or "").lower()
+    return any(w in text for w in ("export", "download", "markdown", "hand in", "save"))
+
+
+_NEW_QUIZ = re.compile(r"\b(new|another|again|restart|fresh|start over)\b", re.I)
+_RESTART = re.compile(r"\b(again|restart|over|from the (start|beginning)|new)\b", re.I)
+
+
+def wants_new_quiz(text: str) -> bool:
+    """"a new quiz", "quiz me again": start over rather than carry on."""
+    return bool(_NEW_QUIZ.search(text or ""))
+
+
+def wants_restart(text: str) -> bool:
+    """"restart the analysis", "from the beginning": begin the walk-through again."""
+    return bool(_RESTART.search(text or ""))

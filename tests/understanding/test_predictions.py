@@ -1,8 +1,9 @@
-"""The free-text prediction parser: outcomes and views from a student's own words."""
+"""The quiz's free text: outcomes and views from a student's own words, and the reading argued for."""
 
 import pytest
 
-from teaching.predictions import describe_prediction, parse_prediction
+from teaching import scenarios as sc
+from understanding.predictions import parse_prediction, parse_reading
 
 CASES = [
     # the brief's examples
@@ -69,7 +70,17 @@ def test_the_pronoun_i_is_not_view_1():
     assert parse_prediction("I guess they are kept").views == ()
 
 
-def test_description_in_the_rules_words():
-    assert describe_prediction(parse_prediction("approved, view 2")) == "approved to leave (view 2)"
-    assert describe_prediction(parse_prediction("views 3 and 4, repatriated")) == "repatriation (view 4), naming views 3 and 4"
-    assert describe_prediction(parse_prediction("hmm")) == "no clear prediction"
+def nurse_readings():
+    base = {"nationality": "korean", "requests_return": True}
+    return sc._readings(base, "group", "Yun")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("yes, a nurse has skills so she counts as technical personnel", "technical_personnel"),
+    ("she is not technical personnel, just an ordinary national", "ordinary_national"),
+    ("No, she doesn't count", "ordinary_national"),
+    ("hard to say", None),
+])
+def test_reading_is_read_from_the_argument(text, value):
+    r = parse_reading(text, nurse_readings())
+    assert (r.value if r else None) == value

@@ -1,9 +1,8 @@
-"""Commands inside the exercises, and class codes."""
+"""Commands inside the exercises (understanding/commands.py)."""
 
 import pytest
 
-from teaching.classcode import ClassCodeError, code_in_text, normalize_class_code
-from teaching.commands import by_intent, by_pattern
+from understanding.commands import by_intent, by_pattern, wants_export
 
 
 @pytest.mark.parametrize("text,command", [
@@ -34,27 +33,7 @@ def test_intents_count_only_when_sure_and_short():
     assert by_intent("shanghai", "inform", 0.99) is None
 
 
-@pytest.mark.parametrize("text,code", [
-    ("my class code is HIST7", "HIST7"), ("class code: hist-7a", "HIST-7A"), ("our code is GEO9B.", "GEO9B"),
-    ("I'm in class Y9HIST", "Y9HIST"), ("hello there", None),
-])
-def test_class_code_in_text(text, code):
-    assert code_in_text(text) == code
-
-
-@pytest.mark.parametrize("text,words", [
-    ("my class code is $$$", "'$$$' is not a valid class code"),
-    ("my class code is 7", "'7' is not a valid class code"),
-    ("my class code is", "didn't catch the code"),
-    ("class code is averyveryverylongcode", "not a valid class code"),
-])
-def test_bad_class_codes_get_one_clear_line(text, words):
-    with pytest.raises(ClassCodeError) as info:
-        code_in_text(text)
-    assert words in str(info.value) and "HIST7" in str(info.value) and "\n" not in str(info.value)
-
-
-def test_normalize():
-    assert normalize_class_code(" hist7 ") == "HIST7"
-    with pytest.raises(ClassCodeError):
-        normalize_class_code("7HIST")
+@pytest.mark.parametrize("text, export", [("export my summary", True), ("download it as markdown", True),
+                                          ("show my summary", False), ("my score", False)])
+def test_a_summary_request_may_ask_for_the_markdown(text, export):
+    assert wants_export(text) is export

@@ -6,7 +6,6 @@ unless it is plainly a command ("hint", "skip", "stop the quiz", "why?").
 """
 
 import logging
-import re
 from typing import Dict, List, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -15,20 +14,19 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import cable
 from actions import presenters
-from actions.case_form import latest_text
-from actions.teaching_common import (CLASS_SLOT, common_command, intent_of, is_document_question,
-                                     is_fresh_user_turn, rating_buttons)
+from actions.classroom.session import CLASS_SLOT, common_command, rating_buttons
+from actions.tracker import intent_of, is_fresh_user_turn, latest_text
 from teaching import analysis, quiz, scenario_files
-from teaching.commands import by_intent, by_pattern
 from teaching.grading import Clarify, grade
-from teaching.predictions import parse_prediction
 from teaching.scenarios import Scenario
 from teaching.store import default_store
+from understanding.commands import by_intent, by_pattern, wants_new_quiz
+from understanding.predictions import parse_prediction
+from understanding.routing import is_document_question
 
 logger = logging.getLogger(__name__)
 FORM, SLOT, STATE = "quiz_form", "quiz_reply", "quiz_state"
 SWITCH_INTENTS = {"start_analysis": 0.7, "resume_analysis": 0.7, "start_case": 0.8}
-NEW_QUIZ = re.compile(r"\b(new|another|again|restart|fresh|start over)\b", re.I)
 HELP = ('We are in the quiz. Read the persona card and predict what the cable says, naming the view: for example '
         '"approved to leave under view 2", "kept, view 1", "no provision", "out of scope" or "conflict between 1 '
         'and 4". Say "hint" for a clue, "skip" to see the answer, "why?" after a grade for the step-by-step '
@@ -92,7 +90,7 @@ class ValidateQuizForm(FormValidationAction):
 
     @staticmethod
     def activate(dispatcher: CollectingDispatcher, tracker: Tracker, state) -> List[Dict]:
-        if state is None or state.get("done") or NEW_QUIZ.search(latest_text(tracker)):
+        if state is None or state.get("done") or wants_new_quiz(latest_text(tracker)):
             round_ = (state or {}).get("round", 0) + 1
             state = quiz.next_question(quiz.new_quiz(tracker.sender_id, round_=round_),
                                        teacher_scenarios(tracker.get_slot(CLASS_SLOT)))

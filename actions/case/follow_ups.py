@@ -1,7 +1,7 @@
-"""Actions around the case form: the determination and its follow-ups."""
+"""After the case form: the determination and its follow-ups (why, what would change it,
+what if, go back, start over)."""
 
-import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Dict, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -9,20 +9,16 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import cable
 from actions import presenters
-from actions.case_form import CONFIRM, FORM, case_facts, latest_text, reset_case_events
-from actions.parsing import describe, parse_mentions
-from actions.records import default_store
-from actions.teaching_common import rating_buttons  # 👍/👎 under answers in the web widget
-
-# "what if she had a criminal case?" -> "she had a criminal case"
-_HYPOTHETICAL = re.compile(
-    r"^\s*(and\s+)?(what\s+if|what\s+about\s+if|suppose|supposing|imagine|if|would\s+it\s+(be\s+)?"
-    r"(different|change)\s+if|and\s+if|how\s+about\s+if)\s+", re.I)
+from actions.case.form import CONFIRM, FORM, reset_case_events
+from actions.case.records import default_store
+from actions.classroom.session import rating_buttons  # 👍/👎 under answers in the web widget
+from actions.tracker import known_facts, latest_entities, latest_text
+from understanding.case_facts import hypothetical_changes
 
 
 def current_case(tracker: Tracker) -> cable.Case:
     """The facts collected so far; fields never asked are false (they cannot change the outcome)."""
-    return cable.Case.from_dict(case_facts(tracker))
+    return cable.Case.from_dict(known_facts(tracker))
 
 
 def has_determination(tracker: Tracker) -> bool:
@@ -91,7 +87,7 @@ class ActionWhatIf(Action):
         if not has_determination(tracker):
             dispatcher.utter_message(text="Let's assess a case first; then you can ask what if one fact were different.")
             return []
-        changes = hypothetical_changes(latest_text(tracker), (tracker.latest_message or {}).get("entities"))
+        changes = hypothetical_changes(latest_text(tracker), latest_entities(tracker))
         case = current_case(tracker)
         changes = {f: v for f, v in changes.items() if getattr(case, f) != v}
         if not changes:
@@ -105,12 +101,6 @@ class ActionWhatIf(Action):
         return []
 
 
-def hypothetical_changes(text: str, entities: Optional[List[Dict[str, Any]]] = None) -> Dict[str, Any]:
-    """The facts a 'what if ...' message states, read as if it were a plain statement."""
-    statement = _HYPOTHETICAL.sub("", text).rstrip(" ?!.")
-    return parse_mentions(statement, entities)
-
-
 class ActionGoBack(Action):
     """Undo the last answer and ask that question again."""
 
@@ -119,14 +109,14 @@ class ActionGoBack(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
         order = list(tracker.get_slot("answer_order") or [])
-        facts = case_facts(tracker)
+        facts = known_facts(tracker)
         while order and order[-1] not in facts:
             order.pop()
         if not order:
             dispatcher.utter_message(text="There's no earlier answer to go back to, so let's start from the first question.")
             return [SlotSet("requested_slot", None)]
         field = order.pop()
-        dispatcher.utter_message(text=f"OK, let's redo that answer ({describe(field, facts[field])}).")
+        dispatcher.utter_message(text=f"OK, let's redo that answer ({presenters.describe(field, facts[field])}).")
         return [SlotSet(field, None), SlotSet("answer_order", order), SlotSet(CONFIRM, None),
                 SlotSet("outcome", None), SlotSet("applicable_clauses", None), SlotSet("requested_slot", field)]
 

@@ -1,4 +1,4 @@
-"""Actions that answer from the knowledge base, always with the source."""
+"""Actions that answer from the knowledge base, always with the source (wording: actions.presenters)."""
 
 import logging
 import threading
@@ -9,8 +9,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import presenters
-from actions.case_form import latest_text
-from actions.teaching_common import rating_buttons  # 👍/👎 under answers in the web widget
+from actions.classroom.session import rating_buttons  # 👍/👎 under answers in the web widget
+from actions.tracker import latest_text
 from knowledge import KnowledgeBase
 
 logger = logging.getLogger(__name__)
@@ -31,29 +31,6 @@ def knowledge_base() -> KnowledgeBase:
     return _kb
 
 
-def cite(answer) -> str:
-    sources = ", ".join(presenters.link(s["title"], s["url"]) for s in answer.sources)
-    return f"Evidence: {answer.evidence}. Source: {sources}"
-
-
-def suggestions_text(suggestions: List[str]) -> str:
-    return "I can answer, for example:\n" + "\n".join(f'- "{presenters.safe(s)}"' for s in suggestions)
-
-
-def answer_message(answer) -> str:
-    """The reply for a knowledge-base answer: the answer, its evidence type and its source."""
-    if answer.answered:
-        text = f"{presenters.safe(answer.answer)}\n{cite(answer)}"
-        if answer.detail:
-            text += '\n(Say "tell me more" for the longer explanation.)'
-        return text
-    lines = [presenters.safe(answer.answer)]
-    if answer.sources:
-        lines.append(cite(answer))
-    lines.append(suggestions_text(answer.suggestions))
-    return "\n".join(lines)
-
-
 class ActionAnswerQuestion(Action):
     def name(self) -> Text:
         return "action_answer_question"
@@ -61,7 +38,7 @@ class ActionAnswerQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
         question = latest_text(tracker)
         answer = knowledge_base().ask(question)
-        dispatcher.utter_message(text=answer_message(answer), buttons=rating_buttons(tracker) or [])
+        dispatcher.utter_message(text=presenters.answer_message(answer), buttons=rating_buttons(tracker) or [])
         return [SlotSet("last_kb_entry", answer.entry_id if answer.answered else None)]
 
 
@@ -76,18 +53,10 @@ class ActionTellMeMore(Action):
         if entry is None:
             dispatcher.utter_message(
                 text="Tell you more about what? Ask me a question about the document first.\n"
-                     + suggestions_text(kb.suggestions(3)))
+                     + presenters.suggestions_text(kb.suggestions(3)))
             return []
-        source = kb.source_of(entry_id)
-        if entry.detail:
-            text = presenters.safe(entry.detail)
-        else:
-            text = "That is all the sources here say about it."
-        citation = f"\nEvidence: {entry.evidence}."
-        if source:
-            citation += f" Source: {presenters.link(source['title'], source['url'])}"
-        dispatcher.utter_message(text=text + citation + "\n" + suggestions_text(kb.suggestions(2, exclude=[entry_id])),
-                                 buttons=rating_buttons(tracker) or [])
+        text = presenters.more_message(entry, kb.source_of(entry_id), kb.suggestions(2, exclude=[entry_id]))
+        dispatcher.utter_message(text=text, buttons=rating_buttons(tracker) or [])
         return []
 
 
@@ -115,7 +84,7 @@ class ActionHandleFallback(Action):
         text = latest_text(tracker)
         answer = knowledge_base().ask(text) if text else None
         if answer is not None and answer.answered and answer.score >= FALLBACK_MIN_SCORE:
-            dispatcher.utter_message(text=answer_message(answer), buttons=rating_buttons(tracker) or [])
+            dispatcher.utter_message(text=presenters.answer_message(answer), buttons=rating_buttons(tracker) or [])
             return [SlotSet("last_kb_entry", answer.entry_id)]
         dispatcher.utter_message(text=presenters.NOT_UNDERSTOOD)
         return []

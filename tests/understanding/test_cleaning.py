@@ -1,0 +1,36 @@
+"""Cleaning a message before anything reads it (understanding/text.py)."""
+
+import pytest
+
+from understanding.text import normalize, prepare, sanitize
+
+
+@pytest.mark.parametrize(
+    "raw,clean",
+    [
+        ("hello", "hello"),
+        ("  hello   world  ", "hello world"),
+        ("a\nb\tc", "a b c"),
+        ("a\r\nb", "a b"),
+        ("a\x00b\x07c\x1b", "abc"),
+        ("a\x7fb", "ab"),
+        ("zero\u200bwidth", "zerowidth"),
+        ("日本人 😀", "日本人 😀"),
+        ("👨‍👩‍👧", "👨‍👩‍👧"),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_sanitize(raw, clean):
+    assert sanitize(raw) == clean
+
+
+def test_sanitize_caps_length():
+    assert len(sanitize("x" * 5000)) == 2000
+    assert sanitize("a " * 3000).endswith("a")
+
+
+def test_the_matching_form_expands_contractions_and_straightens_quotes():
+    assert prepare("She’s NOT   here & can't") == "she is not here and can't"
+    assert prepare("he doesnt know") == "he doesn't know"
+    assert normalize("  View’s  TWO ") == "view's two"

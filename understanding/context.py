@@ -1,0 +1,98 @@
+"""Where a match stands in a message: its clause, what negates it, and whether it is a fact at all.
+
+statements() drops the sentences that ask rather than tell. Context answers, for a match
+at some offset, whether a negator reaches it ("doesn't really want to go") and whether its
+clause is hypothetical or unsure ("if he has a case", "maybe she is Korean"). Negation and
+hedges and their scope (issue 14) belong here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from . import lexicon as lex
+from .answers import UNKNOWN
+from .patterns import alt, words
+
+TOKEN = re.compile(r"[\w']+")
+_HYPOTHETICAL = words(lex.HYPOTHETICAL)
+_UNCERTAIN = words(lex.MENTION_UNCERTAIN)
+_NEGATORS = frozenset(lex.NEGATORS)
+_DET_NEGATORS = frozenset(lex.DET_NEGATORS)
+_NEGATION_BRIDGE = frozenset(lex.NEGATION_BRIDGE)
+_BOUNDARY = re.compile(r"[,;:.!?()\[\]\"–—]|\s-\s|(?<![\w'])(?:" + alt(lex.CLAUSE_WORDS) + r")(?![\w'])")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?。！？])\s+")
+_QUESTION_START = re.compile(
+    r"^(?:(?:" + alt(lex.QUESTION_STARTS) + r")(?![\w'])|(?:" + alt(lex.QUESTION_AUX) + r")\s+(?:"
+    + alt(lex.QUESTION_SUBJECTS) + r")(?![\w']))"
+)
+
+
+def statements(text: str, strict: bool) -> tuple[str, bool]:
+    """Drop question sentences. strict: also drop "...?" statements (mentions);
+    otherwise keep them and report the doubt (an answer like "Korean?")."""
+    kept, doubtful = [], False
+    for sentence in _SENTENCE_SPLIT.split(text):
+        sentence = sentence.strip()
+        asks = sentence.endswith(("?", "？"))
+        if not sentence or (_QUESTION_START.match(sentence) or asks and strict) and not UNKNOWN.match(sentence):
+            continue  # ("who knows?" is an answer)
+        doubtful = doubtful or asks
+        kept.append(sentence.rstrip("?？ ") + ("." if asks else ""))
+    return " ".join(kept), doubtful
+
+
+class Context:
+    """One prepared message, split into clauses at punctuation and conjunctions."""
+
+    def __init__(self, text: str):
+        self.text = text
+        marks = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text)]
+        self.ends = [e for _, e in marks]
+        self.starts = [s for s, _ in marks]
+
+    def before(self, pos: int) -> str:
+        """Text from the start of the clause up to pos (at most 200 chars: bounds the work)."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        return self.text[max(self.ends[i] if i >= 0 else 0, pos - 200) : pos]
+
+    def clause(self, start: int, end: int) -> str:
+        j = bisect.bisect_left(self.starts, end)
+        stop = self.starts[j] if j < len(self.starts) else len(self.text)
+        return self.before(start) + self.text[start : min(stop, end + 200)]
+
+    def negated(self, start: int, key: Optional[int] = None) -> bool:
+        """A negator shortly before start, or between start and the key word."""
+        head = TOKEN.findall(self.before(start))
+        inner = TOKEN.findall(self.text[start:key]) if key else []
+        near = head[-4:] + inner
+        return (
+            _negator_binds(head[-4:]) or _negator_binds(inner, whole=True)
+            or any(t in _DET_NEGATORS for t in (head + inner)[-2:])
+            or "no way" in " ".join(near)
+        )
+
+    def skip(self, start: int, end: int, mention: bool) -> bool:
+        """Hypothetical ("if he has a case") or, in mentions, unsure clauses are not facts."""
+        if mention:
+            return bool(_UNCERTAIN.search(self.clause(start, end)))
+        return bool(_HYPOTHETICAL.search(self.before(start)))
+
+
+def _is_negator(token: str) -> bool:
+    return token in _NEGATORS or token.endswith("n't")
+
+
+def _negator_binds(tokens: list, whole: bool = False) -> bool:
+    """A negator reaches the match only across adverbs and auxiliaries: in "a POW who
+    can't speak Chinese wants to go home" the "can't" belongs to "speak", not to "wants"."""
+    if whole:
+        return any(_is_negator(t) for t in tokens)
+    for token in reversed(tokens):
+        if _is_negator(token):
+            return True
+        if token not in _NEGATION_BRIDGE:
+            return False
+    return False
