@@ -137,7 +137,7 @@ def _tradeoffs(results: Dict, rows) -> List[str]:
                 lost.append(f"{def_e - ours_e:.3f} of entity F1 ({ours_e:.3f} against {def_e:.3f})")
             lines.append("- **Traded:** ours gives up " + " and ".join(lost) + " for that speed. Entity F1 is "
                          "only a proxy: the case form reads facts from the message text as well as from the "
-                         "entities (`_understand` in actions/case_form.py), so the error count of the scripted "
+                         "entities (`understanding.case_facts.facts_in_reply`), so the error count of the scripted "
                          "conversations above is the user-level check. The lead decides whether the trade stands.")
     unmet = [t for t, _, _, ok in rows if ok is False]
     speed_unmet = [t for t in unmet if any(w in t for w in ("ms", "messages/s", "ready", "MB", "training"))]

@@ -115,7 +115,7 @@ def check_reachable(env: Mapping[str, str], timeout: int = 5) -> None:
 def prepare() -> None:
     """Build the knowledge base and create the records table in DATABASE_URL, once, before the
     servers start: two action servers doing it at the same moment would race in PostgreSQL."""
-    from actions.records import default_store
+    from teaching.assessments import default_store
     from knowledge import build_if_needed, make_engine
 
     engine = make_engine()

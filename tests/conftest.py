@@ -14,7 +14,7 @@ if str(ROOT) not in sys.path:
 def _isolated_records(tmp_path, monkeypatch):
     """Each test writes assessment records to its own SQLite file, never to var/."""
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
-    records = sys.modules.get("actions.case.records")
+    records = sys.modules.get("teaching.assessments")
     if records is not None:
         monkeypatch.setattr(records, "_default", None)
     yield

@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 import cable
 from actions import presenters
 from actions.case.form import CONFIRM, FORM, reset_case_events
-from actions.case.records import default_store
+from teaching.assessments import default_store
 from actions.classroom.session import rating_buttons  # 👍/👎 under answers in the web widget
 from actions.tracker import known_facts, latest_entities, latest_text
 from understanding.case_facts import hypothetical_changes

@@ -1,7 +1,7 @@
 """The determination and its follow-ups, as the user sees them."""
 
 import cable
-from actions.case import records
+from teaching import assessments as records
 from actions.case.follow_ups import (ActionAssessCase, ActionExplainChanges, ActionExplainWhy, ActionGoBack,
                                      ActionStartOver, ActionWhatIf)
 from tests.support.trackers import make_tracker, slot_events, texts

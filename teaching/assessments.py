@@ -1,4 +1,4 @@
-"""Stored assessments: a small SQLAlchemy repository (financial-demo's profile_db pattern).
+"""Stored assessments of the case form: a small SQLAlchemy repository (financial-demo's profile_db pattern).
 
 Every completed assessment is kept with its conversation id, time, facts, outcome and
 clauses. Storage must never cost the user the reply, so failures are logged, not raised.
@@ -11,7 +11,7 @@ from typing import List, Optional
 from sqlalchemy import JSON, Column, DateTime, Integer, String, func, select
 from sqlalchemy.orm import Session, declarative_base
 
-from teaching.store import LazyEngineStore
+from .store import LazyEngineStore
 
 logger = logging.getLogger(__name__)
 Base = declarative_base()
