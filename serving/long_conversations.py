@@ -78,8 +78,10 @@ def copy_from_state(tracker: Any) -> Optional[Any]:
     """What `tracker.copy()` gives, made from the tracker's state; None where that is not certain
     (a subclass, a bounded event history, a revert since the latest message: replay instead).
 
-    The copy shares the events and slot values, as a replay does; its latest message and bot
-    utterance are the latest such events, or new empty ones after a restart or session start."""
+    The copy shares the events and slot values, as a replay does (but for a list slot set to a
+    single value, which Rasa wraps in a new list on every replay: the copy's list is equal, and
+    nothing changes a slot's value in place); its latest message and bot utterance are the latest
+    such events, or new empty ones after a restart or session start."""
     import copy
 
     from rasa.shared.constants import DEFAULT_SENDER_ID
