@@ -44,8 +44,10 @@ def apply_events_incrementally(memory: int = APPLIED_EVENTS_MEMORY) -> None:
     """`applied_events` folds over the events left to right, its only other input being the names
     of the loops that appear anywhere in them. So for events that extend ones seen before (the
     same objects, in order) and name no new loop, continuing from the earlier result gives the
-    stock result. A turn's trackers and their copies share their first event, which keys the
-    memory; anything else (a shorter history, a new loop) is computed in full, as Rasa does."""
+    stock result. Each tracker remembers its own result (its events deque only ever grows at the
+    end, so the new events are those past the ones seen: nothing to compare), and copies made from
+    its state inherit it; other trackers of a turn share their first event, which keys a memory
+    of its own. Anything else (a shorter history, a new loop) is computed in full, as Rasa does."""
     from rasa.shared.core.events import ActiveLoop
     from rasa.shared.core.trackers import DialogueStateTracker
 
