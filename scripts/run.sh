@@ -28,7 +28,15 @@ esac
 
 source scripts/supervise.sh
 
-SANIC_HOST=$ACTION_HOST $PY -m rasa_sdk --actions actions --port "$ACTION_PORT" >"$LOG_DIR/action-server.log" 2>&1 &
+# The secret the Rasa server sends to the action server (endpoints.yml: action_endpoint: token).
+# Both read it from the environment, never from the command line, so it stays out of `ps`.
+if [ -z "${ACTION_TOKEN:-}" ]; then
+  ACTION_TOKEN=$($PY -c 'import secrets; print(secrets.token_urlsafe(24))')
+fi
+export ACTION_TOKEN
+# The launcher admits only calls carrying ACTION_TOKEN and drops every variable actions do not
+# need (RASA_TOKEN among them): serving/action_server.py.
+SANIC_HOST=$ACTION_HOST $PY -m serving.action_server --actions actions --port "$ACTION_PORT" >"$LOG_DIR/action-server.log" 2>&1 &
 pids+=($!)
 wait_for "http://$ACTION_HOST:$ACTION_PORT/health" action-server "$!" "$LOG_DIR/action-server.log"
 

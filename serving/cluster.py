@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Sequence
 
+from serving import action_server
 from serving.readiness import ServerFailed, wait_until_up
 from serving.scale_env import scale_env
 
@@ -34,7 +35,10 @@ class Cluster:
         self.n, self.m = replicas, actions or replicas
         self.rasa_port, self.action_port, self.host = rasa_port, action_port, host
         base = dict(os.environ if environ is None else environ)
-        self.env: Dict[str, str] = {**base, **QUIET, **scale_env(base), "RASA_TOKEN": token}
+        # Every replica sends, and every action server expects, the same action token.
+        self.action_token = base.get(action_server.TOKEN_VAR, "").strip() or action_server.new_token()
+        self.env: Dict[str, str] = {**base, **QUIET, **scale_env(base), "RASA_TOKEN": token,
+                                    action_server.TOKEN_VAR: self.action_token}
         self.token, self.log_dir, self.python = token, Path(log_dir), python
         self.endpoints, self.credentials, self.cors, self.model = endpoints, credentials, list(cors), model
         self.rasa: List[Optional[subprocess.Popen]] = [None] * self.n
@@ -58,9 +62,8 @@ class Cluster:
 
     def start_action(self, j: int, wait: bool = True) -> None:
         env = {**self.env, "SANIC_HOST": self.host}
-        self.actions[j] = self._spawn(
-            [self.python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.action_port + j)],
-            env, self.log_dir / f"action-server-{j}.log")
+        self.actions[j] = self._spawn(action_server.command(self.action_port + j, self.python),
+                                      env, self.log_dir / f"action-server-{j}.log")
         if wait:
             self.wait(self.actions[j], f"{self.action_url(j)}/health", f"action-server-{j}")
 

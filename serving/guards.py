@@ -43,7 +43,7 @@ def _route_path(request: Request) -> str:
     return "/" + (route.path.strip("/") if route is not None else request.path.strip("/"))
 
 
-async def _body(request: Request) -> bytes:
+async def read_body(request: Request) -> bytes:
     # Sanic 21.12 can reach middleware with an oversized body not yet read: reading it
     # here raises PayloadTooLarge, which would otherwise pass as an empty body.
     if not request.body and request.stream is not None and request.stream.request_body:
@@ -61,7 +61,7 @@ async def http_guard(request: Request):
     if (request.method, path) not in (("PUT", "/model"), ("POST", "/webhooks/rest/webhook")):
         return None
     try:
-        body = await _body(request)
+        body = await read_body(request)
         if request.method == "PUT":
             checked = payloads.json_body(body)
             model_file = checked.get("model_file")
