@@ -26,6 +26,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 EXAMPLE = '{"sender": "a-conversation-id", "message": "hello"}'
 ACTION_CALL_EXAMPLE = '{"next_action": "...", "sender_id": "...", "tracker": {"sender_id": "...", ...}}'
 NOT_JSON = object()     # what `finite_json` returns for a body that is not JSON at all
+UNREADABLE = "Sorry, I could not read that message: {}."     # a socket.io client's answer to bad input
 
 
 class Rejected(Exception):
