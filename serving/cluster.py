@@ -2,7 +2,8 @@
 
 Replica i listens on rasa_port + i and calls action server i % M (action_port + i % M).
 Used by `make replicas` (scripts/replicas.py) and by tests/scale, which kill and restart
-single processes. Every process gets its own log file, appended to across restarts.
+single processes. Every process gets its own log file, named by role and port as scripts/run.sh
+names them (rasa-server-5005.log), appended to across restarts.
 """
 
 import os
@@ -63,9 +64,9 @@ class Cluster:
     def start_action(self, j: int, wait: bool = True) -> None:
         env = {**self.env, "SANIC_HOST": self.host}
         self.actions[j] = self._spawn(action_server.command(self.action_port + j, self.python),
-                                      env, self.log_dir / f"action-server-{j}.log")
+                                      env, self.log_dir / f"action-server-{self.action_port + j}.log")
         if wait:
-            self.wait(self.actions[j], f"{self.action_url(j)}/health", f"action-server-{j}")
+            self.wait(self.actions[j], f"{self.action_url(j)}/health", f"action-server-{self.action_port + j}")
 
     def start_replica(self, i: int, wait: bool = True) -> None:
         env = {**self.env, "ACTION_HOST": self.host, "ACTION_PORT": str(self.action_port + i % self.m)}
@@ -74,9 +75,9 @@ class Cluster:
                 "--interface", self.host, "--port", str(self.rasa_port + i), "--enable-api"]
         if self.cors:
             args += ["--cors", *self.cors]
-        self.rasa[i] = self._spawn(args, env, self.log_dir / f"rasa-server-{i}.log")
+        self.rasa[i] = self._spawn(args, env, self.log_dir / f"rasa-server-{self.rasa_port + i}.log")
         if wait:
-            self.wait(self.rasa[i], f"{self.rasa_url(i)}/", f"rasa-server-{i}")
+            self.wait(self.rasa[i], f"{self.rasa_url(i)}/", f"rasa-server-{self.rasa_port + i}")
 
     def wait(self, proc: subprocess.Popen, url: str, name: str, seconds: float = 180) -> None:
         wait_until_up(url, proc, self.log_dir / f"{name}.log", name, seconds, log_tail=False)
@@ -89,9 +90,9 @@ class Cluster:
         for i in range(self.n):
             self.start_replica(i, wait=False)
         for j in range(self.m):
-            self.wait(self.actions[j], f"{self.action_url(j)}/health", f"action-server-{j}")
+            self.wait(self.actions[j], f"{self.action_url(j)}/health", f"action-server-{self.action_port + j}")
         for i in range(self.n):
-            self.wait(self.rasa[i], f"{self.rasa_url(i)}/", f"rasa-server-{i}")
+            self.wait(self.rasa[i], f"{self.rasa_url(i)}/", f"rasa-server-{self.rasa_port + i}")
 
     def kill_replica(self, i: int, sig: int = signal.SIGKILL) -> None:
         self._kill(self.rasa[i], sig)

@@ -112,7 +112,8 @@ def test_the_token_never_reaches_the_logs(served):
     requests.post(f"{served['url']}/conversations/x/messages", params={"token": served["token"]},
                   json={"text": 5, "sender": "user"}, timeout=30)
     logs = sorted((served["tmp"] / "logs").glob("*.log"))
-    assert {p.name for p in logs} >= {"rasa-server.log", "action-server.log"}
+    rasa_port, action_port = served["ports"]
+    assert {p.name for p in logs} >= {f"rasa-server-{rasa_port}.log", f"action-server-{action_port}.log"}
     for path in logs + [served["out"]]:
         assert served["token"] not in path.read_text(errors="replace"), f"the token is in {path.name}"
-    assert re.search(r"token=\[redacted\]", (served["tmp"] / "logs" / "rasa-server.log").read_text())
+    assert re.search(r"token=\[redacted\]", (served["tmp"] / "logs" / f"rasa-server-{rasa_port}.log").read_text())
