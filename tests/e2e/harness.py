@@ -83,6 +83,7 @@ def running_servers(tmp: Path, extra_env: Optional[dict] = None, credentials: Op
         bot.rasa_log = rasa_log
         bot.action_log = action_log
         bot.rasa_port, bot.action_port = rasa_port, action_port
+        bot.action_pid, bot.rasa_pid = procs[0].pid, procs[1].pid
         yield bot
     finally:
         for p in procs:
