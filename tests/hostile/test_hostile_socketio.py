@@ -38,6 +38,10 @@ MALFORMED = {
     "lone surrogate": ({"message": "hi \ud800", "session_id": "s"}, "not valid Unicode"),
     "customData not JSON": ({"message": "hi", "session_id": "s", "customData": "{oops"}, "not valid JSON"),
     "customData a list": ({"message": "hi", "session_id": "s", "customData": [1]}, "must be an object"),
+    "customData with NaN": ({"message": "hi", "session_id": "s", "customData": {"x": float("nan")}},
+                            '"customData" contains NaN or Infinity'),
+    "customData with Infinity": ({"message": "hi", "session_id": "s", "customData": '{"x": -Infinity}'},
+                                 '"customData" contains NaN or Infinity'),
 }
 
 
