@@ -56,8 +56,8 @@ train: $(MODEL)  ## Train the model if config, domain or data changed
 $(MODEL): $(STAMP) $(TRAINING_INPUTS)
 	$(PY) -m serving train --fixed-model-name cable --out models --quiet
 
-actions: $(STAMP) $(KB_STAMP)  ## Run the action server alone
-	$(PY) -m rasa_sdk --actions actions --port $(ACTION_PORT)
+actions: $(STAMP) $(KB_STAMP)  ## Run the action server alone (ACTION_TOKEN: the secret the Rasa server sends)
+	$(PY) -m serving.action_server --actions actions --port $(ACTION_PORT)
 
 shell: $(MODEL) $(KB_STAMP)  ## Talk to the assistant in this terminal
 	@scripts/run.sh shell

@@ -2,7 +2,9 @@
 
 `python -m serving <rasa arguments>` is `rasa` with this project's patches (`patches.PATCHES`:
 guards and speed fixes, each with its proof and undo). Also here: the tracker store named in
-endpoints.yml (`tracker_store`), the socket.io channel named in credentials.yml (`socketio`),
-and what starts servers for `make replicas`, the tests and the benchmark (`cluster`,
-`readiness`, `scale_env`, `endpoints`).
+endpoints.yml (`tracker_store`), the socket.io channel named in credentials.yml (`socketio`, with
+`sessions`: each conversation kept to the browser that started it), the action server that
+admits only the Rasa server (`python -m serving.action_server`), and what starts servers for
+`make replicas`, the tests and the benchmark (`cluster`, `readiness`, `scale_env`, `endpoints`).
+See docs/deployment.md for who can read a conversation.
 """

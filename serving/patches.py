@@ -53,7 +53,8 @@ PATCHES: Tuple[Patch, ...] = (
           "tests/hostile/test_hostile_units.py::test_redaction_hides_a_known_secret_anywhere",
           GUARD, ALWAYS, takes=("secrets",)),
     Patch("guards.validate_http_input", guards.validate_http_input, ("rasa.core.run:configure_app",),
-          "malformed webhook bodies get a clear 400/413; PUT /model only takes a local file (CVE-2024-49375)",
+          "the API token checked before any body check; NaN/Infinity and malformed bodies get a clear 400/413, "
+          "REST only application/json (415); PUT /model only takes a local file (CVE-2024-49375)",
           "tests/hostile/test_hostile_rest.py::test_malformed_input_gets_a_clear_error", GUARD, ALWAYS),
     Patch("guards.refuse_remote_models", guards.refuse_remote_models, ("rasa.core.agent:load_agent",),
           "no code path may fetch a model over the network (CVE-2024-49375)",

@@ -12,7 +12,9 @@ cached tracker out again only while it is exactly what the database holds:
   have continued the conversation meanwhile (one indexed `max(id)` query per message).
 
 Like the stock store, a retrieved tracker holds only the latest session: a tracker whose events
-span a session start is cached trimmed to the events the stock query would return.
+span a session start is cached trimmed to the events the stock query would return. And like a
+tracker loaded from the rows, a cached one holds plain Python values (`make_plain`): the NLU's
+numpy strings made `GET /conversations/<id>/story` fail for every cached conversation.
 """
 
 import itertools
@@ -22,6 +24,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, List, Optional, Text, Tuple
 
+import numpy as np
 import sqlalchemy as sa
 import sqlalchemy.orm  # noqa: F401  (sa.orm.sessionmaker)
 from rasa.core.tracker_store import SQLTrackerStore
@@ -113,6 +116,8 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             with self.session_scope() as session:
                 already_stored = self._event_query(session, sender_id, False).count()
         new_events = events_after(tracker.events, already_stored)
+        for event in new_events:
+            make_plain(event)
         with self.engine.begin() as connection:
             if new_events:
                 connection.execute(self._insert, [_row(sender_id, event) for event in new_events])
@@ -163,6 +168,21 @@ class CachedSQLTrackerStore(SQLTrackerStore):
 def events_after(events: Any, count: int) -> List[Event]:
     """The events after the first `count`, read from the end (a long deque is not walked)."""
     return list(itertools.islice(reversed(events), max(len(events) - count, 0)))[::-1]
+
+
+def make_plain(event: Event) -> None:
+    """In place (the tracker and Rasa's caches keep the same objects): numpy values in the event,
+    such as the intent names and scores the classifier returns, become the plain values its
+    stored row gives back."""
+    _plain_within(vars(event))
+
+
+def _plain_within(container: Any) -> None:
+    for key, value in list(container.items() if isinstance(container, dict) else enumerate(container)):
+        if isinstance(value, np.generic):
+            container[key] = value.item()
+        elif isinstance(value, (dict, list)):
+            _plain_within(value)
 
 
 def _row(sender_id: Text, event: Event) -> dict:

@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from . import report, scenario_files, summary
 from .classcode import ClassCodeError, normalize_class_code
-from .store import VAR_DIR, TeachingStore
+from .store import VAR_DIR, TeachingStore, Unscoped
 
 
 class UsageError(Exception):
@@ -94,7 +94,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except UsageError as e:
+    except (UsageError, Unscoped) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except SQLAlchemyError as e:

@@ -31,9 +31,9 @@ def _verdict(a) -> str:
 
 def stats(store: TeachingStore, class_code: str) -> dict:
     """Every figure in the report, as plain data."""
-    attempts = store.attempts(class_code=class_code)
-    answers = store.analysis(class_code=class_code)
-    ratings = store.ratings(class_code=class_code)
+    attempts = store.class_attempts(class_code)
+    answers = store.class_analysis(class_code)
+    ratings = store.class_ratings(class_code)
     students = store.students(class_code)
     per_student = []
     for sid in students:

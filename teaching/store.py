@@ -4,6 +4,10 @@ SQLAlchemy 2.0-style code on 1.4 (`future=True`, `select()`), SQLite by default 
 database named by DATABASE_URL otherwise. Rows are keyed by conversation id and carry the
 class code the student gave, so a report is one query per table. Writes never raise: a
 storage fault must not cost a student the reply, so it is logged and reported as False.
+
+Every query names its scope: one conversation (what the action server reads and writes, for the
+student in that conversation) or one class (the teacher's report, from the command line). A
+missing or empty id is an error (`Unscoped`), never "every row".
 """
 
 from __future__ import annotations
@@ -26,6 +30,19 @@ logger = logging.getLogger(__name__)
 Base = declarative_base()
 VAR_DIR = Path(__file__).resolve().parent.parent / "var"
 TEXT_LIMIT = 4000
+
+
+class Unscoped(ValueError):
+    """A store call without the conversation (or class) it is about."""
+
+
+def scope(value: object, what: str = "conversation id") -> str:
+    """`value` if it is a non-empty string; otherwise Unscoped, naming what is missing."""
+    if not isinstance(value, str) or not value.strip():
+        got = "nothing" if value is None else repr(value)
+        raise Unscoped(f"a {what} is required (got {got}): records are read and written for one "
+                       f"{what.split()[0]} at a time, never for all")
+    return value
 
 
 def database_url() -> str:
@@ -139,6 +156,7 @@ class TeachingStore(LazyEngineStore):
     metadata = Base.metadata
 
     def _write(self, what: str, conversation_id: str, work) -> bool:
+        scope(conversation_id)      # a programming error, not a storage fault: raised
         try:
             with Session(self.engine, future=True) as session, session.begin():
                 work(session)
@@ -151,6 +169,8 @@ class TeachingStore(LazyEngineStore):
 
     def set_class(self, conversation_id: str, code: str) -> bool:
         """Record the student's class code, and file their earlier rows under it too."""
+        scope(code, "class code")
+
         def work(session):
             student = session.get(Student, conversation_id)
             if student is None:
@@ -187,47 +207,56 @@ class TeachingStore(LazyEngineStore):
                      answer_text=answer_text[:TEXT_LIMIT])
         return self._write("a rating", conversation_id, lambda s: s.add(row))
 
-    # --- reads ------------------------------------------------------------------------------
+    # --- reads: one conversation (the student's own) ----------------------------------------
 
-    def _rows(self, table, class_code: Optional[str] = None, conversation_id: Optional[str] = None) -> list:
-        query = select(table)
-        if class_code is not None:
-            query = query.where(table.class_code == class_code)
-        if conversation_id is not None:
-            query = query.where(table.conversation_id == conversation_id)
+    def _rows(self, table, column, value: str) -> list:
+        query = select(table).where(column == value).order_by(table.id)
         with Session(self.engine, future=True) as session:
-            rows = session.execute(query.order_by(table.id)).scalars().all()
+            rows = session.execute(query).scalars().all()
             session.expunge_all()
             return list(rows)
 
-    def attempts(self, class_code: Optional[str] = None, conversation_id: Optional[str] = None) -> List[QuizAttempt]:
-        return self._rows(QuizAttempt, class_code, conversation_id)
+    def attempts(self, conversation_id: str) -> List[QuizAttempt]:
+        return self._rows(QuizAttempt, QuizAttempt.conversation_id, scope(conversation_id))
 
-    def analysis(self, class_code: Optional[str] = None, conversation_id: Optional[str] = None) -> List[AnalysisAnswer]:
-        return self._rows(AnalysisAnswer, class_code, conversation_id)
+    def analysis(self, conversation_id: str) -> List[AnalysisAnswer]:
+        return self._rows(AnalysisAnswer, AnalysisAnswer.conversation_id, scope(conversation_id))
 
-    def ratings(self, class_code: Optional[str] = None, conversation_id: Optional[str] = None) -> List[Rating]:
-        return self._rows(Rating, class_code, conversation_id)
+    def ratings(self, conversation_id: str) -> List[Rating]:
+        return self._rows(Rating, Rating.conversation_id, scope(conversation_id))
 
     def class_of(self, conversation_id: str) -> Optional[str]:
         with Session(self.engine, future=True) as session:
-            student = session.get(Student, conversation_id)
+            student = session.get(Student, scope(conversation_id))
             return student.class_code if student else None
 
-    def known_classes(self) -> List[str]:
-        codes = set()
-        with Session(self.engine, future=True) as session:
-            for table in (Student,) + TABLES:
-                codes |= set(session.execute(select(table.class_code).distinct()).scalars())
-        return sorted(c for c in codes if c)
+    # --- reads: one class (the teacher's report; never reached from a conversation) ----------
+
+    def class_attempts(self, class_code: str) -> List[QuizAttempt]:
+        return self._rows(QuizAttempt, QuizAttempt.class_code, scope(class_code, "class code"))
+
+    def class_analysis(self, class_code: str) -> List[AnalysisAnswer]:
+        return self._rows(AnalysisAnswer, AnalysisAnswer.class_code, scope(class_code, "class code"))
+
+    def class_ratings(self, class_code: str) -> List[Rating]:
+        return self._rows(Rating, Rating.class_code, scope(class_code, "class code"))
 
     def students(self, class_code: str) -> List[str]:
         """Conversation ids of a class: those who gave the code, and any row filed under it."""
+        scope(class_code, "class code")
         ids = set()
         with Session(self.engine, future=True) as session:
             for table in (Student,) + TABLES:
                 ids |= set(session.execute(select(table.conversation_id).where(table.class_code == class_code)).scalars())
         return sorted(ids)
+
+    def known_classes(self) -> List[str]:
+        """The class codes on record (codes only, no student's rows): for the report's error message."""
+        codes = set()
+        with Session(self.engine, future=True) as session:
+            for table in (Student,) + TABLES:
+                codes |= set(session.execute(select(table.class_code).distinct()).scalars())
+        return sorted(c for c in codes if c)
 
 
 _default: Optional[TeachingStore] = None

@@ -26,8 +26,8 @@ def plain(text: str, limit: int = 200) -> str:
 
 
 def collect(store: TeachingStore, conversation_id: str) -> dict:
-    attempts = store.attempts(conversation_id=conversation_id)
-    answers = store.analysis(conversation_id=conversation_id)
+    attempts = store.attempts(conversation_id)
+    answers = store.analysis(conversation_id)
     final = {}
     for a in answers:  # the last answer to each step is the one that counts
         final[a.step_id] = a

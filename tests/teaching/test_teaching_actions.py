@@ -58,7 +58,7 @@ async def test_a_prediction_is_graded_stored_and_followed_by_the_next_question(d
                       slots={"quiz_state": state, "requested_slot": "quiz_reply", "class_code": "HIST7"})
     assert "Right:" in texts(dispatcher) and "Score: 1 of 1." in texts(dispatcher)
     assert slots["quiz_state"]["n"] == 2 and slots["quiz_state"]["rate"] is True
-    [row] = default_store().attempts(class_code="HIST7")
+    [row] = default_store().class_attempts("HIST7")
     assert row.correct and row.conversation_id == "student-1" and row.question_no == 1
 
 
@@ -173,7 +173,7 @@ async def test_the_final_step_ends_with_the_outro(dispatcher):
 async def test_a_rating_is_stored_with_the_answer_it_rates(dispatcher):
     await run(ActionRateAnswer(), dispatcher, text="/rate_unhelpful", intent="rate_unhelpful", before=BOT_TURN,
               slots={"last_kb_entry": "gl_gratis", "class_code": "HIST7"})
-    [row] = default_store().ratings(class_code="HIST7")
+    [row] = default_store().class_ratings("HIST7")
     assert (row.helpful, row.kind, row.ref, row.answer_text) == (False, "knowledge", "gl_gratis",
                                                                 "Gratis means free of charge.")
     assert "didn't help" in texts(dispatcher)

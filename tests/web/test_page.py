@@ -79,8 +79,11 @@ def test_a_reload_keeps_the_conversation(chat, page):
     # Same conversation on the server: the form goes on where it stopped.
     reply = chat.say("no")
     assert "outcome" in reply.lower() or "?" in reply
+    # The widget keeps the session token the server issued: the conversation's id and its proof.
     session = page.evaluate("() => JSON.parse(sessionStorage.getItem('chat_session')).session_id")
-    events = chat.stack.bot.tracker(session)["events"]
+    conversation, _, proof = session.rpartition(".")
+    assert conversation.startswith("web-") and proof, session
+    events = chat.stack.bot.tracker(conversation)["events"]
     users = [e["text"] for e in events if e.get("event") == "user"]
     assert users[-2:] == ["A Japanese prisoner of war wants to go home", "no"]
     no_trouble(page)
