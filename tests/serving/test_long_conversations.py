@@ -7,13 +7,14 @@ import asyncio
 import dataclasses
 import json
 import logging
+import os
 import random
 import uuid
 from pathlib import Path
 
 import pytest
 
-from serving import history, long_conversations, patches
+from serving import action_server, history, long_conversations, patches
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "cable.tar.gz"
@@ -234,6 +235,8 @@ def played(tmp_path_factory):
         from serving.endpoints import endpoints_yaml
         endpoints = scratch / "endpoints.yml"
         endpoints.write_text(endpoints_yaml(f"{action_url}/webhook", scratch / "tracker.db"))
+        # This in-process Rasa reads endpoints.yml's ${ACTION_TOKEN}: the one the action server was given.
+        os.environ[action_server.TOKEN_VAR] = procs.BASE_ENV[action_server.TOKEN_VAR]
         agent = await load_agent(model_path=str(MODEL), endpoints=AvailableEndpoints.read_endpoints(str(endpoints)))
         scripts = [[turn.text for turn in lesson.LESSON]] + [[text for text, _ in s.turns] for s in SCENARIOS] + [
             # the two actions no scenario reaches: a prisoner of war's family question, and a fallback
