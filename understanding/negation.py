@@ -26,7 +26,7 @@ HEDGE = re.compile(
     r"sort\s+of|kinda|sorta|not\s+sure|i\s+reckon|seems?\s+like)\b", re.I)
 # Where a cue's reach stops: punctuation, or a word that opens another clause.
 CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-\u2013\u2014]\s|\b(?:but|so|because|cos|since|although|though|while|"
-                        r"whereas|however|yet|and\s+then|which|who|that\s+is)\b", re.I)
+                        r"whereas|however|yet|which|who|that\s+is|and\s+(?:only|also|just|then|so|i|he|she|it|they|we|you))\b", re.I)
 _YES = re.compile(r"^\W*(?:yes|yeah|yea|yep|yup|sure|definitely|absolutely|of\s+course|i\s+think\s+so|"
                   r"partly|partially|in\s+part|kind\s+of|sort\s+of|kinda|somewhat|i\s+guess\s+so)\b", re.I)
 _NO = re.compile(r"^\W*(?:no|nope|nah|not\s+really|not\s+at\s+all|not\s+quite|hardly|i\s+don"

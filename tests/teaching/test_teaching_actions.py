@@ -127,18 +127,19 @@ async def test_analysis_start_answer_pause_and_resume(dispatcher):
                       intent="start_analysis", form="analysis_form")
     assert "four habits" in texts(dispatcher) and slots["requested_slot"] == "analysis_reply"
     await run(ActionAskAnalysisReply(), dispatcher, slots=slots)
-    assert "Step 1 of 8, sourcing." in texts(dispatcher)
+    assert f"Step 1 of {len(analysis.steps())}, sourcing." in texts(dispatcher)
     state = slots["analysis_state"]
     slots = await run(ValidateAnalysisForm(), dispatcher, text="the foreign ministry, to the shanghai office",
                       intent="inform", form="analysis_form", slots={"analysis_state": state,
                                                                     "requested_slot": "analysis_reply"})
-    assert "Yes: China's Foreign Ministry sent it" in texts(dispatcher) and slots["analysis_state"]["step"] == 1
+    assert "Yes, that's the full picture:" in texts(dispatcher) and slots["analysis_state"]["step"] == 1
+    assert '- You wrote "the foreign ministry": China\'s Foreign Ministry sent it' in texts(dispatcher)
     assert default_store().analysis(conversation_id="student-1")[0].verdict == "complete"
     slots = await run(ValidateAnalysisForm(), dispatcher, text="stop", intent="stop", form="analysis_form",
                       slots={"analysis_state": slots["analysis_state"], "requested_slot": "analysis_reply"})
     assert slots["requested_slot"] is None
     await run(ActionEndAnalysis(), dispatcher, slots=slots)
-    assert "Paused at step 2 of 8" in texts(dispatcher)
+    assert f"Paused at step 2 of {len(analysis.steps())}" in texts(dispatcher)
     dispatcher.messages.clear()
     slots = await run(ValidateAnalysisForm(), dispatcher, text="resume the analysis", intent="resume_analysis",
                       form="analysis_form", slots={"analysis_state": slots["analysis_state"]})

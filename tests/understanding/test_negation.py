@@ -23,6 +23,7 @@ def at(text, word):
     ("not that it wasn't binding", "binding", False),          # two negations cancel
     ("without any request from them", "request", True),
     ("he cant leave because he is being sued", "sued", False),  # "because" opens a new clause
+    ("it does not have rules and only proposes views", "proposes", False),
 ])
 def test_a_cue_negates_to_the_end_of_its_clause(text, word, expected):
     assert negated(text, at(text, word)) is expected
