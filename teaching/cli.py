@@ -1,4 +1,4 @@
-"""Command line: python -m teaching {report,summary,check-scenarios}.
+"""Command line: python -m teaching {report,summary,check-scenarios,personas,class}.
 
 Expected problems (a bad or unknown class code, an unreadable database, a broken scenario
 file) exit with status 2 and one line on stderr, never a traceback.
@@ -7,15 +7,19 @@ file) exit with status 2 and one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from . import report, scenario_files, summary
+from . import persona_table, report, scenario_files, summary
 from .classcode import ClassCodeError, normalize_class_code
 from .store import VAR_DIR, TeachingStore
+
+
+MAX_CARDS = 10000
 
 
 class UsageError(Exception):
@@ -72,6 +76,26 @@ def _cmd_check(args) -> int:
     return 2 if errors else 0
 
 
+def _cmd_personas(args) -> int:
+    if not 1 <= args.count <= MAX_CARDS:
+        raise UsageError(f"--count must be between 1 and {MAX_CARDS}, not {args.count}")
+    cards = persona_table.sample(args.count, args.seed)
+    if args.json:
+        print(json.dumps(cards, indent=2, ensure_ascii=False))
+    else:
+        for c in cards:
+            print(f"{c['quiz']}.{c['question']} {c['name']}, {c['nationality']}, {c['occupation']} ({c['place']})\n"
+                  f"   {c['paragraph']}\n   facts: {c['facts']}; dossier: {', '.join(c['dossier_facts'])}")
+    return 0
+
+
+def _count(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m teaching", description="Teaching mode: reports, summaries, scenario checks.")
     p.add_argument("--database", help="database URL (default: DATABASE_URL, else var/records.db)")
@@ -87,6 +111,11 @@ def parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check-scenarios", help="check teachers' scenario files against the rules")
     c.add_argument("directory", nargs="?", help="folder of *.yml files (default scenarios/)")
     c.set_defaults(func=_cmd_check)
+    pe = sub.add_parser("personas", help="print generated persona cards, as quizzes deal them, for review")
+    pe.add_argument("--count", type=_count, default=10, help=f"how many cards (1 to {MAX_CARDS})")
+    pe.add_argument("--seed", default="1", help="any text; the same seed gives the same cards")
+    pe.add_argument("--json", action="store_true", help="JSON: name, nationality, place, occupation, paragraph, facts")
+    pe.set_defaults(func=_cmd_personas)
     return p
 
 

@@ -161,3 +161,10 @@ def describe_prediction(p: Prediction) -> str:
     if p.views and p.outcome in DECIDING_VIEWS and set(p.views) != DECIDING_VIEWS[p.outcome]:
         text += f", naming {views_text(p.views)}"
     return text
+
+
+def outcome_in_words(text: str) -> Optional[str]:
+    """The outcome the words alone state, ignoring any view numbers ("approved to leave under view 3" ->
+    approve_return), or None. Grading judges the outcome a student wrote apart from the view they named."""
+    p = parse_prediction(_VIEW_LIST.sub(" ", normalize(text)))
+    return p.outcome

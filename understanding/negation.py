@@ -93,3 +93,16 @@ def polarity(text: str) -> Optional[bool]:
     if _YES.match(text):
         return True
     return None
+
+
+_BARE = {"cant": "can't", "wont": "won't", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't",
+         "wasnt": "wasn't", "werent": "weren't", "didnt": "didn't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+         "shouldnt": "shouldn't", "hasnt": "hasn't", "havent": "haven't", "hes": "he's", "shes": "she's"}
+_BARE_RE = re.compile(r"\b(" + "|".join(_BARE) + r")\b", re.I)
+
+
+def with_apostrophes(text: str) -> str:
+    """'he cant leave, hes sued' -> "he can't leave, he's sued": contractions typed without the apostrophe,
+    for readers that expect it. Curly apostrophes become straight ones."""
+    text = (text or "").replace("\u2019", "'")
+    return _BARE_RE.sub(lambda m: _BARE[m.group(1).lower()], text)
