@@ -20,7 +20,7 @@ from actions.teaching_common import (CLASS_SLOT, RATED, common_command, intent_o
                                      is_fresh_user_turn, rating_buttons)
 from teaching import analysis, misconceptions, quiz, scenario_files, turns
 from teaching.commands import by_intent, by_pattern
-from teaching.grading import Clarify, grade
+from teaching.grading import Clarify, card_label, grade
 from teaching.predictions import parse_prediction
 from teaching.scenarios import Scenario
 from teaching.store import default_store
@@ -57,7 +57,7 @@ def advance(state: dict, tracker: Tracker) -> List[Dict]:
 def question_ref(state: dict):
     """(question, label) under which hints, skips and unreadable answers are stored for the teacher."""
     s = quiz.current(state)
-    return f"question {state['n']}", (f"{s.persona.name}, {s.persona.nationality} {s.persona.occupation}" if s else None)
+    return f"question {state['n']}", (card_label(s) if s else None)
 
 
 def record_event(tracker: Tracker, state: dict, kind: str, detail: str = "") -> None:

@@ -145,6 +145,15 @@ def _headline(verdict: str, label: str, expected: str, p: Prediction) -> str:
     return f"Not quite: the cable's answer is {label}. (0 points)"
 
 
+def card_label(scenario: Scenario) -> str:
+    """"Inoue Masao, Japanese railway engineer": how the report names the question."""
+    p = scenario.persona
+    if not p:
+        return ""
+    label = f"{p.name}, {p.nationality} {p.occupation}".strip()
+    return label + (f' (open question: "{scenario.ambiguity.term}")' if scenario.ambiguity else "")
+
+
 def _overlap_note(sources: evidence.Sources) -> str:
     return ("Note: the cable does not say whether its groups overlap (a technician who was also a prisoner of "
             f"war, say); the quiz counts each person in one group{sources.mark([OVERLAP_ENTRY])}.")
@@ -181,8 +190,8 @@ def grade(scenario: Scenario, text: str) -> Union[Grade, Clarify]:
     if (flip and flip["field"] == "group") or any(v in (1, 2, 3) and v != group_view for v in misapplied):
         lines.append(_overlap_note(sources))
     return Grade(scenario.id, scenario.source, scenario.level, expected, clauses, p.outcome, p.views,
-                 outcome_ok, clause_ok, misapplied, missed, None, flip_said, mis, scenario.persona.name
-                 if scenario.persona else "", "\n".join(lines + sources.lines()))
+                 outcome_ok, clause_ok, misapplied, missed, None, flip_said, mis, card_label(scenario),
+                 "\n".join(lines + sources.lines()))
 
 
 def parse_reading(text: str, amb: Ambiguity):
@@ -255,5 +264,5 @@ def _grade_ambiguity(scenario: Scenario, amb: Ambiguity, p: Prediction, words: O
                  "on the reading you can best support.")
     return Grade(scenario.id, scenario.source, scenario.level, target.outcome, tuple(target.clauses), p.outcome,
                  p.views, outcome_ok, clause_ok, misapplied, missed,
-                 str(reading.value) if reading else None, None, mis,
-                 scenario.persona.name if scenario.persona else "", "\n".join(lines + sources.lines()))
+                 str(reading.value) if reading else None, None, mis, card_label(scenario),
+                 "\n".join(lines + sources.lines()))

@@ -12,6 +12,9 @@ def servers(tmp_path_factory):
     if not MODEL.exists():
         pytest.fail(f"{MODEL} is missing: run `make train` (make test does it for you)")
     with running_servers(tmp_path_factory.mktemp("e2e")) as bot:
+        from teaching.store import TeachingStore
+
+        TeachingStore(bot.database_url).create_class("HIST7")   # the class the scripted conversations join
         yield bot
 
 
