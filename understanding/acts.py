@@ -1,6 +1,6 @@
 """What a message does: answers, asks, commands, says "I don't know", chats off topic, or talks about the lesson.
 
-    answer      a statement that may be judged ("the ministry sent it", "not really, most could choose")
+    answer      a statement that may be judged ("the office sent it", "not really, most could choose")
     question    asks something ("what does gratis mean?")
     command     one of the caller's commands, when the caller passes a reader for them
     dont_know   "idk", "no idea", "not sure tbh" with nothing else said
@@ -10,7 +10,7 @@
 A message is split into parts (sentences, and clauses after "also" / "and also"); each part gets a kind,
 and the message is an answer as soon as one part is an answer. The caller may pass `on_topic`, a test
 that says whether a part mentions anything its exercise is about: a part it recognises is an answer even
-if it ends with "?" ("the ministry?"), and small-talk words only make a part off topic when `on_topic`
+if it ends with "?" ("the office?"), and small-talk words only make a part off topic when `on_topic`
 does not claim it. Nothing here knows about any particular exercise.
 """
 
@@ -111,7 +111,7 @@ def read(text: str, on_topic: Callable[[str], bool] = lambda _: False,
     if not parts:
         return Act("off_topic" if SMALL_TALK.search(text) else "answer", text, parts)
     if "answer" in kinds:
-        # "i dont know, maybe the ministry": a hedged answer is still an answer.
+        # "i dont know, maybe the office": a hedged answer is still an answer.
         return Act("answer", text, parts)
     for kind in ("question", "command"):
         if kind in kinds and all(k in (kind, "meta", "off_topic", "dont_know") for k in kinds) and kinds[0] == kind:

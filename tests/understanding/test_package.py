@@ -1,0 +1,24 @@
+"""understanding/ stays pure and general: no Rasa, and nothing about any particular exercise or document."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+MINE = ("negation", "acts", "quoting")
+
+
+def test_no_rasa_imports():
+    code = "import sys\n" + "".join(f"import understanding.{m}\n" for m in MINE) + (
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('rasa', 'rasa_sdk', 'actions', 'teaching'))\n"
+        "assert not bad, bad\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_no_words_of_the_cable_or_the_exercises():
+    for name in MINE:
+        text = (ROOT / "understanding" / f"{name}.py").read_text().lower()
+        found = re.findall(r"cable|korea|japan|repatriat|ministry|\bview\s*\d|persona|analysis step", text)
+        assert not found, (name, found)
