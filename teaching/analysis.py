@@ -124,7 +124,7 @@ def _check(state: dict, step: Step, text: str, found) -> Tuple[dict, str, dict]:
             lines += ["Good so far:"] + _said(sources, text, credited)
         else:
             lines.append(f'Not quite yet: I can\'t find in your answer ("{quote(text)}") {_asks(step)}.')
-        lines.append(_nudge(step, got, text) if (credited or found) else step.hints[0].text)
+        lines.append(_nudge(step, got, text) if (credited or found) else sources.say(step.hints[0]))
         state = {**state, "tries": 1, "got": got}
         return state, _finish(lines, sources), {**record, "verdict": "try again"}
     verdict = "partial" if got else "missed"

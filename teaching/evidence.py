@@ -131,9 +131,9 @@ class Sources:
 
     def say(self, c: Claim) -> str:
         text, mark = c.text, self.mark(c.cites)
-        if mark and text[-1:] in ".!?":
+        if mark and text[-1:] in ".!":
             return text[:-1] + mark + text[-1]
-        return text + mark
+        return text + mark   # after a question mark: "Who is the sender? (source 1)"
 
     def lines(self) -> list:
         """'Sources:' and one line per source document, naming each entry with its evidence type:
