@@ -36,8 +36,9 @@ def link(title: str, url: str) -> str:
     return safe(f"{title} ({url})")
 
 
-RATING_BUTTONS = [{"title": "👍 helpful", "payload": "/rate_helpful"},
-                  {"title": "👎 not helpful", "payload": "/rate_unhelpful"}]
+# Words, not emoji: the page uses the system's fonts, and many have no emoji (Debian's Chromium shows boxes).
+RATING_BUTTONS = [{"title": "Helpful", "payload": "/rate_helpful"},
+                  {"title": "Not helpful", "payload": "/rate_unhelpful"}]
 
 
 # --- The case: facts, questions, read-back ------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Optional
 
 import cable
 
-from . import analysis
+from . import analysis, rubric
 from .store import TeachingStore
 
 _MARKUP = re.compile(r"[\[\]<>`|*_#]")
@@ -103,7 +103,7 @@ def as_markdown(data: dict, conversation_id: str, now: Optional[dt.datetime] = N
         out += [f"{data['right']} right out of {len(data['attempts'])} answered.", "",
                 "| # | Level | The cable's answer | Your prediction | Result |", "|---|---|---|---|---|"]
         for a in data["attempts"]:
-            result = "right" if a.correct else "partly right" if a.outcome_correct else "wrong"
+            result = rubric.verdict(a.outcome_correct, a.clause_correct)
             out.append(f"| {a.question_no} | {a.level} | {cable.OUTCOME_LABELS[a.expected_outcome]} | "
                        f"{plain(a.answer_text, 80)} | {result} |")
     else:

@@ -11,14 +11,8 @@ from pathlib import Path
 
 import pytest
 
-# Make cable_helpers (next to this file) and the project importable in any import mode.
-_HERE = Path(__file__).resolve().parent
-for _p in (str(_HERE), str(_HERE.parents[1])):
-    if _p not in sys.path:
-        sys.path.insert(0, _p)
-
-from cable import all_cases, assess  # noqa: E402
-from cable_helpers import PROJECT_ROOT, read_source  # noqa: E402
+from cable import all_cases, assess
+from tests.cable.cable_helpers import PROJECT_ROOT, read_source
 
 
 @pytest.fixture(scope="session")

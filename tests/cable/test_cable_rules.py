@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from cable_helpers import FIELD_ORDER, domain, oracle
+from tests.cable.cable_helpers import FIELD_ORDER, domain, oracle
 
 from cable import CAVEATS, OUTCOME_LABELS, OUTCOMES, Case, Determination, assess, clause, render_text, view, what_if
 from cable.rules import result

@@ -13,6 +13,7 @@ import requests
 from serving import action_server
 from serving.endpoints import endpoints_yaml
 from serving.readiness import free_port, wait_until_up
+from teaching.store import TeachingStore
 
 ROOT = Path(__file__).resolve().parents[2]
 __all__ = ["ACTION_TOKEN", "Bot", "MODEL", "ROOT", "TOKEN", "free_port", "running_servers", "wait_until_up"]
@@ -51,10 +52,15 @@ class Bot:
         return self.tracker(sender)["slots"]
 
 
+# The class code the scripted conversations join; a teacher creates it before the class starts.
+CLASS_CODE = "HIST7"
+
+
 @contextlib.contextmanager
 def running_servers(tmp: Path, extra_env: Optional[dict] = None, credentials: Optional[Path] = None,
                     cors: Optional[Sequence[str]] = None):
-    """The action server and the Rasa server on free ports, with their own databases in `tmp`.
+    """The action server and the Rasa server on free ports, with their own databases in `tmp`, and
+    class CLASS_CODE created in them.
 
     `credentials` replaces credentials.yml; `cors` adds `--cors` with these origins, as `make web` does.
     """
@@ -80,6 +86,7 @@ def running_servers(tmp: Path, extra_env: Optional[dict] = None, credentials: Op
         wait_until_up(f"http://127.0.0.1:{rasa_port}/status?token={TOKEN}", procs[1], rasa_log)
         bot = Bot(f"http://127.0.0.1:{rasa_port}", TOKEN)
         bot.database_url = env["DATABASE_URL"]
+        TeachingStore(bot.database_url).create_class(CLASS_CODE)
         bot.rasa_log = rasa_log
         bot.action_log = action_log
         bot.rasa_port, bot.action_port = rasa_port, action_port

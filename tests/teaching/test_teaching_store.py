@@ -6,7 +6,7 @@ import secrets
 import pytest
 from sqlalchemy import create_engine, text
 
-from records import ENGINEER, KOREAN_ASKS, attempt
+from tests.teaching.records import ENGINEER, KOREAN_ASKS, attempt
 from teaching.store import TeachingStore, Unscoped
 
 

@@ -67,6 +67,23 @@ def test_a_knowledge_question_gets_a_cited_answer(chat, page):
     no_trouble(page)
 
 
+def test_an_answer_can_be_rated_with_buttons_in_plain_words(chat, page):
+    """The buttons say "Helpful" / "Not helpful": letters every system font has (emoji showed as boxes)."""
+    chat.open()
+    chat.say("what does gratis mean?", expect="Source:")
+    buttons = page.locator(".rw-reply")
+    buttons.first.wait_for()
+    titles = buttons.all_inner_texts()
+    assert titles[-2:] == ["Helpful", "Not helpful"]
+    assert all(t.isascii() and t.replace(" ", "").isalpha() for t in titles[-2:])
+    box = buttons.nth(len(titles) - 1).bounding_box()
+    assert box["width"] > 40 and box["height"] > 10
+    before = page.locator(BOT).count()
+    buttons.nth(len(titles) - 1).click()
+    assert "didn't help" in chat.wait_for_reply(before, "didn't help")
+    no_trouble(page)
+
+
 def test_a_reload_keeps_the_conversation(chat, page):
     chat.open()
     chat.say("A Japanese prisoner of war wants to go home")
