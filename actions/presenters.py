@@ -47,7 +47,7 @@ def describe(field: str, value: object) -> str:
     """A fact in a few words for lists, e.g. ('group', 'prisoner_of_war') -> 'prisoner of war'."""
     fact = cable.FACT.get(field)
     known = value is None or (isinstance(value, bool) if fact and fact.kind == "yes-no" else isinstance(value, str))
-    if fact and known and (value is None or value in fact.values):  # 1 and 0 are not taken for True and False
+    if fact and known and (value is None or value in fact.accepted):  # 1 and 0 are not taken for True and False
         return fact.short(value)
     return f"{field.replace('_', ' ')}: {value}"
 
