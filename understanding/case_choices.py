@@ -90,7 +90,8 @@ def _fuzzy(ctx: Context, targets, cutoff: float, min_len: int):
     for m in TOKEN.finditer(ctx.text):
         word = m.group()
         if len(word) >= min_len and word.isascii() and word.isalpha() and not ctx.negated(m.start()):
-            yield from difflib.get_close_matches(word, targets, n=1, cutoff=cutoff)
+            for close in difflib.get_close_matches(word, targets, n=1, cutoff=cutoff):
+                yield word, close
 
 
 def short(text: str) -> bool:
@@ -122,11 +123,15 @@ def nationality(text: str, mention: bool, ctx: Context):
         tiers.setdefault(4, set()).add("other")  # "not Korean or Japanese"
     if mention and not tiers and _parents_unclear(text):
         return UNSURE, True, None  # "her mother is Korean and her father Japanese"
+    typos = []
     if not (tiers or saw) and (mention or short(text)):  # typos: "koraen", "japanes"
-        found = {_NAT.table[t][0] for t in _fuzzy(ctx, *_NAT_FUZZY[mention])}
+        typos = list(_fuzzy(ctx, *_NAT_FUZZY[mention]))
+        found = {_NAT.table[close][0] for _, close in typos}
         tiers = {9: found} if found else {}
     value = _pick(tiers[min(tiers)]) if tiers else None
     hedge = next((h for h in hedges if h), None)
+    if value and typos:
+        return value, True, ("spelling", ", ".join(f"{a} -> {b}" for a, b in typos))
     return value, bool(tiers or saw), (("hedged", hedge) if value and hedge else None)
 
 

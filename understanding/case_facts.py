@@ -191,10 +191,12 @@ def read_mentions(text: str, entities: list[dict] | None = None, exclude: str | 
         return Reading()
     reading = _read(clean, doubtful, text, entities)
     if fixes:  # a fact the corrected spelling alone gives is read back
-        plain = _read(*mention_statements(prepared), text, entities).facts
+        plain = _read(*mention_statements(prepared), text, entities)
         typo = ", ".join(f"{a} -> {b}" for a, b in fixes)
         for name, value in reading.facts.items():
-            if plain.get(name) != value and name not in reading.unsure:
+            if plain.unsure.get(name, ("",))[0] == "spelling":
+                reading.unsure[name] = plain.unsure[name]
+            elif plain.facts.get(name) != value and name not in reading.unsure:
                 reading.unsure[name] = ("spelling", typo)
     facts = {f: reading.facts[f] for f in FIELDS if f in reading.facts and f != exclude}
     return Reading(facts, {f: w for f, w in reading.unsure.items() if f in facts})
