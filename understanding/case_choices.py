@@ -107,7 +107,8 @@ def nationality(text: str, mention: bool, ctx: Context):
     """(value, saw, why) for the person's nationality."""
     if _unsure_nationality(text, mention):
         return UNSURE, True, None
-    blanks = [m.span() for m in _NAT_BLANK.finditer(text)]
+    papers = [m.span() for m in _PAPERS.finditer(text)] if mention else []  # weighed with the parents below
+    blanks = [m.span() for m in _NAT_BLANK.finditer(text)] + papers
     ctx = Context(blank(text, blanks), ctx.doubtful)
     tiers, negated, saw, hedges = {}, set(), bool(blanks), []
     for alive, (value, tier), start, end in _hits(_NAT, ctx, mention):
@@ -123,6 +124,8 @@ def nationality(text: str, mention: bool, ctx: Context):
         tiers.setdefault(4, set()).add("other")  # "not Korean or Japanese"
     if mention and not tiers and _parents_unclear(text):
         return UNSURE, True, None  # "her mother is Korean and her father Japanese"
+    if mention and not tiers and papers:  # "he has Chinese papers"
+        tiers = {1: {_DEMONYMS[_PAPERS.match(text, a).group(1)] for a, _ in papers}}
     typos = []
     if not (tiers or saw) and (mention or short(text)):  # typos: "koraen", "japanes"
         typos = list(_fuzzy(ctx, *_NAT_FUZZY[mention]))

@@ -4,8 +4,9 @@ Students name occupations the lexicon has never seen ("geophysicist", "fishmonge
 its key words ("enginer", "korrean").  At BUILD time, `python -m understanding.case_words`
 (`make wordnet`) reads WordNet 3.0 (Debian's wordnet-base, see lexical.py) and writes TABLE_FILE:
 
-* ``occupations``: every noun whose first senses (SENSES) fall under one of ANCHORS in WordNet's
-  noun hierarchy, with the group of the nearest anchor: skilled specialists (engineers,
+* ``occupations``: every noun (and no adjective or verb) whose first sense falls under one of
+  ANCHORS in WordNet's noun hierarchy, and whose second is of no other group, with the group of
+  the nearest anchor: skilled specialists (engineers,
   scientists, health professionals, technicians ...) are technical personnel, ordinary occupations
   (workers, business people, farmers, students ...) ordinary nationals.  This is the project's
   reading of the cable's 技术人员 ("technical personnel": trained specialists China wanted to keep),
@@ -139,8 +140,9 @@ def occupations(wordnet) -> dict[str, str]:
     graph, out = _Graph(wordnet), {}
     for lemma, offsets in wordnet.index["n"].items():
         words = lemma.split("_")
-        if len(words) > 2 or not all(w.isalpha() and w.isascii() for w in words):
-            continue
+        if len(words) > 2 or not all(w.isalpha() and w.isascii() for w in words) or any(
+                lemma in wordnet.index[pos] for pos in ("a", "v", "r")):
+            continue  # "a lovely woman", "they hire": a word that is also no noun states no job
         senses = offsets[:SENSES]
         found, group = graph.group(senses[0]) if senses else (False, NOT_A_GROUP)
         if not found or group is NOT_A_GROUP:
