@@ -62,7 +62,7 @@ def _unsure_nationality(text: str, mention: bool) -> bool:
         clause = ctx.clause(m.start(), m.end())
         rest = _NAT_UNKNOWN.sub(" ", clause).strip(" .,;:!?")
         if _NAT_SUBJECT.search(clause):
-            return True  # "not sure if he is Korean or Chinese", "idk what nationality she is"
+            return True  # "not sure if he is Korean or Chinese", "no idea of his nationality"
         if _BARE.match(rest) and _DEMONYM_RE.search(ctx.text[max(0, m.start() - 60):m.start()]):
             return True  # "I think he is Korean, but I am not certain"
     return False

@@ -154,7 +154,7 @@ async def test_off_topic_is_still_read_for_an_answer_first(dispatcher):
 
 
 async def test_a_group_read_from_a_negation_is_read_back_before_assessing(dispatcher):
-    slots = await validate(dispatcher, text="shes korean, not really technical, and she hasnt asked to go home",
+    slots = await validate(dispatcher, text="korean woman, definitely not technical, never asked to go back",
                            intent="start_case")
     assert (slots["nationality"], slots["group"], slots["requests_return"]) == ("korean", "ordinary_national", False)
     assert slots["unsure_readings"]["group"][0] == "negated"

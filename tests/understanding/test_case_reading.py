@@ -23,7 +23,7 @@ NEGATIONS = [
     ("requests_return", "she has asked to go back", "she hasnt asked to go back"),
     ("requests_return", "he wants to go back to korea", "he no longer wants to go back to korea"),
     ("requests_return", "she is keen on going home", "she is not interested in going home at all"),
-    ("requests_return", "he says he wants to leave china", "he never said he wants to leave china"),
+    ("requests_return", "he mentioned wanting to leave china", "he has never once mentioned wanting to leave china"),
     ("pending_case", "theres a court case against him", "theres no court case against him"),
     ("pending_case", "she is being sued", "she isnt being sued or charged"),
     ("pending_case", "he has legal trouble", "he has no legal stuff going on"),
@@ -32,12 +32,12 @@ NEGATIONS = [
     ("pow_early_revolutionary_work", "he did revolutionary work early on", "he never did any revolutionary work"),
     ("pow_family_difficulties", "his family problems keep him from working", "he doesnt have family problems"),
     ("hardship", "she is totally broke", "she isnt broke"),
-    ("hardship", "he cant make ends meet", "he has no money problems"),
+    ("hardship", "he struggles to pay the rent", "he has no money problems"),
     ("hardship", "she is poor", "she is not poor"),
     ("disturbs_order", "he causes trouble", "he doesnt cause trouble"),
     ("disturbs_order", "she gets into fights", "she never gets into fights"),
     ("disturbs_order", "he has trouble with the police", "he has never had trouble with the police"),
-    ("wants_free_travel", "he wants a free train ticket", "he isnt asking for a free train ticket"),
+    ("wants_free_travel", "he needs a free ticket", "he doesnt need a free ticket"),
     ("wants_free_travel", "she needs help paying the fare", "she doesnt need help paying the fare"),
 ]
 # A negated choice is read as what the rest of the message says ("not technical": an ordinary national).
@@ -72,7 +72,7 @@ def test_a_negation_stays_in_its_clause(text, field, value):
 
 @pytest.mark.parametrize("text, field, value, hedge", [
     ("i dont think she wants to leave", "requests_return", False, "don't think"),
-    ("as far as i know he has never been in trouble with the police", "disturbs_order", False, "as far as i know"),
+    ("as far as i know he has no problems with the neighbours", "disturbs_order", False, "as far as i know"),
     ("she has a lawsuit i think", "pending_case", True, "i think"),
     ("i think hes japanese", "nationality", "japanese", "i think"),
     ("pretty sure he is broke", "hardship", True, "pretty sure"),

@@ -58,7 +58,7 @@ def test_people_who_are_no_occupation_state_no_group(word):
 @pytest.mark.parametrize("text, group", [
     ("a korean seismologist who wants to go home", "technical_personnel"),
     ("japanese glassblower, has asked to go back", "ordinary_national"),
-    ("my character is a korean plumber in dalian", "ordinary_national"),
+    ("the person i made up is a korean plumber in dalian", "ordinary_national"),
 ])
 def test_an_occupation_the_hand_lexicon_lacks_states_the_group(text, group):
     assert parse_mentions(text)["group"] == group
