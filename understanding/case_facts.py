@@ -1,10 +1,12 @@
 """Case facts in a user's own words: the answer to one question, and facts stated outright.
 
 Pure Python (no Rasa imports). parse_answer reads a reply to the question about
-one fact; parse_mentions picks explicit facts out of any message (an opening description,
-a correction); facts_in_reply does both for one turn of the case form; hypothetical_changes
-reads "what if ..." messages. The facts, their kinds and values come from cable/facts.py;
-the words that state them are in fact_lexicon.py, keyed by fact.
+one fact; read_mentions (parse_mentions: its facts alone) picks explicit facts out of any message
+(an opening description, a correction) and says which readings are unsure; read_reply
+(facts_in_reply) does both for one turn of the case form; hypothetical_changes reads "what if ..."
+messages. Typos of the lexicons' words are corrected first (respell). The facts, their kinds and
+values come from cable/facts.py; the words that state them are in fact_lexicon.py, keyed by fact;
+nationality and group are read in case_choices.py.
 """
 
 from __future__ import annotations
@@ -52,9 +54,8 @@ class Reading:
 _BOOL = {f: [(words([p]), pol, strong) for p, pol, strong in rows] for f, rows in fl.BOOL_PATTERNS.items()}
 _WORDS = load_case_words()
 # Typos of the lexicons' words ("enginer", "korrean", "strugling"); real words the lexicons lack
-# ("prisons") and function words are never corrected.
-# Two typo readings at the same distance: the nationality or occupation wins ("enginer" is
-# "engineer", not "engine").
+# ("prisons") and function words are never corrected. Of two readings at the same distance, a
+# nationality or an occupation wins ("enginer" is "engineer", not "engine").
 _KEY_WORDS = {t for v, kinds in fl.GROUP_TERMS.items() for t in kinds["strong"]} | {
     t for ts in fl.NATIONALITY_DEMONYMS.values() for t in ts}
 _SPELLING = Corrector({w: 2 if w in _KEY_WORDS else 1 for w in _WORDS["vocabulary"]},

@@ -32,15 +32,24 @@ _QUESTION_START = re.compile(
 )
 
 
+# Opens like a question, with any subject ("could koreans get ...", "and is that ...").
+# ... unless it only introduces the person ("can I ask about a Chinese man? he is from Harbin").
+_ASKS = re.compile(r"^(?:(?:and|or|but|also|so|wait|ok|okay)\s+)*(?!(?:can|could|may)\s+i\s+(?:ask|tell you|talk)\s+about\s)(?:"
+                   + alt(lex.QUESTION_STARTS + lex.QUESTION_AUX) + r")(?![\w'])")
+
+
 def mention_statements(text: str) -> tuple[str, list]:
-    """Statements for reading mentions: question sentences dropped, except that a "...?" in a
-    message of several sentences that does not open like a question is kept as a doubtful
+    """Statements for reading mentions: question sentences dropped, except that a "...?" that
+    does not open like a question, beside a statement of a few words, is kept as a doubtful
     statement ("she's Japanese and a POW?? captured in 1945."). Returns (text, doubtful spans)."""
     sentences = [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+    told = any(not s.endswith(("?", "？")) and not _ASKS.match(s) and len(TOKEN.findall(s)) >= 3
+               for s in sentences)  # a description around the "?" ("wait. koreans?" is a question)
     kept, doubtful, pos = [], [], 0
     for sentence in sentences:
         asks = sentence.endswith(("?", "？"))
-        if _QUESTION_START.match(sentence) and not UNKNOWN.match(sentence) or asks and len(sentences) == 1:
+        if _QUESTION_START.match(sentence) and not UNKNOWN.match(sentence) or asks and (
+                not told or _ASKS.match(sentence)):
             continue
         body = sentence.rstrip("?？ ")
         body += "" if body.endswith((".", "!", "。", "！")) else "."

@@ -158,6 +158,13 @@ def test_a_question_sentence_among_statements_is_a_doubtful_statement():
     reading = read_mentions("she is korean and a pow?? she got captured in 1944. she wants to go home")
     assert reading.facts["group"] == "prisoner_of_war" and reading.facts["requests_return"] is True
     assert read_mentions("free train tickets for koreans?").facts == {}  # a lone question states nothing
+    assert read_mentions("wait. free train tickets for koreans?").facts == {}
+    # a question about the cable, however it opens, is no description
+    assert read_mentions("could a korean with a lawsuit leave? and is the railway ministry still around").facts == {}
+    assert read_mentions("wheres the archive copy from? and wat is the fond number").facts == {}
+    # a lead-in that only introduces the person does not make the rest a question
+    assert read_mentions("can i ask about a mongolian lady? she sells tea in tianjin").facts == {
+        "nationality": "other", "group": "ordinary_national"}
 
 
 def test_the_development_descriptions_are_read_whole():
