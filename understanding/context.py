@@ -34,8 +34,9 @@ _QUESTION_START = re.compile(
 
 # Opens like a question, with any subject ("could koreans get ...", "and is that ...").
 # ... unless it only introduces the person ("can I ask about a Chinese man? he is from Harbin").
-_ASKS = re.compile(r"^(?:(?:and|or|but|also|so|wait|ok|okay)\s+)*(?!(?:can|could|may)\s+i\s+(?:ask|tell you|talk)\s+about\s)(?:"
-                   + alt(lex.QUESTION_STARTS + lex.QUESTION_AUX) + r")(?![\w'])")
+_INTRO = re.compile(r"^(?:(?:and|so|wait|ok|okay)\s+)*(?:can|could|may)\s+i\s+(?:ask|tell you|talk)\s+about\s")
+_ASKS = re.compile(r"^(?:(?:and|or|but|also|so|wait|ok|okay)\s+)*(?:" + alt(lex.QUESTION_STARTS + lex.QUESTION_AUX)
+                   + r")(?![\w'])")
 
 
 def mention_statements(text: str) -> tuple[str, list]:
@@ -47,9 +48,9 @@ def mention_statements(text: str) -> tuple[str, list]:
                for s in sentences)  # a description around the "?" ("wait. koreans?" is a question)
     kept, doubtful, pos = [], [], 0
     for sentence in sentences:
-        asks = sentence.endswith(("?", "？"))
-        if _QUESTION_START.match(sentence) and not UNKNOWN.match(sentence) or asks and (
-                not told or _ASKS.match(sentence)):
+        asks, intro = sentence.endswith(("?", "？")), told and _INTRO.match(sentence)
+        if (_QUESTION_START.match(sentence) and not UNKNOWN.match(sentence) or asks and (
+                not told or _ASKS.match(sentence))) and not intro:
             continue
         body = sentence.rstrip("?？ ")
         body += "" if body.endswith((".", "!", "。", "！")) else "."

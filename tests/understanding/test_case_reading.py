@@ -163,7 +163,7 @@ def test_a_question_sentence_among_statements_is_a_doubtful_statement():
     assert read_mentions("could a korean with a lawsuit leave? and is the railway ministry still around").facts == {}
     assert read_mentions("wheres the archive copy from? and wat is the fond number").facts == {}
     # a lead-in that only introduces the person does not make the rest a question
-    assert read_mentions("can i ask about a mongolian lady? she sells tea in tianjin").facts == {
+    assert read_mentions("can i ask about a mongolian lady? she sells tea at the station").facts == {
         "nationality": "other", "group": "ordinary_national"}
 
 
