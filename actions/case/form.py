@@ -80,17 +80,18 @@ class ValidateCaseForm(FormValidationAction):
 
         events: List[Dict] = []
         starting = requested is None and intent == "start_case"
+        kept = slots  # what the case so far noted beside its facts
         if starting and (facts or slots.get("outcome")):
-            facts, confirmed = {}, None  # a new case replaces the previous one
+            facts, confirmed, kept = {}, None, {}  # a new case replaces the previous one
             events += reset_case_events()
 
         text = latest_text(tracker)
         reply = read_reply(text, latest_entities(tracker), requested)
         updates, assumed = dict(reply.facts), reply.assumed
-        unsure_before = slots.get(UNSURE) or {}
+        unsure_before = kept.get(UNSURE) or {}
         if requested == CONFIRM and not updates:
             updates = _correction(text, facts, unsure_before)  # "no, she is technical"
-        assumed_fields = [f for f in (slots.get("assumed_fields") or []) if f not in updates] + assumed
+        assumed_fields = [f for f in (kept.get("assumed_fields") or []) if f not in updates] + assumed
         unsure = {**{f: w for f, w in unsure_before.items() if f not in updates},
                   **{f: list(w) for f, w in reply.unsure.items()}}
 
@@ -116,7 +117,7 @@ class ValidateCaseForm(FormValidationAction):
         if acknowledgement:
             dispatcher.utter_message(text=acknowledgement)
         facts = {**facts, **updates}
-        order = [f for f in (slots.get("answer_order") or []) if f not in updates] + list(updates)
+        order = [f for f in (kept.get("answer_order") or []) if f not in updates] + list(updates)
         events += [SlotSet(field, value) for field, value in updates.items()]
         events += [
             SlotSet("answer_order", order),

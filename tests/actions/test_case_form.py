@@ -211,3 +211,13 @@ async def test_an_unclear_nationality_is_an_answer_and_is_not_asked_again(dispat
 async def test_an_other_nationality_is_a_case_that_the_cable_does_not_cover(dispatcher):
     slots = await validate(dispatcher, text="my guy is mongolian and works as a herdsman", intent="start_case")
     assert slots["nationality"] == "other" and slots["requested_slot"] == "case_confirmed"
+
+
+async def test_a_new_case_forgets_the_unsure_readings_of_the_last_one(dispatcher):
+    slots = await validate(dispatcher, text="a korean prisoner of war who wants to go home", intent="start_case", slots={
+        "nationality": "japanese", "group": "technical_personnel", "outcome": "retain",
+        "unsure_readings": {"group": ["occupation", "welder"]}, "assumed_fields": ["pending_case"],
+        "answer_order": ["nationality", "group"]})
+    assert slots["group"] == "prisoner_of_war"
+    assert slots["unsure_readings"] == {} and slots["assumed_fields"] == []
+    assert slots["answer_order"] == ["nationality", "group", "requests_return"]
