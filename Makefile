@@ -121,10 +121,12 @@ test: $(MODEL) $(KB_STAMP)  ## Run every test suite (unit, conversation, NLU, en
 bench: $(STAMP)  ## Measure speed, memory and accuracy against Rasa's default configuration
 	$(PY) -m bench $(BENCH_ARGS)
 
-# The WordNet table of words the content never uses (knowledge/related_words.json, committed):
-# needs WordNet 3.0 (Debian: apt-get install wordnet-base wordnet-sense-index) only when rebuilt.
-wordnet: $(STAMP)  ## Rebuild knowledge/related_words.json from WordNet after changing the content
+# The WordNet tables (committed): words the content never uses (knowledge/related_words.json), and
+# the case reader's occupations and real words near its lexicon (understanding/case_words.json).
+# Needs WordNet 3.0 (Debian: apt-get install wordnet-base wordnet-sense-index) only when rebuilt.
+wordnet: $(STAMP)  ## Rebuild the WordNet tables after changing the content or the case lexicons
 	$(PY) -m knowledge wordnet
+	$(PY) -W ignore::RuntimeWarning -m understanding.case_words
 
 # Question sets through `knowledge ask` and the REST chat, case descriptions through the chat
 # (starts the real servers on free ports); writes bench/eval-results.md. EVAL_ARGS=--no-chat: ask only.

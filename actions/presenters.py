@@ -48,7 +48,7 @@ def describe(field: str, value: object) -> str:
     """A fact in a few words for lists, e.g. ('group', 'prisoner_of_war') -> 'prisoner of war'."""
     fact = cable.FACT.get(field)
     known = value is None or (isinstance(value, bool) if fact and fact.kind == "yes-no" else isinstance(value, str))
-    if fact and known and (value is None or value in fact.values):  # 1 and 0 are not taken for True and False
+    if fact and known and (value is None or value in fact.accepted):  # 1 and 0 are not taken for True and False
         return fact.short(value)
     return f"{field.replace('_', ' ')}: {value}"
 
@@ -159,8 +159,40 @@ def acknowledgement(facts: Mapping[str, Any], updates: Mapping[str, Any], reques
     return " ".join(parts) or None
 
 
-def read_back(facts: Mapping[str, Any], assumed: Iterable[str]) -> str:
-    return f"So far: {summary_line(facts, assumed)}. Is that right? Say yes, or tell me what to change."
+def unsure_line(field: str, value: Any, kind: str, words: str) -> Optional[str]:
+    """How one unsure reading was made, said back to the user before assessing."""
+    fact = cable.FACT.get(field)
+    if fact is None or (fact.kind == "choice" and value not in fact.accepted) or (
+            fact.kind == "yes-no" and not isinstance(value, bool)):
+        return None
+    statement = fact.statement(value)
+    said = safe(str(words))[:60]
+    if kind == "occupation":
+        return f'You said "{said}", so I take it that {statement}.'
+    if kind == "negated":
+        return f"You said the person is *not* {said}, so I take it that {statement}."
+    if kind == "spelling":
+        pairs = [p.split(" -> ") for p in str(words).split(", ") if p.count(" -> ") == 1]
+        read = ", ".join(f'"{safe(a)[:30]}" as "{safe(b)[:30]}"' for a, b in pairs) or f'"{said}"'
+        return f"I read {read}, so I take it that {statement}."
+    if kind == "hedged":
+        return f'You said "{said}" about it, so I take it that {statement}.' if said != "?" else \
+            f"You asked it like a question, so I take it that {statement}."
+    return None
+
+
+def read_back(facts: Mapping[str, Any], assumed: Iterable[str],
+              unsure: Optional[Mapping[str, Any]] = None) -> str:
+    """The facts before assessing; readings the parser was unsure of are said first, one a line."""
+    lines = []
+    for field, why in (unsure or {}).items():
+        if field in facts and isinstance(why, (list, tuple)) and len(why) == 2:
+            line = unsure_line(field, facts[field], *why)
+            if line:
+                lines.append(line)
+    head = "Before I apply the cable, check how I read you:\n" + "\n".join(f"- {l}" for l in lines) + "\n" \
+        if lines else ""
+    return f"{head}So far: {summary_line(facts, assumed)}. Is that right? Say yes, or tell me what to change."
 
 
 READ_BACK_BUTTONS = [{"title": "Yes, assess it", "payload": "yes"}]

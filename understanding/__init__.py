@@ -11,7 +11,10 @@ analysis all read messages through this package, never with parsers of their own
     patterns    word lists made into matchers
     answers     yes / no / don't know as an answer to a yes-no question
     context     where a match stands: its clause, negation and its scope, hypotheticals
-    case_facts  case facts in a message (the facts of cable/facts.py)
+    case_facts  case facts in a message (the facts of cable/facts.py), and why a reading is unsure
+    case_choices  nationality (an unclear one too) and group (occupations, negated groups)
+    case_words  occupations and real words near the lexicons', from WordNet (built once, stored)
+    spelling    typo correction against a reader's vocabulary (case facts, knowledge base)
     fact_lexicon  the words that state each case fact, keyed by fact
     predictions the quiz's predictions and the reading argued in an ambiguity case
     commands    "hint", "skip", "stop" ... inside the exercises
@@ -21,9 +24,10 @@ analysis all read messages through this package, never with parsers of their own
     quoting     a student's own words quoted back, negation included
 """
 
-from .case_facts import Parsed, facts_in_reply, hypothetical_changes, parse_answer, parse_mentions
+from .case_facts import (Parsed, Reading, Reply, facts_in_reply, hypothetical_changes, parse_answer, parse_mentions,
+                         read_mentions, read_reply)
 from .predictions import Prediction, parse_prediction
 from .text import sanitize
 
-__all__ = ["Parsed", "Prediction", "facts_in_reply", "hypothetical_changes", "parse_answer", "parse_mentions",
-           "parse_prediction", "sanitize"]
+__all__ = ["Parsed", "Prediction", "Reading", "Reply", "facts_in_reply", "hypothetical_changes", "parse_answer",
+           "parse_mentions", "parse_prediction", "read_mentions", "read_reply", "sanitize"]

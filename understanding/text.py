@@ -28,6 +28,13 @@ REWRITES = [
     (r"\b(\w+)'re\b", r"\1 are"),
     (r"\b(\w+)'ve\b", r"\1 have"),
     (r"\b(he|she|it|there|that|who|what|here)'s\b", r"\1 is"),
+    # the same without the apostrophe, as students type them (none of these is an English word)
+    (r"\b(he|she|there|what|who|that|where|how)s\b", r"\1 is"),
+    (r"\b(?:wat|wut|wht)\b", "what"),
+    (r"\bim\b", "i am"),
+    (r"\b(they|you|we)re\b", r"\1 are"),
+    (r"\b(i|they|we|you)ve\b", r"\1 have"),
+    (r"\b(?:dosent|doesent|dosnt|doesnot|dsnt)\b", "doesn't"),
     (r"&", " and "),
 ]
 

@@ -22,8 +22,8 @@ def source_text() -> str:
 
 @pytest.fixture(scope="session")
 def all_determinations() -> list:
-    """(case, determination) for every concrete case, computed once."""
-    return [(c, assess(c)) for c in all_cases()]
+    """(case, determination) for every case, an unsure nationality included, computed once."""
+    return [(c, assess(c)) for c in all_cases(with_unsure=True)]
 
 
 @pytest.fixture(scope="session")
