@@ -16,6 +16,9 @@ analysis all read messages through this package, never with parsers of their own
     predictions the quiz's predictions and the reading argued in an ambiguity case
     commands    "hint", "skip", "stop" ... inside the exercises
     routing     a question for the knowledge base, or an answer to the bot's question
+    acts        what a message does, per part: answer, question, command, don't know, off topic, meta
+    negation    negation and hedge cues and how far each reaches
+    quoting     a student's own words quoted back, safe for chat
 """
 
 from .case_facts import Parsed, facts_in_reply, hypothetical_changes, parse_answer, parse_mentions
