@@ -18,7 +18,7 @@ from typing import List, Optional, Tuple
 import yaml
 
 import cable
-from understanding.text import normalize
+from understanding.text import fold
 
 from . import evidence
 
@@ -212,7 +212,7 @@ def _side_by_id(step: Step, side_id: str) -> Optional[Side]:
 def answer(state: dict, text: str) -> Tuple[dict, str, dict]:
     """Respond to an answer: (new state, message, record of what was matched for the teacher)."""
     step = current(state)
-    t = normalize(text)
+    t = fold(text)
     new_state_, message, record = (_check if step.kind == "check" else _argue)(state, step, t)
     return new_state_, message, {"step": step.id, "habit": step.habit, "attempt": state["tries"] + 1, **record}
 
@@ -220,7 +220,7 @@ def answer(state: dict, text: str) -> Tuple[dict, str, dict]:
 def matches_anything(state: dict, text: str) -> bool:
     """Whether a message says anything the current step looks for (else it may be a question for the KB)."""
     step = current(state)
-    t = normalize(text)
+    t = fold(text)
     return (any(p.found_in(t) for p in step.points) or _side(step, t) is not None
             or any(any(p.search(t) for p in m["patterns"]) for m in step.misconceptions))
 

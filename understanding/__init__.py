@@ -3,8 +3,8 @@
 Pure Python (no Rasa imports); the case form, the knowledge-base actions, the quiz and the
 analysis all read messages through this package, never with parsers of their own.
 
-    text        cleaning (sanitize) and normalising (prepare, normalize); chat-speak and typos
-    normalize   chat-speak and contractions written out for retrieval, negation kept
+    text        every form of a message: sanitize (kept, shown), normalize (chat-speak written out),
+                fold (the exercises' patterns), prepare (the case-fact reader's matching form)
     split       a message that asks several things, split into its questions
     lexical     WordNet relations of the knowledge base's vocabulary (used at build time)
     lexicon     words any reply may use: yes, no, don't know, hedges, negation, questions

@@ -15,7 +15,7 @@ from typing import FrozenSet, Optional, Sequence, Tuple
 
 from cable.rules import LEAVING_OUTCOMES, decide
 
-from .text import normalize
+from .text import fold
 
 # Roman "i" is left out: it is the pronoun far more often than view 1.
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "ii": 2, "iii": 3, "iv": 4}
@@ -111,7 +111,7 @@ def _outcome_hits(text: str) -> list:
 
 def parse_prediction(text: str) -> Prediction:
     """Read an outcome and the views from a student's free-text prediction."""
-    t = normalize(text)
+    t = fold(text)
     hits = _outcome_hits(t)
     found = {o for _, o in hits}
     views, _negated = _views(t, "conflict" in found)
@@ -150,7 +150,7 @@ _NO = re.compile(r"^\W*(?:no|nope|nah|not really|i don't think so)\b")
 def parse_reading(text: str, readings: Sequence):
     """Which of the readings (each with regex `words`; the first is the "yes" reading) a
     student argues for, or None when it is not clear."""
-    t = normalize(text)
+    t = fold(text)
     votes = []
     for r in readings:
         # "not technical" is no vote for "technical" (but is one for a pattern that carries the "not").
