@@ -205,7 +205,7 @@ def parts_message(answer) -> str:
         elif part.get("reason") == "not_in_sources":
             blocks.append(f'On "{question}": {safe(part["answer"])}')
         else:
-            blocks.append(f'On "{question}": I could not tell what this part asks; try asking it on its own.')
+            blocks.append(f'On "{question}": I didn\'t understand this part; try asking it on its own.')
     return "\n\n".join(blocks)
 
 

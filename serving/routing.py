@@ -66,8 +66,13 @@ class EvidenceRouter(GraphComponent, IntentClassifier):
         name = intent.get(INTENT_NAME_KEY)
         if not text or text.startswith("/") or name is None:
             return
+        # Plain strings: the classifier gives numpy strings, which Rasa's story export cannot write.
+        intent = {**intent, INTENT_NAME_KEY: str(name)}
+        message.set(INTENT, intent, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [{**r, INTENT_NAME_KEY: str(r.get(INTENT_NAME_KEY))}
+                                         for r in message.get(INTENT_RANKING_KEY) or []], add_to_output=True)
         reading = read(text, expecting=situation.expecting, entities=message.get(ENTITIES))
-        chosen = route(reading, name, situation)
+        chosen = route(reading, str(name), situation)
         message.set("reading", reading.summary(), add_to_output=True)
         if not chosen.changed:
             return
@@ -77,5 +82,6 @@ class EvidenceRouter(GraphComponent, IntentClassifier):
         new = {INTENT_NAME_KEY: chosen.intent, PREDICTED_CONFIDENCE_KEY: max(before, EVIDENCE_CONFIDENCE)}
         message.set(INTENT, new, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [new] + ranking, add_to_output=True)
-        message.set("routing", {"classifier": dict(intent), "because": chosen.because,
+        classifier = {INTENT_NAME_KEY: str(name), PREDICTED_CONFIDENCE_KEY: float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0)}
+        message.set("routing", {"classifier": classifier, "because": chosen.because,   # plain types: stories export
                                 "alternatives": list(chosen.alternatives)}, add_to_output=True)

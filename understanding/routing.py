@@ -200,15 +200,19 @@ def _statement(reading: Reading, intent: str, situation: Situation, case: int) -
         return Route(ASK, "not a follow-up")
     if intent in DOCUMENT_INTENTS[1:] and not carries(intent, reading):
         return Route(ASK, "a question")
+    if reading.document and intent not in CHAT_INTENTS + ANSWER_INTENTS + CASE_INTENTS and \
+            not carries(intent, reading):
+        return Route(ASK, "about the document")   # "i bet the americans knew about this cable" starts nothing
     return Route(intent)
 
 
 def _question(reading: Reading, intent: str, situation: Situation, case: int) -> Route:
     in_form = situation.loop is not None
     if case == 2 and "nationality" in reading.facts and not in_form:
-        if reading.person == SPECIFIC or intent in CASE_INTENTS:
-            # "she's a korean farmer, what would happen to her": the classifier and the facts agree
-            return Route(intent if intent in CASE_INTENTS else "start_case", "a question about this person")
+        if intent in CASE_INTENTS:
+            return Route(intent)    # the classifier and the facts agree
+        if reading.person == SPECIFIC:
+            return Route("start_case", "a question about this person")   # "she's a korean farmer, what happens to her"
         # "can a korean doctor who wants to go home leave?" read as a question: this person's case,
         # or what the cable says about such people?
         return Route(UNSURE, "a case or a question", ("start_case", ASK))

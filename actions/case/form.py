@@ -16,8 +16,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import cable
 from actions import presenters
-from actions.tracker import intent_of, is_fresh_user_turn, known_facts, latest_entities, latest_text
+from actions.tracker import intent_of, is_fresh_user_turn, known_facts, latest_entities, latest_text, parsed
 from understanding.case_facts import confirms, facts_in_reply
+from understanding.reading import read
 
 FORM = "case_form"
 CONFIRM = "case_confirmed"
@@ -35,7 +36,10 @@ DESTRUCTIVE_MIN_CONFIDENCE = 0.6
 def reads_as_answer(tracker: Tracker, requested: Optional[str]) -> bool:
     """Whether the latest message should be read for an answer rather than left to the rules."""
     name, confidence = intent_of(tracker)
-    if name in ANSWER_INTENTS | SOFT_INTERRUPTIONS:
+    if name in SOFT_INTERRUPTIONS:
+        # unless the server read a question or small talk in it ("whats the capital of france" names no nationality)
+        return parsed(tracker, "reading").get("kind") in (None, "answer", "dont_know")
+    if name in ANSWER_INTENTS:
         return True
     unsure = confidence < DESTRUCTIVE_MIN_CONFIDENCE
     return requested is not None and name in DESTRUCTIVE_INTENTS and unsure
@@ -83,6 +87,9 @@ class ValidateCaseForm(FormValidationAction):
 
         text = latest_text(tracker)
         updates, assumed = facts_in_reply(text, latest_entities(tracker), requested)
+        if not updates and requested is None:
+            # a case opened by a question about someone ("what happens to a korean farmer who ...?")
+            updates = read(text, entities=latest_entities(tracker)).facts
         assumed_fields = [f for f in (slots.get("assumed_fields") or []) if f not in updates] + assumed
 
         if requested == CONFIRM and not updates:

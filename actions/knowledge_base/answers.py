@@ -64,7 +64,7 @@ def reply_from_sources(dispatcher: CollectingDispatcher, tracker: Tracker, decli
         questions = [kb.get(e).questions[0] for e in JUDGEMENT_ENTRIES if kb.get(e)]
         message, buttons = presenters.judgement_message(questions)
         dispatcher.utter_message(text=message, buttons=buttons)
-    elif answer.entry_id or len(answer.parts) > 1:   # a "sources do not say" entry, or parts
+    elif answer.entry_id or any(p.get("entry_id") for p in answer.parts):   # a "sources do not say" entry
         dispatcher.utter_message(text=presenters.answer_message(answer))
     elif answer.reason == NOT_IN_SOURCES and answer.nearby and answer.score >= NEARBY_MIN_SCORE:
         near = answer.nearby[0]
@@ -77,8 +77,8 @@ def reply_from_sources(dispatcher: CollectingDispatcher, tracker: Tracker, decli
     elif decline == presenters.NOT_UNDERSTOOD or (
             answer.reason == NOT_UNDERSTOOD and answer.score < OFF_TOPIC_MAX_SCORE):
         dispatcher.utter_message(text=decline)
-    else:
-        dispatcher.utter_message(text=presenters.answer_message(answer))
+    else:   # understood, or nearly: the sources do not say (a weak neighbour is not worth naming)
+        dispatcher.utter_message(text=presenters.NO_ANSWER + "\n" + presenters.suggestions_text(answer.suggestions))
     return None
 
 
