@@ -25,8 +25,6 @@ from understanding.reading import read
 logger = logging.getLogger(__name__)
 _kb: Optional[KnowledgeBase] = None
 _kb_lock = threading.Lock()
-# A decline names what the sources say nearby only when that entry matched this well.
-NEARBY_MIN_SCORE = 0.2
 # Not understood, nothing close, and the best match below this: outside what the assistant covers.
 OFF_TOPIC_MAX_SCORE = 0.1
 # What a judgement ("was this fair?") can be weighed with: who could leave, who was kept, how binding it was.
@@ -66,7 +64,8 @@ def reply_from_sources(dispatcher: CollectingDispatcher, tracker: Tracker, decli
         dispatcher.utter_message(text=message, buttons=buttons)
     elif answer.entry_id or any(p.get("entry_id") for p in answer.parts):   # a "sources do not say" entry
         dispatcher.utter_message(text=presenters.answer_message(answer))
-    elif answer.reason == NOT_IN_SOURCES and answer.nearby and answer.score >= NEARBY_MIN_SCORE:
+    elif answer.reason == NOT_IN_SOURCES and answer.nearby and decline != presenters.NOT_UNDERSTOOD:
+        # (a message the classifier could not read at all is not "understood" because ask found a neighbour)
         near = answer.nearby[0]
         dispatcher.utter_message(text=presenters.nearby_message(answer, near, kb.source_of(near["entry_id"])))
     elif answer.reason == NOT_UNDERSTOOD and answer.did_you_mean:
@@ -77,7 +76,7 @@ def reply_from_sources(dispatcher: CollectingDispatcher, tracker: Tracker, decli
     elif decline == presenters.NOT_UNDERSTOOD or (
             answer.reason == NOT_UNDERSTOOD and answer.score < OFF_TOPIC_MAX_SCORE):
         dispatcher.utter_message(text=decline)
-    else:   # understood, or nearly: the sources do not say (a weak neighbour is not worth naming)
+    else:   # understood, or nearly: the sources do not say
         dispatcher.utter_message(text=presenters.NO_ANSWER + "\n" + presenters.suggestions_text(answer.suggestions))
     return None
 

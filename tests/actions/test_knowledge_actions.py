@@ -147,14 +147,6 @@ async def test_understood_but_not_in_the_sources_names_what_they_say_nearby(monk
     assert "Did you mean" not in text
 
 
-async def test_a_weak_neighbour_is_not_offered_as_what_the_sources_say(monkeypatch):
-    kb = answers.knowledge_base()
-    _patched(monkeypatch, answer="The sources here do not say. What they do say nearby: x", reason="not_in_sources",
-             score=0.05, nearby=[{"entry_id": "doc_type", "answer": kb.get("doc_type").answer}])
-    dispatcher, _ = await run_answer("whats the capital of france")
-    assert texts(dispatcher).startswith("The sources here do not say") and "nearby" not in texts(dispatcher)
-
-
 async def test_never_the_sources_do_not_say_when_an_entry_answers():
     dispatcher, slots = await run_answer("what does involuntary mean")
     assert "do not say" not in texts(dispatcher) and "Involuntary" in texts(dispatcher)
