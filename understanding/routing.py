@@ -194,8 +194,9 @@ def _statement(reading: Reading, intent: str, situation: Situation, case: int) -
         return Route(intent)
     nationality_only = set(reading.facts) <= {"nationality"} and not reading.person
     if intent in CASE_INTENTS and case < 2 and not carries("start_case", reading) and (reading.document or (
-            nationality_only and len(reading.plain.split()) > MAX_FACTS_ONLY_WORDS)):
-        return Route(ASK, "no person's case: about the document")   # "koreans in peking 1945 unrest"
+            nationality_only and (len(reading.plain.split()) > MAX_FACTS_ONLY_WORDS or not reading.facts))):
+        # "koreans in peking 1945 unrest", "japan": nobody's case, and nothing a case form could take
+        return Route(ASK, "no person's case: about the document")
     if intent in FOLLOW_UPS and not carries(intent, reading):
         return Route(ASK, "not a follow-up")
     if intent in DOCUMENT_INTENTS[1:] and not carries(intent, reading):
