@@ -39,7 +39,7 @@ class Parsed:
 
 
 @dataclass(frozen=True)
-class Reading:
+class CaseReading:
     """The facts a message states, and why some of them are unsure: {field: (kind, words)}
     with kind "hedged" ("i think"), "occupation" ("mechanic"), "negated" ("technical
     personnel": read from "not technical"), or "spelling" ("enginer -> engineer"). The case
@@ -160,7 +160,7 @@ def parse_answer(field: str, text: str, entities: list[dict] | None = None) -> P
     return _parse_bool(field, clean, doubtful)
 
 
-def _read(clean: str, doubtful: list, text: str, entities) -> Reading:
+def _read(clean: str, doubtful: list, text: str, entities) -> CaseReading:
     ctx = Context(clean, doubtful)
     found, unsure = {}, {}
     for name, reader in _CHOICE_PARSERS.items():
@@ -179,17 +179,17 @@ def _read(clean: str, doubtful: list, text: str, entities) -> Reading:
             hedge = next((h for h in hedges if h), None)
             if hedge:
                 unsure[name] = ("hedged", hedge)
-    return Reading(found, unsure)
+    return CaseReading(found, unsure)
 
 
-def read_mentions(text: str, entities: list[dict] | None = None, exclude: str | None = None) -> Reading:
+def read_mentions(text: str, entities: list[dict] | None = None, exclude: str | None = None) -> CaseReading:
     """Facts stated explicitly (opening message, corrections), with why some are unsure.
     Questions, hypotheticals, undecided clauses and weak cues report nothing."""
     prepared = prepare(text)
     fixed, fixes = respell(prepared)
     clean, doubtful = mention_statements(fixed)
     if not clean:
-        return Reading()
+        return CaseReading()
     reading = _read(clean, doubtful, text, entities)
     if fixes:  # a fact the corrected spelling alone gives is read back
         plain = _read(*mention_statements(prepared), text, entities)
@@ -200,7 +200,7 @@ def read_mentions(text: str, entities: list[dict] | None = None, exclude: str | 
             elif plain.facts.get(name) != value and name not in reading.unsure:
                 reading.unsure[name] = ("spelling", typo)
     facts = {f: reading.facts[f] for f in FIELDS if f in reading.facts and f != exclude}
-    return Reading(facts, {f: w for f, w in reading.unsure.items() if f in facts})
+    return CaseReading(facts, {f: w for f, w in reading.unsure.items() if f in facts})
 
 
 def parse_mentions(text: str, entities: list[dict] | None = None, exclude: str | None = None) -> dict[str, object]:
@@ -212,7 +212,7 @@ def parse_mentions(text: str, entities: list[dict] | None = None, exclude: str |
 @dataclass(frozen=True)
 class Reply:
     """One reply to the case form: the facts it gives, those a "don't know" answered
-    (assumed), and the unsure readings to read back (Reading.unsure)."""
+    (assumed), and the unsure readings to read back (CaseReading.unsure)."""
 
     facts: Dict[str, Any]
     assumed: List[str]

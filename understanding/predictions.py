@@ -16,7 +16,7 @@ from typing import FrozenSet, Optional, Sequence, Tuple
 from cable.rules import LEAVING_OUTCOMES, decide
 
 from .negation import negated, polarity, with_apostrophes
-from .text import normalize
+from .text import fold, normalize
 
 # Roman "i" is left out: it is the pronoun far more often than view 1.
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "ii": 2, "iii": 3, "iv": 4}
@@ -112,7 +112,7 @@ def _outcome_hits(text: str) -> list:
 
 def parse_prediction(text: str) -> Prediction:
     """Read an outcome and the views from a student's free-text prediction."""
-    t = normalize(text)
+    t = fold(text)
     hits = _outcome_hits(t)
     found = {o for _, o in hits}
     views, _negated = _views(t, "conflict" in found)

@@ -16,12 +16,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import cable
 from actions import presenters
-from actions.tracker import intent_of, is_fresh_user_turn, known_facts, latest_entities, latest_text
+from actions.tracker import intent_of, is_fresh_user_turn, known_facts, latest_entities, latest_text, parsed
 from understanding.case_facts import confirms, parse_answer, read_reply
+from understanding.reading import read
 
 FORM = "case_form"
 CONFIRM = "case_confirmed"
-# {field: [kind, words]}: readings the parser was unsure of (understanding.case_facts.Reading),
+# {field: [kind, words]}: readings the parser was unsure of (understanding.case_facts.CaseReading),
 # read back before assessing; a later answer to the field replaces them.
 UNSURE = "unsure_readings"
 # Intents whose text may carry an answer; anything else interrupts the form.
@@ -38,7 +39,10 @@ DESTRUCTIVE_MIN_CONFIDENCE = 0.6
 def reads_as_answer(tracker: Tracker, requested: Optional[str]) -> bool:
     """Whether the latest message should be read for an answer rather than left to the rules."""
     name, confidence = intent_of(tracker)
-    if name in ANSWER_INTENTS | SOFT_INTERRUPTIONS:
+    if name in SOFT_INTERRUPTIONS:
+        # unless the server read a question or small talk in it ("whats the capital of france" names no nationality)
+        return parsed(tracker, "reading").get("kind") in (None, "answer", "dont_know")
+    if name in ANSWER_INTENTS:
         return True
     unsure = confidence < DESTRUCTIVE_MIN_CONFIDENCE
     return requested is not None and name in DESTRUCTIVE_INTENTS and unsure
@@ -88,6 +92,9 @@ class ValidateCaseForm(FormValidationAction):
         text = latest_text(tracker)
         reply = read_reply(text, latest_entities(tracker), requested)
         updates, assumed = dict(reply.facts), reply.assumed
+        if not updates and requested is None:
+            # a case opened by a question about someone ("what happens to a korean farmer who ...?")
+            updates = dict(read(text, entities=latest_entities(tracker)).facts)
         unsure_before = kept.get(UNSURE) or {}
         if requested == CONFIRM and not updates:
             updates = _correction(text, facts, unsure_before)  # "no, she is technical"

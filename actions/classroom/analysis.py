@@ -18,7 +18,8 @@ from actions.tracker import intent_of, is_fresh_user_turn, latest_text
 from teaching import analysis, turns
 from teaching.store import default_store
 from understanding.commands import by_intent, by_pattern, wants_restart
-from understanding.routing import is_document_question
+from understanding.reading import read
+from understanding.routing import interrupts
 
 FORM, SLOT, STATE = "analysis_form", "analysis_reply", "analysis_state"
 # Intents left to the rules mid-walk-through (besides document questions): switching exercise.
@@ -52,8 +53,9 @@ class ValidateAnalysisForm(FormValidationAction):
         intent, confidence = intent_of(tracker)
         command = by_pattern(text)
         matched = command is None and analysis.matches_anything(state, text)
-        if command is None and is_document_question(text, intent, confidence, matched):
-            return []  # the rules answer it from the knowledge base, then come back here
+        reading = read(text, on_topic=lambda part: analysis.matches_anything(state, part))
+        if command is None and interrupts(reading, intent):
+            return []  # a question or an aside: the rules answer it, then come back here (never recorded)
         if command is None and not matched:
             if confidence >= SWITCH_INTENTS.get(intent, 2):
                 return []

@@ -22,7 +22,8 @@ from teaching.scenarios import Scenario
 from teaching.store import default_store
 from understanding.commands import by_intent, by_pattern, wants_new_quiz
 from understanding.predictions import parse_prediction
-from understanding.routing import is_document_question
+from understanding.reading import PREDICTION, read
+from understanding.routing import interrupts
 
 logger = logging.getLogger(__name__)
 FORM, SLOT, STATE = "quiz_form", "quiz_reply", "quiz_state"
@@ -89,8 +90,8 @@ class ValidateQuizForm(FormValidationAction):
         command = by_pattern(text)
         prediction = parse_prediction(text)
         readable = prediction.understood or prediction.vague
-        if command is None and is_document_question(text, intent, confidence, readable):
-            return []  # the rules answer it from the knowledge base, then come back here
+        if command is None and interrupts(read(text, expecting=PREDICTION), intent):
+            return []  # a question or an aside: the rules answer it, then come back here (never graded)
         if command is None and not readable:
             if confidence >= SWITCH_INTENTS.get(intent, 2):
                 return []
