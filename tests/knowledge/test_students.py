@@ -35,6 +35,7 @@ def test_chat_speak_is_written_out_and_negation_kept(text, plain):
     ("how many koreans and japanese went home", ["how many koreans and japanese went home"]),
     ("is it a rule or a goal, what if one asks to leave",
      ["is it a rule or a goal, what if one asks to leave"]),
+    ("who sent it?'; drop table x; --", ["who sent it?", "drop table x; --"]),   # a quote stuck to the "?"
 ])
 def test_a_message_is_split_only_where_a_second_question_starts(text, parts):
     assert split_questions(text) == parts
