@@ -5,7 +5,6 @@ sends to the assistant, and the decision logic that both the SVG diagram and the
 version are drawn from.
 """
 
-from typing import Dict, List
 
 import cable
 from cable.rules import FALLBACK_OUTCOME, OUT_OF_SCOPE_VALUES, PRECEDENCE, RAILWAY_FIELD, SCOPE_FIELD
@@ -27,7 +26,7 @@ def answer_label(field: str, value) -> str:
     return text.capitalize() if field == "nationality" else text
 
 
-def _step(condition) -> Dict[str, str]:
+def _step(condition) -> dict[str, str]:
     return {"field": condition.field, "question": cable.QUESTIONS[condition.field]["ask"],
             "answer": answer_label(condition.field, condition.value)}
 
@@ -63,7 +62,7 @@ def logic() -> dict:
     }
 
 
-def clauses() -> List[dict]:
+def clauses() -> list[dict]:
     return [{"id": c.id, "number": c.number, "label": c.label, "text": c.text, "ask": ask_text(c)}
             for c in cable.CLAUSES]
 

@@ -10,9 +10,9 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable, Dict, Optional, Tuple, Union
 from urllib.parse import urlsplit
 
 from web.data import page_data
@@ -34,7 +34,7 @@ TYPES = {
     ".ico": "image/x-icon",
 }
 
-Body = Union[Path, bytes]
+Body = Path | bytes
 
 
 def csp(rasa_url: str) -> str:
@@ -52,11 +52,11 @@ def csp(rasa_url: str) -> str:
             "frame-ancestors 'none'")
 
 
-def routes(rasa_url: str, widget: Path = WIDGET) -> Dict[str, Tuple[str, Body]]:
+def routes(rasa_url: str, widget: Path = WIDGET) -> dict[str, tuple[str, Body]]:
     """URL path -> (content type, file or bytes). Generated data is made once, here."""
     if not widget.is_file():
         raise FileNotFoundError(f"{widget} is missing: run `npm ci` (make web does it for you)")
-    table: Dict[str, Tuple[str, Body]] = {}
+    table: dict[str, tuple[str, Body]] = {}
     for path in sorted(STATIC.iterdir()):
         if path.is_file() and path.suffix in TYPES and not path.name.startswith("."):
             table["/" + path.name] = (TYPES[path.suffix], path)
@@ -68,7 +68,7 @@ def routes(rasa_url: str, widget: Path = WIDGET) -> Dict[str, Tuple[str, Body]]:
     return table
 
 
-def make_handler(table: Dict[str, Tuple[str, Body]], policy: str, log: Optional[Callable] = None):
+def make_handler(table: dict[str, tuple[str, Body]], policy: str, log: Callable | None = None):
     class Handler(BaseHTTPRequestHandler):
         def version_string(self):
             return "cable-web"
@@ -109,14 +109,14 @@ def make_handler(table: Dict[str, Tuple[str, Body]], policy: str, log: Optional[
 
         def log_message(self, format, *args):
             if log is not None:
-                log("%s %s" % (self.address_string(), format % args))
+                log(f"{self.address_string()} {format % args}")
 
     return Handler
 
 
 class PageServer(ThreadingHTTPServer):
     daemon_threads = True
-    log: Optional[Callable] = None
+    log: Callable | None = None
 
     def handle_error(self, request, client_address):
         # A browser that stops reading (a closed tab, a reload) is not the server's error: one line,

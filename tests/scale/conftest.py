@@ -8,14 +8,14 @@ both afterwards.
 
 import os
 import secrets
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.scale.scale_support import free_block
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-from tests.scale.scale_support import free_block
 
 REPORT = pytest.StashKey[dict]()
 
