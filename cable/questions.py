@@ -10,15 +10,25 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from .case import FIELD_VALUES, FIELDS, CaseKey, validate_known
 from .facts import FACTS
 from .rules import LEAVING_OUTCOMES, RAILWAY_FIELD, Result, clauses_reading, result_table
 
+
+class Question(TypedDict):
+    """How the assistant asks for one fact, and why the cable needs it."""
+
+    ask: str
+    why: str
+    clause_ids: list[str]
+    hint: str
+
+
 # Each fact's question, why it is asked and an example answer (from facts.py), with the
 # clauses whose rules read it (from rules.py).
-QUESTIONS = {
+QUESTIONS: dict[str, Question] = {
     f.name: {"ask": f.question, "why": f.why, "clause_ids": list(clauses_reading(f.name)), "hint": f.example}
     for f in FACTS
 }

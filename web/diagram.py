@@ -40,7 +40,7 @@ def _wrap(text: str, width: float) -> list[str]:
 
 
 class _Canvas:
-    def __init__(self):
+    def __init__(self) -> None:
         self.parts: list[str] = []
 
     def box(self, x: float, y: float, w: float, lines: list[str], cls: str = "",
@@ -57,7 +57,7 @@ class _Canvas:
         self.parts.append("</g>")
         return h
 
-    def line(self, *points, arrow: bool = True) -> None:
+    def line(self, *points: tuple[float, float], arrow: bool = True) -> None:
         path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
         end = ' marker-end="url(#cable-arrow)"' if arrow else ""
         self.parts.append(f'<polyline class="edge" points="{path}"{end}/>')
@@ -121,17 +121,17 @@ def svg() -> str:
         c.parts.append(f"<g data-clause={quoteattr(clause)} class=\"column\">")
         cy = top
         cy += c.box(x, cy, COL_W, _wrap(title, COL_W), "head", clause)
-        pending = None
+        pending: str | None = None
         for step in steps:
             c.line((mid, cy), (mid, cy + ARROW))
             if pending:
-                c.label(mid, cy + 19, pending, "middle")
+                c.label(mid, cy + 19, pending or "", "middle")
             cy += ARROW
             cy += c.box(x, cy, COL_W, _wrap(step["question"], COL_W), "question", clause)
             pending = step["answer"]
         if any_of:
             c.line((mid, cy), (mid, cy + ARROW))
-            c.label(mid, cy + 19, pending, "middle")
+            c.label(mid, cy + 19, pending or "", "middle")
             cy += ARROW
             lines = ["At least one:"]
             for step in any_of:
@@ -145,7 +145,7 @@ def svg() -> str:
     heights = []
     for i, ((cy, pending), lines) in enumerate(zip(ends, finals, strict=True)):
         c.line((mids[i], cy), (mids[i], final_y))
-        c.label(mids[i], cy + 19, pending, "middle")
+        c.label(mids[i], cy + 19, pending or "", "middle")
         heights.append(c.box(_col_x(i), final_y, COL_W, lines, "applies", columns[i][0]))
     final_bottom = final_y + max(heights)
 
