@@ -72,7 +72,7 @@ def machine() -> dict:
         try:
             from importlib.metadata import version
             versions[name] = version(name.replace("_", "-"))
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - a version that cannot be read is shown as "?"
             versions[name] = "?"
     return {"cpu_count": os.cpu_count(), "cpu_model": model, "mem_total_gb": mem_kb / 2 ** 20,
             "python": platform.python_version(), **versions}

@@ -133,9 +133,9 @@ def main(argv: list[str]) -> int:
     from rasa.utils.log_utils import configure_structlog
     configure_logging_and_warnings(logging.WARNING)
     configure_structlog(logging.WARNING)
-    import rasa.core.agent
+    import rasa.core.agent  # loads the classes the fixes patch
     import rasa.core.policies.rule_policy
-    import rasa.nlu.classifiers.logistic_regression_classifier  # noqa: F401
+    import rasa.nlu.classifiers.logistic_regression_classifier  # noqa: F401 - loaded for the fixes to patch, as above
     for name in both_sides(args.fix, args.without):
         fix_function(name)()
     switch = Switch([fix_function(name) for name in args.fix])

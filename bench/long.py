@@ -76,7 +76,8 @@ def one_long_conversation(rasa_url: str, rasa_pid: int, action_pid: int, checkpo
     async def run() -> list[LongSample]:
         samples: list[LongSample] = []
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=120)) as http:
-            cpu = lambda: (cpu_ns(rasa_pid), cpu_ns(action_pid))  # noqa: E731
+            def cpu():
+                return (cpu_ns(rasa_pid), cpu_ns(action_pid))
             step = 250
             for start in range(0, total, step):
                 samples += await _play(url, sender, script[start:start + step], start + 1, cpu, http)
@@ -119,7 +120,8 @@ def grown_conversations_throughput(rasa_url: str, concurrent: int, grown: int, r
     senders = [f"bench-grown-{i}-{uuid.uuid4().hex[:8]}" for i in range(concurrent)]
     grown = -(-grown // len(lesson.LESSON)) * len(lesson.LESSON)
     script = lesson.lesson_turns(grown) + load.SCRIPT * repeats
-    no_cpu = lambda: (0, 0)  # noqa: E731
+    def no_cpu():
+        return (0, 0)
 
     async def run() -> dict:
         connector = aiohttp.TCPConnector(limit=concurrent)

@@ -12,10 +12,9 @@ from pathlib import Path
 
 from serving import action_server
 from serving.endpoints import endpoints_yaml
+from serving.readiness import free_port, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
-
-from serving.readiness import free_port, wait_until_up  # noqa: E402
 
 BIN = Path(sys.executable).parent
 

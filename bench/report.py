@@ -42,7 +42,8 @@ def _get(results: dict, config: str, *path):
 def _memory(results: dict, config: str) -> dict[str, float | None]:
     m = _get(results, config, "memory") or {}
     rasa, action = m.get("rasa") or {}, m.get("action") or {}
-    both = lambda key: (rasa[key] + action[key]) if key in rasa and key in action else None  # noqa: E731
+    def both(key):
+        return (rasa[key] + action[key]) if key in rasa and key in action else None
     return {"rasa_loaded": rasa.get("loaded_mb"), "rasa_steady": rasa.get("steady_mb"),
             "rasa_peak": rasa.get("peak_mb"), "action_steady": action.get("steady_mb"),
             "action_peak": action.get("peak_mb"), "both_steady": both("steady_mb"),
@@ -232,7 +233,8 @@ def _latency_table(results: dict, level: str) -> list[str]:
 
 def markdown(results: dict) -> str:
     meta = results["meta"]
-    g = lambda c, *p: _get(results, c, *p)  # noqa: E731
+    def g(c, *p):
+        return _get(results, c, *p)
     m = {c: _memory(results, c) for c in CONFIGS}
     out = [
         "# Benchmarks: our configuration against Rasa's default",

@@ -27,7 +27,7 @@ async def apologise(output_channel: Any, recipient_id: str) -> None:
     try:
         setattr(output_channel, _MARK, True)
         await output_channel.send_text_message(recipient_id, APOLOGY)
-    except Exception:
+    except Exception:  # the apology must never make things worse
         logger.exception("could not send the apology to %s", recipient_id)
 
 
@@ -52,7 +52,7 @@ def apologise_for_failed_actions() -> None:
         try:
             try:
                 return await original(self, output_channel, nlg, tracker, domain)
-            except Exception as exc:
+            except Exception as exc:  # filtered just below
                 if isinstance(exc, ActionExecutionRejection) or not never_delivered(exc):
                     raise
                 logger.warning("custom action %s did not reach the action server (%s); retrying once",

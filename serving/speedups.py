@@ -11,7 +11,7 @@ def import_skops_first() -> None:
 
     Importing it before Rasa pulls in TensorFlow cut the server's start-up from 28-31 s to 8-12 s.
     """
-    import skops.io  # noqa: F401
+    import skops.io  # noqa: F401 - imported for the scan to happen now, while few modules are loaded
 
 
 def response_checker(schema: dict[str, Any], validator_class: Any) -> Callable[[Any], bool]:

@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 import sqlalchemy as sa
-import sqlalchemy.orm
+import sqlalchemy.orm  # loads the submodule behind sa.orm.sessionmaker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker

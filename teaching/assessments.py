@@ -42,7 +42,7 @@ class RecordStore(LazyEngineStore):
                     conversation_id=conversation_id, facts=facts, outcome=outcome, clauses=list(clauses),
                 ))
             return True
-        except Exception:
+        except Exception:  # any storage fault must leave the reply intact
             logger.exception("could not store the assessment for conversation %s", conversation_id)
             return False
 

@@ -126,7 +126,8 @@ def _expected(path, node, key, what) -> tuple[str, tuple[int, ...]]:
 def _check_rules(path, node, key, what, facts, expected):
     got = cable.rules.result(cable.Case.from_dict(facts))
     if (got[0], tuple(got[1])) != expected:
-        show = lambda r: f"{r[0]} (clauses {list(r[1])})"  # noqa: E731
+        def show(r):
+            return f"{r[0]} (clauses {list(r[1])})"
         _fail(path, node, key, f"{what}: expected {show(expected)}, but the rules give {show(got)}")
 
 

@@ -235,7 +235,7 @@ class TeachingStore(LazyEngineStore):
             with Session(self.engine, future=True) as session, session.begin():
                 work(session)
             return True
-        except Exception:
+        except Exception:  # any storage fault must leave the reply intact
             logger.exception("could not store %s for conversation %s", what, conversation_id)
             return False
 

@@ -106,7 +106,8 @@ def _views(text: str, conflict: bool) -> tuple[tuple[int, ...], tuple[int, ...]]
         target += nums
     if conflict and not named:  # "conflict between 1 and 4"
         named = [_number(t) for t in _BARE_NUMBERS.findall(text)]
-    uniq = lambda xs: tuple(sorted(set(xs)))  # noqa: E731
+    def uniq(xs):
+        return tuple(sorted(set(xs)))
     return uniq(named), tuple(v for v in uniq(negated) if v not in named)
 
 

@@ -89,7 +89,7 @@ def set_class_code(tracker: Tracker) -> tuple[str, list[dict]]:
                 'for example "my class code is HIST7".'), []
     try:
         created = default_store().class_exists(code)
-    except Exception:
+    except Exception:  # a database fault must not end the conversation
         logger.exception("could not check class code %s", code)
         return "Sorry, I couldn't check that class code just now. Please try again later.", []
     if not created:
@@ -105,7 +105,7 @@ def summary_messages(tracker: Tracker, dispatcher: CollectingDispatcher, export:
     the same text as a custom payload the page can offer as a download)."""
     try:
         data = summary.collect(default_store(), tracker.sender_id)
-    except Exception:
+    except Exception:  # a database fault must not end the conversation
         logger.exception("could not read the summary of %s", tracker.sender_id)
         dispatcher.utter_message(text="Sorry, I couldn't read your records just now. Please try again later.")
         return

@@ -73,7 +73,8 @@ def test_every_claim_cites_entries_that_exist_with_an_evidence_type_that_fits():
 
 
 def test_quotations_of_the_cable_and_the_archive_page_are_verbatim():
-    flat = lambda t: " ".join(t.replace("\u2019", "'").split())  # noqa: E731
+    def flat(t):
+        return " ".join(t.replace("\u2019", "'").split())
     source = flat(CABLE_TEXT)
     for where, c in all_claims():
         if c.basis not in ("cable", "archive"):

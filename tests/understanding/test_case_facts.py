@@ -331,7 +331,7 @@ def test_nationality_entities():
     both = [{"entity": "nationality", "value": "korean"}, {"entity": "nationality", "value": "japanese"}]
     assert parse_answer("nationality", "xyz", both) == NONE
     assert parse_answer("nationality", "xyz", [{"entity": "group", "value": "korean"}]) == NONE
-    assert parse_answer("nationality", "xyz", "garbage") == NONE  # type: ignore[arg-type]
+    assert parse_answer("nationality", "xyz", "garbage") == NONE  # type: ignore[arg-type]  # a wrong type on purpose
 
 
 # --- Group ------------------------------------------------------------------------------------
@@ -498,13 +498,13 @@ def test_never_raises(field, text):
 
 def test_unknown_field_and_bad_types():
     assert parse_answer("height", "yes") == NONE
-    assert parse_answer("hardship", None) == NONE  # type: ignore[arg-type]
-    assert parse_mentions(None) == {}  # type: ignore[arg-type]
+    assert parse_answer("hardship", None) == NONE  # type: ignore[arg-type]  # a wrong type on purpose
+    assert parse_mentions(None) == {}  # type: ignore[arg-type]  # a wrong type on purpose
 
 
 def test_parsed_is_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
-        YES.value = False  # type: ignore[misc]
+        YES.value = False  # type: ignore[misc]  # writing a frozen field on purpose
 
 
 @pytest.mark.parametrize("text, expected", [
