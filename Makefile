@@ -23,7 +23,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 KB_INPUTS := $(shell find knowledge -name '*.py' -o -name '*.yml' 2>/dev/null)
 
-.PHONY: help install lock kb train actions shell serve test test-fast validate test-stories test-nlu bench eval wordnet clean
+.PHONY: help install lock kb train actions shell serve test test-fast validate test-stories test-nlu bench eval wordnet clean lint
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -112,6 +112,11 @@ $(NODE_STAMP): package.json package-lock.json
 
 validate: $(STAMP)  ## Check domain, data and stories for inconsistencies
 	$(RASA) data validate --fail-on-warnings --quiet
+
+# Fast: no model, no database. mypy is strict on the pure packages (pyproject.toml says which and why).
+lint: $(STAMP)  ## Check style (ruff) and types (mypy)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 test: $(MODEL) $(KB_STAMP)  ## Run every test suite (unit, conversation, NLU, end-to-end)
 	$(PY) -m pytest

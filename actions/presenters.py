@@ -7,7 +7,8 @@ goes through `safe()`: the web widget renders markdown links without checking th
 """
 
 import re
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import cable
 
@@ -64,7 +65,7 @@ def summary_line(facts: Mapping[str, object], assumed: Iterable[str] = ()) -> st
     return "; ".join(parts) if parts else "nothing yet"
 
 
-def determination_messages(det: "cable.Determination") -> List[str]:
+def determination_messages(det: "cable.Determination") -> list[str]:
     """The determination as a few chat messages: outcome and quotes, why, caveats, follow-ups."""
     first = [f"Outcome: {det.outcome_label}."]
     first += [f'View {q["view"]}: "{q["text"]}"' for q in det.quotes]
@@ -105,7 +106,7 @@ def change_sentence(changes: Mapping[str, object]) -> str:
 
 
 def what_if_message(before: "cable.Determination", after: "cable.Determination",
-                    changes: Mapping[str, object]) -> List[str]:
+                    changes: Mapping[str, object]) -> list[str]:
     head = f"If the person were different in one respect ({change_sentence(changes)}):"
     if (after.outcome, after.clauses) == (before.outcome, before.clauses):
         return [f"{head} the outcome stays the same: {after.outcome_label}."]
@@ -121,7 +122,7 @@ def question_text(field: str, first: bool = False) -> str:
     return "Let's look at the person's case; I'll only ask what the cable needs. " + text if first else text
 
 
-def answer_buttons(field: str) -> List[Dict[str, str]]:
+def answer_buttons(field: str) -> list[dict[str, str]]:
     return [{"title": b, "payload": b} for b in cable.FACT[field].buttons]
 
 
@@ -144,8 +145,8 @@ def hint_text(field: str, misses: int) -> str:
     return f"Sorry, I didn't understand that as an answer. You could say, for example: \"{example}\""
 
 
-def acknowledgement(facts: Mapping[str, Any], updates: Mapping[str, Any], requested: Optional[str],
-                    assumed: Iterable[str]) -> Optional[str]:
+def acknowledgement(facts: Mapping[str, Any], updates: Mapping[str, Any], requested: str | None,
+                    assumed: Iterable[str]) -> str | None:
     """What a reply to the form changed, added beyond the question, or assumed."""
     changed = [f for f, v in updates.items() if f in facts and facts[f] != v]
     volunteered = [f for f in updates if f != requested and f not in changed]
@@ -160,7 +161,7 @@ def acknowledgement(facts: Mapping[str, Any], updates: Mapping[str, Any], reques
     return " ".join(parts) or None
 
 
-def unsure_line(field: str, value: Any, kind: str, words: str) -> Optional[str]:
+def unsure_line(field: str, value: Any, kind: str, words: str) -> str | None:
     """How one unsure reading was made, said back to the user before assessing."""
     fact = cable.FACT.get(field)
     if fact is None or (fact.kind == "choice" and value not in fact.accepted) or (
@@ -183,7 +184,7 @@ def unsure_line(field: str, value: Any, kind: str, words: str) -> Optional[str]:
 
 
 def read_back(facts: Mapping[str, Any], assumed: Iterable[str],
-              unsure: Optional[Mapping[str, Any]] = None) -> str:
+              unsure: Mapping[str, Any] | None = None) -> str:
     """The facts before assessing; readings the parser was unsure of are said first, one a line."""
     lines = []
     for field, why in (unsure or {}).items():
@@ -191,7 +192,7 @@ def read_back(facts: Mapping[str, Any], assumed: Iterable[str],
             line = unsure_line(field, facts[field], *why)
             if line:
                 lines.append(line)
-    head = "Before I apply the cable, check how I read you:\n" + "\n".join(f"- {l}" for l in lines) + "\n" \
+    head = "Before I apply the cable, check how I read you:\n" + "\n".join(f"- {line}" for line in lines) + "\n" \
         if lines else ""
     return f"{head}So far: {summary_line(facts, assumed)}. Is that right? Say yes, or tell me what to change."
 
@@ -209,11 +210,11 @@ def cite(answer) -> str:
     return f"Evidence: {answer.evidence}. Source: {sources}"
 
 
-def suggestions_text(suggestions: List[str]) -> str:
+def suggestions_text(suggestions: list[str]) -> str:
     return "I can answer, for example:\n" + "\n".join(f'- "{safe(s)}"' for s in suggestions)
 
 
-def more_message(entry, source: Optional[Mapping[str, str]], suggestions: List[str]) -> str:
+def more_message(entry, source: Mapping[str, str] | None, suggestions: list[str]) -> str:
     """The longer explanation of the last answer, with its evidence and source."""
     text = safe(entry.detail) if entry.detail else "That is all the sources here say about it."
     citation = f"\nEvidence: {entry.evidence}."
@@ -258,7 +259,7 @@ def answer_message(answer) -> str:
     return "\n".join(lines)
 
 
-def nearby_message(answer, nearby: Mapping[str, str], source: Optional[Mapping[str, str]]) -> str:
+def nearby_message(answer, nearby: Mapping[str, str], source: Mapping[str, str] | None) -> str:
     """Understood, and not in the sources: say so, and what they do say close by, with its source."""
     text = f"{NO_ANSWER} What they do say nearby: {safe(nearby['answer'])}"
     if source:
@@ -266,13 +267,13 @@ def nearby_message(answer, nearby: Mapping[str, str], source: Optional[Mapping[s
     return text + "\n" + suggestions_text(answer.suggestions)
 
 
-def did_you_mean(questions: List[str]) -> Tuple[str, List[Dict[str, str]]]:
+def did_you_mean(questions: list[str]) -> tuple[str, list[dict[str, str]]]:
     """Not understood: the closest questions the sources answer, as buttons (each sends the question)."""
     lines = ["I'm not sure what you're asking. Did you mean:"] + [f'- "{safe(q)}"' for q in questions]
     return "\n".join(lines), [{"title": safe(q), "payload": safe(q)} for q in questions]
 
 
-def judgement_message(questions: List[str]) -> Tuple[str, List[Dict[str, str]]]:
+def judgement_message(questions: list[str]) -> tuple[str, list[dict[str, str]]]:
     """"Was this fair?": no source settles a judgement; offer the evidence to weigh it with."""
     text = ("Whether it was fair is a judgement for you to make: the sources record what the Ministry decided "
             "and why, not whether it was right. To weigh it, look at who could leave, who was kept, and on "
@@ -280,7 +281,7 @@ def judgement_message(questions: List[str]) -> Tuple[str, List[Dict[str, str]]]:
     return text, [{"title": safe(q), "payload": safe(q)} for q in questions]
 
 
-def clarify_reading() -> Tuple[str, List[Dict[str, str]]]:
+def clarify_reading() -> tuple[str, list[dict[str, str]]]:
     """A message that reads both as a person's case and as a question about the cable."""
     text = ("Do you want me to assess this person's case under the cable, or to tell you what the cable "
             "says about people like this?")

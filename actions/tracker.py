@@ -5,7 +5,7 @@ the server's understanding step made of it),
 whether it is still unanswered, the case facts in the slots, and the channel it came from.
 """
 
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any
 
 from rasa_sdk import Tracker
 
@@ -29,7 +29,7 @@ def latest_text(tracker: Tracker) -> str:
     return text
 
 
-def clarified_text(events: List[Dict[str, Any]]) -> Optional[str]:
+def clarified_text(events: list[dict[str, Any]]) -> str | None:
     """The message a "which did you mean?" reply asked about, if that reply came just before."""
     users = [i for i, e in enumerate(events) if e.get("event") == "user"]
     for event in reversed(events[:users[-1]] if users else []):
@@ -40,18 +40,18 @@ def clarified_text(events: List[Dict[str, Any]]) -> Optional[str]:
     return None
 
 
-def parsed(tracker: Tracker, key: str) -> Dict[str, Any]:
+def parsed(tracker: Tracker, key: str) -> dict[str, Any]:
     """What the server's understanding step added to the latest message ("reading", "routing")."""
     return (tracker.latest_message or {}).get(key) or {}
 
 
-def intent_of(tracker: Tracker) -> Tuple[Optional[str], float]:
+def intent_of(tracker: Tracker) -> tuple[str | None, float]:
     """The classifier's intent for the latest message and its confidence."""
     intent = (tracker.latest_message or {}).get("intent") or {}
     return intent.get("name"), float(intent.get("confidence") or 0.0)
 
 
-def latest_entities(tracker: Tracker) -> List[Dict[str, Any]]:
+def latest_entities(tracker: Tracker) -> list[dict[str, Any]]:
     return (tracker.latest_message or {}).get("entities") or []
 
 
@@ -70,7 +70,7 @@ def is_fresh_user_turn(tracker: Tracker, form: str) -> bool:
     return True
 
 
-def known_facts(tracker: Tracker) -> Dict[str, Any]:
+def known_facts(tracker: Tracker) -> dict[str, Any]:
     """The case facts that have a value, in the declared order."""
     slots = tracker.slots
     return {f: slots.get(f) for f in cable.FIELDS if slots.get(f) is not None}

@@ -17,7 +17,6 @@ import sys
 import time
 import uuid
 from pathlib import Path
-from typing import Dict, List, Optional
 
 from bench import accuracy, load, long, procs, report
 from bench.procs import ROOT
@@ -29,7 +28,7 @@ CONFIG_FILES = {"ours": ROOT / "config.yml", "default": ROOT / "bench" / "config
 # OMP_NUM_THREADS=1, TF_ENABLE_ONEDNN_OPTS=0 and CUDA_VISIBLE_DEVICES= were measured and
 # change neither RSS nor CPU per turn nor start-up measurably (bench/PROFILING.md), so the
 # bench runs the servers exactly as `make serve` does. Try others with --env / --rasa-env.
-SERVER_ENV: Dict[str, str] = {}
+SERVER_ENV: dict[str, str] = {}
 
 FULL = {"c1": 50, "c16": 96, "warmup": 3}
 QUICK = {"c1": 6, "c16": 32, "warmup": 1}
@@ -41,7 +40,7 @@ def say(message: str) -> None:
     print(f"[{time.perf_counter() - _t0:7.1f} s] {message}", flush=True)
 
 
-def parse_args(argv: List[str]) -> argparse.Namespace:
+def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
     p.add_argument("--quick", action="store_true", help="short run for checking the harness")
     p.add_argument("--only", choices=sorted(CONFIG_FILES), help="measure one configuration only")
@@ -63,7 +62,7 @@ def parse_args(argv: List[str]) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
-def machine() -> Dict:
+def machine() -> dict:
     model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                   if line.startswith("model name")), platform.processor() or "unknown")
     mem_kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
@@ -73,7 +72,7 @@ def machine() -> Dict:
         try:
             from importlib.metadata import version
             versions[name] = version(name.replace("_", "-"))
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - a version that cannot be read is shown as "?"
             versions[name] = "?"
     return {"cpu_count": os.cpu_count(), "cpu_model": model, "mem_total_gb": mem_kb / 2 ** 20,
             "python": platform.python_version(), **versions}
@@ -84,7 +83,7 @@ def cpu_check_ms(repeats: int = 5) -> float:
     `repeats`, in ms. On a shared VM the same code runs up to twice as fast in one hour as in
     another; this figure, taken at the start and end of a run, shows which kind of hour it was."""
     def workload() -> int:
-        table: Dict[str, int] = {}
+        table: dict[str, int] = {}
         for i in range(300_000):
             key = f"slot_{i % 97}"
             table[key] = table.get(key, 0) + len(key.upper())
@@ -114,7 +113,7 @@ def snapshot(work: Path) -> Path:
     return project
 
 
-def long_conversation(name: str, rasa: procs.Server, action: procs.Server, settings: Dict) -> Dict:
+def long_conversation(name: str, rasa: procs.Server, action: procs.Server, settings: dict) -> dict:
     """bench/long.py: one lesson-length conversation, then conversations already long, at once."""
     samples = long.one_long_conversation(rasa.url, rasa.proc.pid, action.proc.pid, settings["checkpoints"],
                                          settings["window"], progress=lambda m: say(f"{name}: {m}"))
@@ -134,11 +133,11 @@ def long_conversation(name: str, rasa: procs.Server, action: procs.Server, setti
             "growth": long.growth(by_turn), "grown": grown}
 
 
-def serve_and_load(name: str, model: Path, project: Path, work: Path, env: Dict[str, str],
-                   rasa_env: Dict[str, str], counts: Dict[str, int], tracker: str,
-                   long_settings: Optional[Dict] = None) -> Dict:
+def serve_and_load(name: str, model: Path, project: Path, work: Path, env: dict[str, str],
+                   rasa_env: dict[str, str], counts: dict[str, int], tracker: str,
+                   long_settings: dict | None = None) -> dict:
     """Both servers up, one after the other; warm-up, concurrency 1, concurrency 16, memory."""
-    out: Dict = {}
+    out: dict = {}
     logs = work / "logs"
     action = procs.start_action_server(env, logs / f"{name}-action.log")
     rasa = None
@@ -197,7 +196,7 @@ def serve_and_load(name: str, model: Path, project: Path, work: Path, env: Dict[
     return out
 
 
-def main(argv: List[str]) -> int:
+def main(argv: list[str]) -> int:
     args = parse_args(argv)
     counts = dict(QUICK if args.quick else FULL)
     for level in ("c1", "c16"):
@@ -219,7 +218,7 @@ def main(argv: List[str]) -> int:
             "conversations": {"c1": counts["c1"], "c16": counts["c16"]},
             "tracker": args.tracker, "configs": configs,
             "script": [{"text": t.text, "kind": t.kind} for t in load.SCRIPT], **machine()}
-    results: Dict = {"meta": meta, "configs": {c: {"config": str(CONFIG_FILES[c].relative_to(ROOT))}
+    results: dict = {"meta": meta, "configs": {c: {"config": str(CONFIG_FILES[c].relative_to(ROOT))}
                                                for c in configs}}
     say(f"bench: {'quick' if args.quick else 'full'} run of {', '.join(configs)} on {meta['cpu_count']} CPUs "
         f"(load average {meta['load_start']}); scratch {work.relative_to(ROOT)}")
@@ -290,7 +289,7 @@ def main(argv: List[str]) -> int:
     return 0
 
 
-def _apply(env: Dict[str, str], items: List[str]) -> Dict[str, str]:
+def _apply(env: dict[str, str], items: list[str]) -> dict[str, str]:
     for item in items:
         key, _, value = item.partition("=")
         if value:

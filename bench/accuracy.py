@@ -5,7 +5,6 @@ import os
 import subprocess
 import time
 from pathlib import Path
-from typing import Dict
 
 import yaml
 
@@ -14,7 +13,7 @@ from bench.procs import BASE_ENV, BIN, ROOT
 DEV_QUESTIONS = ROOT / "tests" / "knowledge" / "dev_questions.yml"
 
 
-def nlu(model: Path, test_set: Path, out: Path, env: Dict[str, str], log: Path) -> Dict:
+def nlu(model: Path, test_set: Path, out: Path, env: dict[str, str], log: Path) -> dict:
     """Intent accuracy and entity micro-F1 from the reports `rasa test nlu` writes."""
     cmd = [str(BIN / "rasa"), "test", "nlu", "--model", str(model), "--nlu", str(test_set),
            "--out", str(out), "--no-plot"]
@@ -42,7 +41,7 @@ def nlu(model: Path, test_set: Path, out: Path, env: Dict[str, str], log: Path) 
             "entity_f1": best, "extractors": entities, "seconds": seconds}
 
 
-def knowledge_base(url: str, questions: Path = DEV_QUESTIONS) -> Dict:
+def knowledge_base(url: str, questions: Path = DEV_QUESTIONS) -> dict:
     """Top-1 accuracy of KnowledgeBase.ask on the answerable dev questions (builds the KB at `url`)."""
     from knowledge import KnowledgeBase
 

@@ -20,23 +20,22 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Dict, List, Tuple
 
 from bench import load, procs
 from bench.procs import ROOT
 from serving import action_server, patches, speedups
 
 
-
 def fix_function(name: str) -> Callable[[], None]:
     try:
         return patches.named([name])[0].function
     except patches.PatchError as e:
-        raise SystemExit(f"error: --fix/--without: {e}")
+        raise SystemExit(f"error: --fix/--without: {e}") from None
 
 
-def both_sides(under_test: List[str], without: List[str]) -> List[str]:
+def both_sides(under_test: list[str], without: list[str]) -> list[str]:
     """The launcher's speed fixes that both sides run with."""
     launcher = [patch.name for patch in patches.for_command("run") if patch.kind == patches.SPEED]
     unknown = [name for name in without if name not in launcher]
@@ -46,9 +45,9 @@ def both_sides(under_test: List[str], without: List[str]) -> List[str]:
     return [name for name in launcher if name not in under_test and name not in without]
 
 
-def rasa_namespaces() -> Dict[Tuple[str, str], object]:
+def rasa_namespaces() -> dict[tuple[str, str], object]:
     """Rasa's loaded modules and the classes defined in them: where the fixes replace things."""
-    found: Dict[Tuple[str, str], object] = {}
+    found: dict[tuple[str, str], object] = {}
     for module_name, module in list(sys.modules.items()):
         if module is None or module_name.split(".")[0] not in ("rasa", "rasa_sdk"):
             continue
@@ -66,7 +65,7 @@ class Switch:
     """Records which attributes of Rasa's modules and classes the fixes replace, to flip between
     Rasa's and theirs."""
 
-    def __init__(self, fixes: List[Callable[[], None]]) -> None:
+    def __init__(self, fixes: list[Callable[[], None]]) -> None:
         namespaces = rasa_namespaces()
         before = {key: dict(vars(owner)) for key, owner in namespaces.items()}
         for fix in fixes:
@@ -85,9 +84,10 @@ class Switch:
                 setattr(owner, name, ours if fixed else stock)
 
 
-async def play(model: Path, action_url: str, tracker_db: Path, conversations: int, switch: Switch) -> Dict:
+async def play(model: Path, action_url: str, tracker_db: Path, conversations: int, switch: Switch) -> dict:
     from rasa.core.agent import load_agent
     from rasa.core.utils import AvailableEndpoints
+
     from serving.endpoints import endpoints_yaml
 
     endpoints_file = tracker_db.with_suffix(".yml")
@@ -95,7 +95,7 @@ async def play(model: Path, action_url: str, tracker_db: Path, conversations: in
     # This in-process Rasa reads endpoints.yml's ${ACTION_TOKEN}: the one the action server was given.
     os.environ[action_server.TOKEN_VAR] = procs.BASE_ENV[action_server.TOKEN_VAR]
     agent = await load_agent(model_path=str(model), endpoints=AvailableEndpoints.read_endpoints(str(endpoints_file)))
-    times: Dict[Tuple[str, str], List[Tuple[float, float]]] = {}
+    times: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for i in range(conversations):
         fixed = i % 2 == 1
         switch.use(fixed)
@@ -116,7 +116,7 @@ async def play(model: Path, action_url: str, tracker_db: Path, conversations: in
     return times
 
 
-def main(argv: List[str]) -> int:
+def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.interleaved", description=__doc__.split("\n\n")[0])
     parser.add_argument("--fix", action="append", default=[], help="MODULE.FUNCTION under test (repeatable)")
     parser.add_argument("--without", action="append", default=[],
@@ -133,9 +133,9 @@ def main(argv: List[str]) -> int:
     from rasa.utils.log_utils import configure_structlog
     configure_logging_and_warnings(logging.WARNING)
     configure_structlog(logging.WARNING)
-    import rasa.core.agent  # noqa: F401  (loads the classes the fixes patch)
-    import rasa.core.policies.rule_policy  # noqa: F401
-    import rasa.nlu.classifiers.logistic_regression_classifier  # noqa: F401
+    import rasa.core.agent  # loads the classes the fixes patch
+    import rasa.core.policies.rule_policy
+    import rasa.nlu.classifiers.logistic_regression_classifier  # noqa: F401 - loaded for the fixes to patch, as above
     for name in both_sides(args.fix, args.without):
         fix_function(name)()
     switch = Switch([fix_function(name) for name in args.fix])
@@ -150,7 +150,7 @@ def main(argv: List[str]) -> int:
     return 0
 
 
-def table(times: Dict[Tuple[str, str], List[Tuple[float, float]]]) -> str:
+def table(times: dict[tuple[str, str], list[tuple[float, float]]]) -> str:
     lines = [f"{'turn type':<18} {'side':<6} {'CPU mean':>9} {'CPU p50':>8} {'wall p50':>9}   (ms, Rasa side)"]
     for kind in load.KINDS + [load.OPENING]:
         for side in ("stock", "fixed"):

@@ -10,7 +10,6 @@ for being scored.
 """
 
 import itertools
-from typing import List
 
 from bench.load import ASSESSMENT, FORM, GREETING, KNOWLEDGE, OPENING, Turn
 
@@ -73,10 +72,10 @@ WRAP_UP = [
     _t("what can you do?", OTHER, "assess a fictional person"),
 ]
 
-LESSON: List[Turn] = [*CASE, *FOLLOW_UPS, *QUESTIONS, *CASE_WITH_DIGRESSIONS, *ANALYSIS, *QUIZ, *WRAP_UP]
+LESSON: list[Turn] = [*CASE, *FOLLOW_UPS, *QUESTIONS, *CASE_WITH_DIGRESSIONS, *ANALYSIS, *QUIZ, *WRAP_UP]
 
 
-def lesson_turns(n: int) -> List[Turn]:
+def lesson_turns(n: int) -> list[Turn]:
     """The first `n` turns of a lesson that goes round LESSON as often as it takes."""
     if n < 0:
         raise ValueError(f"a conversation cannot have {n} turns")

@@ -9,7 +9,6 @@ import asyncio
 import time
 import uuid
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Tuple
 
 import aiohttp
 
@@ -23,7 +22,7 @@ KINDS = [GREETING, FORM, ASSESSMENT, KNOWLEDGE]
 class Turn:
     text: str
     kind: str
-    expect: Tuple[str, ...]
+    expect: tuple[str, ...]
 
 
 # One user's session: hello, a case (three validated form answers, the read-back confirmed,
@@ -45,7 +44,7 @@ class Sample:
     kind: str
     ms: float
     ok: bool
-    problem: Optional[str] = None
+    problem: str | None = None
 
 
 def reply_text(messages: list) -> str:
@@ -74,7 +73,7 @@ async def _turn(http: aiohttp.ClientSession, url: str, sender: str, turn: Turn) 
     return Sample(turn.kind, ms, True)
 
 
-async def _conversation(http, url: str, tag: str, script: List[Turn]) -> List[Sample]:
+async def _conversation(http, url: str, tag: str, script: list[Turn]) -> list[Sample]:
     sender = f"bench-{tag}-{uuid.uuid4().hex[:10]}"
     samples = []
     for turn in script:
@@ -86,14 +85,14 @@ async def _conversation(http, url: str, tag: str, script: List[Turn]) -> List[Sa
 
 
 async def _run(rasa_url: str, conversations: int, concurrency: int, tag: str,
-               script: List[Turn]) -> Tuple[List[Sample], float]:
+               script: list[Turn]) -> tuple[list[Sample], float]:
     url = f"{rasa_url}/webhooks/rest/webhook"
     timeout = aiohttp.ClientTimeout(total=60)
     connector = aiohttp.TCPConnector(limit=concurrency, force_close=False)
     queue: asyncio.Queue = asyncio.Queue()
     for i in range(conversations):
         queue.put_nowait(i)
-    samples: List[Sample] = []
+    samples: list[Sample] = []
 
     async def worker(http):
         while True:
@@ -111,12 +110,12 @@ async def _run(rasa_url: str, conversations: int, concurrency: int, tag: str,
 
 
 def run(rasa_url: str, conversations: int, concurrency: int, tag: str = "c",
-        script: Optional[List[Turn]] = None) -> Tuple[List[Sample], float]:
+        script: list[Turn] | None = None) -> tuple[list[Sample], float]:
     """Play `conversations` scripted conversations, `concurrency` at a time; (samples, wall seconds)."""
     return asyncio.run(_run(rasa_url, conversations, concurrency, tag, script or SCRIPT))
 
 
-def percentile(values: List[float], q: float) -> float:
+def percentile(values: list[float], q: float) -> float:
     """Linear-interpolated percentile (numpy's default), q in 0..100."""
     if not values:
         return float("nan")
@@ -127,9 +126,9 @@ def percentile(values: List[float], q: float) -> float:
     return s[lo] + (s[hi] - s[lo]) * (k - lo)
 
 
-def summarise(samples: List[Sample], elapsed: float) -> Dict:
+def summarise(samples: list[Sample], elapsed: float) -> dict:
     """Percentiles per turn type (successful turns only), errors, throughput."""
-    by_kind: Dict[str, Dict] = {}
+    by_kind: dict[str, dict] = {}
     for kind in KINDS + [OPENING, "all"]:
         ms = [s.ms for s in samples if s.ok and (kind == "all" or s.kind == kind)]
         by_kind[kind] = {"n": len(ms), "p50": percentile(ms, 50), "p95": percentile(ms, 95),

@@ -11,8 +11,8 @@ import asyncio
 import os
 import time
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Dict, List, Optional, Sequence
 
 import aiohttp
 
@@ -47,11 +47,11 @@ class LongSample:
     rasa_cpu_ms: float
     action_cpu_ms: float
     ok: bool
-    problem: Optional[str] = None
+    problem: str | None = None
 
 
 async def _play(url: str, sender: str, turns: Sequence[load.Turn], first: int, cpu: Callable[[], tuple],
-                http: aiohttp.ClientSession, stop_on_error: bool = True) -> List[LongSample]:
+                http: aiohttp.ClientSession, stop_on_error: bool = True) -> list[LongSample]:
     samples = []
     for offset, turn in enumerate(turns):
         before = cpu()
@@ -65,7 +65,7 @@ async def _play(url: str, sender: str, turns: Sequence[load.Turn], first: int, c
 
 
 def one_long_conversation(rasa_url: str, rasa_pid: int, action_pid: int, checkpoints: Sequence[int],
-                          window: int, progress: Callable[[str], None] = print) -> List[LongSample]:
+                          window: int, progress: Callable[[str], None] = print) -> list[LongSample]:
     """Plays one lesson-like conversation up to the last checkpoint plus `window` turns; every turn
     is kept (the report takes the windows starting at each checkpoint)."""
     total = max(checkpoints) + window - 1
@@ -73,10 +73,11 @@ def one_long_conversation(rasa_url: str, rasa_pid: int, action_pid: int, checkpo
     url = f"{rasa_url}/webhooks/rest/webhook"
     sender = f"bench-long-{uuid.uuid4().hex[:10]}"
 
-    async def run() -> List[LongSample]:
-        samples: List[LongSample] = []
+    async def run() -> list[LongSample]:
+        samples: list[LongSample] = []
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=120)) as http:
-            cpu = lambda: (cpu_ns(rasa_pid), cpu_ns(action_pid))  # noqa: E731
+            def cpu():
+                return (cpu_ns(rasa_pid), cpu_ns(action_pid))
             step = 250
             for start in range(0, total, step):
                 samples += await _play(url, sender, script[start:start + step], start + 1, cpu, http)
@@ -88,7 +89,7 @@ def one_long_conversation(rasa_url: str, rasa_pid: int, action_pid: int, checkpo
     return asyncio.run(run())
 
 
-def at_checkpoints(samples: List[LongSample], checkpoints: Sequence[int], window: int) -> Dict[int, Dict]:
+def at_checkpoints(samples: list[LongSample], checkpoints: Sequence[int], window: int) -> dict[int, dict]:
     """p50/p95 latency and mean CPU per turn of each server over turns [T, T + window)."""
     out = {}
     for checkpoint in checkpoints:
@@ -97,12 +98,13 @@ def at_checkpoints(samples: List[LongSample], checkpoints: Sequence[int], window
         out[checkpoint] = {
             "turns": len(chosen), "errors": len(chosen) - len(good),
             "p50": load.percentile([s.ms for s in good], 50), "p95": load.percentile([s.ms for s in good], 95),
-            "rasa_cpu_ms": _mean([s.rasa_cpu_ms for s in good]), "action_cpu_ms": _mean([s.action_cpu_ms for s in good]),
+            "rasa_cpu_ms": _mean([s.rasa_cpu_ms for s in good]),
+            "action_cpu_ms": _mean([s.action_cpu_ms for s in good]),
         }
     return out
 
 
-def growth(by_checkpoint: Dict[int, Dict]) -> Dict[str, float]:
+def growth(by_checkpoint: dict[int, dict]) -> dict[str, float]:
     """Last checkpoint over the first, for p50 and each server's CPU (1.0: no growth)."""
     first, last = by_checkpoint[min(by_checkpoint)], by_checkpoint[max(by_checkpoint)]
     return {key: (last[key] / first[key] if first[key] else float("nan"))
@@ -110,7 +112,7 @@ def growth(by_checkpoint: Dict[int, Dict]) -> Dict[str, float]:
 
 
 def grown_conversations_throughput(rasa_url: str, concurrent: int, grown: int, repeats: int,
-                                   progress: Callable[[str], None] = print, pids: Sequence[int] = ()) -> Dict:
+                                   progress: Callable[[str], None] = print, pids: Sequence[int] = ()) -> dict:
     """`concurrent` conversations grown to at least `grown` turns each (whole rounds of the lesson,
     played together), then the benchmark's 8-turn script `repeats` times each, all at once:
     messages per second over those, to compare with the same script in new conversations."""
@@ -118,9 +120,10 @@ def grown_conversations_throughput(rasa_url: str, concurrent: int, grown: int, r
     senders = [f"bench-grown-{i}-{uuid.uuid4().hex[:8]}" for i in range(concurrent)]
     grown = -(-grown // len(lesson.LESSON)) * len(lesson.LESSON)
     script = lesson.lesson_turns(grown) + load.SCRIPT * repeats
-    no_cpu = lambda: (0, 0)  # noqa: E731
+    def no_cpu():
+        return (0, 0)
 
-    async def run() -> Dict:
+    async def run() -> dict:
         connector = aiohttp.TCPConnector(limit=concurrent)
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=120), connector=connector) as http:
             grown_samples = await asyncio.gather(*(_play(url, s, script[:grown], 1, no_cpu, http) for s in senders))
@@ -131,7 +134,7 @@ def grown_conversations_throughput(rasa_url: str, concurrent: int, grown: int, r
             measured_samples = await asyncio.gather(
                 *(_play(url, s, script[grown:], grown + 1, no_cpu, http) for s in senders))
             elapsed = time.perf_counter() - start
-            cpu = [(cpu_ns(pid) - before) / 1e6 for pid, before in zip(pids, cpu0)]
+            cpu = [(cpu_ns(pid) - before) / 1e6 for pid, before in zip(pids, cpu0, strict=True)]
         flat = [x for samples in measured_samples for x in samples]
         good = [x.ms for x in flat if x.ok]
         return {"conversations": concurrent, "grown_turns": grown, "measured_turns": len(flat),
@@ -144,5 +147,5 @@ def grown_conversations_throughput(rasa_url: str, concurrent: int, grown: int, r
     return asyncio.run(run())
 
 
-def _mean(values: List[float]) -> float:
+def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else float("nan")

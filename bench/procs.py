@@ -6,16 +6,16 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, List, Optional
 
 from serving import action_server
 from serving.endpoints import endpoints_yaml
+from serving.readiness import free_port, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
 
-from serving.readiness import free_port, wait_until_up  # noqa: E402
 BIN = Path(sys.executable).parent
 
 # What scripts/run.sh and the Makefile set for every Rasa command, and the secret the Rasa server
@@ -31,7 +31,7 @@ BASE_ENV = {
 
 # --- memory ------------------------------------------------------------------------
 
-def _parents() -> Dict[int, int]:
+def _parents() -> dict[int, int]:
     out = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -45,7 +45,7 @@ def _parents() -> Dict[int, int]:
     return out
 
 
-def process_tree(pid: int) -> List[int]:
+def process_tree(pid: int) -> list[int]:
     """pid and all its descendants."""
     parents = _parents()
     tree, frontier = [pid], [pid]
@@ -55,7 +55,7 @@ def process_tree(pid: int) -> List[int]:
     return tree
 
 
-def _status_kb(pid: int) -> Dict[str, int]:
+def _status_kb(pid: int) -> dict[str, int]:
     values = {}
     try:
         with open(f"/proc/{pid}/status") as f:
@@ -68,7 +68,7 @@ def _status_kb(pid: int) -> Dict[str, int]:
     return values
 
 
-def memory_mb(pid: int) -> Dict[str, float]:
+def memory_mb(pid: int) -> dict[str, float]:
     """RSS now (VmRSS) and peak (VmHWM) in MB, each summed over the process and its children."""
     rss = hwm = 0
     pids = process_tree(pid)
@@ -125,8 +125,8 @@ class TrainResult:
     model_mb: float
 
 
-def train(config: Path, project: Path, out: Path, name: str, cache: Path, env: Dict[str, str],
-          log: Path, progress: Optional[Callable[[str], None]] = None, every: float = 30.0) -> TrainResult:
+def train(config: Path, project: Path, out: Path, name: str, cache: Path, env: dict[str, str],
+          log: Path, progress: Callable[[str], None] | None = None, every: float = 30.0) -> TrainResult:
     """`rasa train --force` with an empty cache directory: a cold training run.
 
     `progress`, if given, gets a line every `every` seconds saying what the training is doing."""
@@ -185,9 +185,9 @@ class Server:
     url: str
     log: Path
     ready_s: float = 0.0
-    sampler: Optional[Sampler] = field(default=None, repr=False)
+    sampler: Sampler | None = field(default=None, repr=False)
 
-    def memory(self) -> Dict[str, float]:
+    def memory(self) -> dict[str, float]:
         return memory_mb(self.proc.pid)
 
     def cpu(self) -> float:
@@ -207,7 +207,7 @@ class Server:
                 self.sampler.stop()
 
 
-def start_server(name: str, cmd: List[str], cwd: Path, env: Dict[str, str], url: str, ready_path: str,
+def start_server(name: str, cmd: list[str], cwd: Path, env: dict[str, str], url: str, ready_path: str,
                  log: Path, timeout: float = 240) -> Server:
     """Start a server and poll `ready_path` every 20 ms; ready_s is the time to the first 200."""
     handle = log.open("w")
@@ -226,14 +226,14 @@ def start_server(name: str, cmd: List[str], cwd: Path, env: Dict[str, str], url:
     return server
 
 
-def start_action_server(env: Dict[str, str], log: Path) -> Server:
+def start_action_server(env: dict[str, str], log: Path) -> Server:
     port = free_port()
     return start_server("action server", action_server.command(port), ROOT, {"SANIC_HOST": "127.0.0.1", **env},
                         f"http://127.0.0.1:{port}", "/health", log)
 
 
-def start_rasa_server(model: Path, project: Path, action_url: str, tracker_db: Optional[Path], token: str,
-                      env: Dict[str, str], log: Path) -> Server:
+def start_rasa_server(model: Path, project: Path, action_url: str, tracker_db: Path | None, token: str,
+                      env: dict[str, str], log: Path) -> Server:
     """`rasa run` as scripts/run.sh starts it, with endpoints.yml's settings and its tracker store in
     a scratch file, or Rasa's in-memory tracker store when tracker_db is None."""
     port = free_port()
@@ -248,6 +248,6 @@ def start_rasa_server(model: Path, project: Path, action_url: str, tracker_db: O
                         f"/status?token={token}", log)
 
 
-def rasa_command() -> List[str]:
+def rasa_command() -> list[str]:
     """How `make serve` starts Rasa: the project's launcher (Rasa plus its patches)."""
     return [sys.executable, "-m", "serving"]

@@ -2,7 +2,6 @@
 
 import math
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
 
 from bench.load import KINDS
 
@@ -31,7 +30,7 @@ def _ratio(a, b) -> str:
     return f"{a / b:.2f}"
 
 
-def _get(results: Dict, config: str, *path):
+def _get(results: dict, config: str, *path):
     node = results.get("configs", {}).get(config)
     for key in path:
         if not isinstance(node, dict):
@@ -40,10 +39,11 @@ def _get(results: Dict, config: str, *path):
     return node
 
 
-def _memory(results: Dict, config: str) -> Dict[str, Optional[float]]:
+def _memory(results: dict, config: str) -> dict[str, float | None]:
     m = _get(results, config, "memory") or {}
     rasa, action = m.get("rasa") or {}, m.get("action") or {}
-    both = lambda key: (rasa[key] + action[key]) if key in rasa and key in action else None  # noqa: E731
+    def both(key):
+        return (rasa[key] + action[key]) if key in rasa and key in action else None
     return {"rasa_loaded": rasa.get("loaded_mb"), "rasa_steady": rasa.get("steady_mb"),
             "rasa_peak": rasa.get("peak_mb"), "action_steady": action.get("steady_mb"),
             "action_peak": action.get("peak_mb"), "both_steady": both("steady_mb"),
@@ -57,7 +57,7 @@ def _near(measured: float, target: float, margin: float = 0.05) -> str:
     return ""
 
 
-def verdicts(results: Dict) -> List[Tuple[str, str, str, Optional[bool]]]:
+def verdicts(results: dict) -> list[tuple[str, str, str, bool | None]]:
     """(target, measured, verdict, met) for each target, computed from our configuration's numbers."""
     rows = []
     c1 = _get(results, "ours", "c1", "latency") or {}
@@ -109,14 +109,15 @@ def verdicts(results: Dict) -> List[Tuple[str, str, str, Optional[bool]]]:
 LONG_GROWTH = 1.3     # issue 17: a late turn may cost at most 1.3x an early one
 
 
-def _long_verdicts(results: Dict) -> List[Tuple[str, str, str, Optional[bool]]]:
+def _long_verdicts(results: dict) -> list[tuple[str, str, str, bool | None]]:
     rows = []
     long = _get(results, "ours", "long")
     if not long:
         return rows
     by_turn = long["by_turn"]
     first, last = min(by_turn, key=int), max(by_turn, key=int)
-    for key, what in (("p50", "p50 latency"), ("rasa_cpu_ms", "Rasa server CPU"), ("action_cpu_ms", "action server CPU")):
+    for key, what in (("p50", "p50 latency"), ("rasa_cpu_ms", "Rasa server CPU"), ("action_cpu_ms",
+        "action server CPU")):
         ratio = long["growth"][key]
         rows.append((f"{what} per turn at turn {last} ≤ {LONG_GROWTH}× turn {first}, one long conversation",
                      f"{by_turn[last][key]:.2f} vs {by_turn[first][key]:.2f} ms ({ratio:.2f}×), "
@@ -132,7 +133,7 @@ def _long_verdicts(results: Dict) -> List[Tuple[str, str, str, Optional[bool]]]:
     return rows
 
 
-def long_section(results: Dict) -> List[str]:
+def long_section(results: dict) -> list[str]:
     """The long-conversation tables: each checkpoint for both configurations, then the grown ones."""
     present = [c for c in CONFIGS if _get(results, c, "long")]
     if not present:
@@ -148,7 +149,8 @@ def long_section(results: Dict) -> List[str]:
         for config in present:
             f = _get(results, config, "long", "by_turn", str(turn))
             if f:
-                out.append(f"| {turn} | {config} | {_num(f['p50'])} | {_num(f['p95'])} | {_num(f['rasa_cpu_ms'], '{:.2f}')} "
+                out.append(f"| {turn} | {config} | {_num(f['p50'])} | {_num(f['p95'])} | "
+                    f"{_num(f['rasa_cpu_ms'], '{:.2f}')} "
                            f"| {_num(f['action_cpu_ms'], '{:.2f}')} | {f['errors']} |")
     out += ["", "| growth, last row over first | config | p50 | Rasa CPU | action CPU |", "|---|---|---:|---:|---:|"]
     for config in present:
@@ -162,13 +164,14 @@ def long_section(results: Dict) -> List[str]:
         g, c16 = _get(results, config, "long", "grown"), _get(results, config, "c16") or {}
         cpu = (g.get("cpu_ms_per_turn") or [None])[0]
         out.append(f"| {g['conversations']} × {g['grown_turns']} turns, then {g['measured_turns']} turns | {config} "
-                   f"| {_num(g['msgs_per_s'])} | {_num(c16.get('msgs_per_s'))} | {_ratio(c16.get('msgs_per_s'), g['msgs_per_s'])} "
+                   f"| {_num(g['msgs_per_s'])} | {_num(c16.get('msgs_per_s'))} | "
+                   f"{_ratio(c16.get('msgs_per_s'), g['msgs_per_s'])} "
                    f"| {_num(cpu, '{:.2f}')} ({_num(c16.get('rasa_cpu_ms_per_turn'), '{:.2f}')}) | "
                    f"{_num(g['p50'])} / {_num(g['p95'])} | {g['errors']} |")
     return out + [""]
 
 
-def _tradeoffs(results: Dict, rows) -> List[str]:
+def _tradeoffs(results: dict, rows) -> list[str]:
     """What was traded, worked out from the numbers."""
     lines = []
     ours_i, def_i = _get(results, "ours", "nlu", "intent_accuracy"), _get(results, "default", "nlu", "intent_accuracy")
@@ -215,7 +218,7 @@ def _tradeoffs(results: Dict, rows) -> List[str]:
     return lines
 
 
-def _latency_table(results: Dict, level: str) -> List[str]:
+def _latency_table(results: dict, level: str) -> list[str]:
     lines = ["| turn type | ours p50 | p95 | p99 | default p50 | p95 | p99 | ratio p50 | ratio p95 "
              "| turns (ours/default) |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for kind in KINDS + ["case opening", "all"]:
@@ -228,9 +231,10 @@ def _latency_table(results: Dict, level: str) -> List[str]:
     return lines
 
 
-def markdown(results: Dict) -> str:
+def markdown(results: dict) -> str:
     meta = results["meta"]
-    g = lambda c, *p: _get(results, c, *p)  # noqa: E731
+    def g(c, *p):
+        return _get(results, c, *p)
     m = {c: _memory(results, c) for c in CONFIGS}
     out = [
         "# Benchmarks: our configuration against Rasa's default",
@@ -340,7 +344,7 @@ def markdown(results: Dict) -> str:
     return "\n".join(out)
 
 
-def plot(results: Dict, path: Path) -> None:
+def plot(results: dict, path: Path) -> None:
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -350,7 +354,7 @@ def plot(results: Dict, path: Path) -> None:
     fig, axes = plt.subplots(1, 2, figsize=(13, 4.8))
     colours = {"ours": ("#1f4e79", "#4f81bd", "#9dc3e6"), "default": ("#843c0c", "#c55a11", "#f4b183")}
     width = 0.13
-    for ax, (level, title) in zip(axes, levels):
+    for ax, (level, title) in zip(axes, levels, strict=True):
         for ci, config in enumerate(CONFIGS):
             for pi, pct in enumerate(("p50", "p95", "p99")):
                 xs, ys = [], []

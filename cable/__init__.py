@@ -24,8 +24,9 @@ from .document import (
     Clause,
     metadata,
 )
-from .explain import CAVEATS, Determination, assess, render_text, what_if
+from .explain import Determination, assess, render_text, what_if
 from .facts import FACT, FACTS, Fact
+from .phrases import CAVEATS
 from .questions import QUESTIONS, open_questions
 from .rules import (
     CLAUSES,

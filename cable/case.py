@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional
+from typing import TYPE_CHECKING, Any
 
 from .facts import FACTS
 
@@ -22,6 +23,11 @@ FIELD_VALUES = {f.name: f.values for f in FACTS}
 # ... and every value a case may hold: the concrete ones and a choice's unsure answer
 # ("unsure" nationality), which the rules treat like not given, with a caveat.
 ACCEPTED_VALUES = {f.name: f.accepted for f in FACTS}
+# A fact's value: a choice's word, a yes-no answer, or None (a choice not given).
+FactValue = str | bool | None
+# A case as its values in FIELDS order: compact and hashable.
+CaseKey = tuple[FactValue, ...]
+
 CHOICE_FIELDS = tuple(f.name for f in FACTS if f.kind == "choice")
 BOOL_FIELDS = tuple(f.name for f in FACTS if f.kind == "yes-no")
 
@@ -29,7 +35,7 @@ BOOL_FIELDS = tuple(f.name for f in FACTS if f.kind == "yes-no")
 class CaseError(ValueError):
     """Invalid case facts; str(error) is one line naming the field and allowed values."""
 
-    def __init__(self, message: str, field: Optional[str] = None):
+    def __init__(self, message: str, field: str | None = None):
         super().__init__(message)
         self.field = field
 
@@ -91,7 +97,7 @@ class Case:
             check_value(name, getattr(self, name))
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "Case":
+    def from_dict(cls, data: Mapping[str, Any]) -> Case:
         """Build a Case from a (JSON) mapping.
 
         Missing boolean fields (or null) default to False; missing nationality or
@@ -103,7 +109,7 @@ class Case:
             raise CaseError(
                 f"case: expected an object mapping field names to values, got {type(data).__name__}"
             )
-        values = {}
+        values: dict[str, Any] = {}
         for name, value in data.items():
             if name not in FIELD_VALUES:
                 raise CaseError(
@@ -115,19 +121,19 @@ class Case:
         return cls(**values)
 
     @classmethod
-    def from_values(cls, values: tuple) -> "Case":
+    def from_values(cls, values: CaseKey) -> Case:
         """Build a Case from a tuple of values in FIELDS order."""
-        return cls(**dict(zip(FIELDS, values)))
+        return cls(**dict(zip(FIELDS, values, strict=True)))
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, FactValue]:
         """All fields, in FIELDS order, JSON-ready."""
         return {name: getattr(self, name) for name in FIELDS}
 
-    def values(self) -> tuple:
+    def values(self) -> CaseKey:
         """Field values in FIELDS order (a compact, hashable key)."""
         return tuple(getattr(self, name) for name in FIELDS)
 
-    def replace(self, **changes: Any) -> "Case":
+    def replace(self, **changes: Any) -> Case:
         """A copy with some fields changed (validated like the constructor)."""
         for name in changes:
             if name not in FIELD_VALUES:
@@ -137,7 +143,7 @@ class Case:
         return dataclasses.replace(self, **changes)
 
 
-def validate_known(known: Optional[Mapping[str, Any]]) -> dict:
+def validate_known(known: Mapping[str, Any] | None) -> dict[str, FactValue]:
     """Validate partial facts (None = not yet known); return only the known ones."""
     if known is None:
         return {}
@@ -145,7 +151,7 @@ def validate_known(known: Optional[Mapping[str, Any]]) -> dict:
         raise CaseError(
             f"known: expected an object mapping field names to values, got {type(known).__name__}"
         )
-    result = {}
+    result: dict[str, FactValue] = {}
     for name, value in known.items():
         if value is None:
             if name not in FIELD_VALUES:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Optional, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from .case import BOOL_FIELDS, FIELDS, Case, CaseError, allowed_text
 from .diagram import mermaid
@@ -41,7 +42,7 @@ class UsageError(Exception):
     """A one-line problem with the user's input."""
 
 
-def _read_json(arg: Optional[str], what: str, default=None):
+def _read_json(arg: str | None, what: str, default: Any = None) -> Any:
     text = sys.stdin.read() if arg in (None, "-") else arg
     if not text.strip():
         if default is not None:
@@ -57,7 +58,7 @@ def _read_json(arg: Optional[str], what: str, default=None):
         raise UsageError(f"{what}: not valid JSON here: nested too deeply") from None
 
 
-def _cmd_assess(args) -> int:
+def _cmd_assess(args: argparse.Namespace) -> int:
     data = _read_json(args.case, "case")
     determination = assess(Case.from_dict(data))
     if args.text:
@@ -67,7 +68,7 @@ def _cmd_assess(args) -> int:
     return 0
 
 
-def _cmd_clauses(args) -> int:
+def _cmd_clauses(args: argparse.Namespace) -> int:
     if args.json:
         items = [{"id": c.id, "number": c.number, "label": c.label, "text": c.text} for c in CLAUSES]
         print(json.dumps(items, indent=2, ensure_ascii=False))
@@ -77,12 +78,12 @@ def _cmd_clauses(args) -> int:
     return 0
 
 
-def _cmd_diagram(args) -> int:
+def _cmd_diagram(args: argparse.Namespace) -> int:
     print(mermaid(), end="")
     return 0
 
 
-def _cmd_questions(args) -> int:
+def _cmd_questions(args: argparse.Namespace) -> int:
     # With no argument, read stdin unless it is a terminal; empty input means {}.
     known = {} if args.known is None and sys.stdin.isatty() else _read_json(args.known, "known", {})
     print(json.dumps(open_questions(known)))
@@ -120,10 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        status: int = args.func(args)
+        return status
     except (UsageError, CaseError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -131,6 +133,6 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # last resort: still one line, never a traceback
+    except Exception as exc:  # noqa: BLE001 - last resort: still one line, never a traceback
         print(f"error: unexpected {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
         return 1

@@ -6,6 +6,9 @@ the precedence table all come from rules.py, so the picture follows the code.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from .case import ACCEPTED_VALUES, BOOL_FIELDS, FIELD_VALUES
 from .rules import (
     FALLBACK_OUTCOME,
@@ -24,7 +27,7 @@ def _label(text: str) -> str:
     return '"' + str(text).replace('"', "#quot;") + '"'
 
 
-def _value(value) -> str:
+def _value(value: object) -> str:
     return str(value).lower() if isinstance(value, bool) else str(value)
 
 
@@ -32,9 +35,9 @@ def _edge(src: str, dst: str, label: str = "") -> str:
     return f"    {src} -- {_label(label)} --> {dst}" if label else f"    {src} --> {dst}"
 
 
-def _views_label(views) -> str:
-    views = sorted(views)
-    return ("view " if len(views) == 1 else "views ") + " + ".join(str(v) for v in views)
+def _views_label(views: Iterable[int]) -> str:
+    numbers = sorted(views)
+    return ("view " if len(numbers) == 1 else "views ") + " + ".join(str(v) for v in numbers)
 
 
 def mermaid() -> str:
@@ -55,7 +58,7 @@ def mermaid() -> str:
         lines.append(f"    {no}[{_label(f'View {n} does not apply')}]")
         previous = "check"
         pending_label = ""
-        steps = [(c.field + "?", c.field, c.value) for c in rule.all_of]
+        steps: list[tuple[str, str | None, Any]] = [(c.field + "?", c.field, c.value) for c in rule.all_of]
         if rule.any_of:
             names = ", ".join(c.field for c in rule.any_of)
             steps.append((f"at least one of {names}?", None, True))
@@ -81,7 +84,9 @@ def mermaid() -> str:
 
     # The railway remark is independent of the outcome.
     lines.append(f"    travel{{{_label(RAILWAY_FIELD + '?')}}}")
-    lines.append(f"    railway[/{_label('Railway remark: the Railway Ministry has no regulation for gratis trips home')}/]")
+    lines.append(
+        f"    railway[/{_label('Railway remark: the Railway Ministry has no regulation for gratis trips home')}/]"
+    )
     lines.append(_edge("start", "travel"))
     lines.append(_edge("travel", "railway", "true"))
     return "\n".join(lines) + "\n"

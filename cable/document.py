@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any
 
 # --- Metadata -----------------------------------------------------------------
 
@@ -83,12 +83,12 @@ class Clause:
     The clauses are quoted in rules.py (cable.CLAUSES collects them there)."""
 
     id: str
-    number: Optional[int]
+    number: int | None
     label: str
     text: str
 
 
-def metadata() -> dict:
+def metadata() -> dict[str, Any]:
     """All document metadata as a JSON-ready dict."""
     return {
         "title": TITLE,

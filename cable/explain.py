@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import copy
 import textwrap
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Optional, Union
+from typing import Any, TypedDict
 
-from .case import FIELD_VALUES, FIELDS, Case
+from .case import FIELD_VALUES, FIELDS, Case, FactValue
 from .facts import FACT
 from .phrases import CAVEATS, OUTCOME_SHORT
 from .rules import (
@@ -20,6 +21,8 @@ from .rules import (
     OUTCOME_LABELS,
     RULE_BY_VIEW,
     RULES,
+    Condition,
+    Rule,
     applicable_views,
     clause,
     in_scope,
@@ -28,22 +31,44 @@ from .rules import (
 )
 
 
+class Quote(TypedDict):
+    """A view the outcome rests on, verbatim."""
+
+    view: int
+    id: str
+    text: str
+
+
+class Step(TypedDict):
+    """One step of the reasoning: the scope check (view None), then each view."""
+
+    step: str
+    view: int | None
+    applies: bool
+    because: str
+
+
+# One fact changed to another value that changes the outcome ("from" is a keyword, hence this form).
+Flip = TypedDict("Flip", {"field": str, "from": FactValue, "to": FactValue, "outcome": str,
+                          "clauses": list[int], "summary": str})
+
+
 @dataclass(frozen=True)
 class Determination:
     """What the cable says about one case; `to_dict()` is JSON-ready."""
 
     outcome: str
     outcome_label: str
-    clauses: tuple
-    quotes: tuple
+    clauses: tuple[int, ...]
+    quotes: tuple[Quote, ...]
     explanation: str
-    reasoning: tuple
-    caveats: tuple
-    railway_note: Optional[str]
-    flips: tuple
+    reasoning: tuple[Step, ...]
+    caveats: tuple[str, ...]
+    railway_note: str | None
+    flips: tuple[Flip, ...]
     case: Case
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "outcome": self.outcome,
             "outcome_label": self.outcome_label,
@@ -58,7 +83,7 @@ class Determination:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Determination":
+    def from_dict(cls, data: Mapping[str, Any]) -> Determination:
         """Inverse of to_dict (e.g. after a JSON round trip)."""
         return cls(
             outcome=data["outcome"],
@@ -74,7 +99,7 @@ class Determination:
         )
 
 
-def _join(items: list) -> str:
+def _join(items: Iterable[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     items = list(items)
     if len(items) <= 1:
@@ -82,7 +107,7 @@ def _join(items: list) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _join_facts(facts: list) -> str:
+def _join_facts(facts: Sequence[str]) -> str:
     """Join facts, saying "the person" once: "the person is X and asks Y"."""
     subject = "the person "
     out = list(facts[:1])
@@ -92,12 +117,12 @@ def _join_facts(facts: list) -> str:
     return _join(out)
 
 
-def _views_text(views) -> str:
-    views = sorted(views)
-    return ("view " if len(views) == 1 else "views ") + _join([str(v) for v in views])
+def _views_text(views: Iterable[int]) -> str:
+    numbers = sorted(views)
+    return ("view " if len(numbers) == 1 else "views ") + _join([str(v) for v in numbers])
 
 
-def _unmet(rule, case: Case) -> list:
+def _unmet(rule: type[Rule], case: Case) -> list[Condition]:
     """Failed conditions worth naming: a wrong group makes the rest moot."""
     failed = [c for c in rule.all_of if not c.holds(case)]
     group_failed = [c for c in failed if c.field == "group"]
@@ -108,8 +133,8 @@ def _unmet(rule, case: Case) -> list:
     return failed
 
 
-def _requirements(conditions) -> list:
-    seen = []
+def _requirements(conditions: Iterable[Condition]) -> list[str]:
+    seen: list[str] = []
     for c in conditions:
         if c.requirement not in seen:
             seen.append(c.requirement)
@@ -124,7 +149,7 @@ def _fact(case: Case, field: str) -> str:
     return FACT[field].statement(getattr(case, field))
 
 
-def _step(rule, case: Case) -> dict:
+def _step(rule: type[Rule], case: Case) -> Step:
     applies = rule.applies(case)
     if applies:
         met = [c for c in rule.all_of + rule.any_of if c.holds(case)]
@@ -137,7 +162,7 @@ def _step(rule, case: Case) -> dict:
     return {"step": rule.title, "view": rule.view, "applies": applies, "because": _cap(because) + "."}
 
 
-def _reasoning(case: Case) -> list:
+def _reasoning(case: Case) -> list[Step]:
     scope_ok = in_scope(case)
     if case.nationality is None:
         because = "The person's nationality was not given, so the case is treated as within the cable's scope."
@@ -146,14 +171,19 @@ def _reasoning(case: Case) -> list:
     elif scope_ok:
         because = _cap(_fact(case, "nationality")) + ", and the cable concerns Japanese and Korean nationals."
     else:
-        because = "The person is neither Japanese nor Korean, and the cable concerns only Japanese and Korean nationals."
-    steps = [{"step": "Scope: Japanese or Korean national", "view": None, "applies": scope_ok, "because": because}]
+        because = (
+            "The person is neither Japanese nor Korean, and the cable concerns only Japanese and Korean "
+            "nationals."
+        )
+    steps: list[Step] = [
+        {"step": "Scope: Japanese or Korean national", "view": None, "applies": scope_ok, "because": because}
+    ]
     if scope_ok:  # views are only checked for people the cable covers
         steps += [_step(rule, case) for rule in RULES]
     return steps
 
 
-def _explanation(case: Case, outcome: str, views: tuple) -> str:
+def _explanation(case: Case, outcome: str, views: tuple[int, ...]) -> str:
     if outcome == "out_of_scope":
         text = ("The cable concerns only Japanese and Korean nationals, and the person is of another "
                 "nationality, so none of its views applies.")
@@ -167,9 +197,15 @@ def _explanation(case: Case, outcome: str, views: tuple) -> str:
         text = ("The person has difficulty living in China and affects social order, so view 4 applies: "
                 "the person should be repatriated as soon as possible.")
         if 2 in views:
-            text += " View 2 also applies (an ordinary national with no pending case who asks to return is approved to leave), which points the same way."
+            text += (
+                " View 2 also applies (an ordinary national with no pending case who asks to return is approved to "
+                "leave), which points the same way."
+            )
         if 3 in views:
-            text += " View 3 also applies (a prisoner of war who asks to return and meets one of its conditions is sent back), which points the same way."
+            text += (
+                " View 3 also applies (a prisoner of war who asks to return and meets one of its conditions is "
+                "sent back), which points the same way."
+            )
     elif outcome == "retain":
         text = 'The person is technical personnel, so view 1 applies: China should "strive to reform and keep them".'
         if case.requests_return:
@@ -192,11 +228,14 @@ def _explanation(case: Case, outcome: str, views: tuple) -> str:
             reasons.append(f"view {rule.view} requires {_join(_requirements(failed))}")
         text = "No view of the cable fits this case: " + "; ".join(reasons) + "."
     if case.wants_free_travel:
-        text += " The person asks for a free trip home, and the cable notes that the Railway Ministry has no such regulation."
+        text += (
+            " The person asks for a free trip home, and the cable notes that the Railway Ministry has no such "
+            "regulation."
+        )
     return text
 
 
-def _caveats(case: Case, outcome: str, views: tuple) -> list:
+def _caveats(case: Case, outcome: str, views: tuple[int, ...]) -> list[str]:
     keys = ["advisory"]
     scope_ok = in_scope(case)
     if not scope_ok:
@@ -229,18 +268,21 @@ def _caveats(case: Case, outcome: str, views: tuple) -> list:
     return [CAVEATS[k] for k in keys]
 
 
-def _railway_note(case: Case) -> Optional[str]:
+def _railway_note(case: Case) -> str | None:
     if not case.wants_free_travel:
         return None
     note = f'The Railway Ministry has no regulation for free trips home: "{clause("railway").text}"'
     if case.nationality == "japanese":
-        note += " The remark is worded for Korean nationals; the cable does not say whether it covers Japanese nationals."
+        note += (
+            " The remark is worded for Korean nationals; the cable does not say whether it covers Japanese "
+            "nationals."
+        )
     elif not in_scope(case):
         note += " In any case the cable does not cover people who are neither Japanese nor Korean."
     return note
 
 
-def _change_text(before: tuple, after: tuple, scope_before: bool, scope_after: bool) -> str:
+def _change_text(before: tuple[int, ...], after: tuple[int, ...], scope_before: bool, scope_after: bool) -> str:
     if not scope_after:
         return "the cable would no longer cover the person"
     if not scope_before:
@@ -256,11 +298,11 @@ def _change_text(before: tuple, after: tuple, scope_before: bool, scope_after: b
     return " and ".join(parts)
 
 
-def flips_for(case: Case) -> list:
+def flips_for(case: Case) -> list[Flip]:
     """Every change of one field to another concrete value that changes the outcome."""
     outcome = result(case)[0]
     views = applicable_views(case)
-    flips = []
+    flips: list[Flip] = []
     for field in FIELDS:
         current = getattr(case, field)
         for value in FIELD_VALUES[field]:
@@ -282,12 +324,12 @@ def flips_for(case: Case) -> list:
     return flips
 
 
-def assess(case: Union[Case, dict]) -> Determination:
+def assess(case: Case | Mapping[str, Any]) -> Determination:
     """What the cable says about a Case (or a dict accepted by Case.from_dict)."""
     return determine(case if isinstance(case, Case) else Case.from_dict(case))
 
 
-def what_if(case: Union[Case, dict], **changes: Any) -> Determination:
+def what_if(case: Case | Mapping[str, Any], **changes: Any) -> Determination:
     """assess() of the case with some fields changed."""
     return assess((case if isinstance(case, Case) else Case.from_dict(case)).replace(**changes))
 
@@ -296,7 +338,7 @@ def determine(case: Case) -> Determination:
     """Build the full Determination of a Case (assess also accepts a dict)."""
     outcome, clauses = result(case)
     views = applicable_views(case)
-    quotes = tuple({"view": n, "id": view(n).id, "text": view(n).text} for n in clauses)
+    quotes = tuple(Quote(view=n, id=view(n).id, text=view(n).text) for n in clauses)
     return Determination(
         outcome=outcome,
         outcome_label=OUTCOME_LABELS[outcome],
@@ -337,6 +379,7 @@ def render_text(determination: Determination, width: int = 88) -> str:
     out += ["", "Caveats:"] + [bullet(c) for c in d.caveats]
     if d.railway_note:
         out += ["", "Railway note:", para(d.railway_note)]
-    out += ["", "What would change the outcome:" if d.flips else "What would change the outcome: nothing (no single change)"]
+    out += ["",
+        "What would change the outcome:" if d.flips else "What would change the outcome: nothing (no single change)"]
     out += [bullet(f["summary"]) for f in d.flips]
     return "\n".join(out)

@@ -18,10 +18,11 @@ Wording is pronoun-neutral ("the person").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import Any
 
-YES_NO_VALUES: Tuple[bool, ...] = (False, True)
+YES_NO_VALUES: tuple[bool, ...] = (False, True)
 YES_NO_BUTTONS = ("Yes", "No", "Not sure")
 UNSURE_BUTTON = "Not sure"
 # A statement's subject, left out when facts are listed ("Korean; prisoner of war; asks to return home").
@@ -48,12 +49,12 @@ class Fact:
     example: str  # an example answer, offered after an answer that could not be read
     says: Mapping[Any, str]
     would_be: Mapping[Any, str]
-    values: Tuple[Any, ...] = YES_NO_VALUES
-    choice_buttons: Tuple[str, ...] = field(default=())  # one per value, in order (choice facts)
-    unsure: Optional[str] = None
+    values: tuple[Any, ...] = YES_NO_VALUES
+    choice_buttons: tuple[str, ...] = field(default=())  # one per value, in order (choice facts)
+    unsure: str | None = None
 
     @property
-    def accepted(self) -> Tuple[Any, ...]:
+    def accepted(self) -> tuple[Any, ...]:
         """Every value a case may hold: the concrete values and the unsure answer."""
         return self.values + ((self.unsure,) if self.unsure else ())
 
@@ -62,12 +63,12 @@ class Fact:
         return "yes-no" if self.values == YES_NO_VALUES else "choice"
 
     @property
-    def default(self) -> Optional[bool]:
+    def default(self) -> bool | None:
         """The value of a fact nobody gave: None ("not given") for a choice, False for yes-no."""
         return False if self.kind == "yes-no" else None
 
     @property
-    def buttons(self) -> Tuple[str, ...]:
+    def buttons(self) -> tuple[str, ...]:
         return self.choice_buttons + (UNSURE_BUTTON,) if self.unsure else self.choice_buttons or YES_NO_BUTTONS
 
     def statement(self, value: Any) -> str:
@@ -206,7 +207,8 @@ FACTS = (
         why="View 4 covers people who have difficulty living in China and also affect social order.",
         example="Yes, the person has no work or housing.",
         says={True: "the person has difficulty living in China", False: "the person has no difficulty living in China"},
-        would_be={True: "the person had difficulty living in China", False: "the person had no difficulty living in China"},
+        would_be={True: "the person had difficulty living in China",
+        False: "the person had no difficulty living in China"},
     ),
     Fact(
         "disturbs_order",
@@ -228,7 +230,7 @@ FACTS = (
     ),
 )
 
-FACT: Dict[str, Fact] = {f.name: f for f in FACTS}
+FACT: dict[str, Fact] = {f.name: f for f in FACTS}
 
 # Persona cards state the yes-no facts in this order: a prisoner of war's view-3 conditions
 # first, so the card reads as one story (teaching/personas.py).

@@ -9,15 +9,26 @@ from __future__ import annotations
 
 import functools
 import itertools
-from typing import Any, Mapping, Optional
+from collections.abc import Mapping
+from typing import Any, TypedDict
 
-from .case import FIELD_VALUES, FIELDS, validate_known
+from .case import FIELD_VALUES, FIELDS, CaseKey, validate_known
 from .facts import FACTS
-from .rules import LEAVING_OUTCOMES, RAILWAY_FIELD, clauses_reading, result_table
+from .rules import LEAVING_OUTCOMES, RAILWAY_FIELD, Result, clauses_reading, result_table
+
+
+class Question(TypedDict):
+    """How the assistant asks for one fact, and why the cable needs it."""
+
+    ask: str
+    why: str
+    clause_ids: list[str]
+    hint: str
+
 
 # Each fact's question, why it is asked and an example answer (from facts.py), with the
 # clauses whose rules read it (from rules.py).
-QUESTIONS = {
+QUESTIONS: dict[str, Question] = {
     f.name: {"ask": f.question, "why": f.why, "clause_ids": list(clauses_reading(f.name)), "hint": f.example}
     for f in FACTS
 }
@@ -25,7 +36,7 @@ QUESTIONS = {
 _TRAVEL = FIELDS.index(RAILWAY_FIELD)
 
 
-def open_questions(known: Optional[Mapping[str, Any]] = None) -> list:
+def open_questions(known: Mapping[str, Any] | None = None) -> list[str]:
     """Not-yet-known fields, in FIELDS order, whose answer can still change the result.
 
     `known` maps fields to values; a missing field or None means "not yet
@@ -42,9 +53,9 @@ def open_questions(known: Optional[Mapping[str, Any]] = None) -> list:
 
 
 @functools.lru_cache(maxsize=8192)
-def _open_questions(key: tuple) -> tuple:
+def _open_questions(key: CaseKey) -> tuple[str, ...]:
     table = result_table()
-    domains = [FIELD_VALUES[f] if v is None else (v,) for f, v in zip(FIELDS, key)]
+    domains = [FIELD_VALUES[f] if v is None else (v,) for f, v in zip(FIELDS, key, strict=True)]
     completions = {values: table[values] for values in itertools.product(*domains)}
     open_fields = []
     for i, value in enumerate(key):
@@ -54,7 +65,7 @@ def _open_questions(key: tuple) -> tuple:
             if any(r[0] in LEAVING_OUTCOMES for r in completions.values()):
                 open_fields.append(FIELDS[i])
             continue
-        seen = {}
+        seen: dict[CaseKey, Result] = {}
         for values, res in completions.items():
             rest = values[:i] + values[i + 1:]
             if seen.setdefault(rest, res) != res:
@@ -63,7 +74,7 @@ def _open_questions(key: tuple) -> tuple:
     return tuple(open_fields)
 
 
-def possible_results(known: Optional[Mapping[str, Any]] = None) -> set:
+def possible_results(known: Mapping[str, Any] | None = None) -> set[Result]:
     """Every (outcome, clauses) still reachable from the known facts."""
     facts = validate_known(known)
     domains = [FIELD_VALUES[f] if f not in facts else (facts[f],) for f in FIELDS]

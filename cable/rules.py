@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
-from .case import FIELDS, Case, all_cases
+from .case import FIELDS, Case, CaseKey, all_cases
 from .document import URL, Clause
 
 REFERENCE = URL
@@ -41,6 +42,9 @@ OUTCOME_LABELS = {
 
 # Outcomes in which the person ends up leaving China (used by open_questions
 # to decide whether the railway remark could matter).
+# What the cable says about a case: (outcome, numbers of the views that decide it).
+Result = tuple[str, tuple[int, ...]]
+
 LEAVING_OUTCOMES = frozenset({"approve_return", "return_on_request", "repatriate"})
 
 
@@ -57,7 +61,7 @@ class Condition:
     requirement: str
 
     def holds(self, case: Case) -> bool:
-        return getattr(case, self.field) == self.value
+        return bool(getattr(case, self.field) == self.value)
 
 
 class Passage:
@@ -69,7 +73,7 @@ class Passage:
     label: str
     clause: Clause
     clause_id: str
-    view: Optional[int]  # the cable's own number for views 1 to 4
+    view: int | None  # the cable's own number for views 1 to 4
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
@@ -90,8 +94,8 @@ class Rule(Passage):
     title: str
     outcome: str
     reference = REFERENCE
-    all_of: tuple = ()
-    any_of: tuple = ()
+    all_of: tuple[Condition, ...] = ()
+    any_of: tuple[Condition, ...] = ()
     any_requirement = ""
 
     @classmethod
@@ -101,7 +105,7 @@ class Rule(Passage):
         )
 
     @classmethod
-    def fields(cls) -> tuple:
+    def fields(cls) -> tuple[str, ...]:
         """Fields this rule reads, in FIELDS order."""
         used = {c.field for c in cls.all_of + cls.any_of}
         return tuple(f for f in FIELDS if f in used)
@@ -258,32 +262,32 @@ FALLBACK_OUTCOME = "no_provision"
 DECIDING_VIEWS = {outcome: set(views) for views, outcome in PRECEDENCE}
 
 
-def clauses_reading(field: str) -> tuple:
+def clauses_reading(field: str) -> tuple[str, ...]:
     """Ids of the clauses whose encoding reads `field`, in the cable's order."""
-    readers = [preamble] if field == SCOPE_FIELD else []
+    readers: list[type[Passage]] = [preamble] if field == SCOPE_FIELD else []
     readers += [r for r in RULES if field in r.fields()]
     readers += [railway] if field == RAILWAY_FIELD else []
     return tuple(p.clause_id for p in readers)
 
 
-def applicable_views(case: Case) -> tuple:
+def applicable_views(case: Case) -> tuple[int, ...]:
     """Numbers of the views whose conditions hold (empty when out of scope)."""
     if not in_scope(case):
         return ()
     return tuple(r.view for r in RULES if r.applies(case))
 
 
-def decide(views) -> str:
+def decide(views: Iterable[int]) -> str:
     """Outcome for a set of applicable in-scope views."""
-    views = frozenset(views)
+    applying = frozenset(views)
     for needed, outcome in PRECEDENCE:
-        if needed <= views:
+        if needed <= applying:
             return outcome
     return FALLBACK_OUTCOME
 
 
 @functools.lru_cache(maxsize=4096)
-def result(case: Case) -> tuple:
+def result(case: Case) -> Result:
     """(outcome, clauses): the fast core used by assess, flips and open_questions.
 
     The clauses are exactly the applicable views, sorted: the groups are
@@ -296,6 +300,6 @@ def result(case: Case) -> tuple:
 
 
 @functools.lru_cache(maxsize=1)
-def result_table() -> dict:
+def result_table() -> dict[CaseKey, Result]:
     """{values tuple in FIELDS order: (outcome, clauses)} for every case, unsure answers included."""
     return {c.values(): result(c) for c in all_cases(with_unsure=True)}

@@ -10,8 +10,7 @@ actions call this package.
     kb.ask("Who sent the telegram?").to_dict()
 """
 from .db import DatabaseURLError, database_url, make_engine
-from .loader import (EVIDENCE_TYPES, GAP_PREFIX, Content, ContentError, Entry, Source, Topic,
-                     load_content)
+from .loader import EVIDENCE_TYPES, GAP_PREFIX, Content, ContentError, Entry, Source, Topic, load_content
 from .search import GAP_THRESHOLD, NO_ANSWER, THRESHOLD, Answer, Hit, KnowledgeBase
 from .store import build, build_if_needed, is_built
 

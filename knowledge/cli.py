@@ -10,9 +10,9 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Optional, Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -59,8 +59,9 @@ def _run(args: argparse.Namespace) -> int:
               f"{len(content.sources)} sources in {len(content.files)} files")
         return 0
     if args.command == "wordnet":
-        from . import related
         from understanding.lexical import WordNetMissing
+
+        from . import related
         try:
             n = related.write(args.content)
         except WordNetMissing as exc:
@@ -95,7 +96,7 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return _run(args)

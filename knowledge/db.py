@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
@@ -66,7 +66,7 @@ def _sqlite_pragmas(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: Optional[str] = None, **kwargs: Any) -> Engine:
+def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     """Engine for ``url`` (default: ``database_url()``).  ``kwargs`` go to
     ``create_engine`` (e.g. ``connect_args`` for a PostgreSQL search_path)."""
     origin = "database URL" if url else (ENV_VAR if os.environ.get(ENV_VAR, "").strip()

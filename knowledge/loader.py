@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any
 
 import yaml
 
@@ -29,7 +30,7 @@ _ENTRY_FIELDS = {"id", "answer", "detail", "evidence", "source", "facts",
 class ContentError(ValueError):
     """A content file is invalid.  ``str()`` is one line naming file and entry."""
 
-    def __init__(self, file: Any, message: str, entry: Optional[str] = None):
+    def __init__(self, file: Any, message: str, entry: str | None = None):
         self.file = str(file)
         self.entry = entry
         self.problem = message
@@ -59,9 +60,9 @@ class Entry:
     evidence: str
     source: str
     questions: tuple[str, ...]
-    detail: Optional[str] = None
+    detail: str | None = None
     facts: tuple[str, ...] = ()
-    date: Optional[str] = None       # ISO: YYYY-MM-DD, YYYY-MM or YYYY
+    date: str | None = None       # ISO: YYYY-MM-DD, YYYY-MM or YYYY
     gap: bool = False
     file: str = ""
 
@@ -102,8 +103,8 @@ def _type_name(value: Any) -> str:
                 type(value), type(value).__name__)
 
 
-def _text(value: Any, name: str, file: Path, entry: Optional[str],
-          required: bool = True) -> Optional[str]:
+def _text(value: Any, name: str, file: Path, entry: str | None,
+          required: bool = True) -> str | None:
     """A non-blank string field (required) or None (optional and absent)."""
     if value is None:
         if required:
@@ -131,7 +132,7 @@ def _string_list(value: Any, name: str, file: Path, entry: str) -> tuple[str, ..
     return tuple(out)
 
 
-def _mapping_list(data: Any, file: Path, key: Optional[str] = None) -> list:
+def _mapping_list(data: Any, file: Path, key: str | None = None) -> list:
     if key is not None:
         if not isinstance(data, dict):
             raise ContentError(file, f"must be a mapping with '{key}', not {_type_name(data)}")
@@ -184,7 +185,7 @@ def _load_sources(path: Path) -> list[Source]:
 _DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
-def _parse_date(value: Any, file: Path, entry: str) -> Optional[str]:
+def _parse_date(value: Any, file: Path, entry: str) -> str | None:
     """ISO 8601 calendar date, possibly of reduced precision: YYYY[-MM[-DD]].
 
     Some archive documents are dated only by year, so the date is kept as its
@@ -260,12 +261,12 @@ def _load_topic_file(path: Path, topic_ids: set[str], source_ids: set[str]) -> l
     return [_load_entry(item, i, topic, path, source_ids) for i, item in enumerate(items)]
 
 
-def content_files(content_dir: Optional[Path] = None) -> list[Path]:
+def content_files(content_dir: Path | None = None) -> list[Path]:
     d = Path(content_dir) if content_dir else CONTENT_DIR
     return sorted(p for p in d.glob("*.yml") if p.is_file())
 
 
-def content_hash(content_dir: Optional[Path] = None, extra: Iterable[bytes] = ()) -> str:
+def content_hash(content_dir: Path | None = None, extra: Iterable[bytes] = ()) -> str:
     """SHA-256 over file names and bytes (plus ``extra``): cheap change detection."""
     h = hashlib.sha256()
     for p in content_files(content_dir):
@@ -275,7 +276,7 @@ def content_hash(content_dir: Optional[Path] = None, extra: Iterable[bytes] = ()
     return h.hexdigest()
 
 
-def load_content(content_dir: Optional[Path] = None) -> Content:
+def load_content(content_dir: Path | None = None) -> Content:
     """Load and validate everything under ``content_dir`` (default: knowledge/content)."""
     d = Path(content_dir) if content_dir else CONTENT_DIR
     if not d.is_dir():

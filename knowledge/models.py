@@ -6,8 +6,7 @@ DDL, so it is not declared here.
 """
 from __future__ import annotations
 
-from sqlalchemy import (Boolean, Column, ForeignKey, Integer, String, Text,
-                        UniqueConstraint)
+from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import declarative_base, relationship
 
 Base = declarative_base()

@@ -7,7 +7,7 @@ joins the answers into one `Answer`: `answer` holds every part's reply (each wit
 """
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from .text import words
 
@@ -41,7 +41,7 @@ def combine(questions: Iterable[str], answers: list, make_answer):
     """One Answer for several parts.  ``make_answer(**fields)`` builds it (search.Answer)."""
     questions = list(questions)
     seen, texts, sources, parts = set(), [], [], []
-    for q, a in zip(questions, answers):
+    for q, a in zip(questions, answers, strict=True):
         if a.entry_id and a.entry_id in seen:
             continue                      # two parts answered by one entry: say it once
         if a.entry_id:

@@ -15,7 +15,6 @@ question, unless an entry is about exactly that word.
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from .text import words
 
@@ -125,7 +124,7 @@ def _asks_office_holder_now(tokens: list[str]) -> bool:
 _IS_RE = re.compile(r"\b(who|what|it|that|where|when|how)['\u2019]s\b", re.IGNORECASE)
 
 
-def out_of_scope(question: str) -> Optional[str]:
+def out_of_scope(question: str) -> str | None:
     """Why the question cannot be about this knowledge base, or None."""
     tokens = words(_IS_RE.sub(r"\1 is", question or ""))
     if _about_the_assistant(tokens):

@@ -20,14 +20,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
 
 from . import loader
 from .spelling import Corrector
 from .stem import stem
-from .text import (FILLER, GENERIC, STOPWORDS, TIME_SHIFT, analyze, apply_phrases,
-                   known_words, term, words)
+from .text import FILLER, GENERIC, STOPWORDS, TIME_SHIFT, analyze, apply_phrases, known_words, term, words
 
 FIELD_CREDIT = {"questions": 1.0, "keywords": 0.85, "answer": 0.85, "detail": 0.5}
 CORRECTED_WEIGHT = 0.8      # a typo-corrected term is weaker evidence
@@ -145,7 +144,7 @@ class Scorer:
     """Term statistics of the whole content, and scoring against them."""
 
     def __init__(self, entries: list[loader.Entry], fields: dict[str, dict[str, list[str]]],
-                 related: Optional[dict[str, dict[str, float]]] = None):
+                 related: dict[str, dict[str, float]] | None = None):
         self.docs: dict[str, Doc] = {}
         df: Counter = Counter()
         surface: Counter = Counter()
@@ -247,7 +246,7 @@ class Scorer:
         covered = sum(w * max((credit.get(a, 0.0) * f for a, f in alts.items()), default=0.0)
                       for w, alts in q.values())
         phrase = 0.0
-        for p, pw in zip(doc.phrasings, doc.phrasing_weights):
+        for p, pw in zip(doc.phrasings, doc.phrasing_weights, strict=True):
             shared = sum(w * max((f for a, f in alts.items() if a in p), default=0.0)
                          for w, alts in q.values())
             if shared:

@@ -15,16 +15,17 @@ The entries, their term sets and the spelling vocabulary are loaded once, so
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from understanding.text import normalize
 from understanding.split import split_questions
+from understanding.text import normalize
 
 from . import loader, parts, related, scope, store
 from .db import READONLY, make_engine
@@ -49,7 +50,7 @@ class Hit:
     question: str          # the stored phrasing closest to the query
     gap: bool = False
     evidence: str = ""
-    date: Optional[str] = None
+    date: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -59,17 +60,17 @@ class Hit:
 class Answer:
     answered: bool
     answer: str
-    entry_id: Optional[str] = None
-    detail: Optional[str] = None
-    evidence: Optional[str] = None
+    entry_id: str | None = None
+    detail: str | None = None
+    evidence: str | None = None
     sources: list[dict[str, str]] = field(default_factory=list)
     score: float = 0.0
     suggestions: list[str] = field(default_factory=list)
-    topic: Optional[str] = None
-    date: Optional[str] = None
+    topic: str | None = None
+    date: str | None = None
     # Why a question was not answered: NOT_UNDERSTOOD (did_you_mean: the closest entries) or
     # NOT_IN_SOURCES (understood; a gap entry, or `nearby`: what the sources do say close by).
-    reason: Optional[str] = None
+    reason: str | None = None
     did_you_mean: list[dict[str, str]] = field(default_factory=list)
     nearby: list[dict[str, str]] = field(default_factory=list)
     parts: list[dict[str, Any]] = field(default_factory=list)   # one per part of a multi-part question
@@ -81,7 +82,7 @@ class Answer:
 class KnowledgeBase:
     """Read-side API.  Holds the engine and an in-memory view of the entries."""
 
-    def __init__(self, engine: Engine, content_dir: Optional[Path] = None,
+    def __init__(self, engine: Engine, content_dir: Path | None = None,
                  build: bool = True):
         self.engine = engine
         if build:
@@ -89,8 +90,8 @@ class KnowledgeBase:
         self._load()
 
     @classmethod
-    def open(cls, url: Optional[str] = None, content_dir: Optional[Path] = None,
-             **engine_kwargs: Any) -> "KnowledgeBase":
+    def open(cls, url: str | None = None, content_dir: Path | None = None,
+             **engine_kwargs: Any) -> KnowledgeBase:
         """Open (building or refreshing the database if needed)."""
         return cls(make_engine(url, **engine_kwargs), content_dir)
 
@@ -177,7 +178,7 @@ class KnowledgeBase:
             # a gap is a kind of "no": offer what can be answered nearby
             suggestions=self.suggestions(3, exclude=[e.id], near=near[1:]) if e.gap else [])
 
-    def _decline(self, question: str, q: dict, best: Optional[Scored], near: list[Doc]) -> Answer:
+    def _decline(self, question: str, q: dict, best: Scored | None, near: list[Doc]) -> Answer:
         """Not understood, or understood and not in the sources: the question's known words
         match an entry well, and the words no entry uses are what it asks for ("was Zhou Enlai
         married": Zhou is known, "married" is not)."""
@@ -215,14 +216,14 @@ class KnowledgeBase:
     def topic_counts(self) -> dict[str, int]:
         return dict(Counter(d.entry.topic for d in self._docs.values()))
 
-    def get(self, entry_id: str) -> Optional[loader.Entry]:
+    def get(self, entry_id: str) -> loader.Entry | None:
         doc = self._docs.get(entry_id)
         return doc.entry if doc else None
 
-    def source(self, source_id: str) -> Optional[loader.Source]:
+    def source(self, source_id: str) -> loader.Source | None:
         return self._sources.get(source_id)
 
-    def source_of(self, entry_id: str) -> Optional[dict[str, str]]:
+    def source_of(self, entry_id: str) -> dict[str, str] | None:
         """The source of an entry as {id, title, url, evidence} (as in Answer)."""
         entry = self.get(entry_id)
         src = self._sources.get(entry.source) if entry else None
@@ -240,7 +241,7 @@ class KnowledgeBase:
         return sorted(docs, key=lambda e: (e.date, e.id))
 
     def suggestions(self, n: int = 3, exclude: Iterable[str] = (),
-                    near: Optional[list[Doc]] = None) -> list[str]:
+                    near: list[Doc] | None = None) -> list[str]:
         """``n`` questions the KB can answer, one per topic where possible.
 
         ``exclude`` holds entry ids not to suggest.  ``near`` (ranked

@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
 
 from sqlalchemy import delete, inspect, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from . import loader
-from .models import (FTS_TABLE, Base, KbEntry, KbMeta, KbQuestion, KbSource,
-                     KbTopic)
+from .models import FTS_TABLE, Base, KbEntry, KbMeta, KbQuestion, KbSource, KbTopic
 from .text import analyze
 
 INDEX_VERSION = "4"
@@ -43,7 +42,7 @@ _TERM_RE = re.compile(r"^[a-z0-9]+$")
 FIELD_WEIGHTS = {"questions": 1.0, "answer": 0.7, "keywords": 0.5, "detail": 0.35}
 
 
-def index_hash(content_dir: Optional[Path] = None) -> str:
+def index_hash(content_dir: Path | None = None) -> str:
     extra = [INDEX_VERSION.encode()]
     extra += [(_HERE / name).read_bytes() for name in _INDEX_CODE]
     return loader.content_hash(content_dir, extra)
@@ -95,7 +94,7 @@ def drop(conn: Connection) -> None:
     Base.metadata.drop_all(conn, checkfirst=True)
 
 
-def build(engine: Engine, content_dir: Optional[Path] = None) -> dict[str, int]:
+def build(engine: Engine, content_dir: Path | None = None) -> dict[str, int]:
     """Validate content and (re)build all kb_ tables.  Returns row counts."""
     content = loader.load_content(content_dir)   # raises ContentError first
     digest = index_hash(content_dir)
@@ -145,7 +144,7 @@ def is_built(engine: Engine) -> bool:
         return row.scalar_one_or_none() is not None
 
 
-def build_if_needed(engine: Engine, content_dir: Optional[Path] = None) -> bool:
+def build_if_needed(engine: Engine, content_dir: Path | None = None) -> bool:
     """Build unless the stored hash matches content + code.  True if it built."""
     if is_built(engine) and read_meta(engine).get("content_hash") == index_hash(content_dir):
         return False

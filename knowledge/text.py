@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Callable, Optional
 
 from .stem import stem
 
@@ -55,7 +55,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("who", "is", "it", "from"): ("who", "sender"),
     ("who", "was", "it", "from"): ("who", "sender"),
     ("who", "was", "it", "for"): ("who", "recipient"), ("who", "is", "it", "for"): ("who", "recipient"),
-    ("who", "was", "this", "for"): ("who", "recipient"), ("for", "whom"): ("recipient",), ("who", "received"): ("who", "recipient"),
+    ("who", "was", "this", "for"): ("who", "recipient"), ("for", "whom"): ("recipient",),
+    ("who", "received"): ("who", "recipient"),
     ("who", "got"): ("who", "recipient"), ("sent", "to"): ("recipient",),
     ("addressed", "to"): ("recipient",), ("how", "many"): ("count",),
     ("stand", "for"): ("definition",), ("stands", "for"): ("definition",),
@@ -259,7 +260,7 @@ def apply_phrases(tokens: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=50000)
-def term(word: str) -> Optional[str]:
+def term(word: str) -> str | None:
     """One word -> its index term, or None when it is a stopword."""
     word = SYNONYMS.get(word, word)
     if word in STOPWORDS:
@@ -267,7 +268,7 @@ def term(word: str) -> Optional[str]:
     return stem(word)
 
 
-def analyze(text: str, correct: Optional[Callable[[str], str]] = None) -> list[str]:
+def analyze(text: str, correct: Callable[[str], str] | None = None) -> list[str]:
     """Text -> index terms (in order, repeats kept).  ``correct`` fixes typos."""
     tokens = words(text)
     if correct is not None:

@@ -12,7 +12,7 @@ message resumes it.
 
 import asyncio
 import logging
-from typing import Any, List
+from typing import Any
 
 logger = logging.getLogger("serving.action_failures")
 APOLOGY = ("Sorry, something went wrong on my side and I could not finish that step. "
@@ -27,7 +27,7 @@ async def apologise(output_channel: Any, recipient_id: str) -> None:
     try:
         setattr(output_channel, _MARK, True)
         await output_channel.send_text_message(recipient_id, APOLOGY)
-    except Exception:  # noqa: BLE001 - the apology must never make things worse
+    except Exception:  # the apology must never make things worse
         logger.exception("could not send the apology to %s", recipient_id)
 
 
@@ -48,11 +48,11 @@ def apologise_for_failed_actions() -> None:
     original = RemoteAction.run
 
     async def run(self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any,
-                  domain: Any) -> List:
+                  domain: Any) -> list:
         try:
             try:
                 return await original(self, output_channel, nlg, tracker, domain)
-            except Exception as exc:  # noqa: BLE001 - filtered just below
+            except Exception as exc:  # filtered just below
                 if isinstance(exc, ActionExecutionRejection) or not never_delivered(exc):
                     raise
                 logger.warning("custom action %s did not reach the action server (%s); retrying once",

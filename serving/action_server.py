@@ -21,8 +21,8 @@ import os
 import secrets
 import sys
 import zlib
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Dict, List, Mapping
 
 from serving import payloads
 
@@ -41,12 +41,12 @@ def new_token() -> str:
     return secrets.token_urlsafe(24)
 
 
-def command(port: int, python: str = sys.executable) -> List[str]:
+def command(port: int, python: str = sys.executable) -> list[str]:
     """How every script and test starts an action server (ACTION_TOKEN comes in the environment)."""
     return [python, "-m", "serving.action_server", "--actions", "actions", "--port", str(port)]
 
 
-def environment(environ: Mapping[str, str]) -> Dict[str, str]:
+def environment(environ: Mapping[str, str]) -> dict[str, str]:
     """The variables the action server is started with; everything else is left behind."""
     return {name: value for name, value in environ.items() if name in KEEP or name.startswith(KEEP_PREFIXES)}
 
@@ -114,7 +114,7 @@ def guard(app, token: str) -> None:
     app.exception(Exception)(failed)    # replaces rasa_sdk's handler, which returned the request body
 
 
-def main(argv: List[str]) -> int:
+def main(argv: list[str]) -> int:
     clean = environment(os.environ)
     if clean != dict(os.environ):
         # Same process id (supervisors keep it), fresh environment: only what the actions need.

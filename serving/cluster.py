@@ -10,8 +10,8 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Dict, List, Mapping, Optional, Sequence
 
 from serving import action_server
 from serving.readiness import ServerFailed, wait_until_up
@@ -25,9 +25,9 @@ QUIET = {"RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
 
 
 class Cluster:
-    def __init__(self, replicas: int = 2, actions: Optional[int] = None, rasa_port: int = 5005,
+    def __init__(self, replicas: int = 2, actions: int | None = None, rasa_port: int = 5005,
                  action_port: int = 5055, host: str = "127.0.0.1", token: str = "",
-                 environ: Optional[Mapping[str, str]] = None, log_dir: Path = ROOT / "var" / "logs",
+                 environ: Mapping[str, str] | None = None, log_dir: Path = ROOT / "var" / "logs",
                  endpoints: Path = ROOT / "endpoints-scale.yml",
                  credentials: Path = ROOT / "credentials.yml", cors: Sequence[str] = (),
                  model: Path = ROOT / "models" / "cable.tar.gz", python: str = sys.executable):
@@ -38,12 +38,12 @@ class Cluster:
         base = dict(os.environ if environ is None else environ)
         # Every replica sends, and every action server expects, the same action token.
         self.action_token = base.get(action_server.TOKEN_VAR, "").strip() or action_server.new_token()
-        self.env: Dict[str, str] = {**base, **QUIET, **scale_env(base), "RASA_TOKEN": token,
+        self.env: dict[str, str] = {**base, **QUIET, **scale_env(base), "RASA_TOKEN": token,
                                     action_server.TOKEN_VAR: self.action_token}
         self.token, self.log_dir, self.python = token, Path(log_dir), python
         self.endpoints, self.credentials, self.cors, self.model = endpoints, credentials, list(cors), model
-        self.rasa: List[Optional[subprocess.Popen]] = [None] * self.n
-        self.actions: List[Optional[subprocess.Popen]] = [None] * self.m
+        self.rasa: list[subprocess.Popen | None] = [None] * self.n
+        self.actions: list[subprocess.Popen | None] = [None] * self.m
 
     def rasa_url(self, i: int) -> str:
         return f"http://{self.host}:{self.rasa_port + i}"
@@ -51,7 +51,7 @@ class Cluster:
     def action_url(self, j: int) -> str:
         return f"http://{self.host}:{self.action_port + j}"
 
-    def _spawn(self, args: List[str], env: Dict[str, str], log: Path) -> subprocess.Popen:
+    def _spawn(self, args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         with log.open("a") as out:
             return subprocess.Popen(args, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -101,12 +101,12 @@ class Cluster:
         self._kill(self.actions[j], sig)
 
     @staticmethod
-    def _kill(proc: Optional[subprocess.Popen], sig: int) -> None:
+    def _kill(proc: subprocess.Popen | None, sig: int) -> None:
         if proc is not None and proc.poll() is None:
             proc.send_signal(sig)
             proc.wait(timeout=30)
 
-    def processes(self) -> List[subprocess.Popen]:
+    def processes(self) -> list[subprocess.Popen]:
         return [p for p in self.rasa + self.actions if p is not None]
 
     def stop(self) -> None:

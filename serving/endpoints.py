@@ -2,14 +2,13 @@
 settings `make serve` runs, never a copy of them that could drift."""
 
 from pathlib import Path
-from typing import Optional
 
 import yaml
 
 ENDPOINTS = Path(__file__).resolve().parent.parent / "endpoints.yml"
 
 
-def endpoints_yaml(action_url: str, tracker_db: Optional[Path], endpoints: Path = ENDPOINTS) -> str:
+def endpoints_yaml(action_url: str, tracker_db: Path | None, endpoints: Path = ENDPOINTS) -> str:
     """`endpoints` with `action_url` for the action server and `tracker_db` as the tracker store's
     SQLite file; `tracker_db=None` drops the tracker store (Rasa's in-memory one, for comparisons)."""
     config = yaml.safe_load(endpoints.read_text())

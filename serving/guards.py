@@ -20,7 +20,8 @@ import inspect
 import logging
 import os
 import re
-from typing import Any, Callable, Dict, Iterable, Optional
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from sanic import Sanic, response
 from sanic.exceptions import PayloadTooLarge
@@ -64,11 +65,11 @@ async def read_body(request: Request) -> bytes:
     return request.body
 
 
-_token_of_handler: Dict[Any, Optional[str]] = {}
+_token_of_handler: dict[Any, str | None] = {}
 _GUARDED_CODE: Any = None
 
 
-async def _allowed(request: Request, conversation_id: Optional[str] = None, **_: Any) -> None:
+async def _allowed(request: Request, conversation_id: str | None = None, **_: Any) -> None:
     return None
 
 

@@ -10,7 +10,7 @@ import itertools
 import json
 import operator
 from collections import OrderedDict
-from typing import Any, Dict, FrozenSet, List, Optional, Set, Tuple
+from typing import Any
 
 # Conversations whose applied events are remembered; the cached tracker store keeps 200.
 APPLIED_EVENTS_MEMORY = 256
@@ -20,10 +20,16 @@ APPLIED_EVENTS_MEMORY = 256
 APPLIED_MEMO = "_serving_applied"
 
 
-def fold_applied_events(tracker: Any, events: Any, loop_names: FrozenSet[str], applied: List[Any]) -> None:
+def fold_applied_events(tracker: Any, events: Any, loop_names: frozenset[str], applied: list[Any]) -> None:
     """The body of Rasa's `DialogueStateTracker.applied_events`, continued from `applied`."""
-    from rasa.shared.core.events import (ActionExecuted, ActionReverted, Restarted, SessionStarted,
-                                         UserUttered, UserUtteranceReverted)
+    from rasa.shared.core.events import (
+        ActionExecuted,
+        ActionReverted,
+        Restarted,
+        SessionStarted,
+        UserUtteranceReverted,
+        UserUttered,
+    )
 
     for event in events:
         if isinstance(event, (Restarted, SessionStarted)):
@@ -51,9 +57,9 @@ def apply_events_incrementally(memory: int = APPLIED_EVENTS_MEMORY) -> None:
     from rasa.shared.core.events import ActiveLoop
     from rasa.shared.core.trackers import DialogueStateTracker
 
-    remembered: "OrderedDict[int, Tuple[tuple, FrozenSet[str], List[Any]]]" = OrderedDict()
+    remembered: OrderedDict[int, tuple[tuple, frozenset[str], list[Any]]] = OrderedDict()
 
-    def continue_own(self: DialogueStateTracker) -> Optional[List[Any]]:
+    def continue_own(self: DialogueStateTracker) -> list[Any] | None:
         # The tracker's own memory: its events deque only ever grows at the end (Rasa appends,
         # never removes), so the events after those seen are the new ones: no prefix to compare.
         events = self.events
@@ -76,7 +82,7 @@ def apply_events_incrementally(memory: int = APPLIED_EVENTS_MEMORY) -> None:
         self.__dict__[APPLIED_MEMO] = (events, len(events), events[-1], loop_names, applied, min(unchanged, common))
         return list(applied)
 
-    def applied_events(self: DialogueStateTracker) -> List[Any]:
+    def applied_events(self: DialogueStateTracker) -> list[Any]:
         if not self.events:
             return []
         own = continue_own(self)
@@ -106,7 +112,7 @@ def apply_events_incrementally(memory: int = APPLIED_EVENTS_MEMORY) -> None:
         remember_own(self, loop_names, applied)
         return list(applied)
 
-    def remember_own(self: DialogueStateTracker, loop_names: FrozenSet[str], applied: List[Any]) -> None:
+    def remember_own(self: DialogueStateTracker, loop_names: frozenset[str], applied: list[Any]) -> None:
         if self.events.maxlen is None:
             self.__dict__[APPLIED_MEMO] = (self.events, len(self.events), self.events[-1], loop_names, applied, 0)
 
@@ -122,9 +128,9 @@ def match_rules_from_parsed_keys() -> None:
     from rasa.core.policies.rule_policy import PREVIOUS_ACTION, SHOULD_NOT_BE_SET, RulePolicy
     from rasa.shared.nlu.constants import ACTION_NAME
 
-    parsed: Dict[str, List[Dict[str, Dict[str, Any]]]] = {}
+    parsed: dict[str, list[dict[str, dict[str, Any]]]] = {}
 
-    def reversed_rule_states(rule_key: str) -> List[Dict[str, Dict[str, Any]]]:
+    def reversed_rule_states(rule_key: str) -> list[dict[str, dict[str, Any]]]:
         states = parsed.get(rule_key)
         if states is None:
             states = parsed[rule_key] = [
@@ -133,7 +139,7 @@ def match_rules_from_parsed_keys() -> None:
                 for state in reversed(json.loads(rule_key))]
         return states
 
-    def does_rule_match_state(rule_state: Dict, conversation_state: Dict) -> bool:
+    def does_rule_match_state(rule_state: dict, conversation_state: dict) -> bool:
         # RulePolicy._does_rule_match_state, with the list-to-tuple conversion already done.
         for state_type, rule_sub_state in rule_state.items():
             conversation_sub_state = conversation_state.get(state_type, {})
@@ -146,7 +152,7 @@ def match_rules_from_parsed_keys() -> None:
                     return False
         return True
 
-    def _is_rule_applicable(self: RulePolicy, rule_key: str, turn_index: int, conversation_state: Dict) -> bool:
+    def _is_rule_applicable(self: RulePolicy, rule_key: str, turn_index: int, conversation_state: dict) -> bool:
         reversed_states = reversed_rule_states(rule_key)
         if turn_index >= len(reversed_states):
             return True
@@ -160,13 +166,13 @@ def match_rules_from_parsed_keys() -> None:
 
     # Rules whose latest state names a previous action can only apply after that action: the first
     # (latest-state) filter tests just those and the rules that name none, then the stock filters run.
-    indexes: Dict[int, Tuple[Dict, int, Set[str], Dict[str, Set[str]]]] = {}
+    indexes: dict[int, tuple[dict, int, set[str], dict[str, set[str]]]] = {}
 
-    def rules_by_previous_action(lookup: Dict[str, str]) -> Tuple[Set[str], Dict[str, Set[str]]]:
+    def rules_by_previous_action(lookup: dict[str, str]) -> tuple[set[str], dict[str, set[str]]]:
         index = indexes.get(id(lookup))
         if index is None or index[0] is not lookup or index[1] != len(lookup):
-            unnamed: Set[str] = set()
-            named: Dict[str, Set[str]] = {}
+            unnamed: set[str] = set()
+            named: dict[str, set[str]] = {}
             for rule_key in lookup:
                 states = reversed_rule_states(rule_key)
                 previous = (states[0].get(PREVIOUS_ACTION) if states else None) or {}
@@ -178,7 +184,7 @@ def match_rules_from_parsed_keys() -> None:
             index = indexes[id(lookup)] = (lookup, len(lookup), unnamed, named)
         return index[2], index[3]
 
-    def _get_possible_keys(self: RulePolicy, lookup: Dict[str, str], states: List[Dict]) -> Set[str]:
+    def _get_possible_keys(self: RulePolicy, lookup: dict[str, str], states: list[dict]) -> set[str]:
         possible_keys = set(lookup.keys())
         if states:
             unnamed, named = rules_by_previous_action(lookup)

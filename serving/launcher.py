@@ -10,12 +10,11 @@ inside the process so that the token never shows in `ps`. SERVING_PATCHES=none r
 import logging
 import os
 import sys
-from typing import List, Optional
 
 from serving import patches
 
 
-def _value(argv: List[str], flag: str) -> Optional[str]:
+def _value(argv: list[str], flag: str) -> str | None:
     for i, arg in enumerate(argv):
         if arg == flag and i + 1 < len(argv):
             return argv[i + 1]

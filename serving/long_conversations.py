@@ -13,14 +13,15 @@ instead of by replaying the events.
 """
 
 import dataclasses
-from typing import Any, Iterable, List, Optional
+from collections.abc import Iterable
+from typing import Any
 
 # How far back a copy looks for the events that set the latest message and bot utterance;
 # further back (a conversation without either for that long) it replays, as Rasa does.
 LATEST_EVENT_SEARCH = 500
 
 
-def recent_events(events: Iterable[Any]) -> List[Any]:
+def recent_events(events: Iterable[Any]) -> list[Any]:
     """The events from the second-latest user message on (all of them if there are fewer than two).
 
     What the actions read of the history (tests/serving/test_long_conversations.py runs every
@@ -30,7 +31,7 @@ def recent_events(events: Iterable[Any]) -> List[Any]:
     """
     from rasa.shared.core.events import UserUttered
 
-    tail: List[Any] = []
+    tail: list[Any] = []
     users = 0
     for event in reversed(events):      # a deque: reversed() starts at the end
         tail.append(event)
@@ -74,7 +75,7 @@ def _latest(events: Any, event_types: tuple) -> Any:
     return None
 
 
-def copy_from_state(tracker: Any) -> Optional[Any]:
+def copy_from_state(tracker: Any) -> Any | None:
     """What `tracker.copy()` gives, made from the tracker's state; None where that is not certain
     (a subclass, a bounded event history, a revert since the latest message: replay instead).
 
@@ -85,8 +86,14 @@ def copy_from_state(tracker: Any) -> Optional[Any]:
     import copy
 
     from rasa.shared.constants import DEFAULT_SENDER_ID
-    from rasa.shared.core.events import (ActionReverted, BotUttered, Restarted, SessionStarted, UserUttered,
-                                         UserUtteranceReverted)
+    from rasa.shared.core.events import (
+        ActionReverted,
+        BotUttered,
+        Restarted,
+        SessionStarted,
+        UserUtteranceReverted,
+        UserUttered,
+    )
     from rasa.shared.core.trackers import DialogueStateTracker
 
     if type(tracker) is not DialogueStateTracker or tracker._max_event_history is not None \
@@ -178,7 +185,7 @@ def _inherit_memories(source: Any, duplicate: Any) -> None:
             duplicate.__dict__[name] = (duplicate.events, *memo[1:])
 
 
-def _same_slots(tracker_slots: dict, domain_slots: List[Any]) -> bool:
+def _same_slots(tracker_slots: dict, domain_slots: list[Any]) -> bool:
     """Whether the tracker's slots are the domain's (names, kinds and settings; values aside)."""
     if list(tracker_slots) != [slot.name for slot in domain_slots]:
         return False
@@ -202,7 +209,7 @@ def form_trackers_from_copies() -> None:
 
     stock = FormAction._temporary_tracker
 
-    def _temporary_tracker(self: FormAction, current_tracker: Any, additional_events: List[Any],
+    def _temporary_tracker(self: FormAction, current_tracker: Any, additional_events: list[Any],
                            domain: Any) -> Any:
         duplicate = None
         if index_after_latest_restart(current_tracker) == 0 and _same_slots(current_tracker.slots, domain.slots):
@@ -230,7 +237,7 @@ def format_states_only_for_debug_logs() -> None:
 
     stock = Policy.format_tracker_states
 
-    def format_tracker_states(states: List[dict]) -> str:
+    def format_tracker_states(states: list[dict]) -> str:
         if logging.getLogger(RulePolicy.__module__).isEnabledFor(logging.DEBUG):   # structlog's filter
             return stock(states)
         return "(states not formatted: debug logging is off)"
@@ -242,7 +249,7 @@ STATES_MEMO = "_serving_states"     # tracker attribute: (domain, [(applied inde
 KEPT_CHECKPOINTS = 48               # prior trackers kept: a form's undo reaches back a turn or two
 
 
-def window_states(domain: Any, tracker: Any, window: int) -> Optional[List[dict]]:
+def window_states(domain: Any, tracker: Any, window: int) -> list[dict] | None:
     """`domain.states_for_tracker_history(tracker)[-window:]` (every slot, every turn: what
     RulePolicy reads), continued from the prior trackers this tracker remembers. None where that
     cannot be done exactly (the caller then asks Rasa).
@@ -252,6 +259,7 @@ def window_states(domain: Any, tracker: Any, window: int) -> Optional[List[dict]
     unchanged), so the prior trackers before that point are still right: the replay continues
     from the latest of them, and the states before the window are never computed."""
     from rasa.shared.core.events import ActionExecuted
+
     from serving.history import APPLIED_MEMO
 
     applied = tracker.applied_events()
@@ -311,14 +319,14 @@ def featurize_only_what_rules_read() -> None:
     import logging
 
     from rasa.core.featurizers.tracker_featurizers import MaxHistoryTrackerFeaturizer
-    from rasa.core.policies.rule_policy import RulePolicy
     from rasa.core.policies.policy import SupportedData
+    from rasa.core.policies.rule_policy import RulePolicy
     from rasa.shared.core.trackers import DialogueStateTracker
 
     stock = RulePolicy._prediction_states
 
     def _prediction_states(self: RulePolicy, tracker: Any, domain: Any, use_text_for_last_user_input: bool = False,
-                           rule_only_data: Optional[dict] = None) -> List[dict]:
+                           rule_only_data: dict | None = None) -> list[dict]:
         featurizer = self.featurizer
         states = None
         if type(featurizer) is MaxHistoryTrackerFeaturizer and featurizer.max_history is None \

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any
 
 from serving import action_failures, guards, history, long_conversations, parsing, speedups
 
@@ -37,16 +38,16 @@ class PatchError(RuntimeError):
 class Patch:
     name: str                       # MODULE.FUNCTION of this package, e.g. history.apply_events_incrementally
     function: Callable[..., None]
-    replaces: Tuple[str, ...]       # "module:Attribute.path" for each attribute the function replaces
+    replaces: tuple[str, ...]       # "module:Attribute.path" for each attribute the function replaces
     why: str
     proof: str                      # the test that shows it, as a pytest node id
     kind: str = SPEED
     stage: str = SERVING
-    takes: Tuple[str, ...] = ()     # keyword arguments apply() passes on (e.g. the secrets to redact)
+    takes: tuple[str, ...] = ()     # keyword arguments apply() passes on (e.g. the secrets to redact)
 
 
 _TESTS = "tests/serving"
-PATCHES: Tuple[Patch, ...] = (
+PATCHES: tuple[Patch, ...] = (
     # --- guards: what the server must do that Rasa 3.6 does not ------------------------------------
     Patch("guards.redact_logs", guards.redact_logs, ("logging:Formatter.format",),
           "the API token and ?token= are blanked in every log line",
@@ -153,30 +154,30 @@ PATCHES: Tuple[Patch, ...] = (
           "the garbage collector re-scanned the ~500,000 objects start-up leaves behind",
           f"{_TESTS}/test_speedups.py::test_once_the_model_is_loaded_start_up_objects_are_out_of_the_collectors_way"),
 )
-BY_NAME: Dict[str, Patch] = {patch.name: patch for patch in PATCHES}
+BY_NAME: dict[str, Patch] = {patch.name: patch for patch in PATCHES}
 
 
-def named(names: Sequence[str]) -> List[Patch]:
+def named(names: Sequence[str]) -> list[Patch]:
     unknown = [name for name in names if name not in BY_NAME]
     if unknown:
         raise PatchError(f"no patch named {', '.join(unknown)}; the patches are: {', '.join(BY_NAME)}")
     return [BY_NAME[name] for name in names]
 
 
-def for_command(command: str) -> List[Patch]:
+def for_command(command: str) -> list[Patch]:
     """The patches the launcher applies for a `rasa` sub-command (train runs Rasa's own code)."""
     return [p for p in PATCHES if p.stage == ALWAYS or command != "train"]
 
 
-def installed_rasa_version() -> Optional[str]:
-    from importlib.metadata import PackageNotFoundError, version   # no Rasa import: TensorFlow stays out
+def installed_rasa_version() -> str | None:
+    from importlib.metadata import PackageNotFoundError, version  # no Rasa import: TensorFlow stays out
     try:
         return version("rasa")
     except PackageNotFoundError:
         return None
 
 
-def check_rasa_version(found: Optional[str] = None) -> None:
+def check_rasa_version(found: str | None = None) -> None:
     found = installed_rasa_version() if found is None else found
     if found != RASA_VERSION:
         raise PatchError(
@@ -190,7 +191,7 @@ def check_rasa_version(found: Optional[str] = None) -> None:
 _ABSENT = object()
 
 
-def _resolve(target: str) -> Tuple[Any, str]:
+def _resolve(target: str) -> tuple[Any, str]:
     """"pkg.module:Class.attr" -> (Class, "attr"); "pkg.module:attr" -> (module, "attr")."""
     module_name, _, path = target.partition(":")
     owner: Any = importlib.import_module(module_name)
@@ -203,10 +204,10 @@ def _resolve(target: str) -> Tuple[Any, str]:
 @dataclass
 class _Applied:
     patch: Patch
-    originals: List[Tuple[Any, str, Any]] = field(default_factory=list)
+    originals: list[tuple[Any, str, Any]] = field(default_factory=list)
 
 
-_applied: List[_Applied] = []
+_applied: list[_Applied] = []
 
 
 def is_applied(name: str) -> bool:
@@ -222,7 +223,7 @@ def apply(patches: Sequence[Patch], **context: Any) -> None:
         targets = [_resolve(target) for target in patch.replaces]
         originals = [(owner, name, vars(owner).get(name, _ABSENT)) for owner, name in targets]
         patch.function(**{key: context[key] for key in patch.takes if key in context})
-        unchanged = [t for t, (owner, name, old) in zip(patch.replaces, originals)
+        unchanged = [t for t, (owner, name, old) in zip(patch.replaces, originals, strict=True)
                      if vars(owner).get(name, _ABSENT) is old]
         _applied.append(_Applied(patch, originals))
         if unchanged:
@@ -231,7 +232,7 @@ def apply(patches: Sequence[Patch], **context: Any) -> None:
         logger.debug("applied %s", patch.name)
 
 
-def undo(names: Optional[Sequence[str]] = None) -> None:
+def undo(names: Sequence[str] | None = None) -> None:
     """Put back what apply() found, latest first (all applied patches when `names` is None)."""
     for entry in reversed(list(_applied)):
         if names is not None and entry.patch.name not in names:
@@ -246,7 +247,7 @@ def undo(names: Optional[Sequence[str]] = None) -> None:
 
 
 @contextmanager
-def applied(*names: str, **context: Any) -> Iterator[List[Patch]]:
+def applied(*names: str, **context: Any) -> Iterator[list[Patch]]:
     """The named patches for the duration of a block (tests, benchmarks), then Rasa's own code."""
     patches = [p for p in named(names) if not is_applied(p.name)]
     apply(patches, **context)
@@ -257,7 +258,7 @@ def applied(*names: str, **context: Any) -> Iterator[List[Patch]]:
 
 
 @contextmanager
-def restored(*names: str) -> Iterator[Dict[str, Any]]:
+def restored(*names: str) -> Iterator[dict[str, Any]]:
     """Rasa's own attributes for every target of the named patches (all when none are named), and
     those attributes put back at the end of the block, whatever the block replaced. For tests that
     call a patch's function directly (with arguments of their own) and compare it with Rasa's."""

@@ -11,7 +11,7 @@ one clear sentence instead, naming the field and never quoting the body back.
 import json
 import math
 import re
-from typing import Any, Dict, Optional
+from typing import Any
 
 # A chat message, not a document: 4,000 characters is a long paragraph, and it keeps
 # the NLU pipeline and the free-text parser well under a second.
@@ -107,7 +107,7 @@ def conversation_id(value: Any, field: str = "sender") -> str:
     return value
 
 
-def metadata(value: Any, field: str = "metadata") -> Optional[Dict]:
+def metadata(value: Any, field: str = "metadata") -> dict | None:
     """Optional metadata: an object (socket.io clients may send it as a JSON string)."""
     if value is None:
         return None
@@ -129,7 +129,7 @@ def metadata(value: Any, field: str = "metadata") -> Optional[Dict]:
     return value
 
 
-def json_body(body: bytes, example: str = EXAMPLE) -> Dict:
+def json_body(body: bytes, example: str = EXAMPLE) -> dict:
     """A request body that must be one JSON object (`example` shows the caller what to send)."""
     if not body or not body.strip():
         raise Rejected(400, f"the request body is empty: send JSON like {example}")
@@ -141,7 +141,7 @@ def json_body(body: bytes, example: str = EXAMPLE) -> Dict:
     return data
 
 
-def rest_message(body: bytes) -> Dict:
+def rest_message(body: bytes) -> dict:
     """The body of POST /webhooks/rest/webhook, checked and cleaned."""
     data = json_body(body)
     cleaned = dict(data)
@@ -155,7 +155,7 @@ def rest_message(body: bytes) -> Dict:
     return cleaned
 
 
-def socket_message(data: Any, session_persistence: bool, metadata_key: str) -> Dict:
+def socket_message(data: Any, session_persistence: bool, metadata_key: str) -> dict:
     """The payload of a socket.io user message, checked and cleaned."""
     if not isinstance(data, dict):
         raise Rejected(400, f'a message must be an object like {{"message": "hello", '
@@ -169,7 +169,7 @@ def socket_message(data: Any, session_persistence: bool, metadata_key: str) -> D
     return cleaned
 
 
-def session_request(data: Any) -> Dict:
+def session_request(data: Any) -> dict:
     """The payload of socket.io's session_request: nothing, or an optional session_id."""
     if data is None:
         return {}
@@ -189,7 +189,7 @@ def _object(value: Any, field: str, required: bool = True) -> None:
                        else f'"{field}" must be an object, not {_kind(value)}')
 
 
-def action_call(body: bytes) -> Dict:
+def action_call(body: bytes) -> dict:
     """A call to the action server's /webhook, as Rasa sends it: checked field by field, because
     rasa_sdk hands `tracker.sender_id` to the stores (a null one once meant "every student")."""
     data = json_body(body, ACTION_CALL_EXAMPLE)

@@ -14,7 +14,7 @@ Rasa. It costs a few regular expressions per message: no model, no database.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -22,8 +22,14 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.shared.nlu.constants import (ENTITIES, INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY,
-                                       PREDICTED_CONFIDENCE_KEY, TEXT)
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 
 from understanding.reading import read
@@ -33,7 +39,7 @@ from understanding.routing import Situation, route
 EVIDENCE_CONFIDENCE = 0.9
 
 
-def situation_of(tracker: Optional[DialogueStateTracker]) -> Situation:
+def situation_of(tracker: DialogueStateTracker | None) -> Situation:
     if tracker is None:
         return Situation()
     return Situation(loop=tracker.active_loop_name, requested=tracker.get_slot("requested_slot"),
@@ -45,15 +51,15 @@ class EvidenceRouter(GraphComponent, IntentClassifier):
     """Corrects the classifier's intent from what the message plainly says (understanding.routing)."""
 
     @classmethod
-    def required_components(cls) -> List[type]:
+    def required_components(cls) -> list[type]:
         return [IntentClassifier]
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "EvidenceRouter":
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> EvidenceRouter:
         return cls()
 
-    def process(self, messages: List[Message], tracker: DialogueStateTracker) -> List[Message]:
+    def process(self, messages: list[Message], tracker: DialogueStateTracker) -> list[Message]:
         situation = situation_of(tracker)
         for message in messages:
             self._route(message, situation)
@@ -82,6 +88,7 @@ class EvidenceRouter(GraphComponent, IntentClassifier):
         new = {INTENT_NAME_KEY: chosen.intent, PREDICTED_CONFIDENCE_KEY: max(before, EVIDENCE_CONFIDENCE)}
         message.set(INTENT, new, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [new] + ranking, add_to_output=True)
-        classifier = {INTENT_NAME_KEY: str(name), PREDICTED_CONFIDENCE_KEY: float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0)}
+        classifier = {INTENT_NAME_KEY: str(name),
+            PREDICTED_CONFIDENCE_KEY: float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0)}
         message.set("routing", {"classifier": classifier, "because": chosen.because,   # plain types: stories export
                                 "alternatives": list(chosen.alternatives)}, add_to_output=True)

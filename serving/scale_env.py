@@ -9,8 +9,7 @@ they are derived here from REDIS_URL. Every problem is one line naming the varia
 import os
 import shlex
 import sys
-from pathlib import Path
-from typing import Dict, Mapping, Optional
+from collections.abc import Mapping
 from urllib.parse import unquote, urlsplit
 
 DEFAULT_KEY_PREFIX = "cable"
@@ -54,7 +53,7 @@ def database_url(environ: Mapping[str, str]) -> str:
     return url
 
 
-def redis_settings(environ: Mapping[str, str]) -> Dict[str, str]:
+def redis_settings(environ: Mapping[str, str]) -> dict[str, str]:
     url = environ.get("REDIS_URL", "").strip()
     example = "e.g. redis://redis-host:6379/0"
     if not url:
@@ -80,7 +79,7 @@ def redis_settings(environ: Mapping[str, str]) -> Dict[str, str]:
             "REDIS_KEY_PREFIX": prefix}
 
 
-def scale_env(environ: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
+def scale_env(environ: Mapping[str, str] | None = None) -> dict[str, str]:
     """The variables endpoints-scale.yml reads (raises ScaleConfigError)."""
     environ = os.environ if environ is None else environ
     return {"DATABASE_URL": database_url(environ), **redis_settings(environ)}
@@ -107,7 +106,9 @@ def check_reachable(env: Mapping[str, str], timeout: int = 5) -> None:
     try:
         client.ping()
     except Exception as exc:  # noqa: BLE001 - reported as one line
-        raise ScaleConfigError(f"REDIS_URL: cannot reach Redis at {env['REDIS_HOST']}:{env['REDIS_PORT']}: {exc}") from None
+        raise ScaleConfigError(
+            f"REDIS_URL: cannot reach Redis at {env['REDIS_HOST']}:{env['REDIS_PORT']}: {exc}"
+        ) from None
     finally:
         client.close()
 
@@ -115,15 +116,15 @@ def check_reachable(env: Mapping[str, str], timeout: int = 5) -> None:
 def prepare() -> None:
     """Build the knowledge base and create the records table in DATABASE_URL, once, before the
     servers start: two action servers doing it at the same moment would race in PostgreSQL."""
-    from teaching.assessments import default_store
     from knowledge import build_if_needed, make_engine
+    from teaching.assessments import default_store
 
     engine = make_engine()
     try:
         build_if_needed(engine)
     finally:
         engine.dispose()
-    default_store().engine    # noqa: B018 - creates the table
+    default_store().engine  # noqa: B018 - creates the table
 
 
 def main() -> int:

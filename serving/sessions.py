@@ -22,8 +22,9 @@ import hashlib
 import hmac
 import os
 import secrets
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping, Optional, Tuple
+from typing import Any
 
 WEB_PREFIX = "web-"
 KEY_VAR = "SESSION_SECRET"
@@ -44,7 +45,7 @@ class SessionTokens:
             raise ValueError(f"the session key must have at least {MIN_KEY_CHARS} characters")
         self._key = key
 
-    def new(self) -> Tuple[str, str]:
+    def new(self) -> tuple[str, str]:
         """A new conversation: (its id, the token only its starter holds)."""
         conversation_id = WEB_PREFIX + secrets.token_hex(16)
         return conversation_id, self.token(conversation_id)
@@ -52,7 +53,7 @@ class SessionTokens:
     def token(self, conversation_id: str) -> str:
         return f"{conversation_id}.{self._proof(conversation_id)}"
 
-    def conversation(self, token: Any) -> Optional[str]:
+    def conversation(self, token: Any) -> str | None:
         """The id a token this key signed stands for; None for anything else."""
         if not isinstance(token, str) or not token.startswith(WEB_PREFIX):
             return None
@@ -66,7 +67,7 @@ class SessionTokens:
         return base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
 
-def load_key(environ: Optional[Mapping[str, str]] = None, key_file: Path = KEY_FILE) -> bytes:
+def load_key(environ: Mapping[str, str] | None = None, key_file: Path = KEY_FILE) -> bytes:
     """SESSION_SECRET, else the key file, created on first use (raises ValueError naming the problem)."""
     environ = os.environ if environ is None else environ
     secret = environ.get(KEY_VAR, "").strip()

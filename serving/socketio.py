@@ -15,7 +15,8 @@
 import logging
 import os
 import re
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Union
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketIOInput
@@ -29,8 +30,8 @@ NOT_YOURS = ("Sorry, this chat window does not hold the key to that conversation
              "sent. Reload the page to start a conversation of your own.")
 
 
-def allowed_origins(configured: Optional[Union[List[Text], Text]] = None,
-                    environ: Optional[Dict[Text, Text]] = None) -> Union[List[Text], Text]:
+def allowed_origins(configured: list[str] | str | None = None,
+                    environ: dict[str, str] | None = None) -> list[str] | str:
     """The origins to accept: a list, or "*" only when asked for explicitly."""
     environ = os.environ if environ is None else environ
     raw = environ.get(ENV_VAR, "").strip()
@@ -53,11 +54,11 @@ def allowed_origins(configured: Optional[Union[List[Text], Text]] = None,
 class RestrictedSocketIOInput(SocketIOInput):
     """socket.io for the web widget: allowed origins only, each conversation its starter's."""
 
-    allowed: Union[List[Text], Text] = []
-    tokens: Optional[sessions.SessionTokens] = None
+    allowed: list[str] | str = []
+    tokens: sessions.SessionTokens | None = None
 
     @classmethod
-    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "RestrictedSocketIOInput":
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> "RestrictedSocketIOInput":
         channel = super().from_credentials(credentials)
         channel.allowed = allowed_origins((credentials or {}).get("allowed_origins"))
         if channel.session_persistence:

@@ -2,7 +2,8 @@
 
 import copy
 import logging
-from typing import Any, Callable, Dict
+from collections.abc import Callable
+from typing import Any
 
 
 def import_skops_first() -> None:
@@ -10,10 +11,10 @@ def import_skops_first() -> None:
 
     Importing it before Rasa pulls in TensorFlow cut the server's start-up from 28-31 s to 8-12 s.
     """
-    import skops.io  # noqa: F401
+    import skops.io  # noqa: F401 - imported for the scan to happen now, while few modules are loaded
 
 
-def response_checker(schema: Dict[str, Any], validator_class: Any) -> Callable[[Any], bool]:
+def response_checker(schema: dict[str, Any], validator_class: Any) -> Callable[[Any], bool]:
     """A quick yes to "is this reply valid against Rasa's action-response schema?".
 
     The schema lets each event match exactly one of 23 `oneOf` branches, told apart by the event
@@ -178,14 +179,14 @@ def run_graphs_in_order() -> None:
     from rasa.engine.exceptions import GraphRunError
     from rasa.engine.runner.dask import DaskGraphRunner
 
-    def run(self: DaskGraphRunner, inputs: Any = None, targets: Any = None) -> Dict[str, Any]:
+    def run(self: DaskGraphRunner, inputs: Any = None, targets: Any = None) -> dict[str, Any]:
         run_targets = list(targets) if targets else list(self._graph_schema.target_names)
         plans = self.__dict__.setdefault("_plans", {})
         plan = plans.get(tuple(run_targets))
         if plan is None:
             plan = plans[tuple(run_targets)] = _execution_order(
                 self._graph_schema.minimal_graph_schema(run_targets))
-        results: Dict[str, Any] = {}
+        results: dict[str, Any] = {}
         for name, value in (inputs or {}).items():
             if isinstance(value, str) and value in plan.nodes:
                 raise GraphRunError(f"Input value '{value}' clashes with a node name. Make sure that none "
@@ -204,7 +205,7 @@ def run_graphs_in_order() -> None:
 
 
 class _Plan:
-    def __init__(self, nodes: Dict[str, Any], steps: list) -> None:
+    def __init__(self, nodes: dict[str, Any], steps: list) -> None:
         self.nodes, self.steps = nodes, steps
 
 
@@ -284,7 +285,7 @@ def featurize_each_history_once() -> None:
     from rasa.core.featurizers.tracker_featurizers import TrackerFeaturizer
 
     stock = TrackerFeaturizer._create_states
-    last: Dict[str, Any] = {"key": None, "tracker": lambda: None, "states": None}
+    last: dict[str, Any] = {"key": None, "tracker": lambda: None, "states": None}
 
     def _create_states(tracker: Any, domain: Any, omit_unset_slots: bool = False,
                        ignore_rule_only_turns: bool = False, rule_only_data: Any = None) -> list:

@@ -22,11 +22,11 @@ import json
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any, List, Optional, Text, Tuple
+from typing import Any
 
 import numpy as np
 import sqlalchemy as sa
-import sqlalchemy.orm  # noqa: F401  (sa.orm.sessionmaker)
+import sqlalchemy.orm  # loads the submodule behind sa.orm.sessionmaker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -42,8 +42,8 @@ DEFAULT_CACHE_SIZE = 200
 class _Cached:
     tracker: DialogueStateTracker
     saved_events: int       # len(tracker.events) when it matched the database
-    last_row_id: Optional[int]
-    session_start: Optional[float] = None   # the newest SessionStarted's timestamp among them
+    last_row_id: int | None
+    session_start: float | None = None   # the newest SessionStarted's timestamp among them
 
 
 def cache_size_from(value: Any) -> int:
@@ -68,7 +68,7 @@ class CachedSQLTrackerStore(SQLTrackerStore):
         if self.engine.dialect.name == "sqlite":
             self.engine = sqlite_engine(self.engine.url)
             self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
-        self._cache: "OrderedDict[Text, _Cached]" = OrderedDict()
+        self._cache: OrderedDict[str, _Cached] = OrderedDict()
         events = self.SQLEvent.__table__
         self._insert = events.insert()
         self._last_row_id = sa.select(sa.func.max(events.c.id)).where(
@@ -78,7 +78,7 @@ class CachedSQLTrackerStore(SQLTrackerStore):
         self._last_row_id_sql = (f"SELECT max(id) FROM {events.name} WHERE sender_id = {placeholder}"
                                  if placeholder else None)
 
-    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         cached = self._cache.get(sender_id)
         if cached is not None:
             if self._still_current(sender_id, cached):
@@ -87,8 +87,8 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             del self._cache[sender_id]
         return await self._retrieve(sender_id, fetch_events_from_all_sessions=False)
 
-    async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool
-                        ) -> Optional[DialogueStateTracker]:
+    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool
+                        ) -> DialogueStateTracker | None:
         # The stock query and deserialisation, keeping the newest row id for _still_current.
         if self._newest_row_id(sender_id) is None:
             return None     # a new conversation: no rows, so no need for the stock query
@@ -124,20 +124,20 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             last_row_id = connection.execute(self._last_row_id, {"sender_id": sender_id}).scalar()
         self._remember(tracker, last_row_id, cached)
 
-    def _still_current(self, sender_id: Text, cached: _Cached) -> bool:
+    def _still_current(self, sender_id: str, cached: _Cached) -> bool:
         if len(cached.tracker.events) != cached.saved_events:
             return False
         return self._newest_row_id(sender_id) == cached.last_row_id
 
-    def _newest_row_id(self, sender_id: Text) -> Optional[int]:
+    def _newest_row_id(self, sender_id: str) -> int | None:
         """The id of the conversation's newest row, None if it has none (one indexed query)."""
         with self.engine.connect() as connection:
             if self._last_row_id_sql is None:
                 return connection.execute(self._last_row_id, {"sender_id": sender_id}).scalar()
             return connection.exec_driver_sql(self._last_row_id_sql, (sender_id,)).scalar()
 
-    def _remember(self, tracker: DialogueStateTracker, last_row_id: Optional[int],
-                  previous: Optional[_Cached] = None) -> None:
+    def _remember(self, tracker: DialogueStateTracker, last_row_id: int | None,
+                  previous: _Cached | None = None) -> None:
         if not self.cache_size or not tracker.events or tracker.events.maxlen is not None:
             return   # an empty conversation must stay "not found", as in Rasa's store
         tracker, session_start = self._latest_session(tracker, previous)
@@ -146,8 +146,8 @@ class CachedSQLTrackerStore(SQLTrackerStore):
         while len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
 
-    def _latest_session(self, tracker: DialogueStateTracker, previous: Optional[_Cached] = None
-                        ) -> Tuple[DialogueStateTracker, Optional[float]]:
+    def _latest_session(self, tracker: DialogueStateTracker, previous: _Cached | None = None
+                        ) -> tuple[DialogueStateTracker, float | None]:
         """What the stock query would load: the events stamped at or after the newest session start
         (and that start). The cached tracker already was: only events added since are looked at."""
         if previous is not None and previous.tracker is tracker:
@@ -165,7 +165,7 @@ class CachedSQLTrackerStore(SQLTrackerStore):
         return DialogueStateTracker.from_events(tracker.sender_id, latest, self.domain.slots), max(starts)
 
 
-def events_after(events: Any, count: int) -> List[Event]:
+def events_after(events: Any, count: int) -> list[Event]:
     """The events after the first `count`, read from the end (a long deque is not walked)."""
     return list(itertools.islice(reversed(events), max(len(events) - count, 0)))[::-1]
 
@@ -185,7 +185,7 @@ def _plain_within(container: Any) -> None:
             _plain_within(value)
 
 
-def _row(sender_id: Text, event: Event) -> dict:
+def _row(sender_id: str, event: Event) -> dict:
     # Column for column what SQLTrackerStore.save writes.
     data = event.as_dict()
     return {"sender_id": sender_id, "type_name": event.type_name, "timestamp": data.get("timestamp"),
@@ -193,7 +193,7 @@ def _row(sender_id: Text, event: Event) -> dict:
             "action_name": data.get("name"), "data": json.dumps(data)}
 
 
-def cached_conversations(store: Any) -> List[Text]:
+def cached_conversations(store: Any) -> list[str]:
     """Sender ids held in memory, oldest first (for tests and diagnostics)."""
     inner = getattr(store, "_tracker_store", store)    # Rasa may wrap the store
     return list(getattr(inner, "_cache", {}))

@@ -10,8 +10,6 @@ corroboration ("compare" steps) asks what agrees, what differs and why.
 
 from __future__ import annotations
 
-from typing import List, Optional, Tuple
-
 import cable
 from understanding.negation import negated, polarity
 from understanding.quoting import quote, quote_span
@@ -36,7 +34,8 @@ def current(state: dict) -> Step:
 
 def cable_text() -> str:
     lines = [f'"{cable.document.SHORT_TITLE}", {cable.DATE.day} {cable.DATE:%B %Y}, from the {cable.ISSUER} to the '
-             f"{cable.RECIPIENT} (English translation, Wilson Center Digital Archive, document {cable.WILSON_CENTER_ID}).",
+             f"{cable.RECIPIENT} (English translation, Wilson Center Digital Archive, document "
+             f"{cable.WILSON_CENTER_ID}).",
              f'Archive note: "{cable.ARCHIVE_NOTE}"']
     for c in cable.CLAUSES:
         lines.append(f"{c.number}. {c.text}" if c.number else c.text)
@@ -63,7 +62,7 @@ def question_text(state: dict, reminder: bool = False) -> str:
 
 # --- Judging an answer ------------------------------------------------------------------------
 
-def _credited(step: Step, text: str, got: list, blocked: set) -> List[Tuple[Point, Tuple[int, int]]]:
+def _credited(step: Step, text: str, got: list, blocked: set) -> list[tuple[Point, tuple[int, int]]]:
     """New points the answer makes, with the span of the student's words that makes each."""
     found = []
     for p in step.points:
@@ -76,7 +75,7 @@ def _credited(step: Step, text: str, got: list, blocked: set) -> List[Tuple[Poin
     return [(p, span) for p, span in found if not (set(p.unless) & ids)]
 
 
-def _said(sources: evidence.Sources, text: str, credited) -> List[str]:
+def _said(sources: evidence.Sources, text: str, credited) -> list[str]:
     return [f'- You wrote "{quote_span(text, s, e)}": {sources.say(p.claim)}' for p, (s, e) in credited]
 
 
@@ -106,7 +105,7 @@ def _nudge(step: Step, got: list, text: str) -> str:
     return missing[0].prompt if missing else ""
 
 
-def _check(state: dict, step: Step, text: str, found) -> Tuple[dict, str, dict]:
+def _check(state: dict, step: Step, text: str, found) -> tuple[dict, str, dict]:
     """A "check" or "compare" step: credit what the answer says, push once, then show the full picture."""
     sources = evidence.Sources()
     lines = misconceptions.correction(found, text, sources)
@@ -118,7 +117,8 @@ def _check(state: dict, step: Step, text: str, found) -> Tuple[dict, str, dict]:
         extra = [p for p in step.points if p.id not in got and step.kind == "check"]
         if extra:
             lines.append(f"You could also add: {_labels(sources, extra)}.")
-        return _advance(state, "complete", got), _finish(lines, sources, step.takeaway), {**record, "verdict": "complete"}
+        return _advance(state, "complete", got), _finish(lines, sources, step.takeaway), {**record,
+            "verdict": "complete"}
     if state["tries"] == 0:   # one more try, pushed in the right direction
         if credited:
             lines += ["Good so far:"] + _said(sources, text, credited)
@@ -147,7 +147,7 @@ def _asks(step: Step) -> str:
     return "what agrees, what differs or why" if step.kind == "compare" else step.title
 
 
-def _side(step: Step, text: str) -> Tuple[Optional[Side], Optional[Tuple[int, int]]]:
+def _side(step: Step, text: str) -> tuple[Side | None, tuple[int, int] | None]:
     """The reading an answer argues for, with the span of words that shows it (None if unclear)."""
     votes = []
     for side in step.sides:
@@ -166,7 +166,7 @@ def _side(step: Step, text: str) -> Tuple[Optional[Side], Optional[Tuple[int, in
     return step.sides[i], votes[i][1]
 
 
-def _argue(state: dict, step: Step, text: str, found) -> Tuple[dict, str, dict]:
+def _argue(state: dict, step: Step, text: str, found) -> tuple[dict, str, dict]:
     sources = evidence.Sources()
     lines = misconceptions.correction(found, text, sources)
     side, span = _side(step, text)
@@ -202,7 +202,7 @@ def _argue(state: dict, step: Step, text: str, found) -> Tuple[dict, str, dict]:
     return _advance(state, verdict, got), "\n".join(lines + sources.lines()), {**record, "verdict": verdict}
 
 
-def answer(state: dict, text: str) -> Tuple[dict, str, dict]:
+def answer(state: dict, text: str) -> tuple[dict, str, dict]:
     """Respond to an answer: (new state, message, record of what was matched for the teacher)."""
     step = current(state)
     text = " ".join((text or "").split())
@@ -220,7 +220,7 @@ def matches_anything(state: dict, text: str) -> bool:
             or bool(misconceptions.find(text, step.id)))
 
 
-def hint(state: dict) -> Tuple[dict, str]:
+def hint(state: dict) -> tuple[dict, str]:
     step = current(state)
     if state["hints"] >= len(step.hints):
         return state, 'That was the last hint. Try an answer in your own words, or say "skip".'
@@ -229,7 +229,7 @@ def hint(state: dict) -> Tuple[dict, str]:
     return {**state, "hints": state["hints"] + 1}, "\n".join([f"Hint: {text}"] + sources.lines())
 
 
-def skip(state: dict) -> Tuple[dict, str]:
+def skip(state: dict) -> tuple[dict, str]:
     step = current(state)
     sources = evidence.Sources()
     if step.kind == "check":
@@ -243,7 +243,7 @@ def skip(state: dict) -> Tuple[dict, str]:
     return _advance(state, "skipped", state["got"]), "\n".join(lines + sources.lines())
 
 
-def back(state: dict) -> Tuple[dict, str]:
+def back(state: dict) -> tuple[dict, str]:
     if state["step"] == 0:
         return {**state, "tries": 0, "got": []}, "This is the first step; let's take it again."
     return {**state, "step": state["step"] - 1, "tries": 0, "hints": 0, "got": [], "done": False}, \

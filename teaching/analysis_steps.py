@@ -12,7 +12,6 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Optional, Tuple
 
 import yaml
 
@@ -29,7 +28,7 @@ def _compile(items) -> tuple:
     return tuple(re.compile(p, re.I) for p in items or ())
 
 
-def first_hit(patterns, text: str) -> Optional[Tuple[int, int]]:
+def first_hit(patterns, text: str) -> tuple[int, int] | None:
     """The span of the first match that is not negated earlier in its clause."""
     hits = [m for p in patterns for m in p.finditer(text) if not negated(text, m.start())]
     if not hits:
@@ -43,17 +42,17 @@ class Point:
     id: str
     label: str
     basis: str
-    cites: Tuple[str, ...]
-    patterns: Tuple[re.Pattern, ...]
+    cites: tuple[str, ...]
+    patterns: tuple[re.Pattern, ...]
     prompt: str = ""
     group: str = ""
-    unless: Tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
 
     @property
     def claim(self) -> evidence.Claim:
         return evidence.Claim(self.label, self.basis, self.cites)
 
-    def hit(self, text: str) -> Optional[Tuple[int, int]]:
+    def hit(self, text: str) -> tuple[int, int] | None:
         return first_hit(self.patterns, text)
 
 
@@ -61,8 +60,8 @@ class Point:
 class Side:
     id: str
     label: str
-    patterns: Tuple[re.Pattern, ...]
-    evidence: Tuple[evidence.Claim, ...]
+    patterns: tuple[re.Pattern, ...]
+    evidence: tuple[evidence.Claim, ...]
 
 
 @dataclass(frozen=True)
@@ -72,14 +71,14 @@ class Step:
     title: str
     kind: str                       # "check", "argue" or "compare"
     question: str
-    hints: Tuple[evidence.Claim, ...]
-    points: Tuple[Point, ...]
+    hints: tuple[evidence.Claim, ...]
+    points: tuple[Point, ...]
     needed: object                  # list of point ids, a count, or {group: count}
-    sides: Tuple[Side, ...]
+    sides: tuple[Side, ...]
     entry: str                      # the interpretation entry of an open question
-    about: Tuple[evidence.Claim, ...]
-    takeaway: Tuple[evidence.Claim, ...]
-    polarity: Dict[str, str]        # {"yes": side id, "no": side id}
+    about: tuple[evidence.Claim, ...]
+    takeaway: tuple[evidence.Claim, ...]
+    polarity: dict[str, str]        # {"yes": side id, "no": side id}
     why: str
 
     def complete(self, got) -> bool:
@@ -109,13 +108,13 @@ def _point(p: dict) -> Point:
                  p.get("prompt", ""), p.get("group", ""), tuple(p.get("unless") or ()))
 
 
-def _polarity(data) -> Dict[str, str]:
+def _polarity(data) -> dict[str, str]:
     """{"yes": side, "no": side}; YAML reads the bare keys yes / no as booleans."""
     return {("yes" if k in (True, "yes") else "no"): v for k, v in (data or {}).items()}
 
 
 @functools.lru_cache(maxsize=1)
-def steps() -> Tuple[Step, ...]:
+def steps() -> tuple[Step, ...]:
     data = yaml.safe_load(CONTENT.read_text(encoding="utf-8"))
     out = []
     for s in data["steps"]:
@@ -129,5 +128,5 @@ def steps() -> Tuple[Step, ...]:
     return tuple(out)
 
 
-def by_id(step_id: str) -> Optional[Step]:
+def by_id(step_id: str) -> Step | None:
     return next((s for s in steps() if s.id == step_id), None)

@@ -7,7 +7,6 @@ without a conversation id is refused (`Unscoped`): nothing here reads or writes 
 
 import datetime as dt
 import logging
-from typing import List, Optional
 
 from sqlalchemy import JSON, Column, DateTime, Integer, String, select
 from sqlalchemy.orm import Session, declarative_base
@@ -34,7 +33,7 @@ class RecordStore(LazyEngineStore):
 
     metadata = Base.metadata
 
-    def save(self, conversation_id: str, facts: dict, outcome: str, clauses: List[int]) -> bool:
+    def save(self, conversation_id: str, facts: dict, outcome: str, clauses: list[int]) -> bool:
         """Store one assessment; returns False (and logs) instead of raising on failure."""
         scope(conversation_id)
         try:
@@ -43,11 +42,11 @@ class RecordStore(LazyEngineStore):
                     conversation_id=conversation_id, facts=facts, outcome=outcome, clauses=list(clauses),
                 ))
             return True
-        except Exception:  # noqa: BLE001 - any storage fault must leave the reply intact
+        except Exception:  # any storage fault must leave the reply intact
             logger.exception("could not store the assessment for conversation %s", conversation_id)
             return False
 
-    def for_conversation(self, conversation_id: str) -> List[AssessmentRecord]:
+    def for_conversation(self, conversation_id: str) -> list[AssessmentRecord]:
         with Session(self.engine, future=True) as session:
             rows = session.execute(
                 select(AssessmentRecord)
@@ -58,7 +57,7 @@ class RecordStore(LazyEngineStore):
             return list(rows)
 
 
-_default: Optional[RecordStore] = None
+_default: RecordStore | None = None
 
 
 def default_store() -> RecordStore:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 PATTERN = re.compile(r"^[A-Z][A-Z0-9-]{2,11}$")
 RULE = "3 to 12 letters, digits or dashes, starting with a letter, for example HIST7"
@@ -25,7 +24,7 @@ def normalize_class_code(code: str) -> str:
     return value
 
 
-def code_in_text(text: str) -> Optional[str]:
+def code_in_text(text: str) -> str | None:
     """The code a message gives, normalised; ClassCodeError if it names an invalid one; None if none."""
     match = None
     for m in _IN_TEXT.finditer(text or ""):

@@ -12,15 +12,14 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional, Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import persona_table, report, scenario_files, summary
 from .classcode import ClassCodeError, normalize_class_code
 from .store import VAR_DIR, ClassExistsError, TeachingStore, Unscoped
-
 
 MAX_CARDS = 10000
 
@@ -33,7 +32,7 @@ def _store(args) -> TeachingStore:
     return TeachingStore(args.database) if args.database else TeachingStore()
 
 
-def _write(text: str, out: Optional[str], default: Path) -> Path:
+def _write(text: str, out: str | None, default: Path) -> Path:
     path = Path(out) if out else default
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -47,7 +46,7 @@ def _code(value: str) -> str:
         raise UsageError(str(e)) from None
 
 
-def _day(value: Optional[str], what: str) -> Optional[dt.date]:
+def _day(value: str | None, what: str) -> dt.date | None:
     if not value:
         return None
     try:
@@ -85,8 +84,10 @@ def _cmd_report(args) -> int:
         print(f"wrote {_write(report.to_csv(rows), args.csv, Path(args.csv))}: {len(rows)} answer(s), one per row")
     if args.out or not args.csv:
         path = _write(report.render(figures), args.out, VAR_DIR / "teaching" / f"report-{code}.html")
-        empty = "" if figures["attempts"] or figures["analysis_answers"] else " (no quiz attempts or analysis answers yet)"
-        print(f"wrote {path}: class {code}, {len(figures['students'])} student(s), {figures['attempts']} quiz answers{empty}")
+        answered = figures["attempts"] or figures["analysis_answers"]
+        empty = "" if answered else " (no quiz attempts or analysis answers yet)"
+        print(f"wrote {path}: class {code}, {len(figures['students'])} student(s), {figures['attempts']} quiz "
+            f"answers{empty}")
     return 0
 
 
@@ -145,7 +146,8 @@ def _count(value: str) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m teaching", description="Teaching mode: reports, summaries, scenario checks.")
+    p = argparse.ArgumentParser(prog="python -m teaching",
+        description="Teaching mode: reports, summaries, scenario checks.")
     p.add_argument("--database", help="database URL (default: DATABASE_URL, else var/records.db)")
     sub = p.add_subparsers(dest="command", required=True)
     r = sub.add_parser("report", help="write a class report (self-contained HTML) and, with --csv, every answer")
@@ -176,7 +178,7 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Optional
 
 from knowledge import load_content
 
@@ -34,12 +33,14 @@ def known(entry_id: str) -> bool:
     return entry_id in _index()
 
 
-def citation(entry_id: str) -> Optional[Citation]:
+def citation(entry_id: str) -> Citation | None:
     found = _index().get(entry_id)
     if found is None:
         return None
     entry, source = found
-    return Citation(entry.id, entry.answer, entry.evidence, source.title if source else "", source.url if source else "")
+    return Citation(
+        entry.id, entry.answer, entry.evidence, source.title if source else "", source.url if source else ""
+    )
 
 
 def link(title: str, url: str) -> str:
@@ -126,14 +127,13 @@ class Sources:
             numbers.append(self.order.index(e) + 1)
         if not numbers:
             return ""
-        return f" (source {numbers[0]})" if len(numbers) == 1 else \
-            " (sources " + ", ".join(map(str, numbers)) + ")"
+        return f" (source {numbers[0]})" if len(numbers) == 1 else " (sources " + ", ".join(map(str, numbers)) + ")"
 
     def say(self, c: Claim) -> str:
         text, mark = c.text, self.mark(c.cites)
         if mark and text[-1:] in ".!":
             return text[:-1] + mark + text[-1]
-        return text + mark   # after a question mark: "Who is the sender? (source 1)"
+        return text + mark  # after a question mark: "Who is the sender? (source 1)"
 
     def lines(self) -> list:
         """'Sources:' and one line per source document, naming each entry with its evidence type:
@@ -144,5 +144,6 @@ class Sources:
         for n, entry_id in enumerate(self.order, 1):
             c = citation(entry_id)
             by_source.setdefault((c.title, c.url), []).append(f"({n}) {c.evidence}, entry {entry_id}")
-        return ["Sources:"] + [f"{'; '.join(items)}. Source: {link(title, url)}"
-                               for (title, url), items in by_source.items()]
+        return ["Sources:"] + [
+            f"{'; '.join(items)}. Source: {link(title, url)}" for (title, url), items in by_source.items()
+        ]

@@ -11,7 +11,6 @@ change of facts that would have produced the student's own prediction when there
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Optional, Tuple, Union
 
 import cable
 from cable.facts import FACT, FLIP_ORDER
@@ -34,7 +33,7 @@ class Clarify:
     """The message could not be graded; `message` says what to send instead."""
 
     message: str
-    misconceptions: Tuple[str, ...] = ()
+    misconceptions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -43,16 +42,16 @@ class Grade:
     source: str
     level: int
     expected_outcome: str
-    expected_clauses: Tuple[int, ...]
-    predicted_outcome: Optional[str]
-    predicted_views: Tuple[int, ...]
+    expected_clauses: tuple[int, ...]
+    predicted_outcome: str | None
+    predicted_views: tuple[int, ...]
     outcome_correct: bool
     clause_correct: bool
-    misapplied: Tuple[int, ...] = ()
-    missed: Tuple[int, ...] = ()
-    reading: Optional[str] = None
-    flip: Optional[str] = None
-    misconceptions: Tuple[str, ...] = ()
+    misapplied: tuple[int, ...] = ()
+    missed: tuple[int, ...] = ()
+    reading: str | None = None
+    flip: str | None = None
+    misconceptions: tuple[str, ...] = ()
     question: str = ""
     message: str = field(default="", compare=False)
 
@@ -90,7 +89,7 @@ def describe_prediction(p: Prediction) -> str:
     return text
 
 
-def quote_view(view: int, sources: Optional[evidence.Sources] = None) -> str:
+def quote_view(view: int, sources: evidence.Sources | None = None) -> str:
     mark = sources.mark([f"clause_view_{view}"]) if sources else ""
     return f'View {view}: "{cable.view(view).text}"{mark}'
 
@@ -108,7 +107,7 @@ def flip_text(flip: dict) -> str:
     return f"If the person were counted as {group_noun(flip['to'])} instead of {group_noun(flip['from'])}, {rest}"
 
 
-def pick_flip(det: "cable.Determination", predicted: Optional[str]):
+def pick_flip(det: cable.Determination, predicted: str | None):
     """(flip, matches_prediction): prefer the change that gives the student's outcome."""
     flips = sorted(det.flips, key=lambda f: FLIP_ORDER.index(f["field"]))
     matching = [f for f in flips if f["outcome"] == predicted]
@@ -128,7 +127,7 @@ def clarify_vague(p: Prediction) -> Clarify:
                    'You can also say "hint", "skip" or "stop the quiz".')
 
 
-def _judge(expected: str, clauses: Tuple[int, ...], p: Prediction, words: Optional[str]):
+def _judge(expected: str, clauses: tuple[int, ...], p: Prediction, words: str | None):
     """(outcome right, view right, misapplied, missed). The outcome counts as right when the words or the
     view named give it: "approved to leave under view 3" has the outcome of view 2 and the wrong view."""
     outcome_ok = expected in (p.outcome, words)
@@ -143,7 +142,7 @@ def _judge(expected: str, clauses: Tuple[int, ...], p: Prediction, words: Option
     return outcome_ok, clause_ok, misapplied, missed
 
 
-def _why_not(det: "cable.Determination", views) -> list:
+def _why_not(det: cable.Determination, views) -> list:
     steps = {s["view"]: s["because"] for s in det.reasoning if s["view"]}
     return [f"View {v} does not apply here: {steps[v]}" for v in views if v in steps]
 
@@ -173,7 +172,7 @@ def _overlap_note(sources: evidence.Sources) -> str:
             f"war, say); the quiz counts each person in one group{sources.mark([OVERLAP_ENTRY])}.")
 
 
-def grade(scenario: Scenario, text: str) -> Union[Grade, Clarify]:
+def grade(scenario: Scenario, text: str) -> Grade | Clarify:
     """Grade a free-text prediction (and, for ambiguity cases, the reading argued)."""
     plain = with_apostrophes(text)
     p, words = parse_prediction(plain), outcome_in_words(plain)
@@ -208,8 +207,8 @@ def grade(scenario: Scenario, text: str) -> Union[Grade, Clarify]:
                  "\n".join(lines + sources.lines()))
 
 
-def _grade_ambiguity(scenario: Scenario, amb: Ambiguity, p: Prediction, words: Optional[str], text: str,
-                     lines: list, sources: evidence.Sources, mis: tuple) -> Union[Grade, Clarify]:
+def _grade_ambiguity(scenario: Scenario, amb: Ambiguity, p: Prediction, words: str | None, text: str,
+                     lines: list, sources: evidence.Sources, mis: tuple) -> Grade | Clarify:
     reading = parse_reading(text, amb.readings)
     inferred = False
     if reading is None and p.understood:
@@ -241,7 +240,8 @@ def _grade_ambiguity(scenario: Scenario, amb: Ambiguity, p: Prediction, words: O
                          + (" Next time, also say why you read the term that way." if inferred else " Well argued."))
         elif verdict == rubric.PARTLY:
             lines.append(f"Partly right: your outcome follows from your reading; name the deciding "
-                         f"{views_text(DECIDING_VIEWS.get(target.outcome, set()) or target.clauses)} too. (half a point)")
+                         f"{views_text(DECIDING_VIEWS.get(target.outcome, set()) or target.clauses)} too. (half a "
+                         f"point)")
         else:
             lines.append(f"Not quite: your prediction, {describe_prediction(p)}, does not follow from your reading: "
                          f"under it the cable gives {OUTCOME_SHORT[target.outcome]}. (0 points)")

@@ -12,7 +12,6 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Tuple
 
 import yaml
 
@@ -29,12 +28,12 @@ class Misconception:
     id: str
     label: str
     thinks: str
-    patterns: Tuple[re.Pattern, ...]
-    step_patterns: Dict[str, Tuple[re.Pattern, ...]]
-    unless: Tuple[re.Pattern, ...]
-    skip: Tuple[str, ...]
-    suppresses: Tuple[str, ...]
-    correction: Tuple[evidence.Claim, ...]
+    patterns: tuple[re.Pattern, ...]
+    step_patterns: dict[str, tuple[re.Pattern, ...]]
+    unless: tuple[re.Pattern, ...]
+    skip: tuple[str, ...]
+    suppresses: tuple[str, ...]
+    correction: tuple[evidence.Claim, ...]
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ def _compile(items) -> tuple:
 
 
 @functools.lru_cache(maxsize=1)
-def all_misconceptions() -> Tuple[Misconception, ...]:
+def all_misconceptions() -> tuple[Misconception, ...]:
     data = yaml.safe_load(CONTENT.read_text(encoding="utf-8"))["misconceptions"]
     return tuple(Misconception(
         m["id"], m["label"], m["thinks"], _compile(m.get("match")),
@@ -72,7 +71,7 @@ def label(misconception_id: str) -> str:
     return found[0].label if found else misconception_id
 
 
-def find(text: str, where: str) -> List[Found]:
+def find(text: str, where: str) -> list[Found]:
     """The misconceptions `text` states, in the order they appear."""
     text = text or ""
     out = []
@@ -87,11 +86,11 @@ def find(text: str, where: str) -> List[Found]:
     return sorted(out, key=lambda f: f.start)
 
 
-def suppressed(found: List[Found]) -> set:
+def suppressed(found: list[Found]) -> set:
     return {p for f in found for p in f.misconception.suppresses}
 
 
-def correction(found: List[Found], text: str, sources: evidence.Sources) -> List[str]:
+def correction(found: list[Found], text: str, sources: evidence.Sources) -> list[str]:
     """One paragraph per misconception: the student's words, then the correction with its sources."""
     lines = []
     for f in found:

@@ -9,8 +9,8 @@ capture: the cable does not say where or when its prisoners were taken.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import FrozenSet, Mapping, Optional, Tuple
 
 # Fields a card may set true, by kind of person. Everything else stays false.
 RESIDENT = frozenset({"requests_return", "pending_case", "hardship", "disturbs_order", "wants_free_travel"})
@@ -24,24 +24,25 @@ class Setting:
     id: str
     nationality: str                 # the case value: korean, japanese, other
     label: str                       # as the card shows it
-    group: Optional[str]             # the case group; None for the ambiguity settings (the group is the question)
+    group: str | None             # the case group; None for the ambiguity settings (the group is the question)
     place: str
-    occupations: Tuple[str, ...]
-    pronouns: Tuple[str, ...]
-    ages: Tuple[int, int]
-    since: Optional[Tuple[int, int]]  # years the person may have lived there since; None: not stated
+    occupations: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    ages: tuple[int, int]
+    since: tuple[int, int] | None  # years the person may have lived there since; None: not stated
     opening: str                     # the card's first sentence
-    allows: FrozenSet[str]           # fields that may be true
-    facts: Tuple[str, ...]           # dossier facts behind the combination
+    allows: frozenset[str]           # fields that may be true
+    facts: tuple[str, ...]           # dossier facts behind the combination
     why: str
 
 
 NORTHEAST = "Northeast China"
-SETTINGS: Tuple[Setting, ...] = (
+SETTINGS: tuple[Setting, ...] = (
     Setting("jp_technician", "japanese", "Japanese", "technical_personnel", NORTHEAST,
             ("railway engineer", "mining engineer", "engineer at a factory", "technician at a mine",
              "railway technician", "factory engineer who trains Chinese workers"), ("he",), (28, 60), None,
-            "{name}, {age}, is a Japanese {occupation} in {place}, one of the Japanese technical staff kept on after 1945.",
+            "{name}, {age}, is a Japanese {occupation} in {place}, one of the Japanese technical staff kept on after "
+            "1945.",
             RESIDENT, ("jp_technicians_roc_1947", "jp_communist_areas_1947", "jp_ccp_technicians"),
             "Japanese technical personnel were retained in the Northeast in 1947, and the Communists used thousands "
             "of Japanese technicians in factories, mines and railways there from 1949 to 1953."),
@@ -118,7 +119,7 @@ EXCLUDED = (
 )
 
 
-def settings_for(nationality: str, group: Optional[str]) -> Tuple[Setting, ...]:
+def settings_for(nationality: str, group: str | None) -> tuple[Setting, ...]:
     return tuple(s for s in SETTINGS if s.nationality == nationality and s.group == group)
 
 
@@ -138,7 +139,7 @@ def case_fits(facts: Mapping) -> bool:
     return any(allowed(s, facts) for s in settings_for(facts.get("nationality"), facts.get("group")))
 
 
-def fits(card: Mapping, facts: Mapping) -> Optional[str]:
+def fits(card: Mapping, facts: Mapping) -> str | None:
     """None if a generated card fits the table, else what is wrong (for the tests and the CLI)."""
     setting = next((s for s in SETTINGS if s.id == card.get("setting")), None)
     if setting is None:
@@ -158,7 +159,7 @@ def fits(card: Mapping, facts: Mapping) -> Optional[str]:
 
 def sample(count: int, seed: str) -> list:
     """`count` cards as quizzes deal them (ten to a quiz, levels 1 to 3 in turn), for review in bulk."""
-    from . import quiz   # quiz imports personas, which imports this module
+    from . import quiz  # quiz imports personas, which imports this module
 
     cards, k = [], 0
     while len(cards) < count:
@@ -167,7 +168,8 @@ def sample(count: int, seed: str) -> list:
             state = quiz.next_question({**state, "level": 1 + n % 3})
             s = quiz.current(state)
             setting = next((t for t in SETTINGS if t.id == s.persona.setting), None)
-            cards.append({"quiz": k + 1, "question": n + 1, "name": s.persona.name, "nationality": s.persona.nationality,
+            cards.append({"quiz": k + 1, "question": n + 1, "name": s.persona.name,
+                "nationality": s.persona.nationality,
                           "place": s.persona.place, "occupation": s.persona.occupation, "age": s.persona.age,
                           "since": s.persona.since or None, "paragraph": s.persona.text,
                           "facts": {f: v for f, v in s.facts.items() if v is not None},

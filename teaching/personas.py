@@ -11,8 +11,8 @@ everything the rules use, and nothing is hidden.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
-from typing import Iterable, Mapping, Optional
 
 from cable.facts import PERSONA_ORDER
 
@@ -26,7 +26,8 @@ NAMES = {
         "order": "family-first",
     },
     "japanese": {
-        "family": ["Sato", "Takahashi", "Watanabe", "Ito", "Nakamura", "Kobayashi", "Kato", "Saito", "Matsuda", "Inoue"],
+        "family": ["Sato", "Takahashi", "Watanabe", "Ito", "Nakamura", "Kobayashi", "Kato", "Saito", "Matsuda",
+        "Inoue"],
         "he": ["Haruo", "Kiyoshi", "Toshio", "Isamu", "Masao", "Tadashi", "Noboru", "Minoru"],
         "she": ["Fumiko", "Michiko", "Setsuko", "Hanako", "Kazuko", "Yoshiko", "Sachiko", "Tomoko"],
         "order": "family-first",
@@ -102,12 +103,13 @@ KIND_TEXT = {
                            False: ["{S} has never caused trouble."]},
     },
     "other": {
-        "requests_return": {True: ["{S} has asked to go home to {home}."], False: ["{S} has not asked to leave China."]},
+        "requests_return": {True: ["{S} has asked to go home to {home}."],
+        False: ["{S} has not asked to leave China."]},
     },
 }
 
 
-def fact_sentences(field: str, value: bool, group: Optional[str], nationality: Optional[str]) -> list:
+def fact_sentences(field: str, value: bool, group: str | None, nationality: str | None) -> list:
     """The variants that tell `field = value` about a person of this group and nationality."""
     for kind in (group, nationality):
         if field in KIND_TEXT.get(kind or "", {}):
@@ -134,12 +136,12 @@ class Persona:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: Mapping) -> "Persona":
+    def from_dict(cls, data: Mapping) -> Persona:
         return cls(**{k: data[k] for k in ("name", "nationality", "occupation", "pronoun", "text")},
                    **{k: data[k] for k in ("place", "setting", "age", "since") if k in data})
 
 
-def make_name(nationality: Optional[str], pronoun: str, rng: random.Random, avoid=()) -> str:
+def make_name(nationality: str | None, pronoun: str, rng: random.Random, avoid=()) -> str:
     """A fictional name, never a famous person's and never one in `avoid` (names already in the quiz)."""
     table = NAMES["russian" if nationality == "other" else (nationality or "korean")]
     for _ in range(500):
@@ -167,7 +169,7 @@ def pick_setting(facts: Mapping, rng: random.Random, ambiguous_group: bool = Fal
     return rng.choice(options)
 
 
-def build(facts: Mapping, mention: Iterable[str], rng: random.Random, extra: Optional[str] = None,
+def build(facts: Mapping, mention: Iterable[str], rng: random.Random, extra: str | None = None,
           ambiguous_group: bool = False, avoid=()) -> Persona:
     """A persona for `facts` (case fields), drawn from persona_table. `mention` lists the false facts worth
     stating; `extra` (a sentence template) replaces the social-order sentence for an ambiguity case, and

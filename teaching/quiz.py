@@ -8,11 +8,12 @@ cases, and the rest are generated, each time for the outcome asked least so far.
 
 from __future__ import annotations
 
-from typing import Optional, Sequence, Tuple
+from collections.abc import Sequence
 
 import cable
 
-from . import rubric, scenarios as sc
+from . import rubric
+from . import scenarios as sc
 from .grading import EXAMPLES, Grade
 
 TOTAL = 10
@@ -29,7 +30,7 @@ def new_quiz(seed: str, total: int = TOTAL, round_: int = 1) -> dict:
             "hints": 0, "shown": 0, "history": [], "done": False, "last": None, "names": []}
 
 
-def current(state: dict) -> Optional[sc.Scenario]:
+def current(state: dict) -> sc.Scenario | None:
     return sc.Scenario.from_dict(state["current"]) if state.get("current") else None
 
 
@@ -55,7 +56,7 @@ def _count(state: dict, outcome: str) -> dict:
     return {**state["outcomes"], outcome: state["outcomes"].get(outcome, 0) + 1}
 
 
-def record(state: dict, grade: Grade) -> Tuple[dict, str]:
+def record(state: dict, grade: Grade) -> tuple[dict, str]:
     """Score a graded answer and adjust the level; returns the new state and a note for the student."""
     right = grade.correct
     if grade.verdict == rubric.PARTLY:
@@ -98,7 +99,10 @@ def intro(state: dict) -> str:
 def _prompt(s: sc.Scenario) -> str:
     if s.ambiguity:
         return s.ambiguity.question
-    return f"What does the cable say should happen to {s.persona.name}? Predict the outcome and name the view, for example {EXAMPLES}."
+    return (
+        f"What does the cable say should happen to {s.persona.name}? Predict the outcome and name the view, for "
+        f"example {EXAMPLES}."
+    )
 
 
 def question_text(state: dict, reminder: bool = False) -> str:
@@ -110,13 +114,14 @@ def question_text(state: dict, reminder: bool = False) -> str:
             + (", an ambiguity case" if s.ambiguity else "") + f").\n{s.persona.card()}\n{_prompt(s)}")
 
 
-def hint(state: dict) -> Tuple[dict, str]:
+def hint(state: dict) -> tuple[dict, str]:
     s = current(state)
     k = state["hints"]
     if s.ambiguity:
         texts = [f"Decide first whether \"{s.ambiguity.term}\" fits {s.persona.name}, and say why. Then apply the "
                  "views as usual: view 1 for technical personnel, view 2 for ordinary nationals who ask to return, "
-                 "view 3 for prisoners of war who ask, view 4 for difficulty living in China plus affecting social order.",
+                 "view 3 for prisoners of war who ask, view 4 for difficulty living in China plus affecting social "
+                 "order.",
                  "Work out the outcome under both readings, then argue for the one you find more convincing."]
     elif s.facts.get("nationality") == "other":
         texts = ['Start with scope: the preamble speaks of "Japanese and Korean nationals". What is '
@@ -144,5 +149,6 @@ def outro(state: dict) -> str:
         lines.append("Worth reviewing: " + "; ".join(missed) + ".")
     else:
         lines.append("Every one right.")
-    lines.append(f"You finished at level {state['level']}. Say \"my summary\" for a review list, or \"quiz me\" for a new quiz.")
+    lines.append(f"You finished at level {state['level']}. Say \"my summary\" for a review list, or \"quiz me\" for a "
+        f"new quiz.")
     return "\n".join(lines)

@@ -13,7 +13,6 @@ import csv
 import datetime as dt
 import html
 import io
-from typing import Optional
 
 import cable
 
@@ -22,12 +21,13 @@ from .report_data import answer_rows, stats, step_label  # noqa: F401 - stats is
 
 VERDICTS = rubric.VERDICTS
 CSV_COLUMNS = ("class", "conversation", "time", "activity", "question", "student_words", "verdict", "score")
-CHART_LABELS = {"out_of_scope": "Out of scope", "conflict": "Conflict (views 1 and 4)", "repatriate": "Repatriate (view 4)",
+CHART_LABELS = {"out_of_scope": "Out of scope", "conflict": "Conflict (views 1 and 4)",
+    "repatriate": "Repatriate (view 4)",
                 "retain": "Keep (view 1)", "approve_return": "Approved to leave (view 2)",
                 "return_on_request": "Sent back on request (view 3)", "no_provision": "No provision"}
 
 
-def chart_png(by_outcome: dict) -> Optional[bytes]:
+def chart_png(by_outcome: dict) -> bytes | None:
     """Stacked bars of right / partly right / wrong per outcome; None when there is nothing to draw."""
     if not by_outcome:
         return None
@@ -40,10 +40,10 @@ def chart_png(by_outcome: dict) -> Optional[bytes]:
     labels = [CHART_LABELS[o] for o in outcomes]
     fig, ax = plt.subplots(figsize=(8, 3.8), dpi=100)
     bottom = [0] * len(outcomes)
-    for verdict, colour in zip(VERDICTS, ("#3a7d44", "#e0a526", "#b8433a")):
+    for verdict, colour in zip(VERDICTS, ("#3a7d44", "#e0a526", "#b8433a"), strict=True):
         values = [by_outcome[o].get(verdict, 0) for o in outcomes]
         ax.barh(labels, values, left=bottom, color=colour, label=verdict)
-        bottom = [b + v for b, v in zip(bottom, values)]
+        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     ax.invert_yaxis()
     ax.set_xlabel("quiz answers")
     ax.set_title("Quiz answers by the cable's outcome")
@@ -62,7 +62,7 @@ def _table(headers, rows) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _label(outcome: Optional[str]) -> str:
+def _label(outcome: str | None) -> str:
     return cable.OUTCOME_LABELS.get(outcome, "no clear prediction") if outcome else "no clear prediction"
 
 
@@ -98,7 +98,7 @@ def _student(st: dict) -> str:
                           "Misconceptions corrected"], rows)
 
 
-def render(s: dict, now: Optional[dt.datetime] = None) -> str:
+def render(s: dict, now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now(dt.timezone.utc)
     code = html.escape(s["class_code"])
     parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Class {code}: the 1950 cable"

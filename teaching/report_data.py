@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from typing import Optional
 
 import cable
 from cable.facts import FACT
@@ -21,7 +20,8 @@ ANALYSIS_SCORES = {"complete": 1.0, "argued": 1.0, "partial": 0.5, "argued witho
                    "missed": 0.0, "no position": 0.0}
 READINGS = {"technical_personnel": "counts as technical personnel", "ordinary_national": "is an ordinary national",
             "prisoner_of_war": "is a prisoner of war",
-            "True": "what the person did affects social order", "False": "what the person did does not affect social order"}
+            "True": "what the person did affects social order",
+            "False": "what the person did does not affect social order"}
 
 
 def quiz_verdict(a) -> str:
@@ -33,8 +33,9 @@ def _when(row) -> dt.datetime:
     return t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)
 
 
-def in_range(rows, since: Optional[dt.date], until: Optional[dt.date]) -> list:
-    return [r for r in rows if (since is None or _when(r).date() >= since) and (until is None or _when(r).date() <= until)]
+def in_range(rows, since: dt.date | None, until: dt.date | None) -> list:
+    return [r for r in rows
+            if (since is None or _when(r).date() >= since) and (until is None or _when(r).date() <= until)]
 
 
 def _facts_of(key: str) -> dict:
@@ -58,7 +59,7 @@ def describe_facts(facts: dict) -> str:
     return "; ".join(said)
 
 
-def scenario_label(scenario_id: str, stored_label: Optional[str] = None) -> str:
+def scenario_label(scenario_id: str, stored_label: str | None = None) -> str:
     """A readable name for a quiz question, from the label stored with it or else from its id."""
     if stored_label:
         return stored_label
@@ -75,7 +76,7 @@ def scenario_label(scenario_id: str, stored_label: Optional[str] = None) -> str:
     return scenario_id
 
 
-def reading_label(value: Optional[str]) -> str:
+def reading_label(value: str | None) -> str:
     return READINGS.get(str(value), str(value)) if value is not None else ""
 
 
@@ -124,8 +125,8 @@ def student_work(attempts, answers, events) -> list:
     return rows
 
 
-def stats(store: TeachingStore, class_code: str, since: Optional[dt.date] = None,
-          until: Optional[dt.date] = None) -> dict:
+def stats(store: TeachingStore, class_code: str, since: dt.date | None = None,
+          until: dt.date | None = None) -> dict:
     """Every figure in the report, as plain data."""
     attempts = in_range(store.class_attempts(class_code), since, until)
     answers = in_range(store.class_analysis(class_code), since, until)
@@ -178,8 +179,8 @@ def stats(store: TeachingStore, class_code: str, since: Optional[dt.date] = None
     }
 
 
-def answer_rows(store: TeachingStore, class_code: str, since: Optional[dt.date] = None,
-                until: Optional[dt.date] = None) -> list:
+def answer_rows(store: TeachingStore, class_code: str, since: dt.date | None = None,
+                until: dt.date | None = None) -> list:
     """One row per answer, for the CSV: class, conversation, time, activity, question, words, verdict, score."""
     rows = []
     for a in in_range(store.class_analysis(class_code), since, until):
@@ -192,6 +193,8 @@ def answer_rows(store: TeachingStore, class_code: str, since: Optional[dt.date] 
         v = quiz_verdict(a)
         rows.append((_when(a), {"class": class_code, "conversation": a.conversation_id,
                                 "time": f"{_when(a):%Y-%m-%d %H:%M:%S}", "activity": "quiz",
-                                "question": f"Question {a.question_no}: {scenario_label(a.scenario_id, a.question_label)}",
-                                "student_words": a.answer_text, "verdict": v, "score": rubric.points(rubric.SCORES[v])}))
+                                "question": f"Question {a.question_no}: "
+                                f"{scenario_label(a.scenario_id, a.question_label)}",
+                                "student_words": a.answer_text, "verdict": v,
+                                "score": rubric.points(rubric.SCORES[v])}))
     return [r for _, r in sorted(rows, key=lambda pair: pair[0])]

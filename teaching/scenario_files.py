@@ -11,7 +11,6 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional, Tuple
 
 import yaml
 
@@ -33,7 +32,7 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,60}$")
 class ScenarioFileError(ValueError):
     """str() is one line: 'scenarios/x.yml, line 12: what is wrong'."""
 
-    def __init__(self, path: Path, line: Optional[int], message: str):
+    def __init__(self, path: Path, line: int | None, message: str):
         self.path, self.line, self.problem = path, line, message
         where = _show(path) + (f", line {line}" if line else "")
         super().__init__(f"{where}: {message}")
@@ -79,8 +78,8 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _constru
 class ScenarioSet:
     path: Path
     title: str
-    class_code: Optional[str]
-    scenarios: Tuple[scenarios.Scenario, ...]
+    class_code: str | None
+    scenarios: tuple[scenarios.Scenario, ...]
 
 
 def _fail(path, node, key, message):
@@ -111,7 +110,7 @@ def _text(path, node, key, what, required=True) -> str:
     return " ".join(str(value).split())
 
 
-def _expected(path, node, key, what) -> Tuple[str, Tuple[int, ...]]:
+def _expected(path, node, key, what) -> tuple[str, tuple[int, ...]]:
     exp = _mapping(path, node.get(key), node, key, f"{what}: '{key}'")
     _keys(path, exp, {"outcome", "clauses"}, f"{what}: '{key}'")
     outcome = exp.get("outcome")
@@ -127,7 +126,8 @@ def _expected(path, node, key, what) -> Tuple[str, Tuple[int, ...]]:
 def _check_rules(path, node, key, what, facts, expected):
     got = cable.rules.result(cable.Case.from_dict(facts))
     if (got[0], tuple(got[1])) != expected:
-        show = lambda r: f"{r[0]} (clauses {list(r[1])})"  # noqa: E731
+        def show(r):
+            return f"{r[0]} (clauses {list(r[1])})"
         _fail(path, node, key, f"{what}: expected {show(expected)}, but the rules give {show(got)}")
 
 
@@ -208,7 +208,7 @@ def _scenario(path, sc, index, seen, title) -> scenarios.Scenario:
                               title, ("ambiguity",) if amb else ())
 
 
-def load_file(path: Path, seen: Optional[dict] = None) -> ScenarioSet:
+def load_file(path: Path, seen: dict | None = None) -> ScenarioSet:
     """Load and check one file; raises ScenarioFileError naming the file and line."""
     path = Path(path)
     seen = {} if seen is None else seen
@@ -241,11 +241,11 @@ def load_file(path: Path, seen: Optional[dict] = None) -> ScenarioSet:
     return ScenarioSet(path, title, code, tuple(loaded))
 
 
-def files(directory: Optional[Path] = None) -> List[Path]:
+def files(directory: Path | None = None) -> list[Path]:
     return sorted(Path(directory or SCENARIO_DIR).glob("*.yml"))
 
 
-def check_all(directory: Optional[Path] = None) -> Tuple[List[ScenarioSet], List[str]]:
+def check_all(directory: Path | None = None) -> tuple[list[ScenarioSet], list[str]]:
     """Every set that loads, and one error line per file that does not."""
     sets, errors, seen = [], [], {}
     for path in files(directory):
@@ -256,7 +256,7 @@ def check_all(directory: Optional[Path] = None) -> Tuple[List[ScenarioSet], List
     return sets, errors
 
 
-def for_class(class_code: Optional[str], directory: Optional[Path] = None) -> List[scenarios.Scenario]:
+def for_class(class_code: str | None, directory: Path | None = None) -> list[scenarios.Scenario]:
     """Scenarios for a quiz: the class's own sets first, then the shared ones (no class)."""
     sets, errors = check_all(directory)
     for error in errors:  # the quiz goes on without a broken file; `make test` names it

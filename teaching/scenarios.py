@@ -12,8 +12,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Dict, List, Mapping, Optional, Tuple
 
 import cable
 from cable.case import BOOL_FIELDS
@@ -32,8 +32,8 @@ class Reading:
     value: object          # the field value under this reading
     label: str             # "she counts as technical personnel"
     outcome: str
-    clauses: Tuple[int, ...]
-    words: Tuple[str, ...] = ()   # regexes that show a student holds this reading
+    clauses: tuple[int, ...]
+    words: tuple[str, ...] = ()   # regexes that show a student holds this reading
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class Ambiguity:
     field: str
     term: str              # "technical personnel"
     question: str          # asked after the card
-    readings: Tuple[Reading, ...]
+    readings: tuple[Reading, ...]
     entry: str = ""        # knowledge-base entry with the evidence
 
 
@@ -50,17 +50,17 @@ class Scenario:
     id: str
     source: str            # "generated" or "teacher:<file>"
     level: int
-    facts: Dict[str, object]
+    facts: dict[str, object]
     persona: personas.Persona
-    ambiguity: Optional[Ambiguity] = None
+    ambiguity: Ambiguity | None = None
     title: str = ""
-    tags: Tuple[str, ...] = field(default=())
+    tags: tuple[str, ...] = field(default=())
 
     @property
     def case(self) -> cable.Case:
         return cable.Case.from_dict({k: v for k, v in self.facts.items() if v is not None})
 
-    def expected(self) -> Tuple[str, Tuple[int, ...]]:
+    def expected(self) -> tuple[str, tuple[int, ...]]:
         """(outcome, clauses) by the rules; for an ambiguity, under its first reading."""
         if self.ambiguity:
             r = self.ambiguity.readings[0]
@@ -78,7 +78,7 @@ class Scenario:
                 "persona": self.persona.to_dict(), "ambiguity": amb, "title": self.title, "tags": list(self.tags)}
 
     @classmethod
-    def from_dict(cls, d: Mapping) -> "Scenario":
+    def from_dict(cls, d: Mapping) -> Scenario:
         amb = d.get("ambiguity")
         if amb:
             amb = Ambiguity(amb["field"], amb["term"], amb["question"], tuple(
@@ -110,9 +110,9 @@ def level_of(case: cable.Case) -> int:
 
 
 @functools.lru_cache(maxsize=1)
-def pool() -> Dict[int, Dict[str, List[tuple]]]:
+def pool() -> dict[int, dict[str, list[tuple]]]:
     """{level: {outcome: [case values]}} over every concrete case."""
-    table: Dict[int, Dict[str, List[tuple]]] = {lv: {o: [] for o in cable.OUTCOMES} for lv in LEVELS}
+    table: dict[int, dict[str, list[tuple]]] = {lv: {o: [] for o in cable.OUTCOMES} for lv in LEVELS}
     for case in cable.all_cases():
         if not persona_table.case_fits(case.to_dict()):
             continue  # no one in April 1950 fits these facts (see persona_table)
@@ -145,7 +145,7 @@ def generate(level: int, seen: Mapping[str, int], asked: set, rng: random.Random
     outcome = pick_outcome(seen, level, rng)
     # The nearest level that has this outcome (conflicts start at level 2).
     for lv in sorted(LEVELS, key=lambda lv: (abs(lv - level), lv)):
-        options = [v for v in pool()[lv][outcome] if case_key(dict(zip(cable.FIELDS, v))) not in asked]
+        options = [v for v in pool()[lv][outcome] if case_key(dict(zip(cable.FIELDS, v, strict=True))) not in asked]
         if options:
             return from_case(cable.Case.from_values(rng.choice(options)), rng, avoid=avoid)
     raise LookupError(f"no unused case with outcome {outcome}")  # 2,304 cases: never in a 10-question quiz
@@ -160,7 +160,8 @@ TECHNICAL_WORDS = {
 }
 ORDER_WORDS = {
     True: (r"\baffects?\b", r"\bdisturbs?", r"\bdisrupt", r"\bthreat", r"\bdanger", r"\bunrest", r"\bdoes\b"),
-    False: (r"\b(?:doesn't|does\s+not|didn't|wouldn't|won't|isn't|is\s+not|not)\s+(?:really\s+)?(?:affect|disturb|disrupt|a\s+threat|count)",
+    False: (r"\b(?:doesn't|does\s+not|didn't|wouldn't|won't|isn't|is\s+not|not)\s+(?:really\s+)?(?:affect|disturb|"
+    r"disrupt|a\s+threat|count)",
             r"\bharmless", r"\bminor", r"\bpetty", r"\bprivate\s+matter", r"\bno\s+threat", r"\btoo\s+small"),
 }
 GROUP_AMBIGUITY = ("group", "technical personnel", "gl_technical_personnel",
@@ -171,13 +172,14 @@ ORDER_AMBIGUITY = ("disturbs_order", "affect our social order", "gl_social_order
                    "Argue your reading in a sentence, then predict the outcome under it.")
 
 
-def _readings(base: Mapping, field_: str, name: str) -> Tuple[Reading, ...]:
+def _readings(base: Mapping, field_: str, name: str) -> tuple[Reading, ...]:
     if field_ == "group":
         values = (("technical_personnel", f"{name} counts as technical personnel"),
                   ("ordinary_national", f"{name} is an ordinary national"))
         words = TECHNICAL_WORDS
     else:
-        values = ((True, f"what {name} did affects social order"), (False, f"what {name} did does not affect social order"))
+        values = ((True, f"what {name} did affects social order"), (False,
+            f"what {name} did does not affect social order"))
         words = ORDER_WORDS
     out = []
     for value, label in values:

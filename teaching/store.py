@@ -20,9 +20,21 @@ import os
 import secrets
 import threading
 from pathlib import Path
-from typing import List, Optional
 
-from sqlalchemy import JSON, Boolean, Column, DateTime, Integer, String, Text, create_engine, inspect, select, text, update
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Integer,
+    String,
+    Text,
+    create_engine,
+    inspect,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, declarative_base
@@ -77,9 +89,9 @@ class LazyEngineStore:
 
     metadata = None   # each store's declarative Base.metadata
 
-    def __init__(self, url: Optional[str] = None):
+    def __init__(self, url: str | None = None):
         self.url = url or database_url()
-        self._engine: Optional[Engine] = None
+        self._engine: Engine | None = None
         self._lock = threading.Lock()
 
     @property
@@ -223,7 +235,7 @@ class TeachingStore(LazyEngineStore):
             with Session(self.engine, future=True) as session, session.begin():
                 work(session)
             return True
-        except Exception:  # noqa: BLE001 - any storage fault must leave the reply intact
+        except Exception:  # any storage fault must leave the reply intact
             logger.exception("could not store %s for conversation %s", what, conversation_id)
             return False
 
@@ -243,7 +255,7 @@ class TeachingStore(LazyEngineStore):
                 session.execute(update(table).where(table.conversation_id == conversation_id).values(class_code=code))
         return self._write("the class code", conversation_id, work)
 
-    def add_attempt(self, conversation_id: str, class_code: Optional[str], question_no: int, grade: dict,
+    def add_attempt(self, conversation_id: str, class_code: str | None, question_no: int, grade: dict,
                     answer_text: str) -> bool:
         """A graded quiz answer (`grade` is Grade.record())."""
         row = QuizAttempt(
@@ -257,8 +269,8 @@ class TeachingStore(LazyEngineStore):
             misconceptions=list(grade.get("misconceptions") or []))
         return self._write("a quiz attempt", conversation_id, lambda s: s.add(row))
 
-    def add_event(self, conversation_id: str, class_code: Optional[str], activity: str, question: str, kind: str,
-                  detail: str = "", question_label: Optional[str] = None) -> bool:
+    def add_event(self, conversation_id: str, class_code: str | None, activity: str, question: str, kind: str,
+                  detail: str = "", question_label: str | None = None) -> bool:
         row = TeachingEvent(conversation_id=conversation_id, class_code=class_code, activity=activity,
                             question=question[:255], question_label=question_label, kind=kind,
                             detail=(detail or "")[:TEXT_LIMIT])
@@ -285,11 +297,11 @@ class TeachingStore(LazyEngineStore):
             row = session.get(TeachingClass, code)
             return bool(row) and hmac.compare_digest(row.key_hash, _hash_key(key or "", row.key_salt))
 
-    def created_classes(self) -> List[str]:
+    def created_classes(self) -> list[str]:
         with Session(self.engine, future=True) as session:
             return sorted(session.execute(select(TeachingClass.code)).scalars())
 
-    def add_analysis(self, conversation_id: str, class_code: Optional[str], record: dict, answer_text: str) -> bool:
+    def add_analysis(self, conversation_id: str, class_code: str | None, record: dict, answer_text: str) -> bool:
         row = AnalysisAnswer(
             conversation_id=conversation_id, class_code=class_code, step_id=record["step"], habit=record["habit"],
             attempt=record["attempt"], answer_text=answer_text[:TEXT_LIMIT], verdict=record["verdict"],
@@ -297,8 +309,8 @@ class TeachingStore(LazyEngineStore):
             side=record.get("side"))
         return self._write("an analysis answer", conversation_id, lambda s: s.add(row))
 
-    def add_rating(self, conversation_id: str, class_code: Optional[str], helpful: bool, kind: str,
-                   ref: Optional[str], answer_text: str) -> bool:
+    def add_rating(self, conversation_id: str, class_code: str | None, helpful: bool, kind: str,
+                   ref: str | None, answer_text: str) -> bool:
         row = Rating(conversation_id=conversation_id, class_code=class_code, helpful=helpful, kind=kind, ref=ref,
                      answer_text=answer_text[:TEXT_LIMIT])
         return self._write("a rating", conversation_id, lambda s: s.add(row))
@@ -312,47 +324,48 @@ class TeachingStore(LazyEngineStore):
             session.expunge_all()
             return list(rows)
 
-    def attempts(self, conversation_id: str) -> List[QuizAttempt]:
+    def attempts(self, conversation_id: str) -> list[QuizAttempt]:
         return self._rows(QuizAttempt, QuizAttempt.conversation_id, scope(conversation_id))
 
-    def analysis(self, conversation_id: str) -> List[AnalysisAnswer]:
+    def analysis(self, conversation_id: str) -> list[AnalysisAnswer]:
         return self._rows(AnalysisAnswer, AnalysisAnswer.conversation_id, scope(conversation_id))
 
-    def ratings(self, conversation_id: str) -> List[Rating]:
+    def ratings(self, conversation_id: str) -> list[Rating]:
         return self._rows(Rating, Rating.conversation_id, scope(conversation_id))
 
-    def events(self, conversation_id: str) -> List[TeachingEvent]:
+    def events(self, conversation_id: str) -> list[TeachingEvent]:
         return self._rows(TeachingEvent, TeachingEvent.conversation_id, scope(conversation_id))
 
-    def class_of(self, conversation_id: str) -> Optional[str]:
+    def class_of(self, conversation_id: str) -> str | None:
         with Session(self.engine, future=True) as session:
             student = session.get(Student, scope(conversation_id))
             return student.class_code if student else None
 
     # --- reads: one class (the teacher's report; never reached from a conversation) ----------
 
-    def class_attempts(self, class_code: str) -> List[QuizAttempt]:
+    def class_attempts(self, class_code: str) -> list[QuizAttempt]:
         return self._rows(QuizAttempt, QuizAttempt.class_code, scope(class_code, "class code"))
 
-    def class_analysis(self, class_code: str) -> List[AnalysisAnswer]:
+    def class_analysis(self, class_code: str) -> list[AnalysisAnswer]:
         return self._rows(AnalysisAnswer, AnalysisAnswer.class_code, scope(class_code, "class code"))
 
-    def class_ratings(self, class_code: str) -> List[Rating]:
+    def class_ratings(self, class_code: str) -> list[Rating]:
         return self._rows(Rating, Rating.class_code, scope(class_code, "class code"))
 
-    def class_events(self, class_code: str) -> List[TeachingEvent]:
+    def class_events(self, class_code: str) -> list[TeachingEvent]:
         return self._rows(TeachingEvent, TeachingEvent.class_code, scope(class_code, "class code"))
 
-    def students(self, class_code: str) -> List[str]:
+    def students(self, class_code: str) -> list[str]:
         """Conversation ids of a class: those who gave the code, and any row filed under it."""
         scope(class_code, "class code")
         ids = set()
         with Session(self.engine, future=True) as session:
             for table in (Student,) + TABLES:
-                ids |= set(session.execute(select(table.conversation_id).where(table.class_code == class_code)).scalars())
+                query = select(table.conversation_id).where(table.class_code == class_code)
+                ids |= set(session.execute(query).scalars())
         return sorted(ids)
 
-    def known_classes(self) -> List[str]:
+    def known_classes(self) -> list[str]:
         """The class codes on record (codes only, no student's rows): for the report's error message."""
         codes = set()
         with Session(self.engine, future=True) as session:
@@ -361,7 +374,7 @@ class TeachingStore(LazyEngineStore):
         return sorted(c for c in codes if c)
 
 
-_default: Optional[TeachingStore] = None
+_default: TeachingStore | None = None
 _default_lock = threading.Lock()
 
 

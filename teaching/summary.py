@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from typing import Optional
 
 import cable
 
@@ -36,7 +35,8 @@ def collect(store: TeachingStore, conversation_id: str) -> dict:
     missed = Counter(v for a in attempts if not a.correct for v in (a.missed or []))
     misapplied = Counter(v for a in attempts if not a.correct for v in (a.misapplied or []))
     wrong_outcomes = Counter(a.expected_outcome for a in attempts if not a.outcome_correct)
-    to_review = [s for s in steps if s.verdict in ("partial", "missed", "skipped", "no position", "argued without evidence")]
+    to_review = [s for s in steps if s.verdict in ("partial", "missed", "skipped", "no position",
+        "argued without evidence")]
     return {"class_code": store.class_of(conversation_id), "attempts": attempts, "steps": steps,
             "right": sum(a.correct for a in attempts), "missed": missed, "misapplied": misapplied,
             "wrong_outcomes": wrong_outcomes, "review_steps": to_review}
@@ -63,7 +63,7 @@ def _review_lines(data: dict) -> list:
     return lines
 
 
-def as_chat(data: dict, quiz_state: Optional[dict] = None) -> str:
+def as_chat(data: dict, quiz_state: dict | None = None) -> str:
     lines = ["Your session so far" + (f" (class {data['class_code']})" if data["class_code"] else "") + ":"]
     if data["steps"]:
         done = sum(a.verdict in ("complete", "argued") for a in data["steps"])
@@ -84,7 +84,7 @@ def as_chat(data: dict, quiz_state: Optional[dict] = None) -> str:
     return "\n".join(lines)
 
 
-def as_markdown(data: dict, conversation_id: str, now: Optional[dt.datetime] = None) -> str:
+def as_markdown(data: dict, conversation_id: str, now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now(dt.timezone.utc)
     out = ["# Session summary: the 1950 repatriation cable", "",
            f"- Source: {cable.ATTRIBUTION}",

@@ -7,7 +7,7 @@ anything it looks for, so "lol the ministry sent it" is still an answer.
 
 from __future__ import annotations
 
-from typing import Callable, Optional, Tuple
+from collections.abc import Callable
 
 from understanding import acts
 
@@ -20,7 +20,7 @@ REPLIES = {
 }
 
 
-def aside(text: str, on_topic: Callable[[str], bool]) -> Optional[Tuple[str, str]]:
+def aside(text: str, on_topic: Callable[[str], bool]) -> tuple[str, str] | None:
     """(kind, reply) for a message that is not an answer, else None."""
     act = acts.read(text, on_topic=on_topic)
     if act.kind in REPLIES:

@@ -47,7 +47,8 @@ def test_install_is_up_to_date_after_installing():
 
 
 def test_every_dependency_is_pinned_exactly():
-    lines = [l.strip() for l in (ROOT / "requirements.txt").read_text().splitlines()]
-    requirements = [l for l in lines if l and not l.startswith("#")]
-    assert requirements and all("==" in l for l in requirements), [l for l in requirements if "==" not in l]
+    lines = [line.strip() for line in (ROOT / "requirements.txt").read_text().splitlines()]
+    requirements = [line for line in lines if line and not line.startswith("#")]
+    unpinned = [line for line in requirements if "==" not in line]
+    assert requirements and not unpinned, unpinned
     assert "python-socketio==5.9.0" in requirements  # newer ones never deliver bot messages to the widget

@@ -30,8 +30,17 @@ handles it when that action knows more (the analysis's own test of an answer).
     quoting     a student's own words quoted back, safe for chat
 """
 
-from .case_facts import (CaseReading, Parsed, Reply, facts_in_reply, hypothetical_changes, parse_answer,
-                         parse_mentions, read_mentions, read_reply)
+from .case_facts import (
+                         CaseReading,
+                         Parsed,
+                         Reply,
+                         facts_in_reply,
+                         hypothetical_changes,
+                         parse_answer,
+                         parse_mentions,
+                         read_mentions,
+                         read_reply,
+)
 from .predictions import Prediction, parse_prediction
 from .reading import Reading, read
 from .text import sanitize

@@ -20,9 +20,9 @@ why ...") asks as much as a question does. Nothing here knows about any particul
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Optional, Tuple
 
 from .text import normalize
 
@@ -40,11 +40,13 @@ META = re.compile(
     r"(?:test|exam|quiz|final|assessment)|(?:is|will)\s+(?:this|it)\s+(?:be\s+)?(?:graded|marked|assessed|count)|"
     r"does\s+(?:this|it)\s+count|do\s+(?:we|i)\s+(?:get|have)\s+(?:homework|a\s+test|an?\s+exam|marks?|grades?)|"
     r"how\s+long\s+(?:is|will|does)\s+(?:this|it)|how\s+many\s+(?:more\s+)?(?:questions|steps)|"
-    r"are\s+you\s+(?:a\s+)?(?:bot|robot|real|human|person|ai|chat\s*gpt|computer)|who\s+(?:made|built|created|programmed)\s+"
+    r"are\s+you\s+(?:a\s+)?(?:bot|robot|real|human|person|ai|chat\s*gpt|computer)|who\s+(?:made|built|created|"
+    r"programmed)\s+"
     r"(?:you|u|this)|what\s+are\s+you|can\s+my\s+teacher\s+see|does\s+my\s+teacher\s+see|is\s+this\s+recorded)\b", re.I)
 SMALL_TALK = re.compile(
     r"\b(?:(?:what{_A}?s|what\s+is)\s+(?:your|ur)\s+fav(?:ou?rite)?|do\s+you\s+(?:like|love|have\s+a)|"
-    r"how\s+are\s+(?:you|u)|how\s+old\s+are\s+(?:you|u)|(?:i{_A}m|im|i\s+am)\s+(?:so\s+|really\s+|very\s+)?(?:bored|hungry|tired|sleepy)|"
+    r"how\s+are\s+(?:you|u)|how\s+old\s+are\s+(?:you|u)|(?:i{_A}m|im|i\s+am)\s+(?:so\s+|really\s+|very\s+)?(?:bored|"
+    r"hungry|tired|sleepy)|"
     r"lol+|lmao|haha+|xd|brb|"
     r"food|pizza|burgers?|lunch|dinner|snacks?|weather|football|soccer|basketball|minecraft|fortnite|tiktok|"
     r"youtube|netflix|music|songs?|movies?|films?|video\s+games?|birthday|weekend|pets?|dogs?|cats?)\b".replace(
@@ -67,7 +69,8 @@ _ABOUT = r"(?:why|what|how|who|whom|where|when|which|about)"  # not "if": "not s
 REQUEST = re.compile(
     r"^(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:tell|explain|show|give|read|define|describe|"
     r"summari[sz]e|list|remind|clarify|break\s+down|walk\s+me\s+through)\b"
-    r"|^i\s+(?:really\s+)?(?:need|want|would\s+like|wanted|am\s+trying)\s+to\s+(?:know|understand|find\s+out|learn|see)\b"
+    r"|^i\s+(?:really\s+)?(?:need|want|would\s+like|wanted|am\s+trying)\s+to\s+(?:know|understand|find\s+out|learn|"
+    r"see)\b"
     rf"|^(?:i\s+am\s+|i\s+was\s+)?(?:still\s+|a\s+bit\s+|so\s+|really\s+)?(?:confused|unsure|not\s+sure|wondering|"
     rf"curious|lost)\s+(?:by\s+|on\s+|as\s+to\s+)?{_ABOUT}\b"
     rf"|^i\s+(?:still\s+)?(?:do\s+not|cannot|can\s+not)\s+(?:really\s+)?(?:understand|get|see|know|follow)\s+"
@@ -101,7 +104,10 @@ _OPENER = re.compile(
 _LEAD = re.compile(r"^(?:also|btw|and|plus)\s+", re.I)
 # "also" inside a sentence ("were other cities also setting up ...") joins nothing: it parts an aside only
 # after a comma or when a question or a speaker follows ("... also what's for lunch").
-_ASIDE_NEXT = r"(?=(?:what|who|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|i|im|you|u|ur|your)\b)"
+_ASIDE_NEXT = (
+    r"(?=(?:what|who|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|i|im|you|u|ur|"
+    r"your)\b)"
+)
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\s*;\s*|,\s*(?:also|and\s+also|btw|oh\s+and|plus)\s+|"
                     rf"\s+(?:also|and\s+also|btw|oh\s+and|plus)\s+{_ASIDE_NEXT}|^\s*(?:also|btw)\s+", re.I)
 
@@ -116,14 +122,14 @@ class Part:
 class Act:
     kind: str
     text: str
-    parts: Tuple[Part, ...] = ()
+    parts: tuple[Part, ...] = ()
 
     @property
     def is_answer(self) -> bool:
         return self.kind == "answer"
 
 
-def split(text: str) -> Tuple[str, ...]:
+def split(text: str) -> tuple[str, ...]:
     pieces = [_LEAD.sub("", p.strip(" ,")) for p in _SPLIT.split(text or "") if p and p.strip(" ,.!?")]
     return tuple(pieces)
 
@@ -158,7 +164,7 @@ def asks(text: str) -> bool:
 
 
 def part_kind(text: str, on_topic: Callable[[str], bool] = lambda _: False,
-              command: Optional[Callable[[str], Optional[str]]] = None) -> str:
+              command: Callable[[str], str | None] | None = None) -> str:
     t = text.strip()
     if command and command(t):
         return "command"
@@ -176,7 +182,7 @@ def part_kind(text: str, on_topic: Callable[[str], bool] = lambda _: False,
 
 
 def read(text: str, on_topic: Callable[[str], bool] = lambda _: False,
-         command: Optional[Callable[[str], Optional[str]]] = None) -> Act:
+         command: Callable[[str], str | None] | None = None) -> Act:
     """The act of a whole message (see the module docstring)."""
     text = text or ""
     if command and command(text):

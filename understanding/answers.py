@@ -23,7 +23,8 @@ _LEADS = (  # (pattern, polarity, hedged); first match wins; used with match(), 
     (re.compile(r"(?:" + alt(lex.NO_INTERJECTIONS) + r")(?![\w'])" + _AFTER_NO), False, False),
 )
 _AUX_ANSWER = re.compile(
-    r"^(?:he|she|they|it|i|we|the person|that person)\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)"
+    r"^(?:he|she|they|it|i|we|the person|that person)\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|will|"
+    r"would)"
     r"(n't)?(\s+not)?(?:\s+(?:indeed|really|though|too|yes))?" + _END
 )
 YES_AND_NO = re.compile(r"^(?:yes|yeah)\s*(?:and|or|,|/)\s*no\b|\byes and no\b|\byes or no\b")

@@ -148,7 +148,8 @@ _OCCUPATIONS = Terms([(t, (v, True)) for t, v in load_case_words()["occupations"
                       if _GROUP.lookup(t) is None])
 _PHRASES = [(v, words(ps)) for v, ps in fl.GROUP_PHRASES.items()]
 # An occupation after these is someone else's ("sued by a supplier", "her landlord", "the kids").
-_NOT_THE_PERSON = re.compile(r"(?<![\w'])(?:by|for|from|to|with|of|at|his|her|their|my|your|our|whose|its|(?<!is )(?<!was )(?<!as )the|whom|than|"
+_NOT_THE_PERSON = re.compile(r"(?<![\w'])(?:by|for|from|to|with|of|at|his|her|their|my|your|our|whose|its|(?<!is "
+    r")(?<!was )(?<!as )the|whom|than|"
                              r"married|husband|wife|father|mother|dad|mom|mum|son|daughter|boss|friend)"
                              r"\s+(?:(?:a|an|the|some|own|old|former|local|rich)\s+)?(?:[\w'-]+\s+)?$")
 _POW_SOLDIER = words(fl.POW_SOLDIER)

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any
 
 from cable.facts import FACTS
 
 from . import fact_lexicon as fl
 from .answers import HEDGE, UNKNOWN, YES_AND_NO, leads
 from .case_choices import READERS
-from .case_words import FUNCTION_WORDS, load as load_case_words
+from .case_words import FUNCTION_WORDS
+from .case_words import load as load_case_words
 from .context import TOKEN, Context, mention_statements, statements
 from .patterns import words
 from .spelling import Corrector
@@ -45,8 +46,8 @@ class CaseReading:
     personnel": read from "not technical"), or "spelling" ("enginer -> engineer"). The case
     form reads the unsure ones back before assessing."""
 
-    facts: Dict[str, Any] = field(default_factory=dict)
-    unsure: Dict[str, Tuple[str, str]] = field(default_factory=dict)
+    facts: dict[str, Any] = field(default_factory=dict)
+    unsure: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 # --- Compiled tables (built once at import: these run on every turn) -----------------------
@@ -66,7 +67,7 @@ _MIN_TYPO = 5  # shorter words are too often another real word one letter away
 # --- Yes/no fields -------------------------------------------------------------------------
 
 
-def _bool_votes(field: str, ctx: Context, mention: bool, hedges: Optional[list] = None) -> set:
+def _bool_votes(field: str, ctx: Context, mention: bool, hedges: list | None = None) -> set:
     """Polarities stated for a field; strong patterns outrank weak ones. `hedges` collects the
     hedges of the statements that voted ("I think she has a case")."""
     taken, strong, weak = [], set(), set()
@@ -131,9 +132,9 @@ def _parse_choice(field: str, text: str, doubtful: bool, entities) -> Parsed:
 # --- Public API ----------------------------------------------------------------------------
 
 
-def respell(text: str) -> Tuple[str, List[Tuple[str, str]]]:
+def respell(text: str) -> tuple[str, list[tuple[str, str]]]:
     """The prepared text with typos of the lexicons' words corrected, and the corrections."""
-    fixes: List[Tuple[str, str]] = []
+    fixes: list[tuple[str, str]] = []
 
     def fix(m: re.Match) -> str:
         word = m.group()
@@ -214,16 +215,16 @@ class Reply:
     """One reply to the case form: the facts it gives, those a "don't know" answered
     (assumed), and the unsure readings to read back (CaseReading.unsure)."""
 
-    facts: Dict[str, Any]
-    assumed: List[str]
-    unsure: Dict[str, Tuple[str, str]]
+    facts: dict[str, Any]
+    assumed: list[str]
+    unsure: dict[str, tuple[str, str]]
 
 
-def read_reply(text: str, entities: Optional[List[Dict[str, Any]]], requested: Optional[str]) -> Reply:
+def read_reply(text: str, entities: list[dict[str, Any]] | None, requested: str | None) -> Reply:
     """The answer to the requested question plus anything stated outright."""
-    facts: Dict[str, Any] = {}
-    assumed: List[str] = []
-    unsure: Dict[str, Tuple[str, str]] = {}
+    facts: dict[str, Any] = {}
+    assumed: list[str] = []
+    unsure: dict[str, tuple[str, str]] = {}
     if requested in FIELDS:
         parsed = parse_answer(requested, text, entities)
         if parsed.value is not None:
@@ -239,8 +240,8 @@ def read_reply(text: str, entities: Optional[List[Dict[str, Any]]], requested: O
     return Reply(facts, assumed, unsure)
 
 
-def facts_in_reply(text: str, entities: Optional[List[Dict[str, Any]]], requested: Optional[str]
-                   ) -> Tuple[Dict[str, Any], List[str]]:
+def facts_in_reply(text: str, entities: list[dict[str, Any]] | None, requested: str | None
+                   ) -> tuple[dict[str, Any], list[str]]:
     """(facts, assumed) in one reply to the case form: the answer to the requested question
     plus anything stated outright; `assumed` names the facts a "don't know" answered."""
     reply = read_reply(text, entities, requested)
@@ -259,7 +260,7 @@ _HYPOTHETICAL_OPENING = re.compile(
     r"(different|change)\s+if|and\s+if|how\s+about\s+if)\s+", re.I)
 
 
-def hypothetical_changes(text: str, entities: Optional[List[Dict[str, Any]]] = None) -> Dict[str, Any]:
+def hypothetical_changes(text: str, entities: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The facts a 'what if ...' message states, read as if it were a plain statement."""
     statement = _HYPOTHETICAL_OPENING.sub("", text).rstrip(" ?!.")
     return parse_mentions(statement, entities)

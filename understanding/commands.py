@@ -9,7 +9,6 @@ sound like "go back" is still read as an answer.
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 # Whole-message patterns (after lower-casing and trimming punctuation).
 PATTERNS = {
@@ -26,7 +25,8 @@ PATTERNS = {
     "stop": r"stop(?: (?:the|this) (?:quiz|analysis|walk-?through|lesson|exercise))?(?: for now| please)?|"
             r"pause(?: (?:the|this) (?:quiz|analysis))?|quit|exit|i'?m done|end (?:the|this) (?:quiz|analysis)|"
             r"that'?s enough(?: for now)?|enough(?: for now)?|let me stop|take a break|i need a break",
-    "repeat": r"repeat(?: the question| that| please)?|say (?:that|it) again|(?:show|see) (?:me )?(?:the )?(?:card|question) again|"
+    "repeat": r"repeat(?: the question| that| please)?|say (?:that|it) again|(?:show|see) (?:me )?(?:the )?(?:card|"
+    r"question) again|"
               r"what was the question",
     "text": r"(?:show|see|read|give)(?: me)? (?:the )?(?:text|cable|document|source)(?: again)?",
     "why": r"why\??|why is that|how come|explain(?: that| please)?|why do you ask",
@@ -51,7 +51,7 @@ def _clean(text: str) -> str:
     return re.sub(r"^[\s.,!?;:]+|[\s.,!?;:]+$", "", re.sub(r"\s+", " ", text))
 
 
-def by_pattern(text: str) -> Optional[str]:
+def by_pattern(text: str) -> str | None:
     """The command a whole message spells out, if any."""
     t = _clean(text)
     if t.startswith("/"):
@@ -62,7 +62,7 @@ def by_pattern(text: str) -> Optional[str]:
     return None
 
 
-def by_intent(text: str, intent: Optional[str], confidence: float) -> Optional[str]:
+def by_intent(text: str, intent: str | None, confidence: float) -> str | None:
     """The command the classifier's intent stands for, when it is trustworthy here
     (button payloads such as /rate_helpful arrive with confidence 1)."""
     if intent not in INTENT_COMMANDS:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Optional
 
 from . import lexicon as lex
 from .answers import UNKNOWN
@@ -95,7 +94,7 @@ class Context:
         stop = self.starts[j] if j < len(self.starts) else len(self.text)
         return self.before(start) + self.text[start : min(stop, end + 200)]
 
-    def negated(self, start: int, key: Optional[int] = None) -> bool:
+    def negated(self, start: int, key: int | None = None) -> bool:
         """A negator shortly before start, or between start and the key word."""
         head = TOKEN.findall(self.before(start))
         inner = TOKEN.findall(self.text[start:key]) if key else []
@@ -115,7 +114,7 @@ class Context:
             return bool(_UNCERTAIN.search(_INDIRECT_QUESTION.sub(" ", self.clause(start, end))))
         return bool(_HYPOTHETICAL.search(_INDIRECT_QUESTION.sub(" ", self.before(start))))
 
-    def hedge(self, start: int, end: int) -> Optional[str]:
+    def hedge(self, start: int, end: int) -> str | None:
         """The hedge that makes a statement unsure ("I think", "as far as I know", a "?"), if any."""
         found = _HEDGE.search(self.clause(start, end))
         if found:

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Optional
 
 WORDNET_DIR = Path(os.environ.get("WORDNET_DIR", "/usr/share/wordnet"))
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
@@ -85,7 +85,7 @@ class WordNet:
             # adjective satellites ("s") live in data.adj with pos "a" in pointers
             self.data[(pos, f[0])] = _Synset(tuple(w.split("(")[0] for w in words), ptrs)
 
-    def synset(self, pos: str, offset: str) -> Optional[_Synset]:
+    def synset(self, pos: str, offset: str) -> _Synset | None:
         return self.data.get(("a" if pos == "s" else pos, offset))
 
     def senses(self, word: str, pos: str) -> list[str]:
@@ -149,11 +149,11 @@ def write_table(table: dict, path: Path, note: str) -> None:
 class Related:
     """The stored table at run time: ``related(word)`` -> {vocabulary word: weight}."""
 
-    def __init__(self, table: Optional[dict] = None):
+    def __init__(self, table: dict | None = None):
         self.table = table or {}
 
     @classmethod
-    def load(cls, path: Path) -> "Related":
+    def load(cls, path: Path) -> Related:
         if not path.exists():          # a clone that never built it: exact matching only
             return cls()
         return cls(json.loads(path.read_text(encoding="utf-8")).get("related", {}))

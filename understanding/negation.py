@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import List, Optional
 
 _APOS = "['\u2019]"
 # Contractions with or without the apostrophe, as students type them ("isnt", "doesn't", "cant").
@@ -26,7 +25,8 @@ HEDGE = re.compile(
     r"sort\s+of|kinda|sorta|not\s+sure|i\s+reckon|seems?\s+like)\b", re.I)
 # Where a cue's reach stops: punctuation, or a word that opens another clause.
 CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-\u2013\u2014]\s|\b(?:but|so|because|cos|since|although|though|while|"
-                        r"whereas|however|yet|which|who|that\s+is|and\s+(?:only|also|just|then|so|i|he|she|it|they|we|you))\b", re.I)
+                        r"whereas|however|yet|which|who|that\s+is|and\s+(?:only|also|just|then|so|i|he|she|it|they|we|"
+                        r"you))\b", re.I)
 _YES = re.compile(r"^\W*(?:yes|yeah|yea|yep|yup|sure|definitely|absolutely|of\s+course|i\s+think\s+so|"
                   r"partly|partially|in\s+part|kind\s+of|sort\s+of|kinda|somewhat|i\s+guess\s+so)\b", re.I)
 _NO = re.compile(r"^\W*(?:no|nope|nah|not\s+really|not\s+at\s+all|not\s+quite|hardly|i\s+don"
@@ -52,7 +52,7 @@ def _clause_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
-def scopes(text: str) -> List[Scope]:
+def scopes(text: str) -> list[Scope]:
     """Every negation and hedge cue with its scope, in order."""
     text = text or ""
     found = []
@@ -77,7 +77,7 @@ def hedged(text: str) -> bool:
     return any(s.kind == "hedge" for s in scopes(text))
 
 
-def polarity(text: str) -> Optional[bool]:
+def polarity(text: str) -> bool | None:
     """True for a message that opens with a yes ("yeah", "partly"), False for a no ("nah", "not
     really"), None otherwise. "not really technical" opens with a negation of a word, not a no."""
     text = text or ""

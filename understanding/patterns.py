@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .text import rewrite
 
@@ -32,7 +33,12 @@ class Terms:
     def lookup(self, key: str):
         """The term for key, allowing a final full stop, possessive or plural."""
         key = key if key in self.table else key.rstrip(".")
-        cuts = (key, key[:-2] if key.endswith("'s") else "", key[:-1] if key.endswith("s") else "", key[:-2] if key.endswith("es") else "")
+        cuts = (
+            key,
+            key[:-2] if key.endswith("'s") else "",
+            key[:-1] if key.endswith("s") else "",
+            key[:-2] if key.endswith("es") else "",
+        )
         return next((cut for cut in cuts if cut in self.table), None)
 
     def find(self, text: str):
@@ -43,7 +49,7 @@ class Terms:
             longest = self.starts.get(text[toks[i][0] : toks[i][1]], 1)  # phrases starting with this word
             for n in range(min(longest, len(toks) - i), 0, -1):
                 span = toks[i : i + n]
-                if any(text[a[1] : b[0]] != " " for a, b in zip(span, span[1:])):
+                if any(text[a[1] : b[0]] != " " for a, b in pairwise(span)):
                     continue  # only words separated by a plain space form a phrase
                 term = self.lookup(text[span[0][0] : span[-1][1]])
                 if term:

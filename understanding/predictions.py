@@ -10,8 +10,8 @@ outcomes ("she can go home") are kept as candidates for the grader to ask about.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import FrozenSet, Optional, Sequence, Tuple
 
 from cable.rules import LEAVING_OUTCOMES, decide
 
@@ -33,28 +33,41 @@ _NEGATORS_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bwon't|\bcanno
 
 # (outcome, pattern). Phrases that carry their own negation come first.
 OUTCOME_PATTERNS = (
-    ("out_of_scope", r"out\s*of\s*(?:the\s+)?(?:cable'?s?\s+)?scope|outside\s+(?:of\s+)?(?:the\s+)?(?:cable'?s?\s+)?scope|"
+    ("out_of_scope",
+    r"out\s*of\s*(?:the\s+)?(?:cable'?s?\s+)?scope|outside\s+(?:of\s+)?(?:the\s+)?(?:cable'?s?\s+)?scope|"
                      r"not\s+in\s+scope|beyond\s+(?:the\s+)?scope|(?:wrong|another|other|different)\s+nationality|"
-                     r"neither\s+(?:korean|japanese)\s+nor\s+(?:korean|japanese)|not\s+(?:korean|japanese)\s+or\s+(?:korean|japanese)|"
+                     r"neither\s+(?:korean|japanese)\s+nor\s+(?:korean|japanese)|not\s+(?:korean|"
+                     r"japanese)\s+or\s+(?:korean|japanese)|"
                      r"only\s+(?:covers|concerns|applies\s+to)\s+(?:japanese|korean)|"
                      r"(?:russian|german|mongolian|american|british|french|soviet|vietnamese)s?\b"),
     ("conflict", r"conflict|contradict|clash|tension\s+between|both\s+(?:views?\s+)?1\s+and\s+4|"
                  r"pull\s+in\s+(?:two\s+|different\s+|opposite\s+)?directions|no\s+precedence"),
-    ("no_provision", r"no\s+provision|not\s+provided\s+for|no\s+(?:view|rule|clause|point)s?\b|none\s+of\s+(?:the\s+)?(?:views|rules|clauses|points)|"
-                     r"(?:cable|it)\s+(?:is\s+)?(?:silent|says\s+nothing)|(?:does\s*n[o']?t|doesn't)\s+say|no\s+guidance|no\s+answer|"
-                     r"nothing\s+(?:applies|fits|happens)|(?:views?|rules?)\s+(?:don't|do\s+not)\s+(?:apply|fit)|no\s+outcome"),
-    ("retain", r"not\s+(?:be\s+)?(?:allowed|permitted|approved|able)\s+to\s+(?:leave|go|return)|can(?:'t|not)\s+(?:leave|go\s+home|return)|"
-               r"kept|keep|retain(?:ed)?|stays?|remain(?:s)?\s+in\s+china|reform(?:ed)?|must\s+stay|made\s+to\s+stay|held\s+back"),
+    ("no_provision",
+    r"no\s+provision|not\s+provided\s+for|no\s+(?:view|rule|clause|point)s?\b|none\s+of\s+(?:the\s+)?(?:views|rules|"
+    r"clauses|points)|"
+                     r"(?:cable|it)\s+(?:is\s+)?(?:silent|says\s+nothing)|(?:does\s*n[o']?t|doesn't)\s+say|"
+                     r"no\s+guidance|no\s+answer|"
+                     r"nothing\s+(?:applies|fits|happens)|(?:views?|rules?)\s+(?:don't|do\s+not)\s+(?:apply|fit)|"
+                     r"no\s+outcome"),
+    ("retain",
+    r"not\s+(?:be\s+)?(?:allowed|permitted|approved|able)\s+to\s+(?:leave|go|return)|can(?:'t|not)\s+(?:leave|"
+    r"go\s+home|return)|"
+               r"kept|keep|retain(?:ed)?|stays?|remain(?:s)?\s+in\s+china|reform(?:ed)?|must\s+stay|made\s+to\s+stay|"
+               r"held\s+back"),
     ("repatriate", r"repatriat\w*|deport\w*|expel\w*|kicked\s+out|removed|forced\s+to\s+(?:leave|go)|sent\s+away|"
                    r"as\s+soon\s+as\s+possible|asap"),
-    ("return_on_request", r"sent\s+back|send\s+(?:him|her|them)\s+back|(?:back|home)\s+on\s+(?:their|his|her)?\s*request|on\s+request"),
+    ("return_on_request",
+    r"sent\s+back|send\s+(?:him|her|them)\s+back|(?:back|home)\s+on\s+(?:their|his|her)?\s*request|on\s+request"),
     # "she can go home" stays vague: view 2 or view 3 would both let her.
-    ("approve_return", r"approved?|allowed\s+to\s+(?:leave|go|return)|permitted\s+to\s+(?:leave|go|return)|permission\s+to\s+leave|"
+    ("approve_return",
+    r"approved?|allowed\s+to\s+(?:leave|go|return)|permitted\s+to\s+(?:leave|go|return)|permission\s+to\s+leave|"
                        r"let\s+(?:him|her|them)\s+(?:go|leave)"),
 )
 _OUTCOMES = tuple((o, re.compile(rf"(?<![\w])(?:{p})")) for o, p in OUTCOME_PATTERNS)
 # Words that only say "the person leaves": which view decides is still open.
-_LEAVING = re.compile(r"\b(?:go(?:es)?\s+home|goes?\s+back|leaves?|leaving|return(?:s|ed)?\s+home|returns?|go\s+back)\b")
+_LEAVING = re.compile(
+    r"\b(?:go(?:es)?\s+home|goes?\s+back|leaves?|leaving|return(?:s|ed)?\s+home|returns?|go\s+back)\b"
+)
 # "Not covered" may mean outside the scope or no fitting view.
 _NOT_COVERED = re.compile(r"\bnot\s+covered|(?:does\s*n[o']?t|doesn't|do\s+not)\s+(?:cover|apply)|no\s+view\s+applies")
 _SELF_NEGATING = {"no_provision", "out_of_scope", "conflict"}
@@ -65,9 +78,9 @@ class Prediction:
     """What a student predicted. `outcome` is None when nothing (or nothing definite) was read;
     `candidates` then lists the outcomes the words could mean."""
 
-    outcome: Optional[str]
-    views: Tuple[int, ...] = ()
-    candidates: FrozenSet[str] = frozenset()
+    outcome: str | None
+    views: tuple[int, ...] = ()
+    candidates: frozenset[str] = frozenset()
     text: str = ""
 
     @property
@@ -83,17 +96,18 @@ def _number(token: str) -> int:
     return int(token) if token.isdigit() else NUMBER_WORDS[token]
 
 
-def _views(text: str, conflict: bool) -> Tuple[Tuple[int, ...], Tuple[int, ...]]:
+def _views(text: str, conflict: bool) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """(views named, views named as not applying)."""
     named, negated = [], []
     for m in _VIEW_LIST.finditer(text):
         nums = [_number(t) for t in re.findall(_NUM, m.group(1))]
-        before, after = text[:m.start()], text[m.end():]
+        before, after = text[: m.start()], text[m.end() :]
         target = negated if _NEGATED_AFTER.match(after) or _NEGATED_BEFORE.search(before) else named
         target += nums
     if conflict and not named:  # "conflict between 1 and 4"
         named = [_number(t) for t in _BARE_NUMBERS.findall(text)]
-    uniq = lambda xs: tuple(sorted(set(xs)))  # noqa: E731
+    def uniq(xs):
+        return tuple(sorted(set(xs)))
     return uniq(named), tuple(v for v in uniq(negated) if v not in named)
 
 
@@ -101,7 +115,7 @@ def _outcome_hits(text: str) -> list:
     hits = []
     for outcome, pattern in _OUTCOMES:
         for m in pattern.finditer(text):
-            negated = outcome not in _SELF_NEGATING and _NEGATORS_BEFORE.search(text[:m.start()])
+            negated = outcome not in _SELF_NEGATING and _NEGATORS_BEFORE.search(text[: m.start()])
             if outcome == "retain" and m.group(0).startswith(("not", "can")):
                 negated = False  # "not allowed to leave" carries its own negation
             if not negated:
@@ -163,7 +177,7 @@ def parse_reading(text: str, readings: Sequence):
     return readings[votes.index(best)]
 
 
-def outcome_in_words(text: str) -> Optional[str]:
+def outcome_in_words(text: str) -> str | None:
     """The outcome the words alone state, ignoring any view numbers ("approved to leave under view 3" ->
     approve_return), or None. Grading judges the outcome a student wrote apart from the view they named."""
     return parse_prediction(_VIEW_LIST.sub(" ", normalize(text))).outcome

@@ -9,7 +9,6 @@ word boundary with an ellipsis.
 from __future__ import annotations
 
 import re
-from typing import Tuple
 
 from .negation import NEGATION
 
@@ -29,7 +28,7 @@ def shorten(text: str, max_words: int = MAX_WORDS) -> str:
     return text if len(words) <= max_words else " ".join(words[:max_words]) + " ..."
 
 
-def clause_around(text: str, start: int, end: int) -> Tuple[int, int]:
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """(start, end) of the clause of `text` that contains text[start:end]."""
     left, right = 0, len(text)
     for m in _BOUNDARY.finditer(text):

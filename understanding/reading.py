@@ -25,8 +25,9 @@ analysis) passes `on_topic`. Deciding what to do with a reading is routing.py's 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any
 
 from . import acts
 from . import lexicon as lex
@@ -83,15 +84,15 @@ class Reading:
     text: str
     plain: str
     kind: str
-    parts: Tuple[acts.Part, ...] = ()
-    questions: Tuple[str, ...] = ()
-    facts: Dict[str, Any] = field(default_factory=dict)
+    parts: tuple[acts.Part, ...] = ()
+    questions: tuple[str, ...] = ()
+    facts: dict[str, Any] = field(default_factory=dict)
     person: str = ""
     document: bool = False
     evaluative: bool = False
     hedged: bool = False
     unsure: bool = False
-    expecting: Optional[str] = None
+    expecting: str | None = None
 
     @property
     def asks(self) -> bool:
@@ -103,19 +104,19 @@ class Reading:
         return self.kind in ("off_topic", "meta")
 
     @property
-    def negated(self) -> Tuple[str, ...]:
+    def negated(self) -> tuple[str, ...]:
         """The yes-no facts it states as false ("hasnt asked to leave")."""
         return tuple(f for f, v in self.facts.items() if v is False)
 
-    def summary(self) -> Dict[str, Any]:
+    def summary(self) -> dict[str, Any]:
         """A small JSON-able digest (what the server adds to a message's parse data)."""
         return {"kind": self.kind, "facts": dict(self.facts), "person": self.person, "document": self.document,
                 "evaluative": self.evaluative, "unsure": self.unsure, "questions": list(self.questions)}
 
 
-def _topic_test(expecting: Optional[str], entities: Optional[List[Dict[str, Any]]],
-                on_topic: Optional[Callable[[str], bool]],
-                parse_mentions: Callable[..., Dict[str, Any]] = parse_mentions) -> Callable[[str], bool]:
+def _topic_test(expecting: str | None, entities: list[dict[str, Any]] | None,
+                on_topic: Callable[[str], bool] | None,
+                parse_mentions: Callable[..., dict[str, Any]] = parse_mentions) -> Callable[[str], bool]:
     """What counts as an answer to what the assistant asked."""
     if on_topic is not None:
         return on_topic
@@ -131,7 +132,7 @@ def _topic_test(expecting: Optional[str], entities: Optional[List[Dict[str, Any]
         parse_mentions(part, entities))
 
 
-def _person(text: str, facts: Dict[str, Any]) -> str:
+def _person(text: str, facts: dict[str, Any]) -> str:
     many = bool(_GENERIC.search(text) or _PLURAL_KIND.search(text))
     if _PRONOUN.search(text) or (_THIS_ONE.search(text) and not many):
         return SPECIFIC
@@ -140,15 +141,15 @@ def _person(text: str, facts: Dict[str, Any]) -> str:
     return ""
 
 
-def read(text: str, expecting: Optional[str] = None, entities: Optional[List[Dict[str, Any]]] = None,
-         on_topic: Optional[Callable[[str], bool]] = None,
-         command: Optional[Callable[[str], Optional[str]]] = None) -> Reading:
+def read(text: str, expecting: str | None = None, entities: list[dict[str, Any]] | None = None,
+         on_topic: Callable[[str], bool] | None = None,
+         command: Callable[[str], str | None] | None = None) -> Reading:
     """The reading of `text` (see the module docstring)."""
     clean = sanitize(text)
     plain = normalize(clean)
-    known: Dict[str, Dict[str, Any]] = {}
+    known: dict[str, dict[str, Any]] = {}
 
-    def mentions(part: str, entities: Optional[List[Dict[str, Any]]] = entities) -> Dict[str, Any]:
+    def mentions(part: str, entities: list[dict[str, Any]] | None = entities) -> dict[str, Any]:
         if part not in known:   # one message's parts are read more than once
             known[part] = parse_mentions(part, entities)
         return known[part]

@@ -21,7 +21,6 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from typing import Optional, Tuple
 
 from . import acts
 from .case_facts import FIELDS
@@ -47,7 +46,8 @@ _CUES = {
                r"i\s+am\s+off|farewell|that\s+is\s+all|later)\b",
     "thanks": r"\b(?:thanks?|thank\s+you|thx|ty|cheers|appreciate)\b",
     "help": r"\bhelp\b|\b(?:can|could)\s+(?:you|u|i)\s+do\b|what\s+(?:can|do|should)\s+i\s+(?:ask|say|type)|"
-            r"how\s+(?:does|do)\s+(?:this|it|you)\s+work|how\s+(?:do|can|should)\s+i\s+use|supposed\s+to\s+(?:use|do|type)|"
+            r"how\s+(?:does|do)\s+(?:this|it|you)\s+work|how\s+(?:do|can|should)\s+i\s+use|supposed\s+to\s+(?:use|do|"
+            r"type)|"
             r"what\s+do\s+i\s+do|what\s+are\s+you|"
             r"who\s+are\s+you|talking\s+to|\b(?:chat)?bot\b|point\s+of\s+this|what\s+is\s+this\s+(?:for|thing|app)|"
             r"instructions|options|commands|menu",
@@ -57,13 +57,15 @@ _CUES = {
     "dont_know": r"\b(?:do\s+not\s+know|no\s+idea|not\s+sure|no\s+clue|unsure|dunno|idk)\b",
     # "why?", "why is that", "why does that matter", "why are you asking": about the assistant's own
     # question or conclusion, not "why did china keep the engineers"
-    "why": r"^(?:but\s+|so\s+|and\s+)?(?:why|how\s+come)\W*$|^(?:but\s+|so\s+|and\s+)?(?:why|how\s+come)\s+(?:\w+\s+){0,2}?"
+    "why": r"^(?:but\s+|so\s+|and\s+)?(?:why|how\s+come)\W*$|^(?:but\s+|so\s+|and\s+)?(?:why|"
+    r"how\s+come)\s+(?:\w+\s+){0,2}?"
            r"(?:that|this|so|you|your|the\s+(?:outcome|result|decision|answer)|she|he|her|him)\b|"
            r"\breasoning\b|step\s+by\s+step|explain\s+(?:why|that|this|your)|have\s+to\s+do\s+with|"
            r"how\s+did\s+you\s+(?:reach|get|decide|conclude|work)",
     "what_changes": r"\b(?:change|changes|changed|different|differently|difference|flip|otherwise|would\s+it\s+take|"
                     r"matter(?:s|ed)?\s+most|most\s+important|key\s+fact)\b",
-    "what_if": r"^(?:and\s+|but\s+|so\s+|ok\s+)?(?:what\s+if|what\s+about\s+if|suppose|supposing|imagine|how\s+about\s+if|"
+    "what_if": r"^(?:and\s+|but\s+|so\s+|ok\s+)?(?:what\s+if|what\s+about\s+if|suppose|supposing|imagine|"
+    r"how\s+about\s+if|"
                r"and\s+if|if\s+(?:she|he|they|the\s+person|instead))\b|would\s+(?:anything|it|that)\s+"
                r"(?:be\s+)?(?:change|different)|\binstead\b",
     "go_back": r"\b(?:go\s+back|back\s+up|undo|previous|last\s+answer|change\s+my)\b",
@@ -71,11 +73,15 @@ _CUES = {
                   r"another\s+case|clear)\b",
     "stop": r"\b(?:stop|quit|exit|pause|cancel|enough|end\s+(?:this|the|it))\b",
     # a request to look at someone, not every question that says "case" ("a civil case vs a criminal case")
-    "start_case": r"\b(?:assess\w*|evaluate|scenario|character|(?:a|another|new)\s+(?:case|person|one)|(?:run|do|try|start|"
-                  r"make|check|test)\s+(?:a\s+|an\s+|another\s+|one\s+|my\s+)?(?:case|person|one|someone)|case\s+(?:for|on|of|about)"
-                  r"\s+(?:a|an|my|this|someone)|i\s+have\s+(?:someone|a\s+person|a\s+case)|run\s+(?:\w+\s+){0,2}through)\b",
+    "start_case": r"\b(?:assess\w*|evaluate|scenario|character|(?:a|another|new)\s+(?:case|person|one)|(?:run|do|try|"
+    r"start|"
+                  r"make|check|test)\s+(?:a\s+|an\s+|another\s+|one\s+|my\s+)?(?:case|person|one|someone)|"
+                  r"case\s+(?:for|on|of|about)"
+                  r"\s+(?:a|an|my|this|someone)|i\s+have\s+(?:someone|a\s+person|a\s+case)|"
+                  r"run\s+(?:\w+\s+){0,2}through)\b",
     "start_quiz": r"\b(?:quiz|test\s+me|predict\w*|exercises?|practi[cs]e)\b",
-    "start_analysis": r"\b(?:analy[sz]\w*|walk\s*(?:me\s+)?through|walkthrough|guided|source\s+work|like\s+a\s+historian|"
+    "start_analysis": r"\b(?:analy[sz]\w*|walk\s*(?:me\s+)?through|walkthrough|guided|source\s+work|"
+    r"like\s+a\s+historian|"
                       r"sourcing|corroborat\w*|close\s+reading|read(?:ing)?\s+(?:the|this|a)\s+(?:primary\s+)?source)\b",
     "resume_analysis": r"\b(?:analy[sz]\w*|walkthrough|resume|continue|carry\s+on|pick\s+up|finish|where\s+(?:we|i)\s+"
                        r"(?:left|stopped))\b",
@@ -88,7 +94,8 @@ _CUES = {
     "rate_unhelpful": r"\b(?:unhelpful|useless|not\s+helpful|thumbs)\b",
     "tell_me_more": r"\b(?:more|elaborate|expand|details?|go\s+on|further|longer|else)\b",
     "list_related_documents": r"\b(?:related|other|similar|linked|connected|more|else)\b.*\b(?:documents?|docs|cables|"
-                              r"telegrams|sources|records|files|archive)\b|\b(?:documents?|docs|cables|telegrams|sources|"
+                              r"telegrams|sources|records|files|archive)\b|\b(?:documents?|docs|cables|telegrams|"
+                              r"sources|"
                               r"records|files)\b.*\b(?:related|similar|linked|connected|like\s+(?:this|it))\b",
 }
 CUES = {intent: re.compile(pattern, re.I) for intent, pattern in _CUES.items()}
@@ -98,12 +105,12 @@ CUES = {intent: re.compile(pattern, re.I) for intent, pattern in _CUES.items()}
 class Situation:
     """Where the conversation stands when the message arrives."""
 
-    loop: Optional[str] = None          # the active form, if any
-    requested: Optional[str] = None     # what that form asked for
+    loop: str | None = None          # the active form, if any
+    requested: str | None = None     # what that form asked for
     assessed: bool = False              # a determination exists (follow-ups make sense)
 
     @property
-    def expecting(self) -> Optional[str]:
+    def expecting(self) -> str | None:
         """What the assistant waits for, in understanding.reading's terms."""
         if self.loop == CASE_FORM and (self.requested in FIELDS or self.requested == CONFIRMATION):
             return self.requested
@@ -116,7 +123,7 @@ class Situation:
 class Route:
     intent: str
     because: str = "classifier"
-    alternatives: Tuple[str, ...] = ()
+    alternatives: tuple[str, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -149,7 +156,7 @@ def _typos_fixed(text: str) -> str:
     return " ".join(_cue_word(re.sub(r"\W+", "", w)) for w in words)
 
 
-def carries(intent: Optional[str], reading: Reading) -> bool:
+def carries(intent: str | None, reading: Reading) -> bool:
     """The message has the words of `intent` ("why?" for why, "quiz" for start_quiz). A command is
     short: a long question that happens to say "analysis" is not a request to start one."""
     if intent == ASK:
@@ -226,7 +233,7 @@ def _question(reading: Reading, intent: str, situation: Situation, case: int) ->
     return Route(ASK, "a question")
 
 
-def route(reading: Reading, intent: Optional[str], situation: Situation = Situation()) -> Route:
+def route(reading: Reading, intent: str | None, situation: Situation = Situation()) -> Route:
     """The intent the dialogue should follow (the classifier's unless the evidence says otherwise)."""
     if intent is None or reading.text.startswith("/"):
         return Route(intent or UNSURE)
@@ -243,7 +250,7 @@ def route(reading: Reading, intent: Optional[str], situation: Situation = Situat
     return _statement(reading, intent, situation, case)
 
 
-def interrupts(reading: Reading, intent: Optional[str]) -> bool:
+def interrupts(reading: Reading, intent: str | None) -> bool:
     """Inside a form: the message is no answer but something the rules answer (a question for the
     knowledge base, small talk, a question about the lesson), after which the form asks again."""
     return intent in DOCUMENT_INTENTS + (OFF_TOPIC,) and (reading.asks or reading.aside)

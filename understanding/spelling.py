@@ -7,8 +7,7 @@ query costs microseconds.  Pure Python, no data files: each reader brings its vo
 """
 from __future__ import annotations
 
-from typing import Iterable
-
+from collections.abc import Iterable
 
 MAX_WORD = 30  # longer "words" are no typo of a word (and their deletes would cost seconds)
 
@@ -40,7 +39,7 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 def _is_swap(a: str, b: str) -> bool:
     """``b`` is ``a`` with two neighbouring letters exchanged."""
-    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
     return (len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1
             and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 

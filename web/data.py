@@ -5,10 +5,11 @@ sends to the assistant, and the decision logic that both the SVG diagram and the
 version are drawn from.
 """
 
-from typing import Dict, List
+from collections.abc import Iterable
+from typing import Any
 
 import cable
-from cable.rules import FALLBACK_OUTCOME, OUT_OF_SCOPE_VALUES, PRECEDENCE, RAILWAY_FIELD, SCOPE_FIELD
+from cable.rules import FALLBACK_OUTCOME, OUT_OF_SCOPE_VALUES, PRECEDENCE, RAILWAY_FIELD, SCOPE_FIELD, Condition
 
 NOT_GIVEN = "not given"
 
@@ -20,24 +21,24 @@ def ask_text(clause: cable.Clause) -> str:
     return f"What does the {clause.label.lower()} say?"
 
 
-def answer_label(field: str, value) -> str:
+def answer_label(field: str, value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     text = str(value).replace("_", " ")
     return text.capitalize() if field == "nationality" else text
 
 
-def _step(condition) -> Dict[str, str]:
+def _step(condition: Condition) -> dict[str, str]:
     return {"field": condition.field, "question": cable.QUESTIONS[condition.field]["ask"],
             "answer": answer_label(condition.field, condition.value)}
 
 
-def _views_label(views) -> str:
-    views = sorted(views)
-    return ("view " if len(views) == 1 else "views ") + " + ".join(str(v) for v in views)
+def _views_label(views: Iterable[int]) -> str:
+    numbers = sorted(views)
+    return ("view " if len(numbers) == 1 else "views ") + " + ".join(str(v) for v in numbers)
 
 
-def logic() -> dict:
+def logic() -> dict[str, Any]:
     """The decision as plain data: scope test, each view's questions, precedence, railway remark."""
     values = cable.FIELD_VALUES[SCOPE_FIELD]
     return {
@@ -63,10 +64,10 @@ def logic() -> dict:
     }
 
 
-def clauses() -> List[dict]:
+def clauses() -> list[dict[str, Any]]:
     return [{"id": c.id, "number": c.number, "label": c.label, "text": c.text, "ask": ask_text(c)}
             for c in cable.CLAUSES]
 
 
-def page_data() -> dict:
+def page_data() -> dict[str, Any]:
     return {"metadata": cable.metadata(), "clauses": clauses(), "logic": logic()}

@@ -6,7 +6,6 @@ clause id it belongs to (`data-clause`), so the page can light up the view the a
 """
 
 import textwrap
-from typing import List, Optional
 from xml.sax.saxutils import escape, quoteattr
 
 from web.data import logic
@@ -36,16 +35,16 @@ STYLE = """
 """
 
 
-def _wrap(text: str, width: float) -> List[str]:
+def _wrap(text: str, width: float) -> list[str]:
     return textwrap.wrap(text, max(8, int((width - 2 * PAD) / CHAR_W))) or [""]
 
 
 class _Canvas:
-    def __init__(self):
-        self.parts: List[str] = []
+    def __init__(self) -> None:
+        self.parts: list[str] = []
 
-    def box(self, x: float, y: float, w: float, lines: List[str], cls: str = "",
-            clause: Optional[str] = None, bold_first: bool = False) -> float:
+    def box(self, x: float, y: float, w: float, lines: list[str], cls: str = "",
+            clause: str | None = None, bold_first: bool = False) -> float:
         """A box with its top-left at (x, y); returns its height."""
         h = len(lines) * LINE + 2 * PAD
         attrs = f' class={quoteattr("node " + cls)}' + (f" data-clause={quoteattr(clause)}" if clause else "")
@@ -58,7 +57,7 @@ class _Canvas:
         self.parts.append("</g>")
         return h
 
-    def line(self, *points, arrow: bool = True) -> None:
+    def line(self, *points: tuple[float, float], arrow: bool = True) -> None:
         path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
         end = ' marker-end="url(#cable-arrow)"' if arrow else ""
         self.parts.append(f'<polyline class="edge" points="{path}"{end}/>')
@@ -122,17 +121,17 @@ def svg() -> str:
         c.parts.append(f"<g data-clause={quoteattr(clause)} class=\"column\">")
         cy = top
         cy += c.box(x, cy, COL_W, _wrap(title, COL_W), "head", clause)
-        pending = None
+        pending: str | None = None
         for step in steps:
             c.line((mid, cy), (mid, cy + ARROW))
             if pending:
-                c.label(mid, cy + 19, pending, "middle")
+                c.label(mid, cy + 19, pending or "", "middle")
             cy += ARROW
             cy += c.box(x, cy, COL_W, _wrap(step["question"], COL_W), "question", clause)
             pending = step["answer"]
         if any_of:
             c.line((mid, cy), (mid, cy + ARROW))
-            c.label(mid, cy + 19, pending, "middle")
+            c.label(mid, cy + 19, pending or "", "middle")
             cy += ARROW
             lines = ["At least one:"]
             for step in any_of:
@@ -144,16 +143,16 @@ def svg() -> str:
         finals.append(_wrap(final, COL_W))
     final_y = max(cy for cy, _ in ends) + ARROW
     heights = []
-    for i, ((cy, pending), lines) in enumerate(zip(ends, finals)):
+    for i, ((cy, pending), lines) in enumerate(zip(ends, finals, strict=True)):
         c.line((mids[i], cy), (mids[i], final_y))
-        c.label(mids[i], cy + 19, pending, "middle")
+        c.label(mids[i], cy + 19, pending or "", "middle")
         heights.append(c.box(_col_x(i), final_y, COL_W, lines, "applies", columns[i][0]))
     final_bottom = final_y + max(heights)
 
     # Which views apply decides the outcome, first match first.
     prec_y = final_bottom + ARROW + 10
     prec_bus = prec_y - 12
-    for mid, h in zip(mids[:4], heights):
+    for mid, h in zip(mids[:4], heights[:4], strict=True):
         c.line((mid, final_y + h), (mid, prec_bus), arrow=False)
     c.line((mids[0], prec_bus), (mids[3], prec_bus), arrow=False)
     c.line((views_mid, prec_bus), (views_mid, prec_y))
@@ -172,7 +171,8 @@ def svg() -> str:
             "fixed order; the railway remark is added whenever the person asks for a free trip home. "
             "The same logic is listed as text on the page.")
     head = (f'<svg xmlns="http://www.w3.org/2000/svg" class="cable-diagram" viewBox="0 0 {WIDTH} {height:.0f}" '
-            f'width="{WIDTH}" height="{height:.0f}" role="img" aria-labelledby="cable-diagram-title cable-diagram-desc">'
+            f'width="{WIDTH}" height="{height:.0f}" role="img" aria-labelledby="cable-diagram-title '
+            f'cable-diagram-desc">'
             '<title id="cable-diagram-title">How the cable decides a case</title>'
             f'<desc id="cable-diagram-desc">{escape(desc)}</desc>'
             f"<style>{STYLE}</style>"

@@ -10,9 +10,10 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable, Dict, Optional, Tuple, Union
+from typing import Any
 from urllib.parse import urlsplit
 
 from web.data import page_data
@@ -34,7 +35,9 @@ TYPES = {
     ".ico": "image/x-icon",
 }
 
-Body = Union[Path, bytes]
+Body = Path | bytes
+# Where the servers' one-line messages go (stderr when run from the command line).
+Log = Callable[[str], None]
 
 
 def csp(rasa_url: str) -> str:
@@ -52,11 +55,11 @@ def csp(rasa_url: str) -> str:
             "frame-ancestors 'none'")
 
 
-def routes(rasa_url: str, widget: Path = WIDGET) -> Dict[str, Tuple[str, Body]]:
+def routes(rasa_url: str, widget: Path = WIDGET) -> dict[str, tuple[str, Body]]:
     """URL path -> (content type, file or bytes). Generated data is made once, here."""
     if not widget.is_file():
         raise FileNotFoundError(f"{widget} is missing: run `npm ci` (make web does it for you)")
-    table: Dict[str, Tuple[str, Body]] = {}
+    table: dict[str, tuple[str, Body]] = {}
     for path in sorted(STATIC.iterdir()):
         if path.is_file() and path.suffix in TYPES and not path.name.startswith("."):
             table["/" + path.name] = (TYPES[path.suffix], path)
@@ -68,18 +71,20 @@ def routes(rasa_url: str, widget: Path = WIDGET) -> Dict[str, Tuple[str, Body]]:
     return table
 
 
-def make_handler(table: Dict[str, Tuple[str, Body]], policy: str, log: Optional[Callable] = None):
+def make_handler(
+    table: dict[str, tuple[str, Body]], policy: str, log: Log | None = None
+) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def version_string(self):
+        def version_string(self) -> str:
             return "cable-web"
 
-        def do_GET(self):
+        def do_GET(self) -> None:
             self._serve(head=False)
 
-        def do_HEAD(self):
+        def do_HEAD(self) -> None:
             self._serve(head=True)
 
-        def _serve(self, head: bool):
+        def _serve(self, head: bool) -> None:
             path = urlsplit(self.path).path
             entry = table.get(path)
             if entry is None:
@@ -91,7 +96,7 @@ def make_handler(table: Dict[str, Tuple[str, Body]], policy: str, log: Optional[
                 return self._send(404, "text/plain; charset=utf-8", b"Not found\n", head)
             self._send(200, kind, data, head)
 
-        def _send(self, status: int, kind: str, data: bytes, head: bool):
+        def _send(self, status: int, kind: str, data: bytes, head: bool) -> None:
             self.send_response(status)
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(data)))
@@ -100,25 +105,25 @@ def make_handler(table: Dict[str, Tuple[str, Body]], policy: str, log: Optional[
             if not head:
                 self.wfile.write(data)
 
-        def end_headers(self):
+        def end_headers(self) -> None:
             # Every response, the pages and http.server's own error pages (400, 414, 501) alike.
             self.send_header("X-Content-Type-Options", "nosniff")
             self.send_header("Referrer-Policy", "no-referrer")
             self.send_header("Content-Security-Policy", policy)
             super().end_headers()
 
-        def log_message(self, format, *args):
+        def log_message(self, format: str, *args: Any) -> None:
             if log is not None:
-                log("%s %s" % (self.address_string(), format % args))
+                log(f"{self.address_string()} {format % args}")
 
     return Handler
 
 
 class PageServer(ThreadingHTTPServer):
     daemon_threads = True
-    log: Optional[Callable] = None
+    log: Log | None = None
 
-    def handle_error(self, request, client_address):
+    def handle_error(self, request: Any, client_address: Any) -> None:
         # A browser that stops reading (a closed tab, a reload) is not the server's error: one line,
         # not http.server's traceback.
         error = sys.exc_info()[1]
@@ -130,13 +135,13 @@ class PageServer(ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
-def make_server(host: str, port: int, rasa_url: str, widget: Path = WIDGET, log=None) -> PageServer:
+def make_server(host: str, port: int, rasa_url: str, widget: Path = WIDGET, log: Log | None = None) -> PageServer:
     server = PageServer((host, port), make_handler(routes(rasa_url, widget), csp(rasa_url), log))
     server.log = log
     return server
 
 
-def main(argv=None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     env = os.environ
     rasa_default = f"http://{env.get('RASA_HOST', '127.0.0.1')}:{env.get('RASA_PORT', '5005')}"
     parser = argparse.ArgumentParser(prog="python -m web", description=__doc__.splitlines()[0])

@@ -1,7 +1,6 @@
 """After the case form: the determination and its follow-ups (why, what would change it,
 what if, go back, start over)."""
 
-from typing import Dict, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -10,9 +9,9 @@ from rasa_sdk.executor import CollectingDispatcher
 import cable
 from actions import presenters
 from actions.case.form import CONFIRM, FORM, reset_case_events
-from teaching.assessments import default_store
 from actions.classroom.session import rating_buttons  # 👍/👎 under answers in the web widget
 from actions.tracker import known_facts, latest_entities, latest_text
+from teaching.assessments import default_store
 from understanding.case_facts import hypothetical_changes
 
 
@@ -26,10 +25,10 @@ def has_determination(tracker: Tracker) -> bool:
 
 
 class ActionAssessCase(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_assess_case"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         case = current_case(tracker)
         det = cable.assess(case)
         *body, closing = presenters.determination_messages(det)
@@ -44,10 +43,10 @@ class ActionAssessCase(Action):
 class ActionExplainWhy(Action):
     """'Why?': during the form, why the question matters; after a determination, the reasoning."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_explain_why"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         requested = tracker.get_slot("requested_slot")
         if tracker.active_loop_name == FORM and requested in cable.FIELDS:
             dispatcher.utter_message(text=presenters.why_question_text(requested))
@@ -66,10 +65,10 @@ class ActionExplainWhy(Action):
 class ActionExplainChanges(Action):
     """'What would change it?': every one-fact flip of the current case."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_explain_changes"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         if not has_determination(tracker):
             dispatcher.utter_message(text="Let's assess a case first; then I can show what would change it.")
             return []
@@ -80,12 +79,14 @@ class ActionExplainChanges(Action):
 class ActionWhatIf(Action):
     """'What if she had a criminal case?': the same case with the stated facts changed."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_what_if"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         if not has_determination(tracker):
-            dispatcher.utter_message(text="Let's assess a case first; then you can ask what if one fact were different.")
+            dispatcher.utter_message(
+                text="Let's assess a case first; then you can ask what if one fact were different."
+            )
             return []
         changes = hypothetical_changes(latest_text(tracker), latest_entities(tracker))
         case = current_case(tracker)
@@ -93,7 +94,8 @@ class ActionWhatIf(Action):
         if not changes:
             dispatcher.utter_message(
                 text='Which fact should be different? For example: "what if she had a criminal case?" '
-                     'or "what if he were Japanese?"')
+                'or "what if he were Japanese?"'
+            )
             return []
         before, after = cable.assess(case), cable.what_if(case, **changes)
         for message in presenters.what_if_message(before, after, changes):
@@ -104,27 +106,35 @@ class ActionWhatIf(Action):
 class ActionGoBack(Action):
     """Undo the last answer and ask that question again."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_go_back"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         order = list(tracker.get_slot("answer_order") or [])
         facts = known_facts(tracker)
         while order and order[-1] not in facts:
             order.pop()
         if not order:
-            dispatcher.utter_message(text="There's no earlier answer to go back to, so let's start from the first question.")
+            dispatcher.utter_message(
+                text="There's no earlier answer to go back to, so let's start from the first question."
+            )
             return [SlotSet("requested_slot", None)]
         field = order.pop()
         dispatcher.utter_message(text=f"OK, let's redo that answer ({presenters.describe(field, facts[field])}).")
-        return [SlotSet(field, None), SlotSet("answer_order", order), SlotSet(CONFIRM, None),
-                SlotSet("outcome", None), SlotSet("applicable_clauses", None), SlotSet("requested_slot", field)]
+        return [
+            SlotSet(field, None),
+            SlotSet("answer_order", order),
+            SlotSet(CONFIRM, None),
+            SlotSet("outcome", None),
+            SlotSet("applicable_clauses", None),
+            SlotSet("requested_slot", field),
+        ]
 
 
 class ActionStartOver(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_start_over"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         dispatcher.utter_message(text="Starting over with a new case.")
         return reset_case_events() + [SlotSet("requested_slot", None)]

@@ -8,7 +8,7 @@ Returning no events for an interruption (why?, a document question, go back, ...
 makes Rasa reject the form for that turn, so the rules can answer and then resume.
 """
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
@@ -36,7 +36,7 @@ DESTRUCTIVE_INTENTS = {"start_over", "stop", "go_back"}
 DESTRUCTIVE_MIN_CONFIDENCE = 0.6
 
 
-def reads_as_answer(tracker: Tracker, requested: Optional[str]) -> bool:
+def reads_as_answer(tracker: Tracker, requested: str | None) -> bool:
     """Whether the latest message should be read for an answer rather than left to the rules."""
     name, confidence = intent_of(tracker)
     if name in SOFT_INTERRUPTIONS:
@@ -48,7 +48,7 @@ def reads_as_answer(tracker: Tracker, requested: Optional[str]) -> bool:
     return requested is not None and name in DESTRUCTIVE_INTENTS and unsure
 
 
-def next_question(facts: Dict[str, Any], confirmed: Optional[bool], keep: Optional[str] = None) -> Optional[str]:
+def next_question(facts: dict[str, Any], confirmed: bool | None, keep: str | None = None) -> str | None:
     """The slot to ask next: `keep` if still open, else the first open question, then the read-back."""
     open_fields = cable.open_questions(facts)
     if keep in open_fields:
@@ -58,7 +58,7 @@ def next_question(facts: Dict[str, Any], confirmed: Optional[bool], keep: Option
     return None if confirmed else CONFIRM
 
 
-def reset_case_events() -> List[Dict]:
+def reset_case_events() -> list[dict]:
     """Forget the current case (facts, bookkeeping and the last determination)."""
     names = list(cable.FIELDS) + [CONFIRM, "answer_order", "assumed_fields", UNSURE, "misses", "outcome",
                                   "applicable_clauses"]
@@ -66,10 +66,10 @@ def reset_case_events() -> List[Dict]:
 
 
 class ValidateCaseForm(FormValidationAction):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_case_form"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         slots = tracker.slots
         requested = slots.get("requested_slot")
         intent, _ = intent_of(tracker)
@@ -82,7 +82,7 @@ class ValidateCaseForm(FormValidationAction):
                 return []  # an interruption: let the rules answer it, then resume
             return [SlotSet("requested_slot", next_question(facts, confirmed, keep=requested))]
 
-        events: List[Dict] = []
+        events: list[dict] = []
         starting = requested is None and intent == "start_case"
         kept = slots  # what the case so far noted beside its facts
         if starting and (facts or slots.get("outcome")):
@@ -137,7 +137,7 @@ class ValidateCaseForm(FormValidationAction):
         return events
 
 
-def _correction(text: str, facts: Dict[str, Any], unsure: Dict[str, Any]) -> Dict[str, Any]:
+def _correction(text: str, facts: dict[str, Any], unsure: dict[str, Any]) -> dict[str, Any]:
     """At the read-back, a reply that answers one of the unsure choices differently
     ("no, she is technical") corrects it."""
     changes = {}
@@ -154,10 +154,10 @@ class ActionAskCaseField(Action):
 
     field: str = ""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return f"action_ask_{self.field}"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         misses = int(tracker.slots.get("misses") or 0)
         first = not misses and not known_facts(tracker) and not tracker.slots.get("answer_order")
         text = presenters.question_text(self.field, first=first)
@@ -181,10 +181,10 @@ ASK_ACTIONS = {field: _ask_action(field) for field in cable.FIELDS}
 class ActionAskCaseConfirmed(Action):
     """The read-back before assessing, with a chance to fix one fact."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_case_confirmed"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         if tracker.slots.get("misses"):  # the user said the read-back was wrong
             dispatcher.utter_message(text=presenters.WHICH_FACT)
             return []

@@ -7,7 +7,6 @@ question about the document is left to the rules (returning no events rejects th
 which answer it and come back here.
 """
 
-from typing import Dict, List, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
@@ -30,20 +29,20 @@ HELP = ('We are in the guided source analysis. Answer each question in your own 
         '"resume the analysis" later).')
 
 
-def keep_asking(state: dict, **flags) -> List[Dict]:
+def keep_asking(state: dict, **flags) -> list[dict]:
     return [SlotSet(STATE, {**state, **flags}), SlotSet(SLOT, None), SlotSet("requested_slot", SLOT)]
 
 
-def finish(state: dict) -> List[Dict]:
+def finish(state: dict) -> list[dict]:
     """End the form (done or paused); action_end_analysis says which."""
     return [SlotSet(STATE, state), SlotSet("requested_slot", None)]
 
 
 class ValidateAnalysisForm(FormValidationAction):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_analysis_form"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         state = tracker.get_slot(STATE)
         if tracker.get_slot("requested_slot") != SLOT:
             return self.activate(dispatcher, tracker, state)
@@ -72,7 +71,7 @@ class ValidateAnalysisForm(FormValidationAction):
         return finish(state) if state["done"] else keep_asking(state)
 
     @staticmethod
-    def activate(dispatcher: CollectingDispatcher, tracker: Tracker, state) -> List[Dict]:
+    def activate(dispatcher: CollectingDispatcher, tracker: Tracker, state) -> list[dict]:
         intent, _ = intent_of(tracker)
         restart = intent == "start_analysis" and wants_restart(latest_text(tracker))
         if state is None or state.get("done") or restart:
@@ -86,7 +85,7 @@ class ValidateAnalysisForm(FormValidationAction):
         return keep_asking(state, shown=-1)
 
     @staticmethod
-    def command(command: Text, state: dict, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
+    def command(command: str, state: dict, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict]:
         if command in ("stop", "goodbye"):
             if command == "goodbye":
                 dispatcher.utter_message(text="Goodbye! Your place in the analysis is saved.")
@@ -115,10 +114,10 @@ class ValidateAnalysisForm(FormValidationAction):
 class ActionAskAnalysisReply(Action):
     """Shows the current step's question (a short reminder if it was already shown)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_analysis_reply"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         state = tracker.get_slot(STATE) or analysis.new_state()
         if state.get("quiet"):
             return [SlotSet(STATE, {**state, "quiet": False})]
@@ -128,10 +127,10 @@ class ActionAskAnalysisReply(Action):
 
 
 class ActionEndAnalysis(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_end_analysis"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         state = tracker.get_slot(STATE)
         if not state:
             return []

@@ -6,7 +6,6 @@ unless it is plainly a command ("hint", "skip", "stop the quiz", "why?").
 """
 
 import logging
-from typing import Dict, List, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
@@ -37,16 +36,16 @@ HELP = ('We are in the quiz. Read the persona card and predict what the cable sa
 def teacher_scenarios(class_code):
     try:
         return scenario_files.for_class(class_code)
-    except Exception:  # noqa: BLE001 - a broken teacher file must not stop the quiz (make test reports it)
+    except Exception:  # a broken teacher file must not stop the quiz (make test reports it)
         logger.exception("could not load the teachers' scenario sets")
         return []
 
 
-def keep_asking(state: dict, **flags) -> List[Dict]:
+def keep_asking(state: dict, **flags) -> list[dict]:
     return [SlotSet(STATE, {**state, **flags}), SlotSet(SLOT, None), SlotSet("requested_slot", SLOT)]
 
 
-def advance(state: dict, tracker: Tracker) -> List[Dict]:
+def advance(state: dict, tracker: Tracker) -> list[dict]:
     """The next question, or the end of the quiz (action_end_quiz gives the result)."""
     if state["done"]:
         return [SlotSet(STATE, state), SlotSet("requested_slot", None)]
@@ -76,10 +75,10 @@ def reasoning(state: dict) -> str:
 
 
 class ValidateQuizForm(FormValidationAction):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_quiz_form"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         state = tracker.get_slot(STATE)
         if tracker.get_slot("requested_slot") != SLOT:
             return self.activate(dispatcher, tracker, state)
@@ -105,7 +104,7 @@ class ValidateQuizForm(FormValidationAction):
         return self.answer(text, state, dispatcher, tracker)
 
     @staticmethod
-    def activate(dispatcher: CollectingDispatcher, tracker: Tracker, state) -> List[Dict]:
+    def activate(dispatcher: CollectingDispatcher, tracker: Tracker, state) -> list[dict]:
         if state is None or state.get("done") or wants_new_quiz(latest_text(tracker)):
             round_ = (state or {}).get("round", 0) + 1
             state = quiz.next_question(quiz.new_quiz(tracker.sender_id, round_=round_),
@@ -118,7 +117,7 @@ class ValidateQuizForm(FormValidationAction):
         return keep_asking(state)
 
     @staticmethod
-    def answer(text: str, state: dict, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
+    def answer(text: str, state: dict, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict]:
         result = grade(quiz.current(state), text)
         if isinstance(result, Clarify):
             record_event(tracker, state, "unclear", text)
@@ -133,7 +132,7 @@ class ValidateQuizForm(FormValidationAction):
         return advance(state, tracker)
 
     @staticmethod
-    def command(command: Text, state: dict, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
+    def command(command: str, state: dict, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict]:
         if command in ("stop", "goodbye"):
             dispatcher.utter_message(text=f"Quiz paused at question {state['n']} of {state['total']}. "
                                           f"{quiz.score_line(state)} Say \"quiz me\" to carry on.")
@@ -172,10 +171,10 @@ class ValidateQuizForm(FormValidationAction):
 class ActionAskQuizReply(Action):
     """Shows the current persona card and question (a short reminder if already shown)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_quiz_reply"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         state = tracker.get_slot(STATE)
         if not state or not state.get("current"):
             return []
@@ -187,10 +186,10 @@ class ActionAskQuizReply(Action):
 
 
 class ActionEndQuiz(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_end_quiz"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         state = tracker.get_slot(STATE)
         if state and state.get("done"):
             dispatcher.utter_message(text=quiz.outro(state), buttons=rating_buttons(tracker) or [], **{RATED: "quiz"})

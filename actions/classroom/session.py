@@ -6,7 +6,7 @@ talks to the dispatcher. Anything the student typed goes through presenters.safe
 """
 
 import logging
-from typing import Any, Dict, List, Optional, Text, Tuple
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -37,12 +37,12 @@ ANSWER_KINDS = {
 }
 
 
-def rating_buttons(tracker: Tracker) -> Optional[List[Dict[str, str]]]:
+def rating_buttons(tracker: Tracker) -> list[dict[str, str]] | None:
     """Rating buttons for the web widget; in the shell students type "that was helpful"."""
     return None if on_shell(tracker) else presenters.RATING_BUTTONS
 
 
-def last_bot_turn(events: List[Dict[str, Any]]) -> Tuple[str, str]:
+def last_bot_turn(events: list[dict[str, Any]]) -> tuple[str, str]:
     """(text, kind) of the bot's reply before the latest user message. Inside an exercise only the
     messages that judged an answer count (kind "other" when there were none)."""
     users = [i for i, e in enumerate(events) if e.get("event") == "user"]
@@ -62,7 +62,7 @@ def last_bot_turn(events: List[Dict[str, Any]]) -> Tuple[str, str]:
     return "\n".join(e["text"] for e in bots), kind
 
 
-def rate(tracker: Tracker, helpful: bool, ref: Optional[str] = None) -> str:
+def rate(tracker: Tracker, helpful: bool, ref: str | None = None) -> str:
     """Store a rating with the reply it rates; returns the message for the student."""
     text, kind = last_bot_turn(tracker.events)
     if not text:
@@ -78,7 +78,7 @@ def rate(tracker: Tracker, helpful: bool, ref: Optional[str] = None) -> str:
     return "Thanks for telling me. I've noted that this answer didn't help, so your teacher can see it."
 
 
-def set_class_code(tracker: Tracker) -> Tuple[str, List[Dict]]:
+def set_class_code(tracker: Tracker) -> tuple[str, list[dict]]:
     """(message, events) for "my class code is HIST7"."""
     try:
         code = code_in_text(latest_text(tracker))
@@ -89,7 +89,7 @@ def set_class_code(tracker: Tracker) -> Tuple[str, List[Dict]]:
                 'for example "my class code is HIST7".'), []
     try:
         created = default_store().class_exists(code)
-    except Exception:  # noqa: BLE001 - a database fault must not end the conversation
+    except Exception:  # a database fault must not end the conversation
         logger.exception("could not check class code %s", code)
         return "Sorry, I couldn't check that class code just now. Please try again later.", []
     if not created:
@@ -105,7 +105,7 @@ def summary_messages(tracker: Tracker, dispatcher: CollectingDispatcher, export:
     the same text as a custom payload the page can offer as a download)."""
     try:
         data = summary.collect(default_store(), tracker.sender_id)
-    except Exception:  # noqa: BLE001 - a database fault must not end the conversation
+    except Exception:  # a database fault must not end the conversation
         logger.exception("could not read the summary of %s", tracker.sender_id)
         dispatcher.utter_message(text="Sorry, I couldn't read your records just now. Please try again later.")
         return
@@ -119,7 +119,7 @@ def summary_messages(tracker: Tracker, dispatcher: CollectingDispatcher, export:
                                                "markdown": markdown})
 
 
-def common_command(command: Text, tracker: Tracker, dispatcher: CollectingDispatcher) -> Optional[List[Dict]]:
+def common_command(command: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> list[dict] | None:
     """Commands that work the same in both exercises; None if `command` is not one of them."""
     if command in ("helpful", "unhelpful"):
         dispatcher.utter_message(text=rate(tracker, command == "helpful"))
@@ -144,10 +144,10 @@ def common_command(command: Text, tracker: Tracker, dispatcher: CollectingDispat
 
 
 class ActionSetClassCode(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_set_class_code"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         message, events = set_class_code(tracker)
         dispatcher.utter_message(text=message)
         return events
@@ -156,20 +156,20 @@ class ActionSetClassCode(Action):
 class ActionRateAnswer(Action):
     """"👍 helpful" / "not helpful": stored with the reply it rates."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_rate_answer"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         intent, _ = intent_of(tracker)
         dispatcher.utter_message(text=rate(tracker, intent == "rate_helpful"))
         return []
 
 
 class ActionSessionSummary(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_session_summary"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         summary_messages(tracker, dispatcher, wants_export(latest_text(tracker)))
         return []
 
@@ -177,10 +177,10 @@ class ActionSessionSummary(Action):
 class ActionTeachingCommand(Action):
     """"hint" or "skip" when no exercise question is open (in a case, a hint for the case question)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_teaching_command"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         intent, _ = intent_of(tracker)
         requested = tracker.get_slot("requested_slot")
         if tracker.active_loop_name == CASE_FORM:

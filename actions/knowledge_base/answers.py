@@ -9,7 +9,6 @@ small talk and questions about the lesson get their own reply (the off-topic act
 
 import logging
 import threading
-from typing import Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -23,7 +22,7 @@ from knowledge.search import NOT_IN_SOURCES, NOT_UNDERSTOOD
 from understanding.reading import read
 
 logger = logging.getLogger(__name__)
-_kb: Optional[KnowledgeBase] = None
+_kb: KnowledgeBase | None = None
 _kb_lock = threading.Lock()
 # Not understood, nothing close, and the best match below this: outside what the assistant covers.
 OFF_TOPIC_MAX_SCORE = 0.1
@@ -45,7 +44,7 @@ def _evaluative(tracker: Tracker, text: str) -> bool:
     return bool(summary.get("evaluative")) if summary else read(text).evaluative
 
 
-def reply_from_sources(dispatcher: CollectingDispatcher, tracker: Tracker, decline: str) -> Optional[str]:
+def reply_from_sources(dispatcher: CollectingDispatcher, tracker: Tracker, decline: str) -> str | None:
     """Answer the latest message from the knowledge base: every part with its source; when it cannot,
     say which kind of "no" it is (a judgement, not in the sources, not understood) and end with
     `decline` when there is nothing better to say. Returns the entry that answered, if any."""
@@ -82,10 +81,10 @@ def reply_from_sources(dispatcher: CollectingDispatcher, tracker: Tracker, decli
 
 
 class ActionAnswerQuestion(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_answer_question"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         entry = reply_from_sources(dispatcher, tracker, presenters.aside_message("off_topic", _mid_task(tracker)))
         return [SlotSet("last_kb_entry", entry)]
 
@@ -95,10 +94,10 @@ def _mid_task(tracker: Tracker) -> bool:
 
 
 class ActionTellMeMore(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_tell_me_more"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         entry_id = tracker.get_slot("last_kb_entry")
         kb = knowledge_base()
         entry = kb.get(entry_id) if entry_id else None
@@ -113,10 +112,10 @@ class ActionTellMeMore(Action):
 
 
 class ActionListRelatedDocuments(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_list_related_documents"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         kb = knowledge_base()
         lines = ["Documents related to the cable, by date:"]
         for doc in kb.related_documents():
@@ -130,10 +129,10 @@ class ActionHandleFallback(Action):
     """Low confidence: a case or a question, asked with buttons; maybe a question about the document;
     otherwise, say what I can do."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_handle_fallback"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         text = latest_text(tracker)
         if parsed(tracker, "routing").get("alternatives") and not text.startswith("/"):
             message, buttons = presenters.clarify_reading()
@@ -147,10 +146,10 @@ class ActionReplyAside(Action):
     """Off topic: small talk and questions about the lesson get a reply of their own (never taken as an
     answer); anything else the classifier called off topic is tried on the sources first."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_reply_aside"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         text = latest_text(tracker)
         kind = parsed(tracker, "reading").get("kind") or read(text).kind
         if kind in ("off_topic", "meta"):

@@ -54,7 +54,7 @@ def run_chat(bot, kb, questions):
         e = kb.get(entry_id)
         return e.answer if e else None
     return [scoring.classify(q, answered=False, text=r, answer_of=answer_of, chat=True)
-            for q, r in zip(questions, replies)], replies
+            for q, r in zip(questions, replies, strict=True)], replies
 
 
 def _row(name, via, outcomes) -> str:
@@ -65,7 +65,7 @@ def _row(name, via, outcomes) -> str:
 
 def _failures(questions, outcomes, answers, via) -> list[str]:
     lines = []
-    for q, o, a in zip(questions, outcomes, answers):
+    for q, o, a in zip(questions, outcomes, answers, strict=True):
         if o == scoring.RIGHT:
             continue
         got = a if isinstance(a, str) else (", ".join(sorted(_entry_ids(a))) or "-") + \
@@ -102,7 +102,7 @@ def main(argv=None) -> int:
                 _failures(questions, outcomes, answers, "ask"))
             if kind == "shared":
                 by = defaultdict(Counter)
-                for q, o in zip(questions, outcomes):
+                for q, o in zip(questions, outcomes, strict=True):
                     by[q.register][o] += 1
                 registers += [f"| {r} | {c[scoring.RIGHT]}/{sum(c.values())} |"
                               for r, c in sorted(by.items())]

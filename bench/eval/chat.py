@@ -26,7 +26,7 @@ _NATIONALITIES = ("korean", "japanese", "other")
 
 def _harness():
     sys.path.insert(0, str(ROOT / "tests" / "e2e"))
-    import harness  # noqa: E402  (tests/e2e/harness.py: the servers the e2e tests run)
+    import harness  # tests/e2e/harness.py: the servers the e2e tests run
     return harness
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 
 import yaml
 
@@ -56,7 +55,7 @@ def _alternatives(item: str) -> frozenset:
     return frozenset(a.strip() for a in str(item).split("|"))
 
 
-def read_questions(path: Path, kind: str) -> Optional[list[Question]]:
+def read_questions(path: Path, kind: str) -> list[Question] | None:
     """The set at ``path`` (None when the file is absent)."""
     if not path.exists():
         return None
@@ -75,7 +74,7 @@ def read_questions(path: Path, kind: str) -> Optional[list[Question]]:
     return out
 
 
-def read_descriptions(path: Path) -> Optional[list[Description]]:
+def read_descriptions(path: Path) -> list[Description] | None:
     if not path.exists():
         return None
     return [Description(d["text"], dict(d["stated"]))

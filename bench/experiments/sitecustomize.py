@@ -13,7 +13,7 @@ import os
 if os.environ.get("BENCH_SKOPS_FIRST"):
     # skops 0.9 (LogisticRegressionClassifier's loader) scans all of sys.modules once per
     # numpy/scipy ufunc at import; before TensorFlow is imported there are far fewer modules.
-    import skops.io  # noqa: F401
+    import skops.io  # noqa: F401 - imported for the scan to happen now (above)
 
 if os.environ.get("BENCH_FAST_VALIDATION"):
     # Rasa's jsonschema.validate() re-checks the constant response schema on every custom action.

@@ -3,10 +3,16 @@
 import pytest
 
 import cable
+from actions.case.follow_ups import (
+    ActionAssessCase,
+    ActionExplainChanges,
+    ActionExplainWhy,
+    ActionGoBack,
+    ActionStartOver,
+    ActionWhatIf,
+)
 from teaching import assessments as records
 from teaching.store import Unscoped
-from actions.case.follow_ups import (ActionAssessCase, ActionExplainChanges, ActionExplainWhy, ActionGoBack,
-                                     ActionStartOver, ActionWhatIf)
 from tests.support.trackers import make_tracker, slot_events, texts
 
 APPROVED = {"nationality": "korean", "group": "ordinary_national", "requests_return": True,

@@ -147,7 +147,8 @@ async def test_off_topic_is_still_read_for_an_answer_first(dispatcher):
     facts = {"requested_slot": "nationality"}
     slots = await validate(dispatcher, text="she's from Osaka", intent="out_of_scope", slots=facts)
     assert slots["nationality"] == "japanese"
-    assert await ValidateCaseForm().run(dispatcher, make_tracker("what's the weather", "out_of_scope", slots=facts), {}) == []
+    assert await ValidateCaseForm().run(dispatcher, make_tracker("what's the weather", "out_of_scope", slots=facts),
+        {}) == []
 
 
 # --- Readings the parser was unsure of are read back, and can be corrected (issue 14) --------------
@@ -197,7 +198,8 @@ async def test_the_read_back_takes_a_correction_of_an_unsure_reading(dispatcher)
 
 async def test_corrections_keep_working_after_an_unsure_reading(dispatcher):
     slots = await validate(dispatcher, text="actually she is Japanese", intent="inform", slots={
-        **KOREAN_ORDINARY, "unsure_readings": {"nationality": ["hedged", "i think"]}, "requested_slot": "requests_return"})
+        **KOREAN_ORDINARY, "unsure_readings": {"nationality": ["hedged", "i think"]},
+        "requested_slot": "requests_return"})
     assert slots["nationality"] == "japanese" and "nationality" not in slots["unsure_readings"]
 
 
@@ -214,7 +216,8 @@ async def test_an_other_nationality_is_a_case_that_the_cable_does_not_cover(disp
 
 
 async def test_a_new_case_forgets_the_unsure_readings_of_the_last_one(dispatcher):
-    slots = await validate(dispatcher, text="a korean prisoner of war who wants to go home", intent="start_case", slots={
+    slots = await validate(dispatcher, text="a korean prisoner of war who wants to go home", intent="start_case",
+        slots={
         "nationality": "japanese", "group": "technical_personnel", "outcome": "retain",
         "unsure_readings": {"group": ["occupation", "welder"]}, "assumed_fields": ["pending_case"],
         "answer_order": ["nationality", "group"]})

@@ -1,6 +1,6 @@
 """The teaching adapters with rasa-sdk's Tracker and CollectingDispatcher."""
 
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 import pytest
 from rasa_sdk import Tracker
@@ -12,25 +12,26 @@ from actions.classroom.quiz import ActionAskQuizReply, ActionEndQuiz, ValidateQu
 from actions.classroom.session import ActionRateAnswer, ActionSessionSummary, ActionSetClassCode, ActionTeachingCommand
 from teaching import analysis, quiz
 from teaching.store import default_store
-from tests.teaching.test_quiz import right
 from tests.support.trackers import slot_events, texts
+from tests.teaching.test_quiz import right
 
 BOT_TURN = [{"event": "action", "name": "action_answer_question"},
             {"event": "bot", "text": "Gratis means free of charge."}]
 
 
 def tracker(text="", intent=None, slots=None, form=None, confidence=0.95, before=(), channel="rest",
-            sender="student-1", after: Optional[str] = None) -> Tracker:
+            sender="student-1", after: str | None = None) -> Tracker:
     """A tracker whose latest event is the user's message, seen from `form`'s validation (if any)."""
     latest = {"text": text, "intent": {"name": intent, "confidence": confidence}, "entities": []}
-    events: List[Dict[str, Any]] = [{"event": "user", "text": "earlier"}, *before,
+    events: list[dict[str, Any]] = [{"event": "user", "text": "earlier"}, *before,
                                     {"event": "action", "name": "action_listen"},
                                     {"event": "user", "text": text, "parse_data": latest, "input_channel": channel}]
     if after:
         events.append({"event": "action", "name": after})
     if form:
         events.append({"event": "action", "name": form})
-    return Tracker(sender, dict(slots or {}), latest, events, False, None, {"name": form} if form else {}, "action_listen")
+    return Tracker(sender, dict(slots or {}), latest, events, False, None, {"name": form} if form else {},
+        "action_listen")
 
 
 async def run(action, dispatcher, **kwargs):
@@ -203,7 +204,8 @@ async def test_rating_inside_the_quiz(dispatcher):
 
 
 @pytest.mark.parametrize("before", [
-    [{"event": "action", "name": "case_form"}, {"event": "bot", "text": "Does the person have difficulty living in China?"}],
+    [{"event": "action", "name": "case_form"}, {"event": "bot",
+    "text": "Does the person have difficulty living in China?"}],
     [{"event": "action", "name": "quiz_form"}, {"event": "bot", "text": "Hint: start with the group."}],
 ])
 async def test_only_answers_can_be_rated(dispatcher, before):

@@ -4,8 +4,12 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.knowledge_base import answers
-from actions.knowledge_base.answers import (ActionAnswerQuestion, ActionHandleFallback, ActionListRelatedDocuments,
-                                            ActionTellMeMore)
+from actions.knowledge_base.answers import (
+    ActionAnswerQuestion,
+    ActionHandleFallback,
+    ActionListRelatedDocuments,
+    ActionTellMeMore,
+)
 from tests.support.trackers import make_tracker, slot_events, texts
 
 
@@ -53,8 +57,8 @@ async def test_tell_me_more_without_a_question_says_what_to_ask(dispatcher):
 
 async def test_related_documents_are_listed_by_date(dispatcher):
     await ActionListRelatedDocuments().run(dispatcher, make_tracker("related documents", "list_related_documents"), {})
-    lines = [l for l in texts(dispatcher).splitlines() if l.startswith("- ")]
-    dates = [l[2:].split(":")[0] for l in lines]
+    lines = [line for line in texts(dispatcher).splitlines() if line.startswith("- ")]
+    dates = [line[2:].split(":")[0] for line in lines]
     assert len(lines) >= 5 and dates == sorted(dates)
 
 

@@ -26,7 +26,10 @@ def test_describe_examples(field, value, phrase):
 
 @pytest.mark.parametrize("field", cable.FIELDS)
 def test_describe_covers_every_value(field):
-    values = {"nationality": ("korean", "japanese", "other"), "group": ("technical_personnel", "prisoner_of_war", "ordinary_national")}
+    values = {
+        "nationality": ("korean", "japanese", "other"),
+        "group": ("technical_personnel", "prisoner_of_war", "ordinary_national"),
+    }
     phrases = [describe(field, v) for v in values.get(field, (True, False)) + (None,)]
     assert all(p and ":" not in p for p in phrases)  # never the fallback 'field: value'
     assert len(set(phrases)) == len(phrases)
@@ -48,15 +51,23 @@ def test_the_summary_of_a_fact_is_its_statement_without_the_subject():
 def test_questions_buttons_and_read_back():
     assert question_text("group") == cable.FACT["group"].question
     assert question_text("group", first=True).startswith("Let's look at the person's case;")
-    assert [b["title"] for b in answer_buttons("nationality")] == ["Korean", "Japanese", "Another nationality", "Not sure"]
+    assert [b["title"] for b in answer_buttons("nationality")] == [
+        "Korean",
+        "Japanese",
+        "Another nationality",
+        "Not sure",
+    ]
     assert [b["payload"] for b in answer_buttons("hardship")] == ["Yes", "No", "Not sure"]
     assert read_back({"nationality": "korean", "hardship": False}, ["hardship"]) == (
-        "So far: Korean; has no difficulty living in China (assumed). Is that right? Say yes, or tell me what to change.")
+        "So far: Korean; has no difficulty living in China (assumed). Is that right? Say yes, or tell me what to "
+        "change."
+    )
 
 
 def test_acknowledgement_names_changes_additions_and_assumptions():
     assert acknowledgement({"nationality": "korean"}, {"nationality": "japanese"}, "group", []) == (
-        "Changed: Japanese (was: Korean).")
+        "Changed: Japanese (was: Korean)."
+    )
     assert acknowledgement({}, {"group": "ordinary_national", "nationality": "korean"}, "group", []) == "Noted: Korean."
     assert "assume not" in acknowledgement({}, {"pending_case": False}, "pending_case", ["pending_case"])
     assert acknowledgement({}, {"pending_case": True}, "pending_case", []) is None

@@ -76,7 +76,7 @@ def completions(known: dict):
     fields = [f for f in FIELD_ORDER if known.get(f) is None]
     fixed = {f: v for f, v in known.items() if v is not None}
     for values in itertools.product(*(domain(f) for f in fields)):
-        yield {**fixed, **dict(zip(fields, values))}
+        yield {**fixed, **dict(zip(fields, values, strict=True))}
 
 
 def brute_open(known: dict) -> list:

@@ -40,7 +40,10 @@ def test_round_trip_and_replace():
     [
         ({"nationality": "french"}, "nationality: 'french' is not one of korean, japanese, other"),
         ({"nationality": 3}, "nationality: 3 is not one of korean, japanese, other"),
-        ({"group": "soldier"}, "group: 'soldier' is not one of technical_personnel, prisoner_of_war, ordinary_national"),
+        (
+            {"group": "soldier"},
+            "group: 'soldier' is not one of technical_personnel, prisoner_of_war, ordinary_national",
+        ),
         ({"requests_return": "yes"}, "requests_return: 'yes' is not one of true, false"),
         ({"hardship": 1}, "hardship: 1 is not one of true, false"),
         ({"pending_case": [True]}, "pending_case: [True] is not one of true, false"),
@@ -71,7 +74,9 @@ def test_constructor_validates_too():
 
 def test_validate_known():
     assert validate_known({"nationality": None, "group": "prisoner_of_war", "hardship": False}) == {
-        "group": "prisoner_of_war", "hardship": False}
+        "group": "prisoner_of_war",
+        "hardship": False,
+    }
     with pytest.raises(CaseError):
         validate_known({"bogus": None})
     with pytest.raises(CaseError):
@@ -80,8 +85,8 @@ def test_validate_known():
 
 def test_all_cases_is_every_combination():
     cases = list(all_cases())
-    assert len(cases) == 3 * 3 * 2 ** 8 == len(set(cases))
+    assert len(cases) == 3 * 3 * 2**8 == len(set(cases))
     assert all(c.nationality is not None and c.group is not None for c in cases)
     with_unsure = list(all_cases(with_unsure=True))
-    assert len(with_unsure) == 4 * 3 * 2 ** 8 == len(set(with_unsure))
+    assert len(with_unsure) == 4 * 3 * 2**8 == len(set(with_unsure))
     assert set(with_unsure) - set(cases) == {c for c in with_unsure if c.nationality == "unsure"}

@@ -35,7 +35,10 @@ def test_assess_stdin(run_cli):
 
 
 def test_assess_text(run_cli):
-    facts = '{"nationality": "japanese", "group": "ordinary_national", "requests_return": true, "wants_free_travel": true}'
+    facts = (
+        '{"nationality": "japanese", "group": "ordinary_national", "requests_return": true, "wants_free_travel": '
+        'true}'
+    )
     out = _ok(run_cli("assess", "--text", facts))
     for part in ("Approved to leave (view 2)", 'View 2: "If ordinary nationals', "Explanation:", "Reasoning:",
                  "Caveats:", "Railway note:", "What would change the outcome:"):
@@ -49,7 +52,10 @@ def test_assess_text(run_cli):
         ('{"requests_return": "yes"}', "requests_return: 'yes' is not one of true, false"),
         ('{"nationality": 3}', "nationality: 3 is not one of korean, japanese, other"),
         ('{"nationality": "french"}', "nationality: 'french' is not one of korean, japanese, other"),
-        ('{"group": "soldier"}', "group: 'soldier' is not one of technical_personnel, prisoner_of_war, ordinary_national"),
+        (
+            '{"group": "soldier"}',
+            "group: 'soldier' is not one of technical_personnel, prisoner_of_war, ordinary_national",
+        ),
         # Python's own reason follows (its wording differs between releases), then where it is.
         ('{"nationality": "korean",}', "not valid JSON: "),
         ("[1, 2]", "expected an object"),
@@ -95,8 +101,10 @@ def test_diagram(run_cli):
 
 def test_questions(run_cli):
     assert json.loads(_ok(run_cli("questions", '{"nationality": "other"}'))) == []
-    assert json.loads(_ok(run_cli("questions", '{}')))[0] == "nationality"
+    assert json.loads(_ok(run_cli("questions", "{}")))[0] == "nationality"
     assert json.loads(_ok(run_cli("questions", stdin='{"nationality": "korean", "group": "technical_personnel"}'))) == [
-        "hardship", "disturbs_order"]
+        "hardship",
+        "disturbs_order",
+    ]
     proc = run_cli("questions", '{"nationality": "french"}')
     assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1

@@ -19,7 +19,7 @@ def test_diagram_follows_rule_data():
     for rule in RULES:
         for condition in rule.all_of + rule.any_of:
             assert condition.field in text
-    for views, outcome in PRECEDENCE:
+    for _views, outcome in PRECEDENCE:
         assert outcome in text
     assert "wants_free_travel" in text and "Railway" in text
 

@@ -1,12 +1,12 @@
 """open_questions: ask only what can still change (outcome, clauses)."""
 
 import pytest
-from tests.cable.cable_helpers import FIELD_ORDER, brute_open, completions, domain, oracle
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cable import FIELDS, QUESTIONS, CaseError, all_cases, clause, open_questions
 from cable.questions import possible_results
+from tests.cable.cable_helpers import FIELD_ORDER, brute_open, completions, domain, oracle
 
 POW_FIELDS = {"pow_language_barrier", "pow_early_revolutionary_work", "pow_family_difficulties"}
 
@@ -118,7 +118,7 @@ def test_dialogue_in_random_order(case, rnd):
 
 def test_question_metadata():
     assert list(QUESTIONS) == list(FIELDS)
-    for field, meta in QUESTIONS.items():
+    for meta in QUESTIONS.values():
         assert set(meta) == {"ask", "why", "clause_ids", "hint"}
         assert meta["ask"].endswith("?") and meta["why"].endswith(".") and meta["hint"]
         for cid in meta["clause_ids"]:

@@ -3,18 +3,18 @@
 import json
 
 import pytest
-from tests.cable.cable_helpers import FIELD_ORDER, domain, oracle
 
 from cable import CAVEATS, OUTCOME_LABELS, OUTCOMES, Case, Determination, assess, clause, render_text, view, what_if
 from cable.rules import result
+from tests.cable.cable_helpers import FIELD_ORDER, domain, oracle
 
-K, J, O = "korean", "japanese", "other"
+K, J, OTHER = "korean", "japanese", "other"
 TECH, POW, ORD = "technical_personnel", "prisoner_of_war", "ordinary_national"
 BOTH = {"hardship": True, "disturbs_order": True}
 
 OUTCOME_TABLE = [
-    ({"nationality": O}, "out_of_scope", []),
-    ({"nationality": O, "group": TECH, **BOTH}, "out_of_scope", []),
+    ({"nationality": OTHER}, "out_of_scope", []),
+    ({"nationality": OTHER, "group": TECH, **BOTH}, "out_of_scope", []),
     ({"nationality": K, "group": TECH}, "retain", [1]),
     ({"nationality": J, "group": TECH, "requests_return": True}, "retain", [1]),
     ({"nationality": K, "group": TECH, **BOTH}, "conflict", [1, 4]),
@@ -24,12 +24,16 @@ OUTCOME_TABLE = [
     ({"nationality": K, "group": ORD, "requests_return": True, **BOTH}, "repatriate", [2, 4]),
     ({"nationality": J, "group": ORD, **BOTH}, "repatriate", [4]),
     ({"nationality": K, "group": POW, "requests_return": True, "pow_language_barrier": True}, "return_on_request", [3]),
-    ({"nationality": J, "group": POW, "requests_return": True, "pow_early_revolutionary_work": True}, "return_on_request", [3]),
-    ({"nationality": K, "group": POW, "requests_return": True, "pow_family_difficulties": True}, "return_on_request", [3]),
-    ({"nationality": K, "group": POW, "requests_return": True, "pow_language_barrier": True, "pending_case": True}, "return_on_request", [3]),
+    ({"nationality": J, "group": POW, "requests_return": True, "pow_early_revolutionary_work": True},
+    "return_on_request", [3]),
+    ({"nationality": K, "group": POW, "requests_return": True, "pow_family_difficulties": True}, "return_on_request",
+    [3]),
+    ({"nationality": K, "group": POW, "requests_return": True, "pow_language_barrier": True, "pending_case": True},
+    "return_on_request", [3]),
     ({"nationality": K, "group": POW, "requests_return": True}, "no_provision", []),
     ({"nationality": K, "group": POW, "pow_language_barrier": True}, "no_provision", []),
-    ({"nationality": K, "group": POW, "requests_return": True, "pow_family_difficulties": True, **BOTH}, "repatriate", [3, 4]),
+    ({"nationality": K, "group": POW, "requests_return": True, "pow_family_difficulties": True, **BOTH}, "repatriate",
+    [3, 4]),
     ({"nationality": K, "group": POW, "hardship": True}, "no_provision", []),
     ({"nationality": K, "group": ORD, "disturbs_order": True}, "no_provision", []),
     ({"group": ORD, "requests_return": True}, "approve_return", [2]),
@@ -61,7 +65,8 @@ def test_matches_reference_on_every_case(all_determinations):
     "facts, needles",
     [
         ({"nationality": K, "group": ORD, "requests_return": True, "pending_case": True},
-         ["view 2 requires no pending civil or criminal case", "view 4 requires both difficulty living and affecting social order"]),
+         ["view 2 requires no pending civil or criminal case",
+         "view 4 requires both difficulty living and affecting social order"]),
         ({"nationality": K, "group": POW, "requests_return": True},
          ["view 3 requires at least one of the three conditions"]),
         ({"nationality": K, "group": ORD, "requests_return": True, "pending_case": True, "hardship": True},
@@ -69,7 +74,7 @@ def test_matches_reference_on_every_case(all_determinations):
         ({"nationality": K, "group": POW, "pow_language_barrier": True}, ["view 3 requires a request to return"]),
         ({"nationality": K}, ["group was not given"]),
         ({"nationality": K, "group": TECH, **BOTH}, ["no precedence", "strive to reform and keep them"]),
-        ({"nationality": O}, ["only Japanese and Korean nationals"]),
+        ({"nationality": OTHER}, ["only Japanese and Korean nationals"]),
         ({"nationality": K, "group": ORD, "requests_return": True}, ["view 2 applies", "approved to leave"]),
         ({"nationality": K, "group": POW, "requests_return": True, "pow_early_revolutionary_work": True},
          ["view 3 applies", "early revolutionary work"]),
@@ -91,7 +96,7 @@ def test_explanation_is_pronoun_neutral(all_determinations):
 
 
 def test_reasoning_steps(all_determinations):
-    for case, d in all_determinations[::5]:
+    for _case, d in all_determinations[::5]:
         if d.outcome == "out_of_scope":
             assert [s["view"] for s in d.reasoning] == [None]
             assert d.reasoning[0]["applies"] is False
@@ -111,8 +116,8 @@ def test_reasoning_names_the_deciding_fact():
 
 CAVEAT_TABLE = [
     ({"nationality": K, "group": ORD, "requests_return": True}, "advisory", True),
-    ({"nationality": O}, "advisory", True),
-    ({"nationality": O}, "out_of_scope", True),
+    ({"nationality": OTHER}, "advisory", True),
+    ({"nationality": OTHER}, "out_of_scope", True),
     ({"nationality": K}, "out_of_scope", False),
     ({"group": ORD}, "nationality_missing", True),
     ({"nationality": K}, "nationality_missing", False),
@@ -157,7 +162,7 @@ def test_every_caveat_is_tested():
 
 
 def test_caveats_are_short_and_marked():
-    for key, text in CAVEATS.items():
+    for text in CAVEATS.values():
         assert "\n" not in text and len(text) < 300 and text.endswith(".")
     assert CAVEATS["view4_combined"].startswith("Interpretation:")
     assert CAVEATS["technical_leaving"].startswith("Interpretation:")
@@ -185,7 +190,7 @@ def test_an_unsure_nationality_is_assessed_like_one_not_given(all_determinations
         assert all(f["to"] != "unsure" for f in d.flips)
 
 
-@pytest.mark.parametrize("nationality", [K, J, O, None, "unsure"])
+@pytest.mark.parametrize("nationality", [K, J, OTHER, None, "unsure"])
 def test_railway_note(nationality):
     facts = {"nationality": nationality, "group": ORD, "requests_return": True}
     assert assess(facts).railway_note is None
@@ -217,7 +222,8 @@ def test_flips_exhaustive(all_determinations):
             assert f["summary"].startswith("If ") and f["summary"].endswith(".")
 
 
-@pytest.mark.parametrize("facts", [{}, {"group": ORD, "requests_return": True}, {"nationality": K}, {"nationality": J, **BOTH}])
+@pytest.mark.parametrize("facts", [{}, {"group": ORD, "requests_return": True}, {"nationality": K}, {"nationality": J,
+    **BOTH}])
 def test_flips_from_not_given_use_concrete_values(facts):
     d = assess(facts)
     listed = {(f["field"], f["to"]) for f in d.flips}
@@ -228,7 +234,8 @@ def test_flips_from_not_given_use_concrete_values(facts):
 def test_flip_summary_wording():
     d = assess({"nationality": K, "group": ORD, "requests_return": True})
     summaries = [f["summary"] for f in d.flips]
-    assert "If the person had a pending civil or criminal case, view 2 would no longer apply: no provision." in summaries
+    pending = "If the person had a pending civil or criminal case, view 2 would no longer apply: no provision."
+    assert pending in summaries
 
 
 def test_what_if():

@@ -5,8 +5,8 @@ import os
 import subprocess
 import sys
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional, Sequence
 
 import requests
 
@@ -57,8 +57,8 @@ CLASS_CODE = "HIST7"
 
 
 @contextlib.contextmanager
-def running_servers(tmp: Path, extra_env: Optional[dict] = None, credentials: Optional[Path] = None,
-                    cors: Optional[Sequence[str]] = None):
+def running_servers(tmp: Path, extra_env: dict | None = None, credentials: Path | None = None,
+                    cors: Sequence[str] | None = None):
     """The action server and the Rasa server on free ports, with their own databases in `tmp`, and
     class CLASS_CODE created in them.
 
@@ -74,7 +74,8 @@ def running_servers(tmp: Path, extra_env: Optional[dict] = None, credentials: Op
     procs = []
     try:
         procs.append(subprocess.Popen(
-            action_server.command(action_port), cwd=ROOT, env=env, stdout=action_log.open("w"), stderr=subprocess.STDOUT))
+            action_server.command(action_port), cwd=ROOT, env=env, stdout=action_log.open("w"),
+            stderr=subprocess.STDOUT))
         procs.append(subprocess.Popen(
             # The launcher `make serve` uses: Rasa plus the project's guards (serving.patches).
             [sys.executable, "-m", "serving", "run",

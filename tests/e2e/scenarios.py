@@ -5,7 +5,6 @@ Used by the end-to-end suite (against the running servers) and by
 """
 
 from dataclasses import dataclass, field
-from typing import List, Optional, Tuple
 
 import cable
 
@@ -26,9 +25,9 @@ APPROVED_SHOPKEEPER = [
 @dataclass
 class Scenario:
     name: str
-    turns: List[Tuple[str, List[str]]]
-    outcome: Optional[str] = None
-    clauses: Optional[List[int]] = None
+    turns: list[tuple[str, list[str]]]
+    outcome: str | None = None
+    clauses: list[int] | None = None
     slots: dict = field(default_factory=dict)   # other slot values expected at the end
 
 
@@ -248,7 +247,8 @@ SCENARIOS += [
         ("let's analyse the document", ["four habits", "Step 1 of 10, sourcing.", "Who wrote this document"]),
         ("hint", ["Hint:"]),
         ("Mao wrote it", ["No person is named", "Source:", "Back to step 1 of 10"]),
-        ("the foreign ministry, to the shanghai office", ["Yes, that's the full picture", "China's Foreign Ministry sent it", "Step 2 of 10"]),
+        ("the foreign ministry, to the shanghai office", ["Yes, that's the full picture",
+        "China's Foreign Ministry sent it", "Step 2 of 10"]),
         ("what does gratis mean?", ["free", "Back to step 2 of 10"]),
         ("stop", ["Paused at step 2 of 10"]),
         ("resume the analysis", ["Welcome back", "Step 2 of 10, sourcing."]),

@@ -11,22 +11,23 @@ with nothing expected, until the bot has been quiet for a moment).
 
 import threading
 import time
-from typing import Any, List, Optional, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import socketio
 
 
 class SocketUser:
-    def __init__(self, url: str, session_id: Optional[str] = None):
+    def __init__(self, url: str, session_id: str | None = None):
         """`session_id`: a session token to present (a reload), or any string to try; None asks for a
         new conversation."""
         self.session_id = session_id
-        self._messages: List[dict] = []
+        self._messages: list[dict] = []
         self._cond = threading.Condition()
         self.client = socketio.Client(reconnection=False)
         self.client.on("bot_uttered", self._on_bot)
         self.client.on("session_confirm", self._on_confirm)
-        self.confirmed: Optional[str] = None
+        self.confirmed: str | None = None
         self.client.connect(url, socketio_path="/socket.io", wait_timeout=10)
 
     def _on_bot(self, data: Any) -> None:

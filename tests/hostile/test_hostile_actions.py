@@ -100,8 +100,10 @@ MALFORMED = {
     "another conversation's tracker": ({"next_action": SUMMARY, "sender_id": "s", "tracker": tracker("t", "x", "y")},
                                        '"tracker.sender_id" must be the call\'s "sender_id"'),
     "no action": ({"sender_id": "s", "tracker": tracker("s", "x", "y")}, '"next_action" is missing'),
-    "numeric action": ({"next_action": 5, "sender_id": "s", "tracker": tracker("s", "x", "y")}, '"next_action" must be'),
-    "events an object": ({"next_action": SUMMARY, "sender_id": "s", "tracker": {**tracker("s", "x", "y"), "events": {}}},
+    "numeric action": ({"next_action": 5, "sender_id": "s", "tracker": tracker("s", "x", "y")},
+    '"next_action" must be'),
+    "events an object": ({"next_action": SUMMARY, "sender_id": "s", "tracker": {**tracker("s", "x", "y"),
+    "events": {}}},
                          '"tracker.events" must be an array'),
     "NaN": (b'{"next_action": "action_session_summary", "sender_id": "s", "tracker": {"sender_id": "s", '
             b'"slots": {"outcome": NaN}}}', "contains NaN"),

@@ -79,8 +79,10 @@ def test_nan_and_infinity_are_refused_in_every_payload(hostile, sender, number):
                           b'{"x": %s}}' % (sender.encode(), number)),
         "tracker events": ("POST", f"/conversations/{sender}/tracker/events", slot),
         "replaced events": ("PUT", f"/conversations/{sender}/tracker/events", b"[%s]" % slot),
-        "a message": ("POST", f"/conversations/{sender}/messages", b'{"text": "hi", "sender": "user", "x": %s}' % number),
-        "an intent": ("POST", f"/conversations/{sender}/trigger_intent", b'{"name": "greet", "entities": {"x": %s}}' % number),
+        "a message": ("POST", f"/conversations/{sender}/messages",
+        b'{"text": "hi", "sender": "user", "x": %s}' % number),
+        "an intent": ("POST", f"/conversations/{sender}/trigger_intent",
+        b'{"name": "greet", "entities": {"x": %s}}' % number),
         "a parse": ("POST", "/model/parse", b'{"text": "hi", "x": [%s]}' % number),
     }
     for name, (method, path, body) in requests_.items():

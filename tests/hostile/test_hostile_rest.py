@@ -9,10 +9,10 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 import requests
 
-from tests.hostile import fuzz
-from tests.hostile.hostile_support import complete_case
 from serving import payloads
 from serving.action_failures import APOLOGY
+from tests.hostile import fuzz
+from tests.hostile.hostile_support import complete_case
 
 SEED, COUNT = 20240427, 1000
 HEADERS = {"Content-Type": "application/json"}
@@ -97,7 +97,7 @@ def test_a_thousand_fuzzed_payloads(hostile):
         responses = list(pool.map(lambda b: post(hostile, b), bodies))
     elapsed = time.monotonic() - started
     wrong = []
-    for body, r in zip(bodies, responses):
+    for body, r in zip(bodies, responses, strict=True):
         want = expected_status(body) if len(body) <= 2 * 1024 * 1024 else 413
         if r.status_code != want or (r.status_code == 200 and any(m.get("text") == APOLOGY for m in r.json())):
             wrong.append(f"{r.status_code} (expected {want}) for {body[:80]!r}: {r.text[:120]}")

@@ -142,7 +142,8 @@ def test_the_action_server_gets_its_token_and_nothing_it_does_not_need(served):
     r = requests.post(f"http://127.0.0.1:{served['ports'][1]}/webhook", json=forged, timeout=30)
     assert r.status_code == 401
     assert "I can apply the cable" in " ".join(m.get("text", "") for m in requests.post(
-        f"{served['url']}/webhooks/rest/webhook", json={"sender": "serve-actions", "message": "hello"}, timeout=60).json())
+        f"{served['url']}/webhooks/rest/webhook", json={"sender": "serve-actions", "message": "hello"},
+        timeout=60).json())
 
 
 def test_the_token_never_reaches_the_logs(served):

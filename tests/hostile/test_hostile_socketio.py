@@ -8,10 +8,10 @@ import time
 import pytest
 import requests
 
-from tests.hostile import fuzz
-from tests.hostile.hostile_support import complete_case
 from serving import payloads
 from serving.action_failures import APOLOGY
+from tests.hostile import fuzz
+from tests.hostile.hostile_support import complete_case
 from tests.hostile.sockets import SocketUser
 
 SEED, COUNT = 19500420, 300
@@ -125,7 +125,7 @@ async def _raw_socket(url: str, packets) -> None:
         for packet in packets:
             await ws.send(packet)
         await ws.send("42" + json.dumps(["session_request", {}]))
-        while not (reply := await asyncio.wait_for(ws.recv(), 10)).startswith('42["session_confirm"'):
+        while not (await asyncio.wait_for(ws.recv(), 10)).startswith('42["session_confirm"'):
             pass    # the server still answers after the reserved events: then the client closes
 
 

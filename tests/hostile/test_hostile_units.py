@@ -9,7 +9,6 @@ import pytest
 from serving import payloads
 from serving.guards import redact
 from serving.scale_env import ScaleConfigError, scale_env
-
 from tests.e2e.harness import ROOT, free_port
 
 GOOD_REDIS = "redis://127.0.0.1:6379/0"

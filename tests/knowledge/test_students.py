@@ -9,8 +9,8 @@ import yaml
 
 from knowledge import related
 from understanding.lexical import Related, WordNet, WordNetMissing
-from understanding.text import normalize
 from understanding.split import split_questions
+from understanding.text import normalize
 
 HERE = Path(__file__).resolve().parent
 STUDENT_DEV = HERE / "student_dev_questions.yml"

@@ -6,8 +6,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.stem import stem
 from knowledge.spelling import Corrector
+from knowledge.stem import stem
 from knowledge.text import analyze, words
 
 

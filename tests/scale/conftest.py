@@ -8,14 +8,14 @@ both afterwards.
 
 import os
 import secrets
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.scale.scale_support import free_block
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-from tests.scale.scale_support import free_block
 
 REPORT = pytest.StashKey[dict]()
 
@@ -88,7 +88,7 @@ def redis_prefix(service_urls):
     client = redis.Redis.from_url(service_urls[1])
     try:
         client.ping()
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:  # noqa: BLE001 - a clear failure, not a skip (as above)
         pytest.fail(f"cannot reach Redis at TEST_REDIS_URL: {exc}", pytrace=False)
     yield prefix
     for key in client.scan_iter(f"{prefix}:*"):

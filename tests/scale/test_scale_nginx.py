@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.scale.scale_support import ROOT, free_block
 from tests.e2e.harness import Bot
 from tests.e2e.scenarios import SCENARIOS
 from tests.hostile.sockets import SocketUser
+from tests.scale.scale_support import ROOT, free_block
 
 NGINX = shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if Path(p).exists()), None)
 pytestmark = pytest.mark.skipif(NGINX is None, reason="nginx is not installed (apt-get install "

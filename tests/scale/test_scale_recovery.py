@@ -5,7 +5,6 @@ import time
 import uuid
 
 from serving.action_failures import APOLOGY
-
 from tests.e2e.harness import Bot, running_servers
 from tests.e2e.scenarios import SCENARIOS
 from tests.hostile.sockets import SocketUser

@@ -24,9 +24,18 @@ def patched():
 def random_history(rng: random.Random, length: int) -> list:
     """Events of every kind `applied_events` treats specially, in random order: loops starting,
     running and rejected, reverts, restarts and session starts among ordinary turns."""
-    from rasa.shared.core.events import (ActionExecuted, ActionExecutionRejected, ActionReverted, ActiveLoop,
-                                         DefinePrevUserUtteredFeaturization, Restarted, SessionStarted, SlotSet,
-                                         UserUttered, UserUtteranceReverted)
+    from rasa.shared.core.events import (
+        ActionExecuted,
+        ActionExecutionRejected,
+        ActionReverted,
+        ActiveLoop,
+        DefinePrevUserUtteredFeaturization,
+        Restarted,
+        SessionStarted,
+        SlotSet,
+        UserUtteranceReverted,
+        UserUttered,
+    )
     makers = [
         lambda: UserUttered("hi", {"name": rng.choice(["greet", "inform", "affirm"]), "confidence": 1.0}),
         lambda: ActionExecuted("action_listen"), lambda: ActionExecuted("action_listen"),
@@ -53,7 +62,8 @@ def test_applied_events_are_rasas_at_every_step_of_a_growing_conversation(patche
         tracker.update(event)
         assert [id(e) for e in tracker.applied_events()] == [id(e) for e in stock(tracker)]
         if rng.random() < 0.2:     # Rasa's copies share the events; a shorter copy is computed afresh
-            back = DialogueStateTracker.from_events("growing", list(tracker.events)[:rng.randint(1, len(tracker.events))])
+            back = DialogueStateTracker.from_events("growing", list(tracker.events)[:rng.randint(1,
+                len(tracker.events))])
             assert [id(e) for e in back.applied_events()] == [id(e) for e in stock(back)]
             copy = tracker.copy()
             assert [id(e) for e in copy.applied_events()] == [id(e) for e in stock(tracker)]

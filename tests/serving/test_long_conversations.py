@@ -39,10 +39,24 @@ def random_events(rng: random.Random, domain, length: int) -> list:
     """Events of every kind a tracker's state depends on, in random order: messages (with how
     they were featurised), bot replies, actions, slots of every kind, loops starting, interrupted
     and rejected, follow-ups, pauses, resets, reverts, restarts and session starts."""
-    from rasa.shared.core.events import (ActionExecuted, ActionExecutionRejected, ActionReverted, ActiveLoop,
-                                         AllSlotsReset, BotUttered, ConversationPaused, ConversationResumed,
-                                         DefinePrevUserUtteredFeaturization, FollowupAction, LoopInterrupted,
-                                         Restarted, SessionStarted, SlotSet, UserUttered, UserUtteranceReverted)
+    from rasa.shared.core.events import (
+        ActionExecuted,
+        ActionExecutionRejected,
+        ActionReverted,
+        ActiveLoop,
+        AllSlotsReset,
+        BotUttered,
+        ConversationPaused,
+        ConversationResumed,
+        DefinePrevUserUtteredFeaturization,
+        FollowupAction,
+        LoopInterrupted,
+        Restarted,
+        SessionStarted,
+        SlotSet,
+        UserUtteranceReverted,
+        UserUttered,
+    )
     slots = [slot.name for slot in domain.slots]
     values = [None, True, False, "korean", 3.0, {"n": 2, "done": False}, ["a", "b"]]
     forms = ["case_form", "quiz_form", "analysis_form"]
@@ -63,7 +77,7 @@ def random_events(rng: random.Random, domain, length: int) -> list:
         (0.5, lambda: AllSlotsReset()), (0.7, lambda: ActionReverted()), (0.7, lambda: UserUtteranceReverted()),
         (0.3, lambda: Restarted()), (0.3, lambda: SessionStarted()),
     ]
-    weights, kinds = zip(*makers)
+    weights, kinds = zip(*makers, strict=True)
     events = []
     for _ in range(length):
         events.append(rng.choices(kinds, weights)[0]())
@@ -192,7 +206,6 @@ def played(tmp_path_factory):
     the bounded featurisation."""
     if not MODEL.exists():
         pytest.skip("no trained model: run `make train` (make test does)")
-    import os
 
     from bench import lesson, procs
     from knowledge import KnowledgeBase
@@ -232,6 +245,7 @@ def played(tmp_path_factory):
     async def play(action_url: str) -> None:
         from rasa.core.agent import load_agent
         from rasa.core.utils import AvailableEndpoints
+
         from serving.endpoints import endpoints_yaml
         endpoints = scratch / "endpoints.yml"
         endpoints.write_text(endpoints_yaml(f"{action_url}/webhook", scratch / "tracker.db"))

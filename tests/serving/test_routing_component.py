@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def message(text, intent, confidence=0.8):
-    ranking = [{"name": np.str_(intent), "confidence": confidence}, {"name": np.str_("ask_document"), "confidence": 0.1}]
+    ranking = [{"name": np.str_(intent), "confidence": confidence}, {"name": np.str_("ask_document"),
+        "confidence": 0.1}]
     return Message(data={"text": text, "intent": {"name": np.str_(intent), "confidence": confidence},
                          "intent_ranking": ranking, "entities": []})
 

@@ -122,8 +122,9 @@ def test_sparse_features_side_by_side_equal_scipys_hstack(seed):
 
 
 def test_fast_json_is_the_same_json():
-    payload = {"tracker": {"events": [{"event": "user", "text": "née à Séoul / 北京 \"x\"", "timestamp": 1.7e9 + 0.123456,
-                                       "parse_data": {"intent": {"confidence": 0.1 + 0.2}}, "n": None, "b": True}]},
+    event = {"event": "user", "text": "née à Séoul / 北京 \"x\"", "timestamp": 1.7e9 + 0.123456,
+             "parse_data": {"intent": {"confidence": 0.1 + 0.2}}, "n": None, "b": True}
+    payload = {"tracker": {"events": [event]},
                "next_action": "action_assess_case", "version": "3.6.21"}
     assert json.loads(speedups.fast_json_dumps(payload)) == payload
     assert math.isnan(json.loads(speedups.fast_json_dumps({"x": float("nan")}))["x"])   # as `json` writes it
@@ -220,7 +221,7 @@ def test_a_directly_copied_slot_is_what_copy_copy_gives(agent):
     with patches.applied("speedups.copy_slots_directly"):
         ours = [copy.copy(slot) for slot in agent.domain.slots]
     assert len(ours) > 20
-    for original, a, b in zip(agent.domain.slots, stock, ours):
+    for original, a, b in zip(agent.domain.slots, stock, ours, strict=True):
         assert type(a) is type(b) is type(original) and a.__dict__ == b.__dict__ and b is not original
         assert not hasattr(original, "__slots__") or not original.__slots__
 
@@ -241,6 +242,7 @@ def test_the_ordered_runner_places_each_node_after_what_it_needs():
 
 async def test_once_the_model_is_loaded_start_up_objects_are_out_of_the_collectors_way(monkeypatch):
     import gc
+
     import rasa.core.run
     loaded = []
 

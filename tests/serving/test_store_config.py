@@ -19,7 +19,8 @@ def start_with(tmp_path: Path, endpoints_text: str) -> subprocess.CompletedProce
         pytest.skip("no trained model: run `make train` (make test does)")
     endpoints = tmp_path / "endpoints.yml"
     endpoints.write_text(endpoints_text)
-    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2", "ACTION_TOKEN": "a-test-action-token"}
+    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
+        "ACTION_TOKEN": "a-test-action-token"}
     return subprocess.run([sys.executable, "-m", "serving", "run", "--model", str(MODEL),
                            "--endpoints", str(endpoints), "--interface", "127.0.0.1", "--port", "0"],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
@@ -41,7 +42,9 @@ def test_an_unloadable_store_class_stops_the_server(tmp_path):
 
 
 def test_a_bad_cache_size_stops_the_server_naming_it(tmp_path):
-    text = endpoints_yaml("http://127.0.0.1:9/webhook", tmp_path / "t.db").replace("cache_size: 200", "cache_size: lots")
+    text = endpoints_yaml("http://127.0.0.1:9/webhook", tmp_path / "t.db").replace(
+        "cache_size: 200", "cache_size: lots"
+    )
     assert "cache_size: lots" in text
     result = start_with(tmp_path, text)
     assert result.returncode != 0

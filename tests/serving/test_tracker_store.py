@@ -6,14 +6,12 @@ import os
 import time
 import uuid
 from pathlib import Path
-from typing import List
 
 import pytest
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import (ActionExecuted, ActiveLoop, BotUttered, Event, SessionStarted, SlotSet,
-                                     UserUttered)
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, Event, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import EventVerbosity
 
 from serving.tracker_store import CachedSQLTrackerStore, cache_size_from, cached_conversations
@@ -37,13 +35,13 @@ class Clock:
         return self.now
 
 
-def session_start(clock: Clock) -> List[Event]:
+def session_start(clock: Clock) -> list[Event]:
     # Rasa logs action_session_start after the action has produced its events.
     started, listen = SessionStarted(timestamp=clock()), ActionExecuted("action_listen", timestamp=clock())
     return [ActionExecuted("action_session_start", timestamp=clock()), started, listen]
 
 
-def turn(clock: Clock, text: str, intent: str, slot_value: str = "korean") -> List[Event]:
+def turn(clock: Clock, text: str, intent: str, slot_value: str = "korean") -> list[Event]:
     parse = {"text": text, "intent": {"name": intent, "confidence": 0.9},
              "entities": [{"entity": "nationality", "value": slot_value, "start": 0, "end": 6}],
              "intent_ranking": [{"name": intent, "confidence": 0.9}]}
@@ -123,7 +121,8 @@ async def test_every_retrieval_matches_rasas_store_and_the_second_comes_from_mem
 
 async def test_a_turn_that_failed_half_way_is_forgotten_as_rasa_forgets_it(domain, tmp_path):
     db = tmp_path / "tracker.db"
-    cached, stock, clock = file_store(CachedSQLTrackerStore, domain, db), file_store(SQLTrackerStore, domain, db), Clock()
+    cached, stock, clock = file_store(CachedSQLTrackerStore, domain, db), file_store(SQLTrackerStore, domain,
+        db), Clock()
     await play(cached, "cy", clock, turns=2)
     tracker = await cached.retrieve("cy")
     for event in turn(clock, "never saved", "inform", slot_value="japanese"):
@@ -152,7 +151,8 @@ async def test_a_conversation_continued_elsewhere_is_reloaded(domain, tmp_path):
 
 async def test_a_new_session_leaves_only_the_latest_session_as_rasa_does(domain, tmp_path):
     db = tmp_path / "tracker.db"
-    cached, stock, clock = file_store(CachedSQLTrackerStore, domain, db), file_store(SQLTrackerStore, domain, db), Clock()
+    cached, stock, clock = file_store(CachedSQLTrackerStore, domain, db), file_store(SQLTrackerStore, domain,
+        db), Clock()
     await play(cached, "ed", clock, turns=2)
     tracker = await cached.retrieve("ed")
     for event in session_start(clock) + turn(clock, "after a break", "greet", slot_value="korean"):
@@ -171,8 +171,8 @@ async def test_a_conversation_with_no_events_is_still_not_found(domain, tmp_path
     assert not await cached.exists("empty")
 
 
-def sql_statements(store) -> List[str]:
-    seen: List[str] = []
+def sql_statements(store) -> list[str]:
+    seen: list[str] = []
     sa.event.listen(store.engine, "before_cursor_execute",
                     lambda connection, cursor, statement, *rest: seen.append(statement.lower()))
     return seen
@@ -264,12 +264,13 @@ async def test_on_postgresql_too(domain):
     url = os.environ.get("TEST_POSTGRES_URL")
     if not url:
         pytest.skip("TEST_POSTGRES_URL not set")
-    cached, stock, clock = CachedSQLTrackerStore(domain=domain, host=url), SQLTrackerStore(domain=domain, host=url), Clock()
+    cached, stock, clock = CachedSQLTrackerStore(domain=domain, host=url), SQLTrackerStore(domain=domain,
+        host=url), Clock()
     sender = f"test-{uuid.uuid4().hex}"
     try:
         await play(cached, sender, clock, turns=3)
         assert state(await cached.retrieve(sender)) == state(await stock.retrieve(sender))
-        await play(stock, sender, clock, turns=1)            # another replica
+        await play(stock, sender, clock, turns=1)  # another replica
         assert (await cached.retrieve(sender)).get_slot("nationality") == "value-0"
         assert len((await cached.retrieve(sender)).events) == 3 + 4 * 6
     finally:

@@ -1,6 +1,6 @@
 """Builders for rasa-sdk trackers, in the shape the Rasa server sends them."""
 
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -13,9 +13,9 @@ SLOT_NAMES = list(cable.FIELDS) + [
 ]
 
 
-def make_tracker(text: str = "", intent: Optional[str] = None, slots: Optional[Dict[str, Any]] = None,
-                 entities: Optional[List[Dict]] = None, active_loop: Optional[str] = "case_form",
-                 after_action: Optional[str] = None, sender: str = "test-user",
+def make_tracker(text: str = "", intent: str | None = None, slots: dict[str, Any] | None = None,
+                 entities: list[dict] | None = None, active_loop: str | None = "case_form",
+                 after_action: str | None = None, sender: str = "test-user",
                  confidence: float = 0.9) -> Tracker:
     """A tracker whose latest event is the user's message (or an action run after it)."""
     all_slots = {name: None for name in SLOT_NAMES}
@@ -29,7 +29,7 @@ def make_tracker(text: str = "", intent: Optional[str] = None, slots: Optional[D
                    {"name": active_loop} if active_loop else {}, "case_form")
 
 
-def slot_events(events: List[Dict]) -> Dict[str, Any]:
+def slot_events(events: list[dict]) -> dict[str, Any]:
     """The slots an action set, as a dict (last value wins)."""
     return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
 

@@ -31,9 +31,9 @@ def corroboration() -> str:
 
 def report_excerpt() -> str:
     import cable
-    from tests.teaching.records import attempt
     from teaching import report
     from teaching.store import TeachingStore
+    from tests.teaching.records import attempt
 
     with tempfile.TemporaryDirectory() as tmp:
         store = TeachingStore(f"sqlite:///{tmp}/docs.db")

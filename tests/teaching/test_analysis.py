@@ -12,14 +12,17 @@ N = len(STEPS)
 INDEX = {s.id: i for i, s in enumerate(STEPS)}
 # A full answer for each step, as a student might put it.
 GOOD = {
-    "sourcing_author": "The Foreign Ministry in Beijing wrote it to the Shanghai Foreign Affairs office, replying to a letter",
+    "sourcing_author": "The Foreign Ministry in Beijing wrote it to the Shanghai Foreign Affairs office, replying to a "
+    "letter",
     "sourcing_title": "It is about Japanese too; the archive editors probably chose the title for their collection",
     "context_when": "April 1950, just months after the communists founded the People's Republic",
-    "context_war": "I think it was routine administration: it never mentions soldiers or war, and covers the Japanese too",
+    "context_war": "I think it was routine administration: it never mentions soldiers or war, and covers the Japanese "
+    "too",
     "close_views": "Technical personnel are kept, ordinary nationals without cases may leave, prisoners of war are "
                    "sent back if they ask, and people who disturb social order are repatriated",
     "close_regulations": "It's advice: the ministry only proposes views based on experience with past cases",
-    "corroboration_note": "Partly: view 4 is forced, but views 2 and 3 depend on a request, so involuntary only fits part",
+    "corroboration_note": "Partly: view 4 is forced, but views 2 and 3 depend on a request, so involuntary only fits "
+    "part",
     "corroboration_military": "Both are about Koreans going back to Korea, but the CMC cable moves soldiers in units "
                               "while ours is about civilians, because the army handled its own men",
     "corroboration_japanese": "Keeping the Japanese technicians fits view 1, but the returns came later in big batches "
@@ -70,7 +73,8 @@ def test_every_claim_cites_entries_that_exist_with_an_evidence_type_that_fits():
 
 
 def test_quotations_of_the_cable_and_the_archive_page_are_verbatim():
-    flat = lambda t: " ".join(t.replace("\u2019", "'").split())  # noqa: E731
+    def flat(t):
+        return " ".join(t.replace("\u2019", "'").split())
     source = flat(CABLE_TEXT)
     for where, c in all_claims():
         if c.basis not in ("cable", "archive"):

@@ -13,7 +13,7 @@ PAGE = Path(__file__).resolve().parents[2] / "docs" / "teaching.md"
 @pytest.mark.parametrize("name", sorted(BLOCKS))
 def test_the_page_shows_what_the_code_produces(name):
     found = dict(re.findall(r"<!-- example: (\w+) -->\n```text\n(.*?)\n```", PAGE.read_text(encoding="utf-8"), re.S))
-    assert found.get(name) == BLOCKS[name](), f"regenerate with: .venv/bin/python tests/teaching/docs_examples.py"
+    assert found.get(name) == BLOCKS[name](), "regenerate with: .venv/bin/python tests/teaching/docs_examples.py"
 
 
 def test_the_page_lists_every_misconception():

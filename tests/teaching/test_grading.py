@@ -3,9 +3,8 @@
 import pytest
 
 import cable
-from cable.rules import result
+from cable.rules import DECIDING_VIEWS, result
 from teaching import scenarios as sc
-from cable.rules import DECIDING_VIEWS
 from teaching.grading import Clarify, Grade, describe_prediction, grade, pick_flip
 from understanding.predictions import parse_prediction, parse_reading
 
@@ -87,7 +86,8 @@ def test_unclear_predictions_ask_again(text, expected):
 def nurse():
     base = {"nationality": "korean", "requests_return": True}
     readings = sc._readings(base, "group", "Yun")
-    amb = sc.Ambiguity("group", "technical personnel", "Is she technical personnel?", readings, "gl_technical_personnel")
+    amb = sc.Ambiguity("group", "technical personnel", "Is she technical personnel?", readings,
+        "gl_technical_personnel")
     return sc.Scenario("amb", "generated", 2, {**base, "group": None}, None, amb)
 
 
@@ -114,7 +114,10 @@ def test_ambiguity_reading_inferred_from_the_prediction_and_asked_when_missing()
 
 def test_description_in_the_rules_words():
     assert describe_prediction(parse_prediction("approved, view 2")) == "approved to leave (view 2)"
-    assert describe_prediction(parse_prediction("views 3 and 4, repatriated")) == "repatriation (view 4), naming views 3 and 4"
+    assert describe_prediction(parse_prediction("views 3 and 4, repatriated")) == (
+        "repatriation (view 4), naming views "
+        "3 and 4"
+    )
     assert describe_prediction(parse_prediction("hmm")) == "no clear prediction"
 # --- One rubric, everywhere --------------------------------------------------------------------
 

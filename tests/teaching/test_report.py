@@ -6,10 +6,11 @@ import io
 
 import pytest
 
-from tests.teaching.records import ENGINEER, KOREAN_ASKS, POW_ASKS, attempt
-from teaching import report, scenarios as sc
+from teaching import report
+from teaching import scenarios as sc
 from teaching.cli import main
 from teaching.grading import grade
+from tests.teaching.records import ENGINEER, KOREAN_ASKS, POW_ASKS, attempt
 
 
 @pytest.fixture

@@ -136,7 +136,8 @@ def test_an_ambiguity_whose_readings_agree_is_rejected(tmp_path):
 
 def test_class_sets_come_first_for_their_class(tmp_path):
     write(tmp_path, GOOD, "shared.yml")
-    write(tmp_path, GOOD.replace("id: one", "id: two").replace("title: Test set", "title: Mine\n    class: hist7"), "mine.yml")
+    write(tmp_path, GOOD.replace("id: one", "id: two").replace("title: Test set", "title: Mine\n    class: hist7"),
+        "mine.yml")
     assert [s.id.split(":")[-1] for s in scenario_files.for_class("HIST7", tmp_path)] == ["two", "one"]
     assert [s.id.split(":")[-1] for s in scenario_files.for_class("GEO1", tmp_path)] == ["one"]
 

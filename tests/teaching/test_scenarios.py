@@ -5,7 +5,8 @@ import pytest
 import cable
 from cable.facts import PERSONA_ORDER
 from cable.rules import result
-from teaching import personas, scenarios as sc
+from teaching import personas
+from teaching import scenarios as sc
 
 
 def test_every_outcome_can_be_generated():

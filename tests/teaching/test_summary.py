@@ -1,8 +1,8 @@
 """The student's own summary, in chat and as Markdown."""
 
-from tests.teaching.records import KOREAN_ASKS, POW_ASKS, attempt
 from teaching import summary
 from teaching.cli import main
+from tests.teaching.records import KOREAN_ASKS, POW_ASKS, attempt
 
 
 def test_chat_and_markdown_summaries(store):

@@ -6,8 +6,8 @@ import secrets
 import pytest
 from sqlalchemy import create_engine, text
 
-from tests.teaching.records import ENGINEER, KOREAN_ASKS, attempt
 from teaching.store import TeachingStore, Unscoped
+from tests.teaching.records import ENGINEER, KOREAN_ASKS, attempt
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

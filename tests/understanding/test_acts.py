@@ -30,14 +30,16 @@ def test_a_meta_question_and_small_talk_together_are_not_an_answer():
 
 
 def test_the_callers_topic_test_claims_parts_it_recognises():
-    on_topic = lambda t: bool(re.search(r"ministry|shanghai", t, re.I))  # noqa: E731
+    def on_topic(t):
+        return bool(re.search(r"ministry|shanghai", t, re.I))
     assert read("the ministry?", on_topic).kind == "answer"
     assert read("the ministry?").kind == "question"
     assert read("lol the ministry sent it to shanghai", on_topic).kind == "answer"
 
 
 def test_commands_come_from_the_caller():
-    command = lambda t: "hint" if t.strip().lower() == "hint" else None  # noqa: E731
+    def command(t):
+        return "hint" if t.strip().lower() == "hint" else None
     assert read("hint", command=command).kind == "command"
     assert read("hint", command=None).kind == "answer"
 

@@ -8,8 +8,18 @@ import pytest
 
 import cable
 from understanding import fact_lexicon
-from understanding.case_facts import (_CHOICE_PARSERS, BOOL_FIELDS, CHOICES, FIELDS, Parsed, confirms,
-                                      facts_in_reply, hypothetical_changes, parse_answer, parse_mentions)
+from understanding.case_facts import (
+    _CHOICE_PARSERS,
+    BOOL_FIELDS,
+    CHOICES,
+    FIELDS,
+    Parsed,
+    confirms,
+    facts_in_reply,
+    hypothetical_changes,
+    parse_answer,
+    parse_mentions,
+)
 
 YES, NO = Parsed(True), Parsed(False)
 HEDGED_YES, HEDGED_NO = Parsed(True, hedged=True), Parsed(False, hedged=True)
@@ -304,7 +314,8 @@ def test_nationality(text, expected):
     assert parse_answer("nationality", text).value == expected
 
 
-@pytest.mark.parametrize("text,hedged", [("Korean", False), ("probably Korean", True), ("I think she's Japanese", True), ("Korean?", True)])
+@pytest.mark.parametrize("text,hedged", [("Korean", False), ("probably Korean", True), ("I think she's Japanese",
+    True), ("Korean?", True)])
 def test_nationality_hedged(text, hedged):
     assert parse_answer("nationality", text).hedged is hedged
 
@@ -320,7 +331,7 @@ def test_nationality_entities():
     both = [{"entity": "nationality", "value": "korean"}, {"entity": "nationality", "value": "japanese"}]
     assert parse_answer("nationality", "xyz", both) == NONE
     assert parse_answer("nationality", "xyz", [{"entity": "group", "value": "korean"}]) == NONE
-    assert parse_answer("nationality", "xyz", "garbage") == NONE  # type: ignore[arg-type]
+    assert parse_answer("nationality", "xyz", "garbage") == NONE  # type: ignore[arg-type]  # a wrong type on purpose
 
 
 # --- Group ------------------------------------------------------------------------------------
@@ -370,18 +381,22 @@ def test_group_entities():
 # --- Mentions ---------------------------------------------------------------------------------
 
 MENTIONS = [
-    ("a Korean chemist wants to go home", {"nationality": "korean", "group": "technical_personnel", "requests_return": True}),
-    ("My case: a Japanese POW who can't speak Chinese", {"nationality": "japanese", "group": "prisoner_of_war", "pow_language_barrier": True}),
+    ("a Korean chemist wants to go home", {"nationality": "korean", "group": "technical_personnel",
+    "requests_return": True}),
+    ("My case: a Japanese POW who can't speak Chinese", {"nationality": "japanese", "group": "prisoner_of_war",
+    "pow_language_barrier": True}),
     ("actually she is Japanese", {"nationality": "japanese"}),
     ("wait, he has a criminal case", {"pending_case": True}),
     ("oh wait, he does have a criminal case", {"pending_case": True}),
     ("no, she's a farmer", {"group": "ordinary_national"}),
     ("she's from Pyongyang and is being sued", {"nationality": "korean", "pending_case": True}),
-    ("a Japanese engineer in Korea who doesn't want to go home", {"nationality": "japanese", "group": "technical_personnel", "requests_return": False}),
+    ("a Japanese engineer in Korea who doesn't want to go home", {"nationality": "japanese",
+    "group": "technical_personnel", "requests_return": False}),
     ("he was captured by the Japanese", {"group": "prisoner_of_war"}),
     ("a Korean who fought in the Korean War", {"nationality": "korean"}),
     ("he joined the Chinese Communist Party early", {"pow_early_revolutionary_work": True}),
-    ("Japanese POW, his family is sick, he can barely make a living", {"nationality": "japanese", "group": "prisoner_of_war", "pow_family_difficulties": True, "hardship": True}),
+    ("Japanese POW, his family is sick, he can barely make a living", {"nationality": "japanese",
+    "group": "prisoner_of_war", "pow_family_difficulties": True, "hardship": True}),
     ("she keeps getting into fights and can't afford the ticket", {"disturbs_order": True, "wants_free_travel": True}),
     ("A Korean farmer. Does that matter?", {"nationality": "korean", "group": "ordinary_national"}),
     ("a koraen doctor", {"nationality": "korean", "group": "technical_personnel"}),
@@ -390,7 +405,8 @@ MENTIONS = [
     ("no wait, she doesn't want to go home", {"requests_return": False}),
     ("sorry, I meant Korean", {"nationality": "korean"}),
     ("change nationality to Japanese", {"nationality": "japanese"}),
-    ("Korean. POW. Speaks no Chinese. Family sick.", {"nationality": "korean", "group": "prisoner_of_war", "pow_language_barrier": True, "pow_family_difficulties": True}),
+    ("Korean. POW. Speaks no Chinese. Family sick.", {"nationality": "korean", "group": "prisoner_of_war",
+    "pow_language_barrier": True, "pow_family_difficulties": True}),
     ("Korean\nengineer", {"nationality": "korean", "group": "technical_personnel"}),
     ("he is poor", {"hardship": True}),
     ("he is a gambler and a thief", {"disturbs_order": True}),
@@ -482,13 +498,13 @@ def test_never_raises(field, text):
 
 def test_unknown_field_and_bad_types():
     assert parse_answer("height", "yes") == NONE
-    assert parse_answer("hardship", None) == NONE  # type: ignore[arg-type]
-    assert parse_mentions(None) == {}  # type: ignore[arg-type]
+    assert parse_answer("hardship", None) == NONE  # type: ignore[arg-type]  # a wrong type on purpose
+    assert parse_mentions(None) == {}  # type: ignore[arg-type]  # a wrong type on purpose
 
 
 def test_parsed_is_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
-        YES.value = False  # type: ignore[misc]
+        YES.value = False  # type: ignore[misc]  # writing a frozen field on purpose
 
 
 @pytest.mark.parametrize("text, expected", [

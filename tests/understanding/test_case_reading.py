@@ -41,7 +41,8 @@ NEGATIONS = [
     ("wants_free_travel", "she needs help paying the fare", "she doesnt need help paying the fare"),
 ]
 # A negated choice is read as what the rest of the message says ("not technical": an ordinary national).
-NEGATED_VALUE = {"hes not japanese hes korean": "korean", "she isnt technical personnel or anything": "ordinary_national",
+NEGATED_VALUE = {"hes not japanese hes korean": "korean",
+    "she isnt technical personnel or anything": "ordinary_national",
                  "hes not a pow and was never captured, hes a welder": "technical_personnel"}
 
 

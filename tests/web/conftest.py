@@ -8,13 +8,12 @@ conversation, with a recorder for dialogs, page errors and any request that leav
 
 import subprocess
 import sys
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.web.browsing import CHROMIUM, CHROMIUM_ARGS, Chat, Stack, ensure_widget, require_chromium
 from tests.e2e.harness import MODEL, ROOT, free_port, running_servers, wait_until_up
+from tests.web.browsing import CHROMIUM, CHROMIUM_ARGS, Chat, Stack, ensure_widget, require_chromium
 
 
 @pytest.fixture(scope="session")

@@ -169,7 +169,8 @@ def test_the_keyboard_reaches_every_clause_and_the_chat(chat, page):
 
 CONTRAST = """() => {
   const lum = c => { const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map(Number).map(v => v / 255)
-      .map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+      .map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
   const bg = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;
       if (!/rgba\\(.*, 0\\)$/.test(c) && c !== 'transparent') return c; } return 'rgb(255, 255, 255)'; };
   const seen = new Set(); const out = [];
@@ -215,4 +216,3 @@ def test_a_page_from_another_origin_cannot_talk_to_the_assistant(chat, page, sta
     page.wait_for_selector("#clauses .clause")
     page.wait_for_timeout(4000)
     assert page.locator(BOT).count() == 0
-
