@@ -22,8 +22,8 @@ _STARTS = "|".join(QUESTION_WORDS + _AUX)
 _JOIN_RE = re.compile(rf"\s*(?:,\s*)?\b(?:and|also|plus|&)\s+(?:also\s+|then\s+)?(?=(?:{_STARTS})\b)",
                       re.IGNORECASE)
 # A question mark ends a question even with a quote or a ";" stuck to it ("who sent it?'; ...").
-_SENTENCE_RE = re.compile(r"(?<=[?])['\"\u2019\u201d)]*;?\s+|(?<=[.;!])\s+(?=(?:also\s+|and\s+)?(?:" + _STARTS + r")\b)",
-                          re.IGNORECASE)
+_SENTENCE_RE = re.compile(r"(?<=[?])['\"\u2019\u201d)]*;?\s+"
+                          r"|(?<=[.;!])\s+(?=(?:also\s+|and\s+)?(?:" + _STARTS + r")\b)", re.IGNORECASE)
 _LEAD_RE = re.compile(r"^\s*(?:and|also|plus|so|ok|okay|then)\b[\s,]*", re.IGNORECASE)
 _DIFFERENCE_RE = re.compile(r"\bdifferen(?:ce|t)\s+between\s+(.+?)\s+and\s+(.+?)\s*[?.!]*$",
                             re.IGNORECASE)
