@@ -45,6 +45,7 @@ class _Progress(TypedDict, total=False):
     side: str | None      # the reading an "argue" answer took, kept for its second try
     last: LastAnswer      # the step just finished
     quiet: bool           # set by the analysis action: the next question is shown without its intro
+    shown: int            # set by the analysis action: the step last shown in full (-1: show it again)
 
 
 class AnalysisState(_Progress):

@@ -7,7 +7,7 @@ without a conversation id is refused (`Unscoped`): nothing here reads or writes 
 
 import datetime as dt
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import JSON, Column, DateTime, Integer, String, select
@@ -35,7 +35,7 @@ class RecordStore(LazyEngineStore):
 
     metadata = Base.metadata
 
-    def save(self, conversation_id: str, facts: Mapping[str, object], outcome: str, clauses: list[int]) -> bool:
+    def save(self, conversation_id: str, facts: Mapping[str, object], outcome: str, clauses: Sequence[int]) -> bool:
         """Store one assessment; returns False (and logs) instead of raising on failure."""
         scope(conversation_id)
         try:

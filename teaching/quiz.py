@@ -39,7 +39,8 @@ class QuizEntry(TypedDict):
 
 
 class _QuizFlags(TypedDict, total=False):
-    quiet: bool  # set by the quiz action: the next question is shown without its intro
+    quiet: bool   # set by the quiz action: the next question is shown without its intro
+    paused: bool  # set by the quiz action: stopped, to carry on later
 
 
 class QuizState(_QuizFlags):
@@ -59,7 +60,7 @@ class QuizState(_QuizFlags):
     current: dict[str, Any] | None
     awaiting: bool
     hints: int
-    shown: int
+    shown: int             # the question last shown in full (0: none yet)
     history: list[QuizEntry]
     done: bool
     last: dict[str, Any] | None
