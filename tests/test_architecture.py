@@ -7,8 +7,8 @@ shows. A new import the picture lacks, or an arrow no import has, fails with the
 
 import ast
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Dict, Iterable, Set, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "architecture.md"
@@ -17,10 +17,10 @@ EXTERNAL = ("rasa", "rasa_sdk")
 # Pure Python: runs on 3.12/3.13 too (make test-core), so it must never reach Rasa.
 PURE_SUBGRAPH = "pure"
 
-Edge = Tuple[str, str]
+Edge = tuple[str, str]
 
 
-def top_level_packages(root: Path = ROOT) -> Set[str]:
+def top_level_packages(root: Path = ROOT) -> set[str]:
     return {p.parent.name for p in root.glob("*/__init__.py") if p.parent.name != "tests"}
 
 
@@ -32,7 +32,7 @@ def imported_names(source: str) -> Iterable[str]:
             yield node.module
 
 
-def import_edges(root: Path = ROOT) -> Set[Edge]:
+def import_edges(root: Path = ROOT) -> set[Edge]:
     packages = top_level_packages(root)
     nodes = packages | set(EXTERNAL)
     edges = set()
@@ -52,7 +52,7 @@ def package_diagram(text: str) -> str:
     return block.group(1)
 
 
-def diagram_edges(diagram: str) -> Set[Edge]:
+def diagram_edges(diagram: str) -> set[Edge]:
     edges = set()
     for line in diagram.splitlines():
         if "-->" not in line:
@@ -63,7 +63,7 @@ def diagram_edges(diagram: str) -> Set[Edge]:
     return edges
 
 
-def diagram_subgraphs(diagram: str) -> Dict[str, Set[str]]:
+def diagram_subgraphs(diagram: str) -> dict[str, set[str]]:
     groups, current = {}, None
     for line in diagram.splitlines():
         words = line.split()
@@ -77,7 +77,7 @@ def diagram_subgraphs(diagram: str) -> Dict[str, Set[str]]:
     return groups
 
 
-def differences(drawn: Set[Edge], imported: Set[Edge]) -> str:
+def differences(drawn: set[Edge], imported: set[Edge]) -> str:
     lines = [f"missing from the picture (an import has it): {a} --> {b}" for a, b in sorted(imported - drawn)]
     lines += [f"in the picture but no import has it: {a} --> {b}" for a, b in sorted(drawn - imported)]
     return "\n".join(lines)
@@ -102,7 +102,7 @@ def test_the_pure_packages_reach_no_rasa_even_indirectly():
     changed = True
     while changed:
         changed = False
-        for node, targets in reach.items():
+        for targets in reach.values():
             more = set().union(*(reach.get(t, {t}) for t in targets)) - targets
             if more:
                 targets |= more
@@ -115,7 +115,7 @@ def test_the_pure_packages_reach_no_rasa_even_indirectly():
 # The check itself, on a made-up project: it must see an import the picture lacks, and an arrow
 # no import has.
 
-def make_project(root: Path, files: Dict[str, str]) -> Path:
+def make_project(root: Path, files: dict[str, str]) -> Path:
     for name, source in files.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
