@@ -12,6 +12,9 @@ for being scored.
 import itertools
 
 from bench.load import ASSESSMENT, FORM, GREETING, KNOWLEDGE, OPENING, Turn
+from teaching.analysis import steps
+
+STEPS = len(steps())  # the walk-through's length, as its content defines it
 
 # Turn kinds beyond load.KINDS: the lesson's other activities (timed, reported together).
 TEACHING, OTHER = "teaching", "other"
@@ -52,11 +55,11 @@ QUESTIONS = [
     _t("who won the world cup?", OTHER, "outside what I can help with"),
 ]
 ANALYSIS = [
-    _t("let's analyse the document", TEACHING, "Step 1 of 8"),
+    _t("let's analyse the document", TEACHING, f"Step 1 of {STEPS}"),
     _t("hint", TEACHING, "Hint:"),
-    _t("the foreign ministry, to the shanghai office", TEACHING, "Step 2 of 8"),
-    _t("what does gratis mean?", KNOWLEDGE, "free", "Back to step 2 of 8"),
-    *[_t("skip", TEACHING, f"Step {n} of 8") for n in range(3, 9)],
+    _t("the foreign ministry, to the shanghai office", TEACHING, f"Step 2 of {STEPS}"),
+    _t("what does gratis mean?", KNOWLEDGE, "free", f"Back to step 2 of {STEPS}"),
+    *[_t("skip", TEACHING, f"Step {n} of {STEPS}") for n in range(3, STEPS + 1)],
     _t("skip", TEACHING, "Skipped"),
 ]
 QUIZ = [

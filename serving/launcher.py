@@ -34,7 +34,7 @@ def main() -> None:
         if not token:
             sys.exit("error: refusing to enable the HTTP API without authentication: "
                      "set RASA_TOKEN (or pass --auth-token / --jwt-secret)")
-        argv += ["--auth-token", token]
+        argv += [f"--auth-token={token}"]  # "=": a token may start with "-"
     switch = os.environ.get(patches.SWITCH, "all").strip().lower() or "all"
     if switch not in ("all", "none"):
         sys.exit(f"error: {patches.SWITCH} must be 'all' or 'none' (got {switch!r})")

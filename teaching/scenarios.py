@@ -159,7 +159,9 @@ def generate(level: int, seen: Mapping[str, int], asked: set[str], rng: random.R
 TECHNICAL_WORDS: dict[FactValue, tuple[str, ...]] = {
     "technical_personnel": (r"\btechnical", r"\bskilled", r"\bspecialist", r"\bexpert", r"\bcounts?\b", r"\bqualif"),
     "ordinary_national": (r"\bordinary", r"\bnot\s+(?:a\s+)?(?:technical|skilled|specialist|expert)",
-                          r"\b(?:isn't|is\s+not|aren't|doesn't\s+count|does\s+not\s+count|wouldn't\s+count)"),
+                          # "is not" alone votes "ordinary", but not in "is not an ordinary national"
+                          r"\b(?:(?:isn't|is\s+not|aren't)(?!\s+(?:an?\s+)?ordinary)|doesn't\s+count|does\s+not\s+count|"
+                          r"wouldn't\s+count)"),
 }
 ORDER_WORDS: dict[FactValue, tuple[str, ...]] = {
     True: (r"\baffects?\b", r"\bdisturbs?", r"\bdisrupt", r"\bthreat", r"\bdanger", r"\bunrest", r"\bdoes\b"),

@@ -1,6 +1,6 @@
 """The cable's decision logic as an SVG flowchart, drawn from `web.data.logic()`.
 
-The same rule data as `cable.mermaid()` (which the README shows), laid out by hand in columns,
+The same rule data as `cable.mermaid()` (which docs/rules.md shows), laid out by hand in columns,
 one per view, so that it renders offline with no JavaScript library. Every box carries the
 clause id it belongs to (`data-clause`), so the page can light up the view the assistant cites.
 """

@@ -136,3 +136,12 @@ def test_a_bad_switch_value_is_named(rasa_cli, monkeypatch):
     monkeypatch.setenv(patches.SWITCH, "some")
     with pytest.raises(SystemExit, match="SERVING_PATCHES must be 'all' or 'none' \\(got 'some'\\)"):
         _launch(monkeypatch, "run")
+
+
+def test_a_generated_token_that_starts_with_a_dash_reaches_rasa(rasa_cli, monkeypatch):
+    from rasa.__main__ import create_argument_parser
+    monkeypatch.setenv(patches.SWITCH, "none")
+    monkeypatch.setenv("RASA_TOKEN", "-0Fc_secret")   # token_urlsafe can start with "-"
+    _launch(monkeypatch, "run", "--enable-api")
+    args = create_argument_parser().parse_args(rasa_cli[0][1:])
+    assert args.auth_token == "-0Fc_secret"

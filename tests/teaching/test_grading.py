@@ -174,6 +174,21 @@ def test_a_negated_reading_counts_for_the_other_one():
     assert g.reading == "ordinary_national" and g.correct
 
 
+@pytest.mark.parametrize("field_, statement, negation, value", [
+    ("group", "she counts as technical personnel", "she isnt really technical personnel i think",
+     "technical_personnel"),
+    ("group", "she is an ordinary national", "she is not an ordinary national", "ordinary_national"),
+    ("disturbs_order", "what she did affects social order", "it doesnt really affect social order", True),
+    ("disturbs_order", "it was harmless", "it was not harmless", False),
+])
+def test_every_quiz_reading_is_read_and_its_negation_reads_as_the_other(field_, statement, negation, value):
+    base = {"nationality": "korean", "requests_return": True, "group": "ordinary_national"}
+    readings = sc._readings(base, field_, "Yun")
+    assert value in {r.value for r in readings}
+    assert parse_reading(statement, readings).value == value
+    assert parse_reading(negation, readings).value != value
+
+
 def test_partly_right_counts_half_in_the_quiz_score():
     from teaching import quiz
 
