@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import cable
+from knowledge import Answer, Entry
 
 # Markdown that could become a link, an image or raw HTML in the widget.
 _MARKUP = re.compile(r"[\[\]<>`]")
@@ -205,7 +206,7 @@ WHICH_FACT = ('Which fact should I change? Say it in your own words, e.g. "she i
 # --- Knowledge-base answers ----------------------------------------------------------------
 
 
-def cite(answer) -> str:
+def cite(answer: Answer) -> str:
     sources = ", ".join(link(s["title"], s["url"]) for s in answer.sources)
     return f"Evidence: {answer.evidence}. Source: {sources}"
 
@@ -214,7 +215,7 @@ def suggestions_text(suggestions: list[str]) -> str:
     return "I can answer, for example:\n" + "\n".join(f'- "{safe(s)}"' for s in suggestions)
 
 
-def more_message(entry, source: Mapping[str, str] | None, suggestions: list[str]) -> str:
+def more_message(entry: Entry, source: Mapping[str, str] | None, suggestions: list[str]) -> str:
     """The longer explanation of the last answer, with its evidence and source."""
     text = safe(entry.detail) if entry.detail else "That is all the sources here say about it."
     citation = f"\nEvidence: {entry.evidence}."
@@ -228,7 +229,7 @@ def _cite_part(part: Mapping[str, Any]) -> str:
     return f"Evidence: {part.get('evidence')}. Source: {sources}" if sources else ""
 
 
-def parts_message(answer) -> str:
+def parts_message(answer: Answer) -> str:
     """A message that asked several things: each part answered with its own source, or said plainly
     why not."""
     blocks = []
@@ -243,7 +244,7 @@ def parts_message(answer) -> str:
     return "\n\n".join(blocks)
 
 
-def answer_message(answer) -> str:
+def answer_message(answer: Answer) -> str:
     """The reply for a knowledge-base answer: the answer, its evidence type and its source."""
     if len(answer.parts or []) > 1:
         return parts_message(answer)
@@ -259,7 +260,7 @@ def answer_message(answer) -> str:
     return "\n".join(lines)
 
 
-def nearby_message(answer, nearby: Mapping[str, str], source: Mapping[str, str] | None) -> str:
+def nearby_message(answer: Answer, nearby: Mapping[str, str], source: Mapping[str, str] | None) -> str:
     """Understood, and not in the sources: say so, and what they do say close by, with its source."""
     text = f"{NO_ANSWER} What they do say nearby: {safe(nearby['answer'])}"
     if source:

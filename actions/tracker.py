@@ -12,6 +12,10 @@ from rasa_sdk import Tracker
 import cable
 from understanding.text import sanitize
 
+# What rasa_sdk passes an action and takes back: plain JSON (rasa_sdk's own types are not checked).
+DomainDict = dict[str, Any]
+Events = list[dict[str, Any]]
+
 # Rasa's channel name for `rasa shell`, where the web widget's buttons are not shown.
 SHELL_CHANNEL = "cmdline"
 

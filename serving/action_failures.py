@@ -48,7 +48,7 @@ def apologise_for_failed_actions() -> None:
     original = RemoteAction.run
 
     async def run(self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any,
-                  domain: Any) -> list:
+                  domain: Any) -> list[Any]:
         try:
             try:
                 return await original(self, output_channel, nlg, tracker, domain)

@@ -15,6 +15,8 @@ re-executes itself without them, so RASA_TOKEN and the rest never reach the proc
 actions. The token is blanked in its logs, as in the Rasa server's (guards.redact_logs).
 """
 
+from __future__ import annotations
+
 import hmac
 import logging
 import os
@@ -23,8 +25,13 @@ import sys
 import zlib
 from collections.abc import Mapping
 from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from serving import payloads
+
+if TYPE_CHECKING:  # Sanic itself is imported when the server starts
+    from sanic.request import Request
+    from sanic.response import HTTPResponse
 
 logger = logging.getLogger("serving.action_server")
 
@@ -60,7 +67,7 @@ def token_from(environ: Mapping[str, str]) -> str:
     return token
 
 
-def _error(status: int, message: str):
+def _error(status: int, message: str) -> HTTPResponse:
     from sanic import response
 
     return response.json({"error": message}, status=status)
@@ -78,7 +85,7 @@ def _inflated(body: bytes, limit: int) -> bytes:
     return data
 
 
-def guard(app, token: str) -> None:
+def guard(app: Any, token: str) -> None:  # a Sanic app: Sanic 21.12's decorators are untyped
     """The token, then the call's shape, on every request but /health; errors without echo."""
     from sanic.exceptions import SanicException
 
@@ -87,7 +94,7 @@ def guard(app, token: str) -> None:
     expected = token.encode()
 
     @app.middleware("request")
-    async def admit(request):
+    async def admit(request: Request) -> HTTPResponse | None:
         path = "/" + request.path.strip("/")
         if path in OPEN_PATHS:
             return None
@@ -99,13 +106,14 @@ def guard(app, token: str) -> None:
                 body = await read_body(request)
                 if request.headers.get("content-encoding") == "deflate":
                     body = _inflated(body, request.app.config.REQUEST_MAX_SIZE)
-                request.parsed_json = payloads.action_call(body)   # rasa_sdk reads exactly this
+                # rasa_sdk reads exactly this
+                request.parsed_json = payloads.action_call(body)  # type: ignore[assignment]  # Sanic types it None
             except payloads.Rejected as exc:
                 logger.warning("refused an action call from %s: %s", request.ip, exc.message)
                 return _error(exc.status, exc.message)
         return None
 
-    async def failed(request, exception: Exception):
+    async def failed(request: Request, exception: Exception) -> HTTPResponse:
         if isinstance(exception, SanicException):      # 404, 405, ...: no traceback, no echo
             return _error(exception.status_code, HTTPStatus(exception.status_code).phrase)
         logger.error("%s %s failed", request.method, request.path, exc_info=exception)

@@ -42,8 +42,8 @@ class Cluster:
                                     action_server.TOKEN_VAR: self.action_token}
         self.token, self.log_dir, self.python = token, Path(log_dir), python
         self.endpoints, self.credentials, self.cors, self.model = endpoints, credentials, list(cors), model
-        self.rasa: list[subprocess.Popen | None] = [None] * self.n
-        self.actions: list[subprocess.Popen | None] = [None] * self.m
+        self.rasa: list[subprocess.Popen[bytes] | None] = [None] * self.n
+        self.actions: list[subprocess.Popen[bytes] | None] = [None] * self.m
 
     def rasa_url(self, i: int) -> str:
         return f"http://{self.host}:{self.rasa_port + i}"
@@ -51,7 +51,7 @@ class Cluster:
     def action_url(self, j: int) -> str:
         return f"http://{self.host}:{self.action_port + j}"
 
-    def _spawn(self, args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
+    def _spawn(self, args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         with log.open("a") as out:
             return subprocess.Popen(args, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -79,7 +79,9 @@ class Cluster:
         if wait:
             self.wait(self.rasa[i], f"{self.rasa_url(i)}/", f"rasa-server-{self.rasa_port + i}")
 
-    def wait(self, proc: subprocess.Popen, url: str, name: str, seconds: float = 180) -> None:
+    def wait(self, proc: subprocess.Popen[bytes] | None, url: str, name: str, seconds: float = 180) -> None:
+        if proc is None:
+            raise RuntimeError(f"{name} was never started")
         wait_until_up(url, proc, self.log_dir / f"{name}.log", name, seconds, log_tail=False)
 
     def start(self) -> None:
@@ -101,12 +103,12 @@ class Cluster:
         self._kill(self.actions[j], sig)
 
     @staticmethod
-    def _kill(proc: subprocess.Popen | None, sig: int) -> None:
+    def _kill(proc: subprocess.Popen[bytes] | None, sig: int) -> None:
         if proc is not None and proc.poll() is None:
             proc.send_signal(sig)
             proc.wait(timeout=30)
 
-    def processes(self) -> list[subprocess.Popen]:
+    def processes(self) -> list[subprocess.Popen[bytes]]:
         return [p for p in self.rasa + self.actions if p is not None]
 
     def stop(self) -> None:

@@ -20,7 +20,7 @@ import inspect
 import logging
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 from sanic import Sanic, response
@@ -58,7 +58,7 @@ async def read_body(request: Request) -> bytes:
     # here raises PayloadTooLarge, which would otherwise pass as an empty body.
     if not request.body and request.stream is not None and request.stream.request_body:
         try:
-            await request.receive_body()
+            await request.receive_body()  # type: ignore[no-untyped-call]  # unannotated in Sanic 21.12
         except PayloadTooLarge:
             raise payloads.Rejected(413, f"the request body is larger than "
                                          f"{request.app.config.REQUEST_MAX_SIZE:,} bytes") from None
@@ -78,7 +78,7 @@ async def authenticate_first(request: Request) -> None:
     403), before the body is looked at: a request without the token learns nothing from it."""
     from rasa.server import requires_auth
 
-    handler = getattr(getattr(request, "route", None), "handler", None)
+    handler: Any = getattr(getattr(request, "route", None), "handler", None)   # a Rasa route's
     if request.method == "OPTIONS" or getattr(handler, "__code__", None) is not _guarded_code():
         return
     if handler not in _token_of_handler:    # the token Rasa gave requires_auth for this route
@@ -105,12 +105,13 @@ def _json_only(request: Request) -> None:
                                      f"(got {shown})")
 
 
-async def http_guard(request: Request):
+async def http_guard(request: Request) -> response.HTTPResponse | None:
     """Request middleware: the API token first, then the body (see the module's docstring)."""
     path = _route_path(request)
     if path.startswith("/socket.io"):
         return None     # engine.io's own packets (serving.socketio checks their messages)
     await authenticate_first(request)
+    checked: Any    # the body's JSON
     try:
         if (request.method, path) == REST_WEBHOOK:
             _json_only(request)
@@ -157,8 +158,8 @@ def refuse_remote_models() -> None:
 
     original = rasa.core.agent.load_agent
 
-    async def load_agent(model_path=None, model_server=None, remote_storage=None,
-                         endpoints=None, loop=None):
+    async def load_agent(model_path: Any = None, model_server: Any = None, remote_storage: Any = None,
+                         endpoints: Any = None, loop: Any = None) -> Any:
         if model_server is not None or remote_storage or (endpoints and endpoints.model):
             raise RuntimeError(REMOTE_MODEL_REFUSED + " Remove `models:` from the endpoints "
                                "file and --remote-storage from the command line.")
@@ -173,7 +174,7 @@ def validate_socket_input() -> None:
 
     original = SocketIOInput.blueprint
 
-    def blueprint(self: SocketIOInput, on_new_message: Callable):
+    def blueprint(self: SocketIOInput, on_new_message: Callable[..., Awaitable[Any]]) -> Any:
         bp = original(self, on_new_message)
         sio, namespace = self.sio, self.namespace or "/"
         handlers = sio.handlers.get(namespace, {})
@@ -182,7 +183,8 @@ def validate_socket_input() -> None:
             await sio.emit(self.bot_message_evt, {"text": payloads.UNREADABLE.format(exc.message)},
                            room=sid, namespace=namespace)
 
-        def checked(handler: Callable, check: Callable) -> Callable:
+        def checked(handler: Callable[..., Awaitable[Any]], check: Callable[[Any], dict[str, Any]]
+                    ) -> Callable[..., Awaitable[Any]]:
             async def wrapper(sid: str, *args: Any) -> Any:
                 try:    # python-socketio passes one argument per value the client sent
                     data = check(args[0] if len(args) == 1 else (None if not args else list(args)))
@@ -195,7 +197,7 @@ def validate_socket_input() -> None:
         # answer 400, as engine.io does for an unknown session.
         eio, handle_request = sio.eio, sio.eio.handle_request
 
-        async def handle_request_or_400(*args: Any, **kwargs: Any):
+        async def handle_request_or_400(*args: Any, **kwargs: Any) -> Any:
             try:
                 return await handle_request(*args, **kwargs)
             except KeyError as exc:
@@ -260,4 +262,4 @@ def redact_logs(secrets: Iterable[str] = ()) -> None:
     def format(self: logging.Formatter, record: logging.LogRecord) -> str:
         return redact(original(self, record), secrets)
 
-    logging.Formatter.format = format
+    logging.Formatter.format = format  # type: ignore[method-assign]  # the patch: every handler's Formatter

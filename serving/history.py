@@ -19,6 +19,8 @@ APPLIED_EVENTS_MEMORY = 256
 # policies' featurisation last read them: serving.long_conversations). Copies inherit it.
 APPLIED_MEMO = "_serving_applied"
 
+State = dict[str, dict[str, Any]]  # Rasa's state of a turn: {"user": {...}, "prev_action": {...}, ...}
+
 
 def fold_applied_events(tracker: Any, events: Any, loop_names: frozenset[str], applied: list[Any]) -> None:
     """The body of Rasa's `DialogueStateTracker.applied_events`, continued from `applied`."""
@@ -57,7 +59,7 @@ def apply_events_incrementally(memory: int = APPLIED_EVENTS_MEMORY) -> None:
     from rasa.shared.core.events import ActiveLoop
     from rasa.shared.core.trackers import DialogueStateTracker
 
-    remembered: OrderedDict[int, tuple[tuple, frozenset[str], list[Any]]] = OrderedDict()
+    remembered: OrderedDict[int, tuple[tuple[Any, ...], frozenset[str], list[Any]]] = OrderedDict()
 
     def continue_own(self: DialogueStateTracker) -> list[Any] | None:
         # The tracker's own memory: its events deque only ever grows at the end (Rasa appends,
@@ -139,7 +141,7 @@ def match_rules_from_parsed_keys() -> None:
                 for state in reversed(json.loads(rule_key))]
         return states
 
-    def does_rule_match_state(rule_state: dict, conversation_state: dict) -> bool:
+    def does_rule_match_state(rule_state: State, conversation_state: State) -> bool:
         # RulePolicy._does_rule_match_state, with the list-to-tuple conversion already done.
         for state_type, rule_sub_state in rule_state.items():
             conversation_sub_state = conversation_state.get(state_type, {})
@@ -152,7 +154,7 @@ def match_rules_from_parsed_keys() -> None:
                     return False
         return True
 
-    def _is_rule_applicable(self: RulePolicy, rule_key: str, turn_index: int, conversation_state: dict) -> bool:
+    def _is_rule_applicable(self: RulePolicy, rule_key: str, turn_index: int, conversation_state: State) -> bool:
         reversed_states = reversed_rule_states(rule_key)
         if turn_index >= len(reversed_states):
             return True
@@ -166,7 +168,7 @@ def match_rules_from_parsed_keys() -> None:
 
     # Rules whose latest state names a previous action can only apply after that action: the first
     # (latest-state) filter tests just those and the rules that name none, then the stock filters run.
-    indexes: dict[int, tuple[dict, int, set[str], dict[str, set[str]]]] = {}
+    indexes: dict[int, tuple[dict[str, str], int, set[str], dict[str, set[str]]]] = {}
 
     def rules_by_previous_action(lookup: dict[str, str]) -> tuple[set[str], dict[str, set[str]]]:
         index = indexes.get(id(lookup))
@@ -184,12 +186,12 @@ def match_rules_from_parsed_keys() -> None:
             index = indexes[id(lookup)] = (lookup, len(lookup), unnamed, named)
         return index[2], index[3]
 
-    def _get_possible_keys(self: RulePolicy, lookup: dict[str, str], states: list[dict]) -> set[str]:
+    def _get_possible_keys(self: RulePolicy, lookup: dict[str, str], states: list[State]) -> set[str]:
         possible_keys = set(lookup.keys())
         if states:
             unnamed, named = rules_by_previous_action(lookup)
             latest_previous = (states[-1].get(PREVIOUS_ACTION) or {}).get(ACTION_NAME)
-            possible_keys = unnamed | named.get(latest_previous, set())
+            possible_keys = unnamed | named.get(latest_previous or "", set())
         # A rule applies to every state further back than its own length: once past the longest
         # rule still possible (or none is left), the rest of a long history changes nothing.
         longest = max((len(reversed_rule_states(key)) for key in possible_keys), default=0)

@@ -13,15 +13,17 @@ instead of by replaying the events.
 """
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Reversible
 from typing import Any
+
+from serving.history import State
 
 # How far back a copy looks for the events that set the latest message and bot utterance;
 # further back (a conversation without either for that long) it replays, as Rasa does.
 LATEST_EVENT_SEARCH = 500
 
 
-def recent_events(events: Iterable[Any]) -> list[Any]:
+def recent_events(events: Reversible[Any]) -> list[Any]:
     """The events from the second-latest user message on (all of them if there are fewer than two).
 
     What the actions read of the history (tests/serving/test_long_conversations.py runs every
@@ -52,7 +54,7 @@ def send_actions_recent_events() -> None:
     from rasa.core.actions.action import RemoteAction
     from rasa.shared.core.trackers import EventVerbosity
 
-    def _action_call_format(self: RemoteAction, tracker: Any, domain: Any) -> dict:
+    def _action_call_format(self: RemoteAction, tracker: Any, domain: Any) -> dict[str, Any]:
         tracker_state = tracker.current_state(EventVerbosity.NONE)
         tracker_state["events"] = [event.as_dict() for event in recent_events(tracker.events)]
         result = {"next_action": self._name, "sender_id": tracker.sender_id, "tracker": tracker_state,
@@ -64,7 +66,7 @@ def send_actions_recent_events() -> None:
     RemoteAction._action_call_format = _action_call_format
 
 
-def _latest(events: Any, event_types: tuple) -> Any:
+def _latest(events: Any, event_types: tuple[type, ...]) -> Any:
     """The latest event of one of `event_types`, None if there is none, `...` if there is none
     within LATEST_EVENT_SEARCH events."""
     for seen, event in enumerate(reversed(events)):
@@ -119,7 +121,8 @@ def copy_from_state(tracker: Any) -> Any | None:
     else:
         latest_bot_utterance = BotUttered.empty()
 
-    duplicate = DialogueStateTracker.__new__(DialogueStateTracker)
+    # Ignored below: after the type() check above, mypy takes Rasa's untyped class for type[Any].
+    duplicate = DialogueStateTracker.__new__(DialogueStateTracker)  # type: ignore[call-overload]
     duplicate._max_event_history = None
     duplicate.events = tracker._create_events(tracker.events)     # a new deque of the same events
     duplicate.sender_id = tracker.sender_id or DEFAULT_SENDER_ID
@@ -185,7 +188,7 @@ def _inherit_memories(source: Any, duplicate: Any) -> None:
             duplicate.__dict__[name] = (duplicate.events, *memo[1:])
 
 
-def _same_slots(tracker_slots: dict, domain_slots: list[Any]) -> bool:
+def _same_slots(tracker_slots: dict[str, Any], domain_slots: list[Any]) -> bool:
     """Whether the tracker's slots are the domain's (names, kinds and settings; values aside)."""
     if list(tracker_slots) != [slot.name for slot in domain_slots]:
         return False
@@ -237,7 +240,7 @@ def format_states_only_for_debug_logs() -> None:
 
     stock = Policy.format_tracker_states
 
-    def format_tracker_states(states: list[dict]) -> str:
+    def format_tracker_states(states: list[State]) -> str:
         if logging.getLogger(RulePolicy.__module__).isEnabledFor(logging.DEBUG):   # structlog's filter
             return stock(states)
         return "(states not formatted: debug logging is off)"
@@ -249,7 +252,7 @@ STATES_MEMO = "_serving_states"     # tracker attribute: (domain, [(applied inde
 KEPT_CHECKPOINTS = 48               # prior trackers kept: a form's undo reaches back a turn or two
 
 
-def window_states(domain: Any, tracker: Any, window: int) -> list[dict] | None:
+def window_states(domain: Any, tracker: Any, window: int) -> list[State] | None:
     """`domain.states_for_tracker_history(tracker)[-window:]` (every slot, every turn: what
     RulePolicy reads), continued from the prior trackers this tracker remembers. None where that
     cannot be done exactly (the caller then asks Rasa).
@@ -326,7 +329,7 @@ def featurize_only_what_rules_read() -> None:
     stock = RulePolicy._prediction_states
 
     def _prediction_states(self: RulePolicy, tracker: Any, domain: Any, use_text_for_last_user_input: bool = False,
-                           rule_only_data: dict | None = None) -> list[dict]:
+                           rule_only_data: dict[str, Any] | None = None) -> list[State]:
         featurizer = self.featurizer
         states = None
         if type(featurizer) is MaxHistoryTrackerFeaturizer and featurizer.max_history is None \

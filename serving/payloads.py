@@ -107,7 +107,7 @@ def conversation_id(value: Any, field: str = "sender") -> str:
     return value
 
 
-def metadata(value: Any, field: str = "metadata") -> dict | None:
+def metadata(value: Any, field: str = "metadata") -> dict[str, Any] | None:
     """Optional metadata: an object (socket.io clients may send it as a JSON string)."""
     if value is None:
         return None
@@ -129,7 +129,7 @@ def metadata(value: Any, field: str = "metadata") -> dict | None:
     return value
 
 
-def json_body(body: bytes, example: str = EXAMPLE) -> dict:
+def json_body(body: bytes, example: str = EXAMPLE) -> dict[str, Any]:
     """A request body that must be one JSON object (`example` shows the caller what to send)."""
     if not body or not body.strip():
         raise Rejected(400, f"the request body is empty: send JSON like {example}")
@@ -141,7 +141,7 @@ def json_body(body: bytes, example: str = EXAMPLE) -> dict:
     return data
 
 
-def rest_message(body: bytes) -> dict:
+def rest_message(body: bytes) -> dict[str, Any]:
     """The body of POST /webhooks/rest/webhook, checked and cleaned."""
     data = json_body(body)
     cleaned = dict(data)
@@ -155,7 +155,7 @@ def rest_message(body: bytes) -> dict:
     return cleaned
 
 
-def socket_message(data: Any, session_persistence: bool, metadata_key: str) -> dict:
+def socket_message(data: Any, session_persistence: bool, metadata_key: str) -> dict[str, Any]:
     """The payload of a socket.io user message, checked and cleaned."""
     if not isinstance(data, dict):
         raise Rejected(400, f'a message must be an object like {{"message": "hello", '
@@ -169,7 +169,7 @@ def socket_message(data: Any, session_persistence: bool, metadata_key: str) -> d
     return cleaned
 
 
-def session_request(data: Any) -> dict:
+def session_request(data: Any) -> dict[str, Any]:
     """The payload of socket.io's session_request: nothing, or an optional session_id."""
     if data is None:
         return {}
@@ -189,7 +189,7 @@ def _object(value: Any, field: str, required: bool = True) -> None:
                        else f'"{field}" must be an object, not {_kind(value)}')
 
 
-def action_call(body: bytes) -> dict:
+def action_call(body: bytes) -> dict[str, Any]:
     """A call to the action server's /webhook, as Rasa sends it: checked field by field, because
     rasa_sdk hands `tracker.sender_id` to the stores (a null one once meant "every student")."""
     data = json_body(body, ACTION_CALL_EXAMPLE)
@@ -198,8 +198,8 @@ def action_call(body: bytes) -> dict:
         raise Rejected(400, '"next_action" is missing: name the action to run' if name is None
                        else f'"next_action" must be an action name (a non-empty string), not {_kind(name)}')
     sender = conversation_id(data.get("sender_id"), "sender_id")
-    tracker = data.get("tracker")
-    _object(tracker, "tracker")
+    _object(data.get("tracker"), "tracker")
+    tracker: dict[str, Any] = data["tracker"]  # an object: checked just above
     if tracker.get("sender_id") != sender:
         conversation_id(tracker.get("sender_id"), "tracker.sender_id")
         raise Rejected(400, '"tracker.sender_id" must be the call\'s "sender_id"')

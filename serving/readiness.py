@@ -19,7 +19,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_until_up(url: str, proc: subprocess.Popen, log: Path, name: str = "server", seconds: float = 120,
+def wait_until_up(url: str, proc: subprocess.Popen[bytes], log: Path, name: str = "server", seconds: float = 120,
                   interval: float = 0.3, log_tail: bool = True) -> None:
     """Poll `url` until it answers 200. Fails as soon as `proc` exits, naming the log (and quoting
     its end when `log_tail`: tests and benchmarks show it; `make replicas` points to the file)."""

@@ -15,7 +15,7 @@
 import logging
 import os
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from rasa.core.channels.channel import UserMessage
@@ -31,10 +31,9 @@ NOT_YOURS = ("Sorry, this chat window does not hold the key to that conversation
 
 
 def allowed_origins(configured: list[str] | str | None = None,
-                    environ: dict[str, str] | None = None) -> list[str] | str:
+                    environ: Mapping[str, str] | None = None) -> list[str] | str:
     """The origins to accept: a list, or "*" only when asked for explicitly."""
-    environ = os.environ if environ is None else environ
-    raw = environ.get(ENV_VAR, "").strip()
+    raw = (os.environ if environ is None else environ).get(ENV_VAR, "").strip()
     if raw:
         origins = [o for o in re.split(r"[\s,]+", raw) if o]
     elif isinstance(configured, str):
@@ -79,12 +78,12 @@ class RestrictedSocketIOInput(SocketIOInput):
         if self.session_persistence:
             if self.tokens is None:
                 raise ValueError("socket.io channel: session_persistence needs a session key (serving.sessions)")
-            self._keep_conversations_to_their_starters()
+            self._keep_conversations_to_their_starters(self.tokens)
         self._quiet_client_events()
         return socketio_webhook
 
-    def _keep_conversations_to_their_starters(self) -> None:
-        sio, namespace, tokens = self.sio, self.namespace or "/", self.tokens
+    def _keep_conversations_to_their_starters(self, tokens: sessions.SessionTokens) -> None:
+        sio, namespace = self.sio, self.namespace or "/"
         handlers = sio.handlers[namespace]
 
         async def refuse(sid: str, message: str) -> None:
@@ -147,5 +146,5 @@ class RestrictedSocketIOInput(SocketIOInput):
 
         # A websocket that has closed returns no response; marked, Sanic takes that as the end of
         # the websocket instead of logging "Invalid response type None" with a traceback.
-        engineio_request.is_websocket = True
+        engineio_request.is_websocket = True  # type: ignore[attr-defined]  # a marker Sanic reads off the handler
         eio.handle_request = engineio_request   # read when the blueprint is registered

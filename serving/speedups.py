@@ -5,6 +5,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from serving.history import State
+
 
 def import_skops_first() -> None:
     """skops scans every loaded module when imported; after TensorFlow that is ~3,700 of them.
@@ -62,7 +64,7 @@ def validate_action_results_once() -> None:
     validator = validator_class(schema)
     quickly_valid = response_checker(schema, validator_class)
 
-    def _validate_action_result(self, result) -> bool:
+    def _validate_action_result(self: Any, result: Any) -> bool:
         if quickly_valid(result):
             return True
         error = exceptions.best_match(validator.iter_errors(result))
@@ -96,7 +98,8 @@ def skip_debug_log_copies() -> None:
     import importlib
 
     for name in DEBUG_COPY_MODULES:
-        importlib.import_module(name).copy = _DeepcopyOnlyForDebugLogs
+        module: Any = importlib.import_module(name)   # a Rasa module: its `copy` is replaced
+        module.copy = _DeepcopyOnlyForDebugLogs
 
 
 def copy_slots_directly() -> None:
@@ -205,16 +208,16 @@ def run_graphs_in_order() -> None:
 
 
 class _Plan:
-    def __init__(self, nodes: dict[str, Any], steps: list) -> None:
+    def __init__(self, nodes: dict[str, Any], steps: list[tuple[str, tuple[str, ...]]]) -> None:
         self.nodes, self.steps = nodes, steps
 
 
 def _execution_order(schema: Any) -> _Plan:
     """Nodes after everything they need (depth-first), with the names of what they need."""
-    ordered: list = []
-    placed: set = set()
+    ordered: list[tuple[str, tuple[str, ...]]] = []  # (node, the nodes it needs)
+    placed: set[str] = set()
 
-    def place(name: str, path: tuple) -> None:
+    def place(name: str, path: tuple[str, ...]) -> None:
         if name in placed or name not in schema.nodes:
             return
         if name in path:
@@ -259,7 +262,7 @@ def intent_features_directly() -> None:
 
     stock = LogisticRegressionClassifier._create_X
 
-    def _create_X(self: LogisticRegressionClassifier, messages: list) -> Any:
+    def _create_X(self: LogisticRegressionClassifier, messages: list[Any]) -> Any:
         rows = []
         for message in messages:
             sparse_features = message.get_sparse_features(attribute=TEXT)[1]
@@ -288,7 +291,7 @@ def featurize_each_history_once() -> None:
     last: dict[str, Any] = {"key": None, "tracker": lambda: None, "states": None}
 
     def _create_states(tracker: Any, domain: Any, omit_unset_slots: bool = False,
-                       ignore_rule_only_turns: bool = False, rule_only_data: Any = None) -> list:
+                       ignore_rule_only_turns: bool = False, rule_only_data: Any = None) -> list[State]:
         events = tracker.events
         key = (id(tracker), len(events), id(events[-1]) if events else None, id(domain), omit_unset_slots,
                ignore_rule_only_turns,
@@ -302,7 +305,7 @@ def featurize_each_history_once() -> None:
     TrackerFeaturizer._create_states = staticmethod(_create_states)
 
 
-def _two_levels(states: list) -> list:
+def _two_levels(states: list[State]) -> list[State]:
     return [{name: dict(sub_state) for name, sub_state in state.items()} for state in states]
 
 

@@ -62,7 +62,9 @@ class CachedSQLTrackerStore(SQLTrackerStore):
     """`type: serving.tracker_store.CachedSQLTrackerStore` in endpoints.yml; takes SQLTrackerStore's
     settings plus `cache_size` (conversations kept in memory, least recently used dropped)."""
 
-    def __init__(self, domain=None, cache_size: Any = DEFAULT_CACHE_SIZE, **kwargs: Any) -> None:
+    engine: Any  # SQLTrackerStore's (SQLAlchemy 1.4: untyped)
+
+    def __init__(self, domain: Any = None, cache_size: Any = DEFAULT_CACHE_SIZE, **kwargs: Any) -> None:
         self.cache_size = cache_size_from(cache_size)
         super().__init__(domain=domain, **kwargs)
         if self.engine.dialect.name == "sqlite":
@@ -185,7 +187,7 @@ def _plain_within(container: Any) -> None:
             _plain_within(value)
 
 
-def _row(sender_id: str, event: Event) -> dict:
+def _row(sender_id: str, event: Event) -> dict[str, Any]:
     # Column for column what SQLTrackerStore.save writes.
     data = event.as_dict()
     return {"sender_id": sender_id, "type_name": event.type_name, "timestamp": data.get("timestamp"),

@@ -10,12 +10,23 @@ corroboration ("compare" steps) asks what agrees, what differs and why.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from typing import TypedDict
+
 import cable
 from understanding.negation import negated, polarity
 from understanding.quoting import quote, quote_span
 
 from . import evidence, misconceptions
-from .analysis_steps import GROUPS, HABITS, Point, Side, Step, first_hit, steps  # noqa: F401 - re-exported
+
+# Re-exported (`X as X`): the steps are this module's public face too.
+from .analysis_steps import GROUPS as GROUPS
+from .analysis_steps import HABITS as HABITS
+from .analysis_steps import Point as Point
+from .analysis_steps import Side as Side
+from .analysis_steps import Step as Step
+from .analysis_steps import first_hit as first_hit
+from .analysis_steps import steps as steps
 
 FOOTER = '(Say "hint", "skip", "go back" or "stop"; "show the text" shows the cable again.)'
 FULL = ("complete", "argued")
@@ -24,11 +35,38 @@ GROUP_WORDS = {"agree": "What agrees", "differ": "What differs", "why": "Why the
 GROUP_ASK = {"agree": "what agrees with the cable", "differ": "what differs from it", "why": "why they might differ"}
 
 
-def new_state() -> dict:
+class LastAnswer(TypedDict):
+    step: str        # step id
+    got: list[str]   # point ids
+    verdict: str
+
+
+class _Progress(TypedDict, total=False):
+    side: str | None      # the reading an "argue" answer took, kept for its second try
+    last: LastAnswer      # the step just finished
+    quiet: bool           # set by the analysis action: the next question is shown without its intro
+    shown: int            # set by the analysis action: the step last shown in full (-1: show it again)
+
+
+class AnalysisState(_Progress):
+    """The walk-through, as kept in a Rasa slot (plain JSON)."""
+
+    step: int             # index into steps()
+    tries: int
+    hints: int
+    got: list[str]        # point ids credited at this step
+    results: dict[str, str]  # step id -> verdict
+    done: bool
+
+
+Judged = tuple[AnalysisState, str, dict[str, object]]  # (new state, message, record of the answer for the teacher)
+
+
+def new_state() -> AnalysisState:
     return {"step": 0, "tries": 0, "hints": 0, "got": [], "results": {}, "done": False}
 
 
-def current(state: dict) -> Step:
+def current(state: AnalysisState) -> Step:
     return steps()[min(state["step"], len(steps()) - 1)]
 
 
@@ -50,7 +88,7 @@ def intro() -> str:
             "Here is the text:\n" + cable_text())
 
 
-def question_text(state: dict, reminder: bool = False) -> str:
+def question_text(state: AnalysisState, reminder: bool = False) -> str:
     step = current(state)
     head = f"Step {state['step'] + 1} of {len(steps())}, {step.habit}"
     if reminder:
@@ -62,7 +100,7 @@ def question_text(state: dict, reminder: bool = False) -> str:
 
 # --- Judging an answer ------------------------------------------------------------------------
 
-def _credited(step: Step, text: str, got: list, blocked: set) -> list[tuple[Point, tuple[int, int]]]:
+def _credited(step: Step, text: str, got: list[str], blocked: set[str]) -> list[tuple[Point, tuple[int, int]]]:
     """New points the answer makes, with the span of the student's words that makes each."""
     found = []
     for p in step.points:
@@ -75,16 +113,16 @@ def _credited(step: Step, text: str, got: list, blocked: set) -> list[tuple[Poin
     return [(p, span) for p, span in found if not (set(p.unless) & ids)]
 
 
-def _said(sources: evidence.Sources, text: str, credited) -> list[str]:
+def _said(sources: evidence.Sources, text: str, credited: Iterable[tuple[Point, tuple[int, int]]]) -> list[str]:
     return [f'- You wrote "{quote_span(text, s, e)}": {sources.say(p.claim)}' for p, (s, e) in credited]
 
 
-def _labels(sources: evidence.Sources, points) -> str:
+def _labels(sources: evidence.Sources, points: Iterable[Point]) -> str:
     said = [sources.say(p.claim).rstrip(".") for p in points]
     return said[0] if len(said) == 1 else "; ".join(said[:-1]) + "; and " + said[-1]
 
 
-def _advance(state: dict, verdict: str, got: list) -> dict:
+def _advance(state: AnalysisState, verdict: str, got: list[str]) -> AnalysisState:
     step = current(state)
     results = {**state["results"], step.id: verdict}
     nxt = state["step"] + 1
@@ -92,20 +130,20 @@ def _advance(state: dict, verdict: str, got: list) -> dict:
             "results": results, "done": nxt >= len(steps()), "last": {"step": step.id, "got": got, "verdict": verdict}}
 
 
-def _finish(lines: list, sources: evidence.Sources, takeaway=()) -> str:
+def _finish(lines: list[str], sources: evidence.Sources, takeaway: Sequence[evidence.Claim] = ()) -> str:
     lines += [sources.say(c) for c in takeaway]
     return "\n".join(line for line in lines + sources.lines() if line)
 
 
-def _nudge(step: Step, got: list, text: str) -> str:
+def _nudge(step: Step, got: list[str], text: str) -> str:
     if step.kind == "compare":
         missing = step.missing_groups(got)
         return f"Now say {' and '.join(GROUP_ASK[g] for g in missing)}." if missing else ""
-    missing = [p for p in step.points if p.id not in got and p.prompt]
-    return missing[0].prompt if missing else ""
+    unmade = [p for p in step.points if p.id not in got and p.prompt]
+    return unmade[0].prompt if unmade else ""
 
 
-def _check(state: dict, step: Step, text: str, found) -> tuple[dict, str, dict]:
+def _check(state: AnalysisState, step: Step, text: str, found: list[misconceptions.Found]) -> Judged:
     """A "check" or "compare" step: credit what the answer says, push once, then show the full picture."""
     sources = evidence.Sources()
     lines = misconceptions.correction(found, text, sources)
@@ -166,7 +204,7 @@ def _side(step: Step, text: str) -> tuple[Side | None, tuple[int, int] | None]:
     return step.sides[i], votes[i][1]
 
 
-def _argue(state: dict, step: Step, text: str, found) -> tuple[dict, str, dict]:
+def _argue(state: AnalysisState, step: Step, text: str, found: list[misconceptions.Found]) -> Judged:
     sources = evidence.Sources()
     lines = misconceptions.correction(found, text, sources)
     side, span = _side(step, text)
@@ -181,7 +219,8 @@ def _argue(state: dict, step: Step, text: str, found) -> tuple[dict, str, dict]:
             lines.append(f'In "{quote(text)}" I can\'t tell which reading you hold. Take a side first: {options}? '
                          "Then point to the words that support it.")
         else:
-            lines.append(f'You wrote "{quote_span(text, *span)}": you read it as: {side.label}. '
+            words = span or (0, len(text))  # a side read from this answer always has its words
+            lines.append(f'You wrote "{quote_span(text, *words)}": you read it as: {side.label}. '
                          "Which words or facts support that reading?")
         state = {**state, "tries": 1, "got": got, "side": side.id if side else None}
         return state, "\n".join(lines + sources.lines()), {**record, "verdict": "try again"}
@@ -202,7 +241,7 @@ def _argue(state: dict, step: Step, text: str, found) -> tuple[dict, str, dict]:
     return _advance(state, verdict, got), "\n".join(lines + sources.lines()), {**record, "verdict": verdict}
 
 
-def answer(state: dict, text: str) -> tuple[dict, str, dict]:
+def answer(state: AnalysisState, text: str) -> Judged:
     """Respond to an answer: (new state, message, record of what was matched for the teacher)."""
     step = current(state)
     text = " ".join((text or "").split())
@@ -213,14 +252,14 @@ def answer(state: dict, text: str) -> tuple[dict, str, dict]:
                                  "misconceptions": [f.id for f in found], **record}
 
 
-def matches_anything(state: dict, text: str) -> bool:
+def matches_anything(state: AnalysisState, text: str) -> bool:
     """Whether a message says anything the current step looks for (else it may be a question for the KB)."""
     step = current(state)
     return (any(p.hit(text) for p in step.points) or _side(step, text)[0] is not None
             or bool(misconceptions.find(text, step.id)))
 
 
-def hint(state: dict) -> tuple[dict, str]:
+def hint(state: AnalysisState) -> tuple[AnalysisState, str]:
     step = current(state)
     if state["hints"] >= len(step.hints):
         return state, 'That was the last hint. Try an answer in your own words, or say "skip".'
@@ -229,7 +268,7 @@ def hint(state: dict) -> tuple[dict, str]:
     return {**state, "hints": state["hints"] + 1}, "\n".join([f"Hint: {text}"] + sources.lines())
 
 
-def skip(state: dict) -> tuple[dict, str]:
+def skip(state: AnalysisState) -> tuple[AnalysisState, str]:
     step = current(state)
     sources = evidence.Sources()
     if step.kind == "check":
@@ -243,18 +282,18 @@ def skip(state: dict) -> tuple[dict, str]:
     return _advance(state, "skipped", state["got"]), "\n".join(lines + sources.lines())
 
 
-def back(state: dict) -> tuple[dict, str]:
+def back(state: AnalysisState) -> tuple[AnalysisState, str]:
     if state["step"] == 0:
         return {**state, "tries": 0, "got": []}, "This is the first step; let's take it again."
     return {**state, "step": state["step"] - 1, "tries": 0, "hints": 0, "got": [], "done": False}, \
         "OK, back to the previous step."
 
 
-def why(state: dict) -> str:
+def why(state: AnalysisState) -> str:
     return f"Why this step: {current(state).why}"
 
 
-def outro(state: dict) -> str:
+def outro(state: AnalysisState) -> str:
     results = state["results"]
     full = sum(v in FULL for v in results.values())
     lines = ["That's the four habits done: sourcing, contextualisation, close reading and corroboration.",

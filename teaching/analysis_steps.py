@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -22,13 +24,14 @@ from . import evidence
 CONTENT = Path(__file__).resolve().parent / "analysis.yml"
 HABITS = ("sourcing", "contextualisation", "close reading", "corroboration")
 GROUPS = ("agree", "differ", "why")
+Needed = list[str] | int | dict[str, int]  # point ids, a count, or {group: count}
 
 
-def _compile(items) -> tuple:
+def _compile(items: Iterable[str] | None) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in items or ())
 
 
-def first_hit(patterns, text: str) -> tuple[int, int] | None:
+def first_hit(patterns: Iterable[re.Pattern[str]], text: str) -> tuple[int, int] | None:
     """The span of the first match that is not negated earlier in its clause."""
     hits = [m for p in patterns for m in p.finditer(text) if not negated(text, m.start())]
     if not hits:
@@ -43,7 +46,7 @@ class Point:
     label: str
     basis: str
     cites: tuple[str, ...]
-    patterns: tuple[re.Pattern, ...]
+    patterns: tuple[re.Pattern[str], ...]
     prompt: str = ""
     group: str = ""
     unless: tuple[str, ...] = ()
@@ -60,7 +63,7 @@ class Point:
 class Side:
     id: str
     label: str
-    patterns: tuple[re.Pattern, ...]
+    patterns: tuple[re.Pattern[str], ...]
     evidence: tuple[evidence.Claim, ...]
 
 
@@ -73,7 +76,7 @@ class Step:
     question: str
     hints: tuple[evidence.Claim, ...]
     points: tuple[Point, ...]
-    needed: object                  # list of point ids, a count, or {group: count}
+    needed: Needed
     sides: tuple[Side, ...]
     entry: str                      # the interpretation entry of an open question
     about: tuple[evidence.Claim, ...]
@@ -81,20 +84,20 @@ class Step:
     polarity: dict[str, str]        # {"yes": side id, "no": side id}
     why: str
 
-    def complete(self, got) -> bool:
-        got = set(got)
+    def complete(self, got: Iterable[str]) -> bool:
+        made = set(got)
         if isinstance(self.needed, dict):
-            return all(sum(p.group == g and p.id in got for p in self.points) >= n for g, n in self.needed.items())
+            return all(sum(p.group == g and p.id in made for p in self.points) >= n for g, n in self.needed.items())
         if isinstance(self.needed, int):
-            return len(got) >= self.needed
-        return set(self.needed) <= got
+            return len(made) >= self.needed
+        return set(self.needed) <= made
 
-    def missing_groups(self, got) -> list:
+    def missing_groups(self, got: Collection[str]) -> list[str]:
         if not isinstance(self.needed, dict):
             return []
         return [g for g in GROUPS if g in self.needed and not any(p.group == g and p.id in got for p in self.points)]
 
-    def claims(self) -> list:
+    def claims(self) -> list[evidence.Claim]:
         """Every claim the step can show, for the tests that check citations."""
         out = list(self.hints) + list(self.about) + list(self.takeaway) + [p.claim for p in self.points]
         out += [c for s in self.sides for c in s.evidence]
@@ -103,12 +106,12 @@ class Step:
         return out
 
 
-def _point(p: dict) -> Point:
+def _point(p: Mapping[str, Any]) -> Point:
     return Point(p["id"], p["label"], p["basis"], tuple(p.get("cites") or ()), _compile(p["match"]),
                  p.get("prompt", ""), p.get("group", ""), tuple(p.get("unless") or ()))
 
 
-def _polarity(data) -> dict[str, str]:
+def _polarity(data: Mapping[object, str] | None) -> dict[str, str]:
     """{"yes": side, "no": side}; YAML reads the bare keys yes / no as booleans."""
     return {("yes" if k in (True, "yes") else "no"): v for k, v in (data or {}).items()}
 
@@ -116,7 +119,7 @@ def _polarity(data) -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def steps() -> tuple[Step, ...]:
     data = yaml.safe_load(CONTENT.read_text(encoding="utf-8"))
-    out = []
+    out: list[Step] = []
     for s in data["steps"]:
         points = tuple(_point(p) for p in s["points"])
         sides = tuple(Side(d["id"], d["label"], _compile(d["match"]), evidence.claims(d["evidence"]))

@@ -7,6 +7,8 @@ without a conversation id is refused (`Unscoped`): nothing here reads or writes 
 
 import datetime as dt
 import logging
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from sqlalchemy import JSON, Column, DateTime, Integer, String, select
 from sqlalchemy.orm import Session, declarative_base
@@ -14,7 +16,7 @@ from sqlalchemy.orm import Session, declarative_base
 from .store import LazyEngineStore, scope
 
 logger = logging.getLogger(__name__)
-Base = declarative_base()
+Base: Any = declarative_base()  # SQLAlchemy 1.4 has no types: its declarative classes are Any
 
 
 class AssessmentRecord(Base):
@@ -33,7 +35,7 @@ class RecordStore(LazyEngineStore):
 
     metadata = Base.metadata
 
-    def save(self, conversation_id: str, facts: dict, outcome: str, clauses: list[int]) -> bool:
+    def save(self, conversation_id: str, facts: Mapping[str, object], outcome: str, clauses: Sequence[int]) -> bool:
         """Store one assessment; returns False (and logs) instead of raising on failure."""
         scope(conversation_id)
         try:

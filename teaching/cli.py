@@ -12,7 +12,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -28,7 +28,7 @@ class UsageError(Exception):
     """A one-line problem with the user's input."""
 
 
-def _store(args) -> TeachingStore:
+def _store(args: argparse.Namespace) -> TeachingStore:
     return TeachingStore(args.database) if args.database else TeachingStore()
 
 
@@ -55,7 +55,7 @@ def _day(value: str | None, what: str) -> dt.date | None:
         raise UsageError(f"{what} {value!r} is not a date: use YYYY-MM-DD, for example 2025-03-14") from None
 
 
-def _teacher_key(args, code: str) -> str:
+def _teacher_key(args: argparse.Namespace, code: str) -> str:
     key = args.key or os.environ.get("TEACHER_KEY", "")
     if not key and sys.stdin.isatty():
         key = getpass.getpass(f"Teacher key for class {code}: ")
@@ -65,7 +65,7 @@ def _teacher_key(args, code: str) -> str:
     return key
 
 
-def _cmd_report(args) -> int:
+def _cmd_report(args: argparse.Namespace) -> int:
     code = _code(args.class_code)
     since, until = _day(args.since, "--since"), _day(args.until, "--until")
     if since and until and since > until:
@@ -91,7 +91,7 @@ def _cmd_report(args) -> int:
     return 0
 
 
-def _cmd_class_create(args) -> int:
+def _cmd_class_create(args: argparse.Namespace) -> int:
     code = _code(args.code)
     try:
         key = _store(args).create_class(code)
@@ -103,7 +103,7 @@ def _cmd_class_create(args) -> int:
     return 0
 
 
-def _cmd_summary(args) -> int:
+def _cmd_summary(args: argparse.Namespace) -> int:
     store = _store(args)
     data = summary.collect(store, args.conversation)
     if not data["attempts"] and not data["steps"]:
@@ -116,7 +116,7 @@ def _cmd_summary(args) -> int:
     return 0
 
 
-def _cmd_check(args) -> int:
+def _cmd_check(args: argparse.Namespace) -> int:
     sets, errors = scenario_files.check_all(Path(args.directory) if args.directory else None)
     for s in sets:
         print(f"ok: {s.path.name}: {len(s.scenarios)} scenarios" + (f" (class {s.class_code})" if s.class_code else ""))
@@ -125,7 +125,7 @@ def _cmd_check(args) -> int:
     return 2 if errors else 0
 
 
-def _cmd_personas(args) -> int:
+def _cmd_personas(args: argparse.Namespace) -> int:
     if not 1 <= args.count <= MAX_CARDS:
         raise UsageError(f"--count must be between 1 and {MAX_CARDS}, not {args.count}")
     cards = persona_table.sample(args.count, args.seed)
@@ -180,8 +180,9 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    command: Callable[[argparse.Namespace], int] = args.func
     try:
-        return args.func(args)
+        return command(args)
     except (UsageError, Unscoped) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from knowledge import load_content
+from knowledge import Entry, Source, load_content
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,7 @@ class Citation:
 
 
 @functools.lru_cache(maxsize=1)
-def _index() -> dict:
+def _index() -> dict[str, tuple[Entry, Source | None]]:
     content = load_content()
     sources = {s.id: s for s in content.sources}
     return {e.id: (e, sources.get(e.source)) for e in content.entries}
@@ -79,10 +81,10 @@ BASIS_EVIDENCE = {
 class Claim:
     text: str
     basis: str
-    cites: tuple = ()
+    cites: tuple[str, ...] = ()  # knowledge-base entry ids
 
 
-def claim(data) -> Claim:
+def claim(data: Claim | Mapping[str, Any]) -> Claim:
     """A Claim from content: {text, basis, cites}, or {entry: id} for an entry's own answer."""
     if isinstance(data, Claim):
         return data
@@ -95,11 +97,11 @@ def claim(data) -> Claim:
     return Claim(" ".join(str(data["text"]).split()), data["basis"], tuple(data.get("cites") or ()))
 
 
-def claims(items) -> tuple:
+def claims(items: Iterable[Claim | Mapping[str, Any]] | None) -> tuple[Claim, ...]:
     return tuple(claim(i) for i in items or ())
 
 
-def misfits(c: Claim) -> list:
+def misfits(c: Claim) -> list[str]:
     """Problems with a claim's citations: unknown entries, or an evidence type its basis cannot use."""
     if c.basis not in BASIS_EVIDENCE:
         return [f"unknown basis {c.basis!r}"]
@@ -116,10 +118,10 @@ def misfits(c: Claim) -> list:
 class Sources:
     """Numbers the entries cited in one reply: claims get "(source 1, 2)", the reply ends with the list."""
 
-    def __init__(self):
-        self.order: list = []
+    def __init__(self) -> None:
+        self.order: list[str] = []  # entry ids, in the order first cited
 
-    def mark(self, entries) -> str:
+    def mark(self, entries: Iterable[str]) -> str:
         numbers = []
         for e in entries:
             if e not in self.order:
@@ -135,14 +137,16 @@ class Sources:
             return text[:-1] + mark + text[-1]
         return text + mark  # after a question mark: "Who is the sender? (source 1)"
 
-    def lines(self) -> list:
+    def lines(self) -> list[str]:
         """'Sources:' and one line per source document, naming each entry with its evidence type:
         '(1) cable text, entry clause_view_1; (2) ... Source: [title](url)'."""
         if not self.order:
             return []
-        by_source: dict = {}
+        by_source: dict[tuple[str, str], list[str]] = {}
         for n, entry_id in enumerate(self.order, 1):
             c = citation(entry_id)
+            if c is None:
+                raise KeyError(f"unknown knowledge-base entry {entry_id!r}")
             by_source.setdefault((c.title, c.url), []).append(f"({n}) {c.evidence}, entry {entry_id}")
         return ["Sources:"] + [
             f"{'; '.join(items)}. Source: {link(title, url)}" for (title, url), items in by_source.items()

@@ -10,9 +10,13 @@ change of facts that would have produced the student's own prediction when there
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 import cable
+from cable.case import FactValue
+from cable.explain import Flip
 from cable.facts import FACT, FLIP_ORDER
 from cable.phrases import OUTCOME_SHORT
 from cable.rules import DECIDING_VIEWS
@@ -24,7 +28,7 @@ from . import evidence, misconceptions, rubric
 from .scenarios import Ambiguity, Scenario
 
 EXAMPLES = '"approved to leave under view 2", "kept, view 1", "no provision" or "conflict between 1 and 4"'
-GROUP_VIEWS = {"technical_personnel": 1, "ordinary_national": 2, "prisoner_of_war": 3}
+GROUP_VIEWS: dict[FactValue, int] = {"technical_personnel": 1, "ordinary_national": 2, "prisoner_of_war": 3}
 OVERLAP_ENTRY = "interp_groups_overlap"
 
 
@@ -67,16 +71,16 @@ class Grade:
     def score(self) -> float:
         return rubric.SCORES[self.verdict]
 
-    def record(self) -> dict:
+    def record(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("message")
         data["correct"] = self.correct
         return data
 
 
-def views_text(views) -> str:
-    views = sorted(views)
-    return ("view " if len(views) == 1 else "views ") + " and ".join(map(str, views))
+def views_text(views: Iterable[int]) -> str:
+    ordered = sorted(views)
+    return ("view " if len(ordered) == 1 else "views ") + " and ".join(map(str, ordered))
 
 
 def describe_prediction(p: Prediction) -> str:
@@ -99,15 +103,16 @@ def group_noun(group: str) -> str:
     return FACT["group"].says[group].replace("the person is ", "", 1)
 
 
-def flip_text(flip: dict) -> str:
+def flip_text(flip: Flip) -> str:
     """The flip's summary; a change of group says the person would be counted in another group instead."""
-    if flip["field"] != "group" or not flip.get("from"):
-        return flip["summary"]
-    rest = flip["summary"][len(f"If {FACT['group'].would_be[flip['to']]}, "):]
-    return f"If the person were counted as {group_noun(flip['to'])} instead of {group_noun(flip['from'])}, {rest}"
+    before, after = flip.get("from"), flip.get("to")
+    if flip["field"] != "group" or not before or not isinstance(before, str) or not isinstance(after, str):
+        return flip["summary"]  # (a group flip is always from one group to another)
+    rest = flip["summary"][len(f"If {FACT['group'].would_be[after]}, "):]
+    return f"If the person were counted as {group_noun(after)} instead of {group_noun(before)}, {rest}"
 
 
-def pick_flip(det: cable.Determination, predicted: str | None):
+def pick_flip(det: cable.Determination, predicted: str | None) -> tuple[Flip | None, bool]:
     """(flip, matches_prediction): prefer the change that gives the student's outcome."""
     flips = sorted(det.flips, key=lambda f: FLIP_ORDER.index(f["field"]))
     matching = [f for f in flips if f["outcome"] == predicted]
@@ -127,7 +132,8 @@ def clarify_vague(p: Prediction) -> Clarify:
                    'You can also say "hint", "skip" or "stop the quiz".')
 
 
-def _judge(expected: str, clauses: tuple[int, ...], p: Prediction, words: str | None):
+def _judge(expected: str, clauses: tuple[int, ...], p: Prediction, words: str | None
+           ) -> tuple[bool, bool, tuple[int, ...], tuple[int, ...]]:
     """(outcome right, view right, misapplied, missed). The outcome counts as right when the words or the
     view named give it: "approved to leave under view 3" has the outcome of view 2 and the wrong view."""
     outcome_ok = expected in (p.outcome, words)
@@ -142,7 +148,7 @@ def _judge(expected: str, clauses: tuple[int, ...], p: Prediction, words: str | 
     return outcome_ok, clause_ok, misapplied, missed
 
 
-def _why_not(det: cable.Determination, views) -> list:
+def _why_not(det: cable.Determination, views: Iterable[int]) -> list[str]:
     steps = {s["view"]: s["because"] for s in det.reasoning if s["view"]}
     return [f"View {v} does not apply here: {steps[v]}" for v in views if v in steps]
 
@@ -208,7 +214,7 @@ def grade(scenario: Scenario, text: str) -> Grade | Clarify:
 
 
 def _grade_ambiguity(scenario: Scenario, amb: Ambiguity, p: Prediction, words: str | None, text: str,
-                     lines: list, sources: evidence.Sources, mis: tuple) -> Grade | Clarify:
+                     lines: list[str], sources: evidence.Sources, mis: tuple[str, ...]) -> Grade | Clarify:
     reading = parse_reading(text, amb.readings)
     inferred = False
     if reading is None and p.understood:
@@ -218,7 +224,7 @@ def _grade_ambiguity(scenario: Scenario, amb: Ambiguity, p: Prediction, words: s
         lines.append(f"Take a side first: does the person fall under \"{amb.term}\" or not? Say why in a sentence, "
                      f"then predict the outcome under your reading, for example {EXAMPLES}.")
         return Clarify("\n".join(lines + sources.lines()), mis)
-    if not p.understood:
+    if not p.understood and reading is not None:  # (no reading either was answered above)
         lines.append(f"Your reading: {reading.label}. Now predict the outcome under it and name the view, "
                      f"for example {EXAMPLES}.")
         return Clarify("\n".join(lines + sources.lines()), mis)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,9 +29,9 @@ class Misconception:
     id: str
     label: str
     thinks: str
-    patterns: tuple[re.Pattern, ...]
-    step_patterns: dict[str, tuple[re.Pattern, ...]]
-    unless: tuple[re.Pattern, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    step_patterns: dict[str, tuple[re.Pattern[str], ...]]
+    unless: tuple[re.Pattern[str], ...]
     skip: tuple[str, ...]
     suppresses: tuple[str, ...]
     correction: tuple[evidence.Claim, ...]
@@ -47,7 +48,7 @@ class Found:
         return self.misconception.id
 
 
-def _compile(items) -> tuple:
+def _compile(items: Iterable[str] | None) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in items or ())
 
 
@@ -86,7 +87,7 @@ def find(text: str, where: str) -> list[Found]:
     return sorted(out, key=lambda f: f.start)
 
 
-def suppressed(found: list[Found]) -> set:
+def suppressed(found: list[Found]) -> set[str]:
     return {p for f in found for p in f.misconception.suppresses}
 
 

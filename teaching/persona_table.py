@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 # Fields a card may set true, by kind of person. Everything else stays false.
 RESIDENT = frozenset({"requests_return", "pending_case", "hardship", "disturbs_order", "wants_free_travel"})
@@ -119,27 +120,27 @@ EXCLUDED = (
 )
 
 
-def settings_for(nationality: str, group: str | None) -> tuple[Setting, ...]:
+def settings_for(nationality: str | None, group: str | None) -> tuple[Setting, ...]:
     return tuple(s for s in SETTINGS if s.nationality == nationality and s.group == group)
 
 
-def consistent(facts: Mapping) -> bool:
+def consistent(facts: Mapping[str, Any]) -> bool:
     """Facts that can stand together on one card: asking for a free trip home means asking to go home."""
     return not (facts.get("wants_free_travel") and not facts.get("requests_return"))
 
 
-def allowed(setting: Setting, facts: Mapping) -> bool:
+def allowed(setting: Setting, facts: Mapping[str, Any]) -> bool:
     """Whether `facts` (case fields) can be told about a person of this setting."""
     true = {k for k, v in facts.items() if v is True}
     return true <= setting.allows and consistent(facts)
 
 
-def case_fits(facts: Mapping) -> bool:
+def case_fits(facts: Mapping[str, Any]) -> bool:
     """Some setting can carry this case (nationality and group as given, every true fact allowed)."""
     return any(allowed(s, facts) for s in settings_for(facts.get("nationality"), facts.get("group")))
 
 
-def fits(card: Mapping, facts: Mapping) -> str | None:
+def fits(card: Mapping[str, Any], facts: Mapping[str, Any]) -> str | None:
     """None if a generated card fits the table, else what is wrong (for the tests and the CLI)."""
     setting = next((s for s in SETTINGS if s.id == card.get("setting")), None)
     if setting is None:
@@ -157,16 +158,17 @@ def fits(card: Mapping, facts: Mapping) -> str | None:
     return None
 
 
-def sample(count: int, seed: str) -> list:
+def sample(count: int, seed: str) -> list[dict[str, Any]]:
     """`count` cards as quizzes deal them (ten to a quiz, levels 1 to 3 in turn), for review in bulk."""
     from . import quiz  # quiz imports personas, which imports this module
 
-    cards, k = [], 0
+    cards: list[dict[str, Any]] = []
+    k = 0
     while len(cards) < count:
         state = quiz.new_quiz(f"review:{seed}:{k}")
         for n in range(quiz.TOTAL):
             state = quiz.next_question({**state, "level": 1 + n % 3})
-            s = quiz.current(state)
+            s = quiz.question(state)
             setting = next((t for t in SETTINGS if t.id == s.persona.setting), None)
             cards.append({"quiz": k + 1, "question": n + 1, "name": s.persona.name,
                 "nationality": s.persona.nationality,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from cable.facts import PERSONA_ORDER
 
@@ -109,11 +110,12 @@ KIND_TEXT = {
 }
 
 
-def fact_sentences(field: str, value: bool, group: str | None, nationality: str | None) -> list:
+def fact_sentences(field: str, value: bool, group: str | None, nationality: str | None) -> list[str]:
     """The variants that tell `field = value` about a person of this group and nationality."""
     for kind in (group, nationality):
-        if field in KIND_TEXT.get(kind or "", {}):
-            return KIND_TEXT[kind][field][value]
+        texts = KIND_TEXT.get(kind or "", {})
+        if field in texts:
+            return texts[field][value]
     return FACT_TEXT[field][value]
 
 
@@ -132,16 +134,16 @@ class Persona:
     def card(self) -> str:
         return f"Persona card: {self.name}, {self.nationality}, {self.occupation}\n{self.text}"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: Mapping) -> Persona:
+    def from_dict(cls, data: Mapping[str, Any]) -> Persona:
         return cls(**{k: data[k] for k in ("name", "nationality", "occupation", "pronoun", "text")},
                    **{k: data[k] for k in ("place", "setting", "age", "since") if k in data})
 
 
-def make_name(nationality: str | None, pronoun: str, rng: random.Random, avoid=()) -> str:
+def make_name(nationality: str | None, pronoun: str, rng: random.Random, avoid: Iterable[str] = ()) -> str:
     """A fictional name, never a famous person's and never one in `avoid` (names already in the quiz)."""
     table = NAMES["russian" if nationality == "other" else (nationality or "korean")]
     for _ in range(500):
@@ -154,13 +156,13 @@ def make_name(nationality: str | None, pronoun: str, rng: random.Random, avoid=(
     raise LookupError("no unused name left")
 
 
-def _words(pronoun: str, home: str) -> dict:
+def _words(pronoun: str, home: str) -> dict[str, str]:
     he = pronoun == "he"
     return {"S": "He" if he else "She", "S_low": pronoun, "O": "him" if he else "her",
             "P": "his" if he else "her", "P_cap": "His" if he else "Her", "home": home}
 
 
-def pick_setting(facts: Mapping, rng: random.Random, ambiguous_group: bool = False) -> table.Setting:
+def pick_setting(facts: Mapping[str, Any], rng: random.Random, ambiguous_group: bool = False) -> table.Setting:
     nationality = facts.get("nationality")
     group = None if ambiguous_group else facts.get("group")
     options = [s for s in table.settings_for(nationality, group) if table.allowed(s, facts)]
@@ -169,15 +171,15 @@ def pick_setting(facts: Mapping, rng: random.Random, ambiguous_group: bool = Fal
     return rng.choice(options)
 
 
-def build(facts: Mapping, mention: Iterable[str], rng: random.Random, extra: str | None = None,
-          ambiguous_group: bool = False, avoid=()) -> Persona:
+def build(facts: Mapping[str, Any], mention: Iterable[str], rng: random.Random, extra: str | None = None,
+          ambiguous_group: bool = False, avoid: Iterable[str] = ()) -> Persona:
     """A persona for `facts` (case fields), drawn from persona_table. `mention` lists the false facts worth
     stating; `extra` (a sentence template) replaces the social-order sentence for an ambiguity case, and
     `ambiguous_group` draws from the settings whose group is the question."""
     setting = pick_setting(facts, rng, ambiguous_group)
     pronoun = rng.choice(setting.pronouns)
     name = make_name(facts.get("nationality"), pronoun, rng, avoid)
-    w = _words(pronoun, HOMELAND.get(facts.get("nationality"), "home"))
+    w = _words(pronoun, HOMELAND.get(facts.get("nationality") or "", "home"))
     age = rng.randint(*setting.ages)
     since = rng.randint(max(setting.since[0], 1951 - age), setting.since[1]) if setting.since else 0
     occupation = rng.choice(setting.occupations)

@@ -9,6 +9,7 @@ cases, and the rest are generated, each time for the outcome asked least so far.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, TypedDict
 
 import cable
 
@@ -20,21 +21,72 @@ TOTAL = 10
 TEACHER_AT = (3, 6, 9)
 AMBIGUITY_AT = (4, 8)
 STREAK = 2   # right (or wrong) answers in a row that move the level up (or down)
-GROUP_VIEW = {"technical_personnel": (1, "technical personnel"), "ordinary_national": (2, "an ordinary national"),
-              "prisoner_of_war": (3, "a prisoner of war")}
+# group -> (the view for it, the group in words); keyed by any fact value, as a card's facts are read
+GROUP_VIEW: dict[object, tuple[int | None, str]] = {
+    "technical_personnel": (1, "technical personnel"), "ordinary_national": (2, "an ordinary national"),
+    "prisoner_of_war": (3, "a prisoner of war")}
 
 
-def new_quiz(seed: str, total: int = TOTAL, round_: int = 1) -> dict:
+class QuizEntry(TypedDict):
+    """One question in the quiz's history."""
+
+    n: int
+    id: str
+    verdict: str           # a rubric verdict, or "skipped"
+    expected: str          # outcome
+    predicted: str | None  # outcome
+    level: int
+
+
+class _QuizFlags(TypedDict, total=False):
+    quiet: bool   # set by the quiz action: the next question is shown without its intro
+    paused: bool  # set by the quiz action: stopped, to carry on later
+
+
+class QuizState(_QuizFlags):
+    """The quiz, as kept in a Rasa slot (so plain JSON: scenarios are Scenario.to_dict())."""
+
+    seed: str
+    round: int
+    total: int
+    n: int                 # the question being asked (or last asked)
+    level: int
+    streak: int            # right (> 0) or wrong (< 0) answers in a row
+    score: float
+    graded: int
+    skipped: int
+    asked: list[str]       # scenario ids
+    outcomes: dict[str, int]  # outcome -> questions asked with it
+    current: dict[str, Any] | None
+    awaiting: bool
+    hints: int
+    shown: int             # the question last shown in full (0: none yet)
+    history: list[QuizEntry]
+    done: bool
+    last: dict[str, Any] | None
+    names: list[str]
+
+
+def new_quiz(seed: str, total: int = TOTAL, round_: int = 1) -> QuizState:
     return {"seed": seed, "round": round_, "total": total, "n": 0, "level": 1, "streak": 0, "score": 0,
             "graded": 0, "skipped": 0, "asked": [], "outcomes": {}, "current": None, "awaiting": False,
             "hints": 0, "shown": 0, "history": [], "done": False, "last": None, "names": []}
 
 
-def current(state: dict) -> sc.Scenario | None:
-    return sc.Scenario.from_dict(state["current"]) if state.get("current") else None
+def current(state: QuizState) -> sc.Scenario | None:
+    asked = state.get("current")
+    return sc.Scenario.from_dict(asked) if asked else None
 
 
-def next_question(state: dict, teacher: Sequence[sc.Scenario] = ()) -> dict:
+def question(state: QuizState) -> sc.Scenario:
+    """The question being asked (the quiz's own steps are taken only while there is one)."""
+    s = current(state)
+    if s is None:
+        raise ValueError("no quiz question is being asked")
+    return s
+
+
+def next_question(state: QuizState, teacher: Sequence[sc.Scenario] = ()) -> QuizState:
     n = state["n"] + 1
     rng = sc.rng_for(state["seed"], state["round"], n)
     asked, names = set(state["asked"]), list(state.get("names") or [])
@@ -49,14 +101,14 @@ def next_question(state: dict, teacher: Sequence[sc.Scenario] = ()) -> dict:
             "awaiting": True, "hints": 0, "shown": 0, "names": names + [scenario.persona.name]}
 
 
-def _count(state: dict, outcome: str) -> dict:
+def _count(state: QuizState, outcome: str) -> dict[str, int]:
     """Outcomes asked so far, for the rotation; an ambiguity case has no single outcome, so it does not count."""
     if state["current"] and state["current"].get("ambiguity"):
         return state["outcomes"]
     return {**state["outcomes"], outcome: state["outcomes"].get(outcome, 0) + 1}
 
 
-def record(state: dict, grade: Grade) -> tuple[dict, str]:
+def record(state: QuizState, grade: Grade) -> tuple[QuizState, str]:
     """Score a graded answer and adjust the level; returns the new state and a note for the student."""
     right = grade.correct
     if grade.verdict == rubric.PARTLY:
@@ -68,29 +120,29 @@ def record(state: dict, grade: Grade) -> tuple[dict, str]:
         level, streak, note = level + 1, 0, f"Two right in a row: the next questions get harder (level {level + 1})."
     elif streak <= -STREAK and level > min(sc.LEVELS):
         level, streak, note = level - 1, 0, f"Let's make the next one a little easier (level {level - 1})."
-    entry = {"n": state["n"], "id": grade.scenario_id, "verdict": grade.verdict, "expected": grade.expected_outcome,
-             "predicted": grade.predicted_outcome, "level": grade.level}
+    entry: QuizEntry = {"n": state["n"], "id": grade.scenario_id, "verdict": grade.verdict,
+                        "expected": grade.expected_outcome, "predicted": grade.predicted_outcome, "level": grade.level}
     state = {**state, "score": state["score"] + grade.score, "graded": state["graded"] + 1, "streak": streak,
              "level": level, "outcomes": _count(state, grade.expected_outcome), "awaiting": False,
              "history": state["history"] + [entry], "last": state["current"]}
     return {**state, "done": state["n"] >= state["total"]}, note
 
 
-def skip(state: dict) -> dict:
-    s = current(state)
-    entry = {"n": state["n"], "id": s.id, "verdict": "skipped", "expected": s.expected()[0], "predicted": None,
-             "level": s.level}
+def skip(state: QuizState) -> QuizState:
+    s = question(state)
+    entry: QuizEntry = {"n": state["n"], "id": s.id, "verdict": "skipped", "expected": s.expected()[0],
+                        "predicted": None, "level": s.level}
     return {**state, "skipped": state["skipped"] + 1, "awaiting": False, "outcomes": _count(state, s.expected()[0]),
             "history": state["history"] + [entry], "done": state["n"] >= state["total"], "last": state["current"]}
 
 
-def score_line(state: dict) -> str:
+def score_line(state: QuizState) -> str:
     done = state["graded"] + state["skipped"]
     return (f"Score: {rubric.points(state['score'])} of {done}"
             + (f" ({state['skipped']} skipped)." if state["skipped"] else "."))
 
 
-def intro(state: dict) -> str:
+def intro(state: QuizState) -> str:
     return (f"Quiz: {state['total']} fictional people (the names are invented). For each, predict what the cable "
             f"says and name the view. Say \"hint\", \"skip\" or \"stop the quiz\" at any time; the questions get "
             f"harder as you get them right.\n{rubric.EXPLAINED}")
@@ -105,8 +157,8 @@ def _prompt(s: sc.Scenario) -> str:
     )
 
 
-def question_text(state: dict, reminder: bool = False) -> str:
-    s = current(state)
+def question_text(state: QuizState, reminder: bool = False) -> str:
+    s = question(state)
     if reminder:
         return f"Back to question {state['n']} of {state['total']} ({s.persona.name}): {_prompt(s)}"
     return (f"Question {state['n']} of {state['total']} (level {s.level}"
@@ -114,8 +166,8 @@ def question_text(state: dict, reminder: bool = False) -> str:
             + (", an ambiguity case" if s.ambiguity else "") + f").\n{s.persona.card()}\n{_prompt(s)}")
 
 
-def hint(state: dict) -> tuple[dict, str]:
-    s = current(state)
+def hint(state: QuizState) -> tuple[QuizState, str]:
+    s = question(state)
     k = state["hints"]
     if s.ambiguity:
         texts = [f"Decide first whether \"{s.ambiguity.term}\" fits {s.persona.name}, and say why. Then apply the "
@@ -138,7 +190,7 @@ def hint(state: dict) -> tuple[dict, str]:
     return {**state, "hints": k + 1}, "Hint: " + texts[k]
 
 
-def outro(state: dict) -> str:
+def outro(state: QuizState) -> str:
     counts = {v: sum(h["verdict"] == v for h in state["history"]) for v in rubric.VERDICTS}
     lines = [f"Quiz finished: {counts[rubric.RIGHT]} right out of {state['total']}."
              + (f" {counts[rubric.PARTLY]} partly right, so {rubric.points(state['score'])} points in all."

@@ -13,11 +13,16 @@ import csv
 import datetime as dt
 import html
 import io
+from collections.abc import Iterable, Mapping, Sequence
 
 import cable
 
 from . import rubric
-from .report_data import answer_rows, stats, step_label  # noqa: F401 - stats is the report's public figures
+from .report_data import Figures, StudentFigures, step_label
+
+# stats and answer_rows are re-exported (`X as X`): the report's public figures and rows.
+from .report_data import answer_rows as answer_rows
+from .report_data import stats as stats
 
 VERDICTS = rubric.VERDICTS
 CSV_COLUMNS = ("class", "conversation", "time", "activity", "question", "student_words", "verdict", "score")
@@ -27,7 +32,7 @@ CHART_LABELS = {"out_of_scope": "Out of scope", "conflict": "Conflict (views 1 a
                 "return_on_request": "Sent back on request (view 3)", "no_provision": "No provision"}
 
 
-def chart_png(by_outcome: dict) -> bytes | None:
+def chart_png(by_outcome: Mapping[str, Mapping[str, int]]) -> bytes | None:
     """Stacked bars of right / partly right / wrong per outcome; None when there is nothing to draw."""
     if not by_outcome:
         return None
@@ -56,7 +61,7 @@ def chart_png(by_outcome: dict) -> bytes | None:
     return buf.getvalue()
 
 
-def _table(headers, rows) -> str:
+def _table(headers: Iterable[object], rows: Iterable[Iterable[object]]) -> str:
     head = "".join(f"<th>{html.escape(str(h))}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in r) + "</tr>" for r in rows)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
@@ -71,11 +76,11 @@ STYLE = ("body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto
          "text-align:left;vertical-align:top}th{background:#f3f3f3}.note{color:#555}img{max-width:100%}")
 
 
-def _date(value) -> str:
+def _date(value: dt.date | None) -> str:
     return f"{value:%d %B %Y}".lstrip("0") if value else ""
 
 
-def _period(s: dict) -> str:
+def _period(s: Figures) -> str:
     if s["since"] or s["until"]:
         asked = f"Answers from {_date(s['since']) or 'the start'} to {_date(s['until']) or 'today'}"
     else:
@@ -85,7 +90,7 @@ def _period(s: dict) -> str:
     return f"{asked}: none in this period."
 
 
-def _student(st: dict) -> str:
+def _student(st: StudentFigures) -> str:
     rows = [(w["activity"], w["question"], w["first"], w["final"] or "(same as first)" if w["first"] else "",
              w["result"] or ("skipped" if w["skipped"] else ""), w["hints"], "yes" if w["skipped"] else "",
              "; ".join(w["corrected"])) for w in st["work"]]
@@ -98,7 +103,7 @@ def _student(st: dict) -> str:
                           "Misconceptions corrected"], rows)
 
 
-def render(s: dict, now: dt.datetime | None = None) -> str:
+def render(s: Figures, now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now(dt.timezone.utc)
     code = html.escape(s["class_code"])
     parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Class {code}: the 1950 cable"
@@ -165,12 +170,12 @@ def render(s: dict, now: dt.datetime | None = None) -> str:
     return "".join(parts)
 
 
-def _cell(value) -> str:
+def _cell(value: object) -> str:
     text = str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def to_csv(rows: list) -> str:
+def to_csv(rows: Sequence[Mapping[str, object]]) -> str:
     """One row per answer with CSV_COLUMNS; formula-like cells are made inert."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")

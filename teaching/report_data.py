@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any, TypedDict, TypeVar
 
 import cable
+from cable.case import FactValue
 from cable.facts import FACT
 
 from . import analysis_steps, misconceptions, rubric
-from .store import TeachingStore
+from .store import AnalysisAnswer, QuizAttempt, Rating, TeachingEvent, TeachingStore
 
 ANALYSIS_SCORES = {"complete": 1.0, "argued": 1.0, "partial": 0.5, "argued without evidence": 0.5,
                    "missed": 0.0, "no position": 0.0}
@@ -22,31 +25,82 @@ READINGS = {"technical_personnel": "counts as technical personnel", "ordinary_na
             "prisoner_of_war": "is a prisoner of war",
             "True": "what the person did affects social order",
             "False": "what the person did does not affect social order"}
+Row = TypeVar("Row")  # a stored row: every table has created_at
 
 
-def quiz_verdict(a) -> str:
+class WorkRow(TypedDict):
+    """One question a student met, in the report's table of their work."""
+
+    activity: str          # "analysis" or "quiz"
+    question: str
+    first: str             # the student's first words
+    final: str             # and their last, if they tried again
+    result: str
+    hints: int
+    skipped: bool
+    corrected: list[str]   # misconceptions, in words
+
+
+class StudentFigures(TypedDict):
+    id: str                # conversation id
+    answered: int
+    right: int
+    partly: int
+    points: float
+    steps: int
+    full: int
+    hints: int
+    skips: int
+    work: list[WorkRow]
+
+
+class Figures(TypedDict):
+    """Every figure of a class report."""
+
+    class_code: str
+    since: dt.date | None
+    until: dt.date | None
+    first: dt.datetime | None
+    last: dt.datetime | None
+    students: list[StudentFigures]
+    attempts: int
+    right: int
+    points: float
+    analysis_answers: int
+    by_outcome: dict[str, dict[str, int]]           # outcome -> verdict -> answers
+    misapplied: dict[int, int]                      # view -> times
+    missed: dict[int, int]
+    wrong_predictions: list[tuple[tuple[str, str | None], int]]  # ((expected, predicted), times)
+    readings: list[tuple[tuple[str, str], int]]     # ((question, reading), times)
+    steps: dict[str, dict[str, int]]                # step id -> verdict -> students
+    misconceptions: list[tuple[str, int]]
+    unhelpful: list[Rating]
+    helpful: int
+
+
+def quiz_verdict(a: QuizAttempt) -> str:
     return rubric.verdict(a.outcome_correct, a.clause_correct)
 
 
-def _when(row) -> dt.datetime:
-    t = row.created_at
+def _when(row: Any) -> dt.datetime:
+    t: dt.datetime = row.created_at
     return t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)
 
 
-def in_range(rows, since: dt.date | None, until: dt.date | None) -> list:
+def in_range(rows: Iterable[Row], since: dt.date | None, until: dt.date | None) -> list[Row]:
     return [r for r in rows
             if (since is None or _when(r).date() >= since) and (until is None or _when(r).date() <= until)]
 
 
-def _facts_of(key: str) -> dict:
-    facts = {}
+def _facts_of(key: str) -> dict[str, FactValue]:
+    facts: dict[str, FactValue] = {}
     for part in key.split(",") if key else []:
         name, _, value = part.partition("=")
         facts[name] = {"True": True, "False": False, "None": None}.get(value, value)
     return facts
 
 
-def describe_facts(facts: dict) -> str:
+def describe_facts(facts: Mapping[str, FactValue]) -> str:
     """'Korean; ordinary national; asks to return home; has a pending civil or criminal case'."""
     said = []
     for field in cable.FIELDS:
@@ -88,13 +142,14 @@ def step_label(step_id: str) -> str:
     return step_id
 
 
-def student_work(attempts, answers, events) -> list:
+def student_work(attempts: list[QuizAttempt], answers: list[AnalysisAnswer], events: list[TeachingEvent]
+                 ) -> list[WorkRow]:
     """One row per question a student met: first and final words, result, hints, skips, corrections."""
-    rows = []
-    by_step = defaultdict(list)
+    rows: list[WorkRow] = []
+    by_step: defaultdict[str, list[AnalysisAnswer]] = defaultdict(list)
     for a in answers:
         by_step[a.step_id].append(a)
-    ev = defaultdict(list)
+    ev: defaultdict[tuple[str, str], list[TeachingEvent]] = defaultdict(list)  # (activity, question) -> events
     for e in events:
         ev[(e.activity, e.question)].append(e)
     order = {s.id: i for i, s in enumerate(analysis_steps.steps())}
@@ -126,13 +181,13 @@ def student_work(attempts, answers, events) -> list:
 
 
 def stats(store: TeachingStore, class_code: str, since: dt.date | None = None,
-          until: dt.date | None = None) -> dict:
+          until: dt.date | None = None) -> Figures:
     """Every figure in the report, as plain data."""
     attempts = in_range(store.class_attempts(class_code), since, until)
     answers = in_range(store.class_analysis(class_code), since, until)
     ratings = in_range(store.class_ratings(class_code), since, until)
     events = in_range(store.class_events(class_code), since, until)
-    per_student = []
+    per_student: list[StudentFigures] = []
     for sid in store.students(class_code):
         mine = [a for a in attempts if a.conversation_id == sid]
         steps = {a.step_id: a.verdict for a in answers if a.conversation_id == sid}
@@ -144,13 +199,13 @@ def stats(store: TeachingStore, class_code: str, since: dt.date | None = None,
             "steps": len(steps), "full": sum(v in ("complete", "argued") for v in steps.values()),
             "hints": sum(e.kind == "hint" for e in my_events), "skips": sum(e.kind == "skip" for e in my_events),
             "work": student_work(mine, [a for a in answers if a.conversation_id == sid], my_events)})
-    by_outcome = {o: Counter() for o in cable.OUTCOMES}
+    by_outcome: dict[str, Counter[str]] = {o: Counter() for o in cable.OUTCOMES}
     for a in attempts:
         by_outcome[a.expected_outcome][quiz_verdict(a)] += 1
-    final = {}
+    final: dict[tuple[str, str], AnalysisAnswer] = {}  # the last answer of each student at each step
     for a in answers:
         final[(a.conversation_id, a.step_id)] = a
-    step_verdicts = defaultdict(Counter)
+    step_verdicts: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for (_, step_id), a in final.items():
         step_verdicts[step_id][a.verdict] += 1
     wrong = [a for a in attempts if not a.outcome_correct]
@@ -180,9 +235,9 @@ def stats(store: TeachingStore, class_code: str, since: dt.date | None = None,
 
 
 def answer_rows(store: TeachingStore, class_code: str, since: dt.date | None = None,
-                until: dt.date | None = None) -> list:
+                until: dt.date | None = None) -> list[dict[str, str]]:
     """One row per answer, for the CSV: class, conversation, time, activity, question, words, verdict, score."""
-    rows = []
+    rows: list[tuple[dt.datetime, dict[str, str]]] = []
     for a in in_range(store.class_analysis(class_code), since, until):
         score = ANALYSIS_SCORES.get(a.verdict)
         rows.append((_when(a), {"class": class_code, "conversation": a.conversation_id,

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, NoReturn
 
 import yaml
 
@@ -49,7 +51,7 @@ class _Loader(yaml.SafeLoader):
     """Records the line of every mapping and of each of its keys."""
 
 
-def _construct_mapping(loader, node):
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _Lines:
     loader.flatten_mapping(node)
     data = _Lines()
     for key_node, value_node in node.value:
@@ -60,14 +62,16 @@ def _construct_mapping(loader, node):
     return data
 
 
-class _Lines(dict):
+class _Lines(dict[Any, Any]):
+    """A YAML mapping as loaded (any values), with the line of each key."""
+
     line = 0
 
-    def __init__(self, *args):
+    def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        self.lines = {}
+        self.lines: dict[Any, int] = {}
 
-    def at(self, key) -> int:
+    def at(self, key: object) -> int:
         return self.lines.get(key, self.line)
 
 
@@ -82,24 +86,24 @@ class ScenarioSet:
     scenarios: tuple[scenarios.Scenario, ...]
 
 
-def _fail(path, node, key, message):
+def _fail(path: Path, node: object, key: object, message: str) -> NoReturn:
     line = node.at(key) if isinstance(node, _Lines) and key is not None else getattr(node, "line", None)
     raise ScenarioFileError(path, line, message)
 
 
-def _mapping(path, value, parent, key, what) -> _Lines:
+def _mapping(path: Path, value: object, parent: object, key: object, what: str) -> _Lines:
     if not isinstance(value, _Lines):
         _fail(path, parent, key, f"{what} must be a mapping (key: value lines)")
     return value
 
 
-def _keys(path, node, allowed, what):
+def _keys(path: Path, node: _Lines, allowed: set[str], what: str) -> None:
     for key in node:
         if key not in allowed:
             _fail(path, node, key, f"unknown key {key!r} in {what}; allowed: {', '.join(sorted(allowed))}")
 
 
-def _text(path, node, key, what, required=True) -> str:
+def _text(path: Path, node: _Lines, key: str, what: str, required: bool = True) -> str:
     value = node.get(key)
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
@@ -110,7 +114,7 @@ def _text(path, node, key, what, required=True) -> str:
     return " ".join(str(value).split())
 
 
-def _expected(path, node, key, what) -> tuple[str, tuple[int, ...]]:
+def _expected(path: Path, node: _Lines, key: str, what: str) -> tuple[str, tuple[int, ...]]:
     exp = _mapping(path, node.get(key), node, key, f"{what}: '{key}'")
     _keys(path, exp, {"outcome", "clauses"}, f"{what}: '{key}'")
     outcome = exp.get("outcome")
@@ -123,15 +127,16 @@ def _expected(path, node, key, what) -> tuple[str, tuple[int, ...]]:
     return outcome, tuple(sorted(clauses))
 
 
-def _check_rules(path, node, key, what, facts, expected):
+def _check_rules(path: Path, node: _Lines, key: str, what: str, facts: dict[str, Any],
+                 expected: tuple[str, tuple[int, ...]]) -> None:
     got = cable.rules.result(cable.Case.from_dict(facts))
     if (got[0], tuple(got[1])) != expected:
-        def show(r):
+        def show(r: tuple[str, Sequence[int]]) -> str:
             return f"{r[0]} (clauses {list(r[1])})"
         _fail(path, node, key, f"{what}: expected {show(expected)}, but the rules give {show(got)}")
 
 
-def _facts(path, node, what, drop=None) -> dict:
+def _facts(path: Path, node: _Lines, what: str, drop: str | None = None) -> dict[str, Any]:
     facts = _mapping(path, node.get("facts"), node, "facts", f"{what}: 'facts'")
     clean = {k: v for k, v in facts.items()}
     try:
@@ -143,7 +148,7 @@ def _facts(path, node, what, drop=None) -> dict:
     return clean
 
 
-def _ambiguity(path, sc, what, facts) -> scenarios.Ambiguity:
+def _ambiguity(path: Path, sc: _Lines, what: str, facts: dict[str, Any]) -> scenarios.Ambiguity:
     amb = _mapping(path, sc.get("ambiguity"), sc, "ambiguity", f"{what}: 'ambiguity'")
     _keys(path, amb, AMBIGUITY_KEYS, f"{what}: 'ambiguity'")
     field = amb.get("field")
@@ -154,7 +159,8 @@ def _ambiguity(path, sc, what, facts) -> scenarios.Ambiguity:
     readings = amb.get("readings")
     if not isinstance(readings, list) or len(readings) != 2:
         _fail(path, amb, "readings", f"{what}: an ambiguity needs exactly two readings")
-    words = scenarios.TECHNICAL_WORDS if field == "group" else scenarios.ORDER_WORDS
+    # keyed by the reading's value: a group name, or True/False
+    words: Mapping[Any, tuple[str, ...]] = scenarios.TECHNICAL_WORDS if field == "group" else scenarios.ORDER_WORDS
     out = []
     for r in readings:
         r = _mapping(path, r, amb, "readings", f"{what}: each reading")
@@ -174,8 +180,8 @@ def _ambiguity(path, sc, what, facts) -> scenarios.Ambiguity:
                                "gl_technical_personnel" if field == "group" else "gl_social_order")
 
 
-def _scenario(path, sc, index, seen, title) -> scenarios.Scenario:
-    sc = _mapping(path, sc, None, None, f"scenario {index}")
+def _scenario(path: Path, item: object, index: int, seen: dict[str, str], title: str) -> scenarios.Scenario:
+    sc = _mapping(path, item, None, None, f"scenario {index}")
     sid = sc.get("id")
     what = f"scenario {sid!r}" if sid else f"scenario {index}"
     if not isinstance(sid, str) or not _ID.match(sid):
@@ -200,7 +206,7 @@ def _scenario(path, sc, index, seen, title) -> scenarios.Scenario:
         _check_rules(path, sc, "expected", what, facts, _expected(path, sc, "expected", what))
     # The teacher's paragraph names the actual nationality; the card only says which kind it is.
     nationality = {"korean": "Korean", "japanese": "Japanese", "other": "another nationality"}.get(
-        facts.get("nationality"), "nationality not given")
+        facts.get("nationality") or "", "nationality not given")
     occupation = occupation or (facts.get("group") or "").replace("_", " ")
     persona = personas.Persona(name, nationality, occupation, "they", text)
     full = {f: facts.get(f, None if f in ("nationality", "group") else False) for f in cable.FIELDS}
@@ -208,7 +214,7 @@ def _scenario(path, sc, index, seen, title) -> scenarios.Scenario:
                               title, ("ambiguity",) if amb else ())
 
 
-def load_file(path: Path, seen: dict | None = None) -> ScenarioSet:
+def load_file(path: Path, seen: dict[str, str] | None = None) -> ScenarioSet:
     """Load and check one file; raises ScenarioFileError naming the file and line."""
     path = Path(path)
     seen = {} if seen is None else seen
@@ -247,7 +253,9 @@ def files(directory: Path | None = None) -> list[Path]:
 
 def check_all(directory: Path | None = None) -> tuple[list[ScenarioSet], list[str]]:
     """Every set that loads, and one error line per file that does not."""
-    sets, errors, seen = [], [], {}
+    sets: list[ScenarioSet] = []
+    errors: list[str] = []
+    seen: dict[str, str] = {}  # scenario id -> the file that first used it
     for path in files(directory):
         try:
             sets.append(load_file(path, seen))

@@ -12,11 +12,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import random
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import cable
-from cable.case import BOOL_FIELDS
+from cable.case import BOOL_FIELDS, CaseKey, FactValue
 from cable.rules import result
 
 from . import persona_table, personas
@@ -29,7 +30,7 @@ POW_FIELDS = ("pow_language_barrier", "pow_early_revolutionary_work", "pow_famil
 class Reading:
     """One way to read a vague term, and what the cable then says."""
 
-    value: object          # the field value under this reading
+    value: FactValue       # the field value under this reading
     label: str             # "she counts as technical personnel"
     outcome: str
     clauses: tuple[int, ...]
@@ -50,7 +51,7 @@ class Scenario:
     id: str
     source: str            # "generated" or "teacher:<file>"
     level: int
-    facts: dict[str, object]
+    facts: dict[str, FactValue]
     persona: personas.Persona
     ambiguity: Ambiguity | None = None
     title: str = ""
@@ -67,7 +68,7 @@ class Scenario:
             return r.outcome, tuple(r.clauses)
         return result(self.case)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         amb = None
         if self.ambiguity:
             a = self.ambiguity
@@ -78,24 +79,25 @@ class Scenario:
                 "persona": self.persona.to_dict(), "ambiguity": amb, "title": self.title, "tags": list(self.tags)}
 
     @classmethod
-    def from_dict(cls, d: Mapping) -> Scenario:
-        amb = d.get("ambiguity")
-        if amb:
-            amb = Ambiguity(amb["field"], amb["term"], amb["question"], tuple(
+    def from_dict(cls, d: Mapping[str, Any]) -> Scenario:
+        stored = d.get("ambiguity")
+        amb = None
+        if stored:
+            amb = Ambiguity(stored["field"], stored["term"], stored["question"], tuple(
                 Reading(r["value"], r["label"], r["outcome"], tuple(r["clauses"]), tuple(r.get("words") or ()))
-                for r in amb["readings"]), amb.get("entry", ""))
+                for r in stored["readings"]), stored.get("entry", ""))
         return cls(d["id"], d["source"], int(d["level"]), dict(d["facts"]), personas.Persona.from_dict(d["persona"]),
                    amb, d.get("title", ""), tuple(d.get("tags") or ()))
 
 
-def rng_for(*parts) -> random.Random:
+def rng_for(*parts: object) -> random.Random:
     """A generator seeded from text: the same conversation and question give the same scenario
     in every process (Python's own hash() of a string changes between runs)."""
     digest = hashlib.sha256(":".join(map(str, parts)).encode()).hexdigest()
     return random.Random(int(digest[:16], 16))
 
 
-def load_bearing(case: cable.Case) -> set:
+def load_bearing(case: cable.Case) -> set[str]:
     """Boolean fields whose change alone would change the outcome."""
     outcome = result(case)[0]
     return {f for f in BOOL_FIELDS if result(case.replace(**{f: not getattr(case, f)}))[0] != outcome}
@@ -110,9 +112,9 @@ def level_of(case: cable.Case) -> int:
 
 
 @functools.lru_cache(maxsize=1)
-def pool() -> dict[int, dict[str, list[tuple]]]:
+def pool() -> dict[int, dict[str, list[CaseKey]]]:
     """{level: {outcome: [case values]}} over every concrete case."""
-    table: dict[int, dict[str, list[tuple]]] = {lv: {o: [] for o in cable.OUTCOMES} for lv in LEVELS}
+    table: dict[int, dict[str, list[CaseKey]]] = {lv: {o: [] for o in cable.OUTCOMES} for lv in LEVELS}
     for case in cable.all_cases():
         if not persona_table.case_fits(case.to_dict()):
             continue  # no one in April 1950 fits these facts (see persona_table)
@@ -120,11 +122,11 @@ def pool() -> dict[int, dict[str, list[tuple]]]:
     return table
 
 
-def case_key(facts: Mapping) -> str:
+def case_key(facts: Mapping[str, object]) -> str:
     return "gen:" + ",".join(f"{k}={facts.get(k)}" for k in cable.FIELDS)
 
 
-def from_case(case: cable.Case, rng: random.Random, source: str = "generated", avoid=()) -> Scenario:
+def from_case(case: cable.Case, rng: random.Random, source: str = "generated", avoid: Iterable[str] = ()) -> Scenario:
     """A scenario for `case`; `avoid` lists names already used in the quiz."""
     # requests_return is always stated: it is what views 2 and 3 turn on, so silence reads as a gap.
     mention = load_bearing(case) | {f for f in BOOL_FIELDS if getattr(case, f)} | {"requests_return"}
@@ -141,7 +143,8 @@ def pick_outcome(seen: Mapping[str, int], level: int, rng: random.Random) -> str
     return rng.choice([o for o in least if pool()[level][o]] or least)
 
 
-def generate(level: int, seen: Mapping[str, int], asked: set, rng: random.Random, avoid=()) -> Scenario:
+def generate(level: int, seen: Mapping[str, int], asked: set[str], rng: random.Random,
+             avoid: Iterable[str] = ()) -> Scenario:
     outcome = pick_outcome(seen, level, rng)
     # The nearest level that has this outcome (conflicts start at level 2).
     for lv in sorted(LEVELS, key=lambda lv: (abs(lv - level), lv)):
@@ -153,14 +156,14 @@ def generate(level: int, seen: Mapping[str, int], asked: set, rng: random.Random
 
 # --- Ambiguity ------------------------------------------------------------------------------
 
-TECHNICAL_WORDS = {
+TECHNICAL_WORDS: dict[FactValue, tuple[str, ...]] = {
     "technical_personnel": (r"\btechnical", r"\bskilled", r"\bspecialist", r"\bexpert", r"\bcounts?\b", r"\bqualif"),
     "ordinary_national": (r"\bordinary", r"\bnot\s+(?:a\s+)?(?:technical|skilled|specialist|expert)",
                           # "is not" alone votes "ordinary", but not in "is not an ordinary national"
                           r"\b(?:(?:isn't|is\s+not|aren't)(?!\s+(?:an?\s+)?ordinary)|doesn't\s+count|does\s+not\s+count|"
                           r"wouldn't\s+count)"),
 }
-ORDER_WORDS = {
+ORDER_WORDS: dict[FactValue, tuple[str, ...]] = {
     True: (r"\baffects?\b", r"\bdisturbs?", r"\bdisrupt", r"\bthreat", r"\bdanger", r"\bunrest", r"\bdoes\b"),
     False: (r"\b(?:doesn't|does\s+not|didn't|wouldn't|won't|isn't|is\s+not|not)\s+(?:really\s+)?(?:affect|disturb|"
     r"disrupt|a\s+threat|count)",
@@ -174,7 +177,8 @@ ORDER_AMBIGUITY = ("disturbs_order", "affect our social order", "gl_social_order
                    "Argue your reading in a sentence, then predict the outcome under it.")
 
 
-def _readings(base: Mapping, field_: str, name: str) -> tuple[Reading, ...]:
+def _readings(base: Mapping[str, FactValue], field_: str, name: str) -> tuple[Reading, ...]:
+    values: tuple[tuple[FactValue, str], ...]
     if field_ == "group":
         values = (("technical_personnel", f"{name} counts as technical personnel"),
                   ("ordinary_national", f"{name} is an ordinary national"))
@@ -190,15 +194,16 @@ def _readings(base: Mapping, field_: str, name: str) -> tuple[Reading, ...]:
     return tuple(out)
 
 
-def ambiguity_scenario(rng: random.Random, asked: set, avoid=()) -> Scenario:
+def ambiguity_scenario(rng: random.Random, asked: set[str], avoid: Iterable[str] = ()) -> Scenario:
     """A case that turns on a vague term, with the outcome under each reading (they always differ).
     Only people persona_table allows: whether a job is "technical" is asked of Japanese staff in the
     Northeast, the only in-between jobs the dossier supports."""
     kind = rng.choice([GROUP_AMBIGUITY, ORDER_AMBIGUITY])
     field_, term, entry, question = kind
     for _ in range(200):
-        base = {"nationality": "japanese" if field_ == "group" else rng.choice(["korean", "japanese"]),
-                "requests_return": rng.random() < 0.6, "pending_case": False}
+        base: dict[str, FactValue] = {
+            "nationality": "japanese" if field_ == "group" else rng.choice(["korean", "japanese"]),
+            "requests_return": rng.random() < 0.6, "pending_case": False}
         if field_ == "group":
             both = rng.random() < 0.3
             base.update(hardship=both, disturbs_order=both)

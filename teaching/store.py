@@ -19,7 +19,9 @@ import logging
 import os
 import secrets
 import threading
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -42,7 +44,7 @@ from sqlalchemy.orm import Session, declarative_base
 from knowledge.db import sqlite_engine
 
 logger = logging.getLogger(__name__)
-Base = declarative_base()
+Base: Any = declarative_base()  # SQLAlchemy 1.4 has no types: its declarative classes are Any
 VAR_DIR = Path(__file__).resolve().parent.parent / "var"
 TEXT_LIMIT = 4000
 
@@ -68,7 +70,7 @@ def database_url() -> str:
     return f"sqlite:///{VAR_DIR / 'records.db'}"
 
 
-def engine_with_tables(url: str, metadata) -> Engine:
+def engine_with_tables(url: str, metadata: Any) -> Engine:
     """An engine whose tables exist; shared by every store of the application database."""
     if make_url(url).get_backend_name() == "sqlite":
         engine = sqlite_engine(url, future=True)
@@ -87,9 +89,9 @@ class LazyEngineStore:
     """A store of the application database whose engine (and tables) are made on first use:
     importing never touches the database, and a failed start is retried on the next call."""
 
-    metadata = None   # each store's declarative Base.metadata
+    metadata: Any = None   # each store's declarative Base.metadata
 
-    def __init__(self, url: str | None = None):
+    def __init__(self, url: str | None = None) -> None:
         self.url = url or database_url()
         self._engine: Engine | None = None
         self._lock = threading.Lock()
@@ -200,11 +202,20 @@ TABLES = (QuizAttempt, AnalysisAnswer, Rating, TeachingEvent)
 KEY_ROUNDS = 120_000
 
 
+def new_teacher_key() -> str:
+    """16 URL-safe characters, never starting with "-": `--key -x...` on the command line would be
+    read as an option (token_urlsafe starts one key in 64 with it)."""
+    while True:
+        key = secrets.token_urlsafe(12)
+        if not key.startswith("-"):
+            return key
+
+
 def _hash_key(key: str, salt: str) -> str:
     return hashlib.pbkdf2_hmac("sha256", key.encode(), bytes.fromhex(salt), KEY_ROUNDS).hex()
 
 
-def add_missing_columns(engine: Engine, table) -> None:
+def add_missing_columns(engine: Engine, table: Any) -> None:
     """ALTER TABLE ADD COLUMN for nullable columns a database made by an older version lacks."""
     present = {c["name"] for c in inspect(engine).get_columns(table.__tablename__)}
     missing = [c for c in table.__table__.columns if c.name not in present and c.nullable]
@@ -229,7 +240,7 @@ class TeachingStore(LazyEngineStore):
                 logger.info("columns of %s were added by another process", QuizAttempt.__tablename__)
         return engine
 
-    def _write(self, what: str, conversation_id: str, work) -> bool:
+    def _write(self, what: str, conversation_id: str, work: Callable[[Session], object]) -> bool:
         scope(conversation_id)      # a programming error, not a storage fault: raised
         try:
             with Session(self.engine, future=True) as session, session.begin():
@@ -245,7 +256,7 @@ class TeachingStore(LazyEngineStore):
         """Record the student's class code, and file their earlier rows under it too."""
         scope(code, "class code")
 
-        def work(session):
+        def work(session: Session) -> None:
             student = session.get(Student, conversation_id)
             if student is None:
                 session.add(Student(conversation_id=conversation_id, class_code=code))
@@ -255,7 +266,7 @@ class TeachingStore(LazyEngineStore):
                 session.execute(update(table).where(table.conversation_id == conversation_id).values(class_code=code))
         return self._write("the class code", conversation_id, work)
 
-    def add_attempt(self, conversation_id: str, class_code: str | None, question_no: int, grade: dict,
+    def add_attempt(self, conversation_id: str, class_code: str | None, question_no: int, grade: Mapping[str, Any],
                     answer_text: str) -> bool:
         """A graded quiz answer (`grade` is Grade.record())."""
         row = QuizAttempt(
@@ -280,7 +291,7 @@ class TeachingStore(LazyEngineStore):
 
     def create_class(self, code: str) -> str:
         """Create a class code and return its teacher key (shown once). Raises ClassExistsError."""
-        key = secrets.token_urlsafe(12)
+        key = new_teacher_key()
         salt = secrets.token_hex(16)
         with Session(self.engine, future=True) as session, session.begin():
             if session.get(TeachingClass, code) is not None:
@@ -301,7 +312,8 @@ class TeachingStore(LazyEngineStore):
         with Session(self.engine, future=True) as session:
             return sorted(session.execute(select(TeachingClass.code)).scalars())
 
-    def add_analysis(self, conversation_id: str, class_code: str | None, record: dict, answer_text: str) -> bool:
+    def add_analysis(self, conversation_id: str, class_code: str | None, record: Mapping[str, Any],
+                     answer_text: str) -> bool:
         row = AnalysisAnswer(
             conversation_id=conversation_id, class_code=class_code, step_id=record["step"], habit=record["habit"],
             attempt=record["attempt"], answer_text=answer_text[:TEXT_LIMIT], verdict=record["verdict"],
@@ -317,7 +329,7 @@ class TeachingStore(LazyEngineStore):
 
     # --- reads: one conversation (the student's own) ----------------------------------------
 
-    def _rows(self, table, column, value: str) -> list:
+    def _rows(self, table: Any, column: Any, value: str) -> list[Any]:
         query = select(table).where(column == value).order_by(table.id)
         with Session(self.engine, future=True) as session:
             rows = session.execute(query).scalars().all()
@@ -358,7 +370,7 @@ class TeachingStore(LazyEngineStore):
     def students(self, class_code: str) -> list[str]:
         """Conversation ids of a class: those who gave the code, and any row filed under it."""
         scope(class_code, "class code")
-        ids = set()
+        ids: set[str] = set()
         with Session(self.engine, future=True) as session:
             for table in (Student,) + TABLES:
                 query = select(table.conversation_id).where(table.class_code == class_code)
@@ -367,7 +379,7 @@ class TeachingStore(LazyEngineStore):
 
     def known_classes(self) -> list[str]:
         """The class codes on record (codes only, no student's rows): for the report's error message."""
-        codes = set()
+        codes: set[str | None] = set()
         with Session(self.engine, future=True) as session:
             for table in (Student,) + TABLES:
                 codes |= set(session.execute(select(table.class_code).distinct()).scalars())

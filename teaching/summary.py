@@ -10,13 +10,30 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from typing import TYPE_CHECKING, TypedDict
 
 import cable
 
 from . import analysis, rubric
-from .store import TeachingStore
+from .store import AnalysisAnswer, QuizAttempt, TeachingStore
+
+if TYPE_CHECKING:  # the quiz (and all it imports) is not needed to summarise
+    from .quiz import QuizState
 
 _MARKUP = re.compile(r"[\[\]<>`|*_#]")
+
+
+class Summary(TypedDict):
+    """One conversation's records, gathered for its summary."""
+
+    class_code: str | None
+    attempts: list[QuizAttempt]
+    steps: list[AnalysisAnswer]           # the last answer at each step, in the steps' order
+    right: int
+    missed: Counter[int]                  # view -> times not named where it decided
+    misapplied: Counter[int]              # view -> times named where it did not apply
+    wrong_outcomes: Counter[str]
+    review_steps: list[AnalysisAnswer]
 
 
 def plain(text: str, limit: int = 200) -> str:
@@ -24,10 +41,10 @@ def plain(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def collect(store: TeachingStore, conversation_id: str) -> dict:
+def collect(store: TeachingStore, conversation_id: str) -> Summary:
     attempts = store.attempts(conversation_id)
     answers = store.analysis(conversation_id)
-    final = {}
+    final: dict[str, AnalysisAnswer] = {}
     for a in answers:  # the last answer to each step is the one that counts
         final[a.step_id] = a
     order = {s.id: i for i, s in enumerate(analysis.steps())}
@@ -42,7 +59,7 @@ def collect(store: TeachingStore, conversation_id: str) -> dict:
             "wrong_outcomes": wrong_outcomes, "review_steps": to_review}
 
 
-def _review_lines(data: dict) -> list:
+def _review_lines(data: Summary) -> list[str]:
     lines = []
     for view in sorted(set(data["missed"]) | set(data["misapplied"])):
         parts = []
@@ -63,7 +80,7 @@ def _review_lines(data: dict) -> list:
     return lines
 
 
-def as_chat(data: dict, quiz_state: dict | None = None) -> str:
+def as_chat(data: Summary, quiz_state: QuizState | None = None) -> str:
     lines = ["Your session so far" + (f" (class {data['class_code']})" if data["class_code"] else "") + ":"]
     if data["steps"]:
         done = sum(a.verdict in ("complete", "argued") for a in data["steps"])
@@ -84,7 +101,7 @@ def as_chat(data: dict, quiz_state: dict | None = None) -> str:
     return "\n".join(lines)
 
 
-def as_markdown(data: dict, conversation_id: str, now: dt.datetime | None = None) -> str:
+def as_markdown(data: Summary, conversation_id: str, now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now(dt.timezone.utc)
     out = ["# Session summary: the 1950 repatriation cable", "",
            f"- Source: {cable.ATTRIBUTION}",

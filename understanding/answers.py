@@ -11,6 +11,7 @@ import re
 
 from . import lexicon as lex
 from .patterns import alt, words
+from .text import Span
 
 _END = r"\s*(?:[.!,;:]+\s*)*$"  # a lead word that is the whole clause
 _AFTER_NO = r"(?=\s*(?:$|[,.!;:-])|\s+(?:" + alt(lex.AFTER_NO) + r")(?![\w']))"  # not "no job"
@@ -34,10 +35,12 @@ HEDGE = words(lex.HEDGE_WORDS)  # "probably": the value stands, flagged as unsur
 _CLAUSE = re.compile(r"[^,;.!?\s][^,;.!?]*")
 
 
-def leads(text: str) -> tuple[set, bool, list]:
+def leads(text: str) -> tuple[set[bool], bool, list[Span]]:
     """Yes/no words answering the question: a whole clause ("probably."), or an
     interjection opening the message ("yes she can..."). Returns their spans too."""
-    polarities, hedged, spans, first = set(), False, [], True
+    polarities: set[bool] = set()
+    spans: list[Span] = []
+    hedged, first = False, True
     for m in _CLAUSE.finditer(text):
         start, body = m.start(), m.group().rstrip()
         filler = _FILLERS.match(body)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from cable.facts import FACT
 
@@ -23,12 +25,17 @@ from .context import TOKEN, Context
 from .patterns import Terms, alt, words
 from .text import blank
 
+Why = tuple[str, str] | None  # ("occupation", "mechanic"), or None for a plain statement
+ChoiceReading = tuple[str | None, bool, Why]  # (value, saw, why)
+Info = TypeVar("Info")
+
 UNSURE = FACT["nationality"].unsure
 TECHNICAL, POW, ORDINARY = FACT["group"].values
 
 # --- Nationality --------------------------------------------------------------------------
 
-_NAT = Terms(  # (value, tier): 1 demonym, 2 place after "from", 3 bare place, 4 "neither", 5 China (only after "from")
+# (value, tier): 1 demonym, 2 place after "from", 3 bare place, 4 "neither", 5 China (only after "from")
+_NAT: Terms[tuple[str, int]] = Terms(
     [(t, (v, 1)) for v, ts in fl.NATIONALITY_DEMONYMS.items() for t in ts]
     + [(t, (v, 3)) for v, ts in fl.NATIONALITY_PLACES.items() for t in ts]
     + [(t, (v, 5)) for v, ts in fl.NATIONALITY_ORIGIN_ONLY.items() for t in ts]
@@ -78,14 +85,14 @@ def _parents_unclear(text: str) -> bool:
     return len(parents) > 1 or bool(parents and papers - parents)
 
 
-def _hits(terms: Terms, ctx: Context, mention: bool):
+def _hits(terms: Terms[Info], ctx: Context, mention: bool) -> Iterator[tuple[bool, Info, int, int]]:
     """(alive, info, start, end) per lexicon term; negated or hypothetical terms are not
     alive but still count as seen, so they block guessing from entities."""
     for term, start, end in terms.find(ctx.text):
         yield not (ctx.negated(start) or ctx.skip(start, end, mention)), terms.table[term], start, end
 
 
-def _fuzzy(ctx: Context, targets, cutoff: float, min_len: int):
+def _fuzzy(ctx: Context, targets: Sequence[str], cutoff: float, min_len: int) -> Iterator[tuple[str, str]]:
     """Close spellings of target words (the case_facts spelling step catches most before)."""
     for m in TOKEN.finditer(ctx.text):
         word = m.group()
@@ -98,19 +105,23 @@ def short(text: str) -> bool:
     return len(TOKEN.findall(text)) <= 8  # typo matching only on short answers: long ones hold other words
 
 
-def _pick(values) -> object:
-    values = set(values)
-    return values.pop() if len(values) == 1 else None
+def _pick(values: Iterable[str]) -> str | None:
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else None
 
 
-def nationality(text: str, mention: bool, ctx: Context):
+def nationality(text: str, mention: bool, ctx: Context) -> ChoiceReading:
     """(value, saw, why) for the person's nationality."""
     if _unsure_nationality(text, mention):
         return UNSURE, True, None
-    papers = [m.span() for m in _PAPERS.finditer(text)] if mention else []  # weighed with the parents below
+    on_papers = list(_PAPERS.finditer(text)) if mention else []  # weighed with the parents below
+    papers = [m.span() for m in on_papers]
     blanks = [m.span() for m in _NAT_BLANK.finditer(text)] + papers
     ctx = Context(blank(text, blanks), ctx.doubtful)
-    tiers, negated, saw, hedges = {}, set(), bool(blanks), []
+    tiers: dict[int, set[str]] = {}
+    negated: set[str] = set()
+    hedges: list[str | None] = []
+    saw = bool(blanks)
     for alive, (value, tier), start, end in _hits(_NAT, ctx, mention):
         saw = True
         if tier in (3, 5) and _ORIGIN.search(ctx.text[max(0, start - 40): start]):
@@ -125,27 +136,27 @@ def nationality(text: str, mention: bool, ctx: Context):
     if mention and not tiers and _parents_unclear(text):
         return UNSURE, True, None  # "her mother is Korean and her father Japanese"
     if mention and not tiers and papers:  # "he has Chinese papers"
-        tiers = {1: {_DEMONYMS[_PAPERS.match(text, a).group(1)] for a, _ in papers}}
-    typos = []
+        tiers = {1: {_DEMONYMS[m.group(1)] for m in on_papers}}
+    typos: list[tuple[str, str]] = []
     if not (tiers or saw) and (mention or short(text)):  # typos: "koraen", "japanes"
         typos = list(_fuzzy(ctx, *_NAT_FUZZY[mention]))
         found = {_NAT.table[close][0] for _, close in typos}
         tiers = {9: found} if found else {}
-    value = _pick(tiers[min(tiers)]) if tiers else None
+    picked = _pick(tiers[min(tiers)]) if tiers else None
     hedge = next((h for h in hedges if h), None)
-    if value and typos:
-        return value, True, ("spelling", ", ".join(f"{a} -> {b}" for a, b in typos))
-    return value, bool(tiers or saw), (("hedged", hedge) if value and hedge else None)
+    if picked and typos:
+        return picked, True, ("spelling", ", ".join(f"{a} -> {b}" for a, b in typos))
+    return picked, bool(tiers or saw), (("hedged", hedge) if picked and hedge else None)
 
 
 # --- Group ----------------------------------------------------------------------------------
 
-_GROUP = Terms(
+_GROUP: Terms[tuple[str, bool]] = Terms(
     [(t, (v, k == "strong")) for v, kinds in fl.GROUP_TERMS.items() for k, ts in kinds.items() for t in ts]
 )
 _GROUP_NAMES = frozenset(_GROUP.lookup(t) or t for t in fl.GROUP_NAMES)
-_OCCUPATIONS = Terms([(t, (v, True)) for t, v in load_case_words()["occupations"].items()
-                      if _GROUP.lookup(t) is None])
+_OCCUPATIONS: Terms[tuple[str, bool]] = Terms([(t, (v, True)) for t, v in load_case_words()["occupations"].items()
+                                               if _GROUP.lookup(t) is None])
 _PHRASES = [(v, words(ps)) for v, ps in fl.GROUP_PHRASES.items()]
 # An occupation after these is someone else's ("sued by a supplier", "her landlord", "the kids").
 _NOT_THE_PERSON = re.compile(r"(?<![\w'])(?:by|for|from|to|with|of|at|his|her|their|my|your|our|whose|its|(?<!is "
@@ -158,11 +169,14 @@ _GROUP_FUZZY = sorted({t for t, (_, strong) in _GROUP.table.items() if strong an
 _LABEL = {v: FACT["group"].short(v) for v in FACT["group"].values}
 
 
-def group(text: str, mention: bool, ctx: Context):
+def group(text: str, mention: bool, ctx: Context) -> ChoiceReading:
     """(value, saw, why) for the person's group."""
     blanks = [m.span() for m in _GROUP_BLANK.finditer(text)]
     ctx = Context(blank(text, blanks), ctx.doubtful)
-    strong, weak, negated, saw = {}, set(), set(), bool(blanks)
+    strong: dict[str, str] = {}  # value -> the words that state it
+    weak: set[str] = set()
+    negated: set[str] = set()
+    saw = bool(blanks)
     for alive, (value, is_strong), start, end in _hits(_GROUP, ctx, mention):
         saw = True
         if mention and _GROUP.lookup(ctx.text[start:end].rstrip(".")) not in _GROUP_NAMES and _NOT_THE_PERSON.search(
@@ -175,7 +189,7 @@ def group(text: str, mention: bool, ctx: Context):
     for m in _POW_SOLDIER.finditer(ctx.text):
         if not ctx.negated(m.start()) and not ctx.skip(m.start(), m.end(), mention):
             strong.setdefault(POW, m.group())
-    inferred = {}
+    inferred: dict[str, str] = {}
     for value, pattern in _PHRASES:  # "runs a noodle stall"
         for m in pattern.finditer(ctx.text):
             if not ctx.negated(m.start()) and not ctx.skip(m.start(), m.end(), mention):
@@ -188,22 +202,22 @@ def group(text: str, mention: bool, ctx: Context):
     found = strong or inferred
     if not (found or weak or saw or mention) and short(text):
         weak = {_GROUP.table[t][0] for t in _fuzzy_forms(ctx)}  # "enginer"
-    value = _pick(found or weak)
-    if value is None and not found and not weak and TECHNICAL in negated and ORDINARY not in negated:
+    picked = _pick(found or weak)
+    if picked is None and not found and not weak and TECHNICAL in negated and ORDINARY not in negated:
         # "she is not really technical": of the cable's groups, an ordinary national unless
         # she was captured (which would have been said); read back before assessing
         return ORDINARY, True, ("negated", " or ".join(_LABEL[v] for v in sorted(negated)))
     saw = bool(found or weak or saw or negated)
-    if value is None:
+    if picked is None:
         return None, saw, None
-    evidence = found.get(value) if found else None
-    if evidence is None or (_GROUP.lookup(evidence) in _GROUP_NAMES and value in strong):
-        hedge = _hedge_of(ctx, value, found) if mention else None
-        return value, saw, (("hedged", hedge) if hedge else None)
-    return value, saw, ("occupation", evidence.rstrip(".,;:!?"))
+    evidence = found.get(picked) if found else None
+    if evidence is None or (_GROUP.lookup(evidence) in _GROUP_NAMES and picked in strong):
+        hedge = _hedge_of(ctx, picked, found) if mention else None
+        return picked, saw, (("hedged", hedge) if hedge else None)
+    return picked, saw, ("occupation", evidence.rstrip(".,;:!?"))
 
 
-def _hedge_of(ctx: Context, value, found) -> str | None:
+def _hedge_of(ctx: Context, value: str, found: dict[str, str]) -> str | None:
     term = found.get(value) if found else None
     if not term:
         return None
@@ -211,7 +225,7 @@ def _hedge_of(ctx: Context, value, found) -> str | None:
     return ctx.hedge(i, i + len(term)) if i >= 0 else None
 
 
-def _fuzzy_forms(ctx: Context):
+def _fuzzy_forms(ctx: Context) -> Iterator[str]:
     """Close spellings of occupations, skipping other forms of a word, which are not typos
     ("prison"/"prisoner", "settled"/"settler", "chemistry"/"chemist")."""
     for m in TOKEN.finditer(ctx.text):

@@ -25,11 +25,12 @@ from .case_words import load as load_case_words
 from .context import TOKEN, Context, mention_statements, statements
 from .patterns import words
 from .spelling import Corrector
-from .text import blank, prepare, rewrite
+from .text import Span, blank, prepare, rewrite
 
 CHOICES = {f.name: f.values for f in FACTS if f.kind == "choice"}
 BOOL_FIELDS = tuple(f.name for f in FACTS if f.kind == "yes-no")
 FIELDS = tuple(f.name for f in FACTS)
+Entities = list[dict[str, Any]]  # the NLU's entities: Rasa's JSON, {"entity": ..., "value": ...}
 
 
 @dataclass(frozen=True)
@@ -67,10 +68,12 @@ _MIN_TYPO = 5  # shorter words are too often another real word one letter away
 # --- Yes/no fields -------------------------------------------------------------------------
 
 
-def _bool_votes(field: str, ctx: Context, mention: bool, hedges: list | None = None) -> set:
+def _bool_votes(field: str, ctx: Context, mention: bool, hedges: list[str | None] | None = None) -> set[bool]:
     """Polarities stated for a field; strong patterns outrank weak ones. `hedges` collects the
     hedges of the statements that voted ("I think she has a case")."""
-    taken, strong, weak = [], set(), set()
+    taken: list[Span] = []
+    strong: set[bool] = set()
+    weak: set[bool] = set()
     for pattern, polarity, is_strong in _BOOL[field]:
         if mention and not is_strong:
             continue
@@ -108,9 +111,9 @@ def _parse_bool(field: str, text: str, doubtful: bool) -> Parsed:
 # --- Nationality and group (case_choices.py) -------------------------------------------------
 
 
-def _entity(entities, field: str):
+def _entity(entities: Entities | None, field: str) -> str | None:
     """The one valid value the NLU extracted for field, if exactly one."""
-    found = set()
+    found: set[str] = set()
     for ent in entities if isinstance(entities, (list, tuple)) else ():
         if isinstance(ent, dict) and ent.get("entity") == field:
             value = str(ent.get("value", "")).strip().lower()
@@ -122,7 +125,7 @@ def _entity(entities, field: str):
 _CHOICE_PARSERS = READERS
 
 
-def _parse_choice(field: str, text: str, doubtful: bool, entities) -> Parsed:
+def _parse_choice(field: str, text: str, doubtful: bool, entities: Entities | None) -> Parsed:
     value, saw, _why = _CHOICE_PARSERS[field](text, False, Context(text))
     if value is None and not saw:
         value = _entity(entities, field)
@@ -136,7 +139,7 @@ def respell(text: str) -> tuple[str, list[tuple[str, str]]]:
     """The prepared text with typos of the lexicons' words corrected, and the corrections."""
     fixes: list[tuple[str, str]] = []
 
-    def fix(m: re.Match) -> str:
+    def fix(m: re.Match[str]) -> str:
         word = m.group()
         if len(word) < _MIN_TYPO or not word.isalpha():
             return word
@@ -149,7 +152,7 @@ def respell(text: str) -> tuple[str, list[tuple[str, str]]]:
     return (rewrite(fixed) if fixes else text), fixes
 
 
-def parse_answer(field: str, text: str, entities: list[dict] | None = None) -> Parsed:
+def parse_answer(field: str, text: str, entities: Entities | None = None) -> Parsed:
     """Interpret `text` as the answer to the question about `field`."""
     if field not in FIELDS:
         return Parsed(None)
@@ -161,9 +164,10 @@ def parse_answer(field: str, text: str, entities: list[dict] | None = None) -> P
     return _parse_bool(field, clean, doubtful)
 
 
-def _read(clean: str, doubtful: list, text: str, entities) -> CaseReading:
+def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None) -> CaseReading:
     ctx = Context(clean, doubtful)
-    found, unsure = {}, {}
+    found: dict[str, Any] = {}
+    unsure: dict[str, tuple[str, str]] = {}
     for name, reader in _CHOICE_PARSERS.items():
         value, saw, why = reader(clean, True, ctx)
         if value is None and not saw and "?" not in str(text):
@@ -173,7 +177,7 @@ def _read(clean: str, doubtful: list, text: str, entities) -> CaseReading:
             if why:
                 unsure[name] = why
     for name in BOOL_FIELDS:
-        hedges: list = []
+        hedges: list[str | None] = []
         votes = _bool_votes(name, ctx, mention=True, hedges=hedges)
         if len(votes) == 1:
             found[name] = votes.pop()
@@ -183,7 +187,7 @@ def _read(clean: str, doubtful: list, text: str, entities) -> CaseReading:
     return CaseReading(found, unsure)
 
 
-def read_mentions(text: str, entities: list[dict] | None = None, exclude: str | None = None) -> CaseReading:
+def read_mentions(text: str, entities: Entities | None = None, exclude: str | None = None) -> CaseReading:
     """Facts stated explicitly (opening message, corrections), with why some are unsure.
     Questions, hypotheticals, undecided clauses and weak cues report nothing."""
     prepared = prepare(text)
@@ -204,7 +208,7 @@ def read_mentions(text: str, entities: list[dict] | None = None, exclude: str | 
     return CaseReading(facts, {f: w for f, w in reading.unsure.items() if f in facts})
 
 
-def parse_mentions(text: str, entities: list[dict] | None = None, exclude: str | None = None) -> dict[str, object]:
+def parse_mentions(text: str, entities: Entities | None = None, exclude: str | None = None) -> dict[str, object]:
     """Facts stated explicitly (opening message, corrections). Questions,
     hypotheticals, undecided clauses and weak cues report nothing."""
     return read_mentions(text, entities, exclude).facts

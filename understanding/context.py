@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from . import lexicon as lex
 from .answers import UNKNOWN
 from .patterns import alt, words
+from .text import Span
 
 TOKEN = re.compile(r"[\w']+")
 _HYPOTHETICAL = words(lex.HYPOTHETICAL)
@@ -38,14 +40,16 @@ _ASKS = re.compile(r"^(?:(?:and|or|but|also|so|wait|ok|okay)\s+)*(?:" + alt(lex.
                    + r")(?![\w'])")
 
 
-def mention_statements(text: str) -> tuple[str, list]:
+def mention_statements(text: str) -> tuple[str, list[Span]]:
     """Statements for reading mentions: question sentences dropped, except that a "...?" that
     does not open like a question, beside a statement of a few words, is kept as a doubtful
     statement ("she's Japanese and a POW?? captured in 1945."). Returns (text, doubtful spans)."""
     sentences = [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
     told = any(not s.endswith(("?", "？")) and not _ASKS.match(s) and len(TOKEN.findall(s)) >= 3
                for s in sentences)  # a description around the "?" ("wait. koreans?" is a question)
-    kept, doubtful, pos = [], [], 0
+    kept: list[str] = []
+    doubtful: list[Span] = []
+    pos = 0
     for sentence in sentences:
         asks, intro = sentence.endswith(("?", "？")), told and _INTRO.match(sentence)
         if (_QUESTION_START.match(sentence) and not UNKNOWN.match(sentence) or asks and (
@@ -77,7 +81,7 @@ def statements(text: str, strict: bool) -> tuple[str, bool]:
 class Context:
     """One prepared message, split into clauses at punctuation and conjunctions."""
 
-    def __init__(self, text: str, doubtful=()):
+    def __init__(self, text: str, doubtful: Iterable[Span] = ()) -> None:
         self.text = text
         self.doubtful = tuple(doubtful)  # spans of statements that ended in "?"
         marks = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text)]
@@ -126,7 +130,7 @@ def _is_negator(token: str) -> bool:
     return token in _NEGATORS or token.endswith("n't")
 
 
-def _negator_binds(tokens: list, whole: bool = False) -> bool:
+def _negator_binds(tokens: list[str], whole: bool = False) -> bool:
     """A negator reaches the match only across adverbs and auxiliaries: in "a POW who
     can't speak Chinese wants to go home" the "can't" belongs to "speak", not to "wants"."""
     if whole:

@@ -217,7 +217,7 @@ _LANG = r"(?:chinese|mandarin|the language|the local language|the\s+(?:[\w-]+\s+
 _ORGS = r"eighth route army|8th route army|new fourth army|red army|people's liberation army|pla|chinese communist party|ccp|cpc|japanese communist party|japanese people's emancipation league|japanese people's anti-war league|anti-war league|anti-japanese (?:league|alliance|army|volunteers|guerrillas?|fighters|resistance)|korean volunteer army|northeast anti-japanese united army|guerrillas?|partisans?"
 _FAMILY = r"(?:family|families|wife|husband|children|kids|parents|mother|father|son|daughter|child|baby|relatives|brother|sister|loved ones)"
 
-BOOL_PATTERNS = {
+BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, polarity, strong)
     "requests_return": [
         (_DESIRE + r"(?:\s+[\w']+){0,3}?\s+(?:to\s+)?(?:go(?:ing)?|get(?:ting)?|head(?:ing)?|mov(?:e|ing)|be sent|be taken|be repatriated|sail(?:ing)?|travel(?:ling)?|return(?:ing)?|leav(?:e|ing))(?:\s+(?:back|home|away))?(?=\s*(?:$|[,.;!?]|\s(?:asap|now|soon|someday|one day|eventually|though|too|tho|if|and|but|because|so|on|with|for)\b))", True, S),
         (r"(?:asks?|asked|asking|applied|applies|applying|petition\w*|requests?|requested|requesting)\s+(?:for\s+)?(?:permission|approval|leave|a permit|papers)\s+to\s+(?:go|return|leave|head|move)", True, S),

@@ -136,12 +136,12 @@ def related_words(vocabulary: Iterable[str], wordnet: WordNet,
         for lemma in sorted(lemmas):
             found = {lemma: 1.0} if lemma in vocab else base.get(lemma, {})  # 1.0: the same word
             slot = table.setdefault(form, {}) if found else {}
-            for target, w in found.items():
-                slot[target] = max(slot.get(target, 0.0), w)
+            for target, weight in found.items():
+                slot[target] = max(slot.get(target, 0.0), weight)
     return {w: dict(sorted(t.items())) for w, t in sorted(table.items()) if t}
 
 
-def write_table(table: dict, path: Path, note: str) -> None:
+def write_table(table: dict[str, dict[str, float]], path: Path, note: str) -> None:
     path.write_text(json.dumps({"note": note, "related": table}, indent=0, sort_keys=True)
                     + "\n", encoding="utf-8")
 
@@ -149,7 +149,7 @@ def write_table(table: dict, path: Path, note: str) -> None:
 class Related:
     """The stored table at run time: ``related(word)`` -> {vocabulary word: weight}."""
 
-    def __init__(self, table: dict | None = None):
+    def __init__(self, table: dict[str, dict[str, float]] | None = None) -> None:
         self.table = table or {}
 
     @classmethod

@@ -81,8 +81,8 @@ def polarity(text: str) -> bool | None:
     """True for a message that opens with a yes ("yeah", "partly"), False for a no ("nah", "not
     really"), None otherwise. "not really technical" opens with a negation of a word, not a no."""
     text = text or ""
-    if _NO.match(text):
-        m = _NO.match(text)
+    m = _NO.match(text)
+    if m:
         rest = text[m.end():]
         # "not really technical": the negation governs the next word, so it is no answer by itself.
         if m.group(0).strip().lower().startswith("not") and re.match(r"^\s+[a-z]", rest, re.I):

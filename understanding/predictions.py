@@ -10,8 +10,9 @@ outcomes ("she can go home") are kept as candidates for the grader to ask about.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from cable.rules import LEAVING_OUTCOMES, decide
 
@@ -73,6 +74,16 @@ _NOT_COVERED = re.compile(r"\bnot\s+covered|(?:does\s*n[o']?t|doesn't|do\s+not)\
 _SELF_NEGATING = {"no_provision", "out_of_scope", "conflict"}
 
 
+class ArguedReading(Protocol):
+    """A reading of a vague term (teaching.scenarios.Reading): regexes that show a student holds it."""
+
+    @property
+    def words(self) -> Sequence[str]: ...
+
+
+R = TypeVar("R", bound=ArguedReading)
+
+
 @dataclass(frozen=True)
 class Prediction:
     """What a student predicted. `outcome` is None when nothing (or nothing definite) was read;
@@ -98,7 +109,8 @@ def _number(token: str) -> int:
 
 def _views(text: str, conflict: bool) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """(views named, views named as not applying)."""
-    named, negated = [], []
+    named: list[int] = []
+    negated: list[int] = []
     for m in _VIEW_LIST.finditer(text):
         nums = [_number(t) for t in re.findall(_NUM, m.group(1))]
         before, after = text[: m.start()], text[m.end() :]
@@ -106,13 +118,13 @@ def _views(text: str, conflict: bool) -> tuple[tuple[int, ...], tuple[int, ...]]
         target += nums
     if conflict and not named:  # "conflict between 1 and 4"
         named = [_number(t) for t in _BARE_NUMBERS.findall(text)]
-    def uniq(xs):
+    def uniq(xs: Iterable[int]) -> tuple[int, ...]:
         return tuple(sorted(set(xs)))
     return uniq(named), tuple(v for v in uniq(negated) if v not in named)
 
 
-def _outcome_hits(text: str) -> list:
-    hits = []
+def _outcome_hits(text: str) -> list[tuple[int, str]]:
+    hits: list[tuple[int, str]] = []
     for outcome, pattern in _OUTCOMES:
         for m in pattern.finditer(text):
             negated = outcome not in _SELF_NEGATING and _NEGATORS_BEFORE.search(text[: m.start()])
@@ -144,10 +156,10 @@ def parse_prediction(text: str) -> Prediction:
     if found:
         by_view = decide(views) if views else None
         if by_view in found or (by_view in LEAVING_OUTCOMES and found <= LEAVING_OUTCOMES):
-            outcome = by_view  # "sent back under view 4": the view number is the precise part
+            chosen = by_view  # "sent back under view 4": the view number is the precise part
         else:
-            outcome = min(hits)[1]
-        return Prediction(outcome, views, frozenset(found), text)
+            chosen = min(hits)[1]
+        return Prediction(chosen, views, frozenset(found), text)
     if views:
         return Prediction(decide(views), views, frozenset({decide(views)}), text)
     if _LEAVING.search(t):
@@ -155,7 +167,7 @@ def parse_prediction(text: str) -> Prediction:
     return Prediction(None, (), frozenset(), text)
 
 
-def parse_reading(text: str, readings: Sequence):
+def parse_reading(text: str, readings: Sequence[R]) -> R | None:
     """Which of the readings (each with regex `words`; the first is the "yes" reading) a student
     argues for ("a nurse counts as technical personnel"), or None when it is not clear. With two
     readings, a negated word of one ("isnt really technical") is a vote for the other."""

@@ -136,7 +136,7 @@ MAX_TYPO_WORDS = 6
 TYPO_CUTOFF = 0.75     # "dose" for "does", "bak" for "back"
 
 
-_BY_INITIAL: dict = {}
+_BY_INITIAL: dict[str, list[str]] = {}
 for _w in CUE_WORDS:
     _BY_INITIAL.setdefault(_w[0], []).append(_w)
 

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 MAX_LEN = 2000
+Span = tuple[int, int]  # (start, end) offsets into a message
 
 # Curly quotes and odd hyphens to plain ones.
 CHAR_MAP = {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "‒": "-"}
@@ -52,7 +54,7 @@ _CTRL_DROP = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u20
 _SPACES = re.compile(r"\s+")
 
 
-def sanitize(text: str) -> str:
+def sanitize(text: object) -> str:
     """Strip control characters and collapse whitespace; cap length at 2000 chars."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
@@ -147,7 +149,7 @@ def normalize(text: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", out).strip()
 
 
-def blank(text: str, spans) -> str:
+def blank(text: str, spans: Iterable[Span]) -> str:
     """Spaces over the spans, so offsets into the text stay valid."""
     for s, e in spans:
         text = text[:s] + " " * (e - s) + text[e:]

@@ -2,6 +2,7 @@
 what if, go back, start over)."""
 
 
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -10,7 +11,7 @@ import cable
 from actions import presenters
 from actions.case.form import CONFIRM, FORM, reset_case_events
 from actions.classroom.session import rating_buttons  # 👍/👎 under answers in the web widget
-from actions.tracker import known_facts, latest_entities, latest_text
+from actions.tracker import DomainDict, Events, known_facts, latest_entities, latest_text
 from teaching.assessments import default_store
 from understanding.case_facts import hypothetical_changes
 
@@ -28,7 +29,7 @@ class ActionAssessCase(Action):
     def name(self) -> str:
         return "action_assess_case"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         case = current_case(tracker)
         det = cable.assess(case)
         *body, closing = presenters.determination_messages(det)
@@ -46,7 +47,7 @@ class ActionExplainWhy(Action):
     def name(self) -> str:
         return "action_explain_why"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         requested = tracker.get_slot("requested_slot")
         if tracker.active_loop_name == FORM and requested in cable.FIELDS:
             dispatcher.utter_message(text=presenters.why_question_text(requested))
@@ -68,7 +69,7 @@ class ActionExplainChanges(Action):
     def name(self) -> str:
         return "action_explain_changes"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         if not has_determination(tracker):
             dispatcher.utter_message(text="Let's assess a case first; then I can show what would change it.")
             return []
@@ -82,7 +83,7 @@ class ActionWhatIf(Action):
     def name(self) -> str:
         return "action_what_if"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         if not has_determination(tracker):
             dispatcher.utter_message(
                 text="Let's assess a case first; then you can ask what if one fact were different."
@@ -109,7 +110,7 @@ class ActionGoBack(Action):
     def name(self) -> str:
         return "action_go_back"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         order = list(tracker.get_slot("answer_order") or [])
         facts = known_facts(tracker)
         while order and order[-1] not in facts:
@@ -135,6 +136,6 @@ class ActionStartOver(Action):
     def name(self) -> str:
         return "action_start_over"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         dispatcher.utter_message(text="Starting over with a new case.")
         return reset_case_events() + [SlotSet("requested_slot", None)]

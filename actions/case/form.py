@@ -16,7 +16,16 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import cable
 from actions import presenters
-from actions.tracker import intent_of, is_fresh_user_turn, known_facts, latest_entities, latest_text, parsed
+from actions.tracker import (
+    DomainDict,
+    Events,
+    intent_of,
+    is_fresh_user_turn,
+    known_facts,
+    latest_entities,
+    latest_text,
+    parsed,
+)
 from understanding.case_facts import confirms, parse_answer, read_reply
 from understanding.reading import read
 
@@ -58,7 +67,7 @@ def next_question(facts: dict[str, Any], confirmed: bool | None, keep: str | Non
     return None if confirmed else CONFIRM
 
 
-def reset_case_events() -> list[dict]:
+def reset_case_events() -> Events:
     """Forget the current case (facts, bookkeeping and the last determination)."""
     names = list(cable.FIELDS) + [CONFIRM, "answer_order", "assumed_fields", UNSURE, "misses", "outcome",
                                   "applicable_clauses"]
@@ -69,7 +78,7 @@ class ValidateCaseForm(FormValidationAction):
     def name(self) -> str:
         return "validate_case_form"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         slots = tracker.slots
         requested = slots.get("requested_slot")
         intent, _ = intent_of(tracker)
@@ -82,7 +91,7 @@ class ValidateCaseForm(FormValidationAction):
                 return []  # an interruption: let the rules answer it, then resume
             return [SlotSet("requested_slot", next_question(facts, confirmed, keep=requested))]
 
-        events: list[dict] = []
+        events: list[dict[str, Any]] = []
         starting = requested is None and intent == "start_case"
         kept = slots  # what the case so far noted beside its facts
         if starting and (facts or slots.get("outcome")):
@@ -157,7 +166,7 @@ class ActionAskCaseField(Action):
     def name(self) -> str:
         return f"action_ask_{self.field}"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         misses = int(tracker.slots.get("misses") or 0)
         first = not misses and not known_facts(tracker) and not tracker.slots.get("answer_order")
         text = presenters.question_text(self.field, first=first)
@@ -184,7 +193,7 @@ class ActionAskCaseConfirmed(Action):
     def name(self) -> str:
         return "action_ask_case_confirmed"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         if tracker.slots.get("misses"):  # the user said the read-back was wrong
             dispatcher.utter_message(text=presenters.WHICH_FACT)
             return []

@@ -8,12 +8,13 @@ which answer it and come back here.
 """
 
 
+
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.classroom.session import CLASS_SLOT, RATED, common_command, rating_buttons
-from actions.tracker import intent_of, is_fresh_user_turn, latest_text
+from actions.tracker import DomainDict, Events, intent_of, is_fresh_user_turn, latest_text
 from teaching import analysis, turns
 from teaching.store import default_store
 from understanding.commands import by_intent, by_pattern, wants_restart
@@ -29,11 +30,11 @@ HELP = ('We are in the guided source analysis. Answer each question in your own 
         '"resume the analysis" later).')
 
 
-def keep_asking(state: dict, **flags) -> list[dict]:
+def keep_asking(state: analysis.AnalysisState, **flags: object) -> Events:
     return [SlotSet(STATE, {**state, **flags}), SlotSet(SLOT, None), SlotSet("requested_slot", SLOT)]
 
 
-def finish(state: dict) -> list[dict]:
+def finish(state: analysis.AnalysisState) -> Events:
     """End the form (done or paused); action_end_analysis says which."""
     return [SlotSet(STATE, state), SlotSet("requested_slot", None)]
 
@@ -42,7 +43,7 @@ class ValidateAnalysisForm(FormValidationAction):
     def name(self) -> str:
         return "validate_analysis_form"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         state = tracker.get_slot(STATE)
         if tracker.get_slot("requested_slot") != SLOT:
             return self.activate(dispatcher, tracker, state)
@@ -56,7 +57,7 @@ class ValidateAnalysisForm(FormValidationAction):
         if command is None and interrupts(reading, intent):
             return []  # a question or an aside: the rules answer it, then come back here (never recorded)
         if command is None and not matched:
-            if confidence >= SWITCH_INTENTS.get(intent, 2):
+            if confidence >= SWITCH_INTENTS.get(intent or "", 2):
                 return []
             command = by_intent(text, intent, confidence)
         if command:
@@ -71,7 +72,7 @@ class ValidateAnalysisForm(FormValidationAction):
         return finish(state) if state["done"] else keep_asking(state)
 
     @staticmethod
-    def activate(dispatcher: CollectingDispatcher, tracker: Tracker, state) -> list[dict]:
+    def activate(dispatcher: CollectingDispatcher, tracker: Tracker, state: analysis.AnalysisState | None) -> Events:
         intent, _ = intent_of(tracker)
         restart = intent == "start_analysis" and wants_restart(latest_text(tracker))
         if state is None or state.get("done") or restart:
@@ -85,7 +86,8 @@ class ValidateAnalysisForm(FormValidationAction):
         return keep_asking(state, shown=-1)
 
     @staticmethod
-    def command(command: str, state: dict, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict]:
+    def command(command: str, state: analysis.AnalysisState, dispatcher: CollectingDispatcher,
+                tracker: Tracker) -> Events:
         if command in ("stop", "goodbye"):
             if command == "goodbye":
                 dispatcher.utter_message(text="Goodbye! Your place in the analysis is saved.")
@@ -117,7 +119,7 @@ class ActionAskAnalysisReply(Action):
     def name(self) -> str:
         return "action_ask_analysis_reply"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         state = tracker.get_slot(STATE) or analysis.new_state()
         if state.get("quiet"):
             return [SlotSet(STATE, {**state, "quiet": False})]
@@ -130,7 +132,7 @@ class ActionEndAnalysis(Action):
     def name(self) -> str:
         return "action_end_analysis"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         state = tracker.get_slot(STATE)
         if not state:
             return []

@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 import cable
 from actions import presenters
 from actions.classroom.session import CLASS_SLOT, RATED, common_command, rating_buttons
-from actions.tracker import intent_of, is_fresh_user_turn, latest_text
+from actions.tracker import DomainDict, Events, intent_of, is_fresh_user_turn, latest_text
 from teaching import analysis, misconceptions, quiz, scenario_files, turns
 from teaching.grading import Clarify, card_label, grade
 from teaching.scenarios import Scenario
@@ -33,7 +33,7 @@ HELP = ('We are in the quiz. Read the persona card and predict what the cable sa
         'reasoning, or "stop the quiz" to pause (say "quiz me" later to carry on).')
 
 
-def teacher_scenarios(class_code):
+def teacher_scenarios(class_code: str | None) -> list[Scenario]:
     try:
         return scenario_files.for_class(class_code)
     except Exception:  # a broken teacher file must not stop the quiz (make test reports it)
@@ -41,32 +41,33 @@ def teacher_scenarios(class_code):
         return []
 
 
-def keep_asking(state: dict, **flags) -> list[dict]:
+def keep_asking(state: quiz.QuizState, **flags: object) -> Events:
     return [SlotSet(STATE, {**state, **flags}), SlotSet(SLOT, None), SlotSet("requested_slot", SLOT)]
 
 
-def advance(state: dict, tracker: Tracker) -> list[dict]:
+def advance(state: quiz.QuizState, tracker: Tracker) -> Events:
     """The next question, or the end of the quiz (action_end_quiz gives the result)."""
     if state["done"]:
         return [SlotSet(STATE, state), SlotSet("requested_slot", None)]
     return keep_asking(quiz.next_question(state, teacher_scenarios(tracker.get_slot(CLASS_SLOT))))
 
 
-def question_ref(state: dict):
+def question_ref(state: quiz.QuizState) -> tuple[str, str | None]:
     """(question, label) under which hints, skips and unreadable answers are stored for the teacher."""
     s = quiz.current(state)
     return f"question {state['n']}", (card_label(s) if s else None)
 
 
-def record_event(tracker: Tracker, state: dict, kind: str, detail: str = "") -> None:
+def record_event(tracker: Tracker, state: quiz.QuizState, kind: str, detail: str = "") -> None:
     question, label = question_ref(state)
     default_store().add_event(tracker.sender_id, tracker.get_slot(CLASS_SLOT), "quiz", question, kind, detail, label)
 
 
-def reasoning(state: dict) -> str:
-    if not state.get("last"):
+def reasoning(state: quiz.QuizState) -> str:
+    last = state.get("last")
+    if not last:
         return "Make a prediction first; after the grade, \"why?\" shows the reasoning step by step."
-    s = Scenario.from_dict(state["last"])
+    s = Scenario.from_dict(last)
     head = f"About the last question ({s.persona.name}):\n"
     if s.ambiguity:
         return head + "It turned on a reading:\n" + "\n".join(
@@ -78,7 +79,7 @@ class ValidateQuizForm(FormValidationAction):
     def name(self) -> str:
         return "validate_quiz_form"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         state = tracker.get_slot(STATE)
         if tracker.get_slot("requested_slot") != SLOT:
             return self.activate(dispatcher, tracker, state)
@@ -92,7 +93,7 @@ class ValidateQuizForm(FormValidationAction):
         if command is None and interrupts(read(text, expecting=PREDICTION), intent):
             return []  # a question or an aside: the rules answer it, then come back here (never graded)
         if command is None and not readable:
-            if confidence >= SWITCH_INTENTS.get(intent, 2):
+            if confidence >= SWITCH_INTENTS.get(intent or "", 2):
                 return []
             command = by_intent(text, intent, confidence)
         if command:
@@ -104,9 +105,9 @@ class ValidateQuizForm(FormValidationAction):
         return self.answer(text, state, dispatcher, tracker)
 
     @staticmethod
-    def activate(dispatcher: CollectingDispatcher, tracker: Tracker, state) -> list[dict]:
+    def activate(dispatcher: CollectingDispatcher, tracker: Tracker, state: quiz.QuizState | None) -> Events:
         if state is None or state.get("done") or wants_new_quiz(latest_text(tracker)):
-            round_ = (state or {}).get("round", 0) + 1
+            round_ = (state.get("round", 0) if state else 0) + 1
             state = quiz.next_question(quiz.new_quiz(tracker.sender_id, round_=round_),
                                        teacher_scenarios(tracker.get_slot(CLASS_SLOT)))
             dispatcher.utter_message(text=quiz.intro(state))
@@ -117,8 +118,8 @@ class ValidateQuizForm(FormValidationAction):
         return keep_asking(state)
 
     @staticmethod
-    def answer(text: str, state: dict, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict]:
-        result = grade(quiz.current(state), text)
+    def answer(text: str, state: quiz.QuizState, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        result = grade(quiz.question(state), text)
         if isinstance(result, Clarify):
             record_event(tracker, state, "unclear", text)
             for m in result.misconceptions:
@@ -132,7 +133,7 @@ class ValidateQuizForm(FormValidationAction):
         return advance(state, tracker)
 
     @staticmethod
-    def command(command: str, state: dict, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict]:
+    def command(command: str, state: quiz.QuizState, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         if command in ("stop", "goodbye"):
             dispatcher.utter_message(text=f"Quiz paused at question {state['n']} of {state['total']}. "
                                           f"{quiz.score_line(state)} Say \"quiz me\" to carry on.")
@@ -146,7 +147,7 @@ class ValidateQuizForm(FormValidationAction):
             return keep_asking(state, quiet=True)
         if command == "skip":
             record_event(tracker, state, "skip")
-            s = quiz.current(state)
+            s = quiz.question(state)
             outcome, clauses = s.expected()
             views = f" ({', '.join(f'view {v}' for v in clauses)})" if clauses else ""
             dispatcher.utter_message(text=f"Skipped. The cable's answer was: {cable.OUTCOME_LABELS[outcome]}{views}"
@@ -174,7 +175,7 @@ class ActionAskQuizReply(Action):
     def name(self) -> str:
         return "action_ask_quiz_reply"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         state = tracker.get_slot(STATE)
         if not state or not state.get("current"):
             return []
@@ -189,7 +190,7 @@ class ActionEndQuiz(Action):
     def name(self) -> str:
         return "action_end_quiz"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         state = tracker.get_slot(STATE)
         if state and state.get("done"):
             dispatcher.utter_message(text=quiz.outro(state), buttons=rating_buttons(tracker) or [], **{RATED: "quiz"})

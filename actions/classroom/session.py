@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 import cable
 from actions import presenters
 from actions.case.form import FORM as CASE_FORM
-from actions.tracker import intent_of, latest_text, on_shell
+from actions.tracker import DomainDict, Events, intent_of, latest_text, on_shell
 from teaching import summary
 from teaching.classcode import ClassCodeError, code_in_text
 from teaching.store import default_store
@@ -78,7 +78,7 @@ def rate(tracker: Tracker, helpful: bool, ref: str | None = None) -> str:
     return "Thanks for telling me. I've noted that this answer didn't help, so your teacher can see it."
 
 
-def set_class_code(tracker: Tracker) -> tuple[str, list[dict]]:
+def set_class_code(tracker: Tracker) -> tuple[str, Events]:
     """(message, events) for "my class code is HIST7"."""
     try:
         code = code_in_text(latest_text(tracker))
@@ -119,7 +119,7 @@ def summary_messages(tracker: Tracker, dispatcher: CollectingDispatcher, export:
                                                "markdown": markdown})
 
 
-def common_command(command: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> list[dict] | None:
+def common_command(command: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> list[dict[str, Any]] | None:
     """Commands that work the same in both exercises; None if `command` is not one of them."""
     if command in ("helpful", "unhelpful"):
         dispatcher.utter_message(text=rate(tracker, command == "helpful"))
@@ -147,7 +147,7 @@ class ActionSetClassCode(Action):
     def name(self) -> str:
         return "action_set_class_code"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         message, events = set_class_code(tracker)
         dispatcher.utter_message(text=message)
         return events
@@ -159,7 +159,7 @@ class ActionRateAnswer(Action):
     def name(self) -> str:
         return "action_rate_answer"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         intent, _ = intent_of(tracker)
         dispatcher.utter_message(text=rate(tracker, intent == "rate_helpful"))
         return []
@@ -169,7 +169,7 @@ class ActionSessionSummary(Action):
     def name(self) -> str:
         return "action_session_summary"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         summary_messages(tracker, dispatcher, wants_export(latest_text(tracker)))
         return []
 
@@ -180,7 +180,7 @@ class ActionTeachingCommand(Action):
     def name(self) -> str:
         return "action_teaching_command"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         intent, _ = intent_of(tracker)
         requested = tracker.get_slot("requested_slot")
         if tracker.active_loop_name == CASE_FORM:

@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import presenters
 from actions.classroom.session import rating_buttons  # 👍/👎 under answers in the web widget
-from actions.tracker import CLARIFIES, latest_text, parsed
+from actions.tracker import CLARIFIES, DomainDict, Events, latest_text, parsed
 from knowledge import KnowledgeBase
 from knowledge.search import NOT_IN_SOURCES, NOT_UNDERSTOOD
 from understanding.reading import read
@@ -58,7 +58,7 @@ def reply_from_sources(dispatcher: CollectingDispatcher, tracker: Tracker, decli
         dispatcher.utter_message(text=decline)
         return None
     if _evaluative(tracker, text):
-        questions = [kb.get(e).questions[0] for e in JUDGEMENT_ENTRIES if kb.get(e)]
+        questions = [entry.questions[0] for e in JUDGEMENT_ENTRIES if (entry := kb.get(e))]
         message, buttons = presenters.judgement_message(questions)
         dispatcher.utter_message(text=message, buttons=buttons)
     elif answer.entry_id or any(p.get("entry_id") for p in answer.parts):   # a "sources do not say" entry
@@ -84,7 +84,7 @@ class ActionAnswerQuestion(Action):
     def name(self) -> str:
         return "action_answer_question"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         entry = reply_from_sources(dispatcher, tracker, presenters.aside_message("off_topic", _mid_task(tracker)))
         return [SlotSet("last_kb_entry", entry)]
 
@@ -97,7 +97,7 @@ class ActionTellMeMore(Action):
     def name(self) -> str:
         return "action_tell_me_more"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         entry_id = tracker.get_slot("last_kb_entry")
         kb = knowledge_base()
         entry = kb.get(entry_id) if entry_id else None
@@ -115,7 +115,7 @@ class ActionListRelatedDocuments(Action):
     def name(self) -> str:
         return "action_list_related_documents"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         kb = knowledge_base()
         lines = ["Documents related to the cable, by date:"]
         for doc in kb.related_documents():
@@ -132,7 +132,7 @@ class ActionHandleFallback(Action):
     def name(self) -> str:
         return "action_handle_fallback"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         text = latest_text(tracker)
         if parsed(tracker, "routing").get("alternatives") and not text.startswith("/"):
             message, buttons = presenters.clarify_reading()
@@ -149,7 +149,7 @@ class ActionReplyAside(Action):
     def name(self) -> str:
         return "action_reply_aside"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         text = latest_text(tracker)
         kind = parsed(tracker, "reading").get("kind") or read(text).kind
         if kind in ("off_topic", "meta"):

@@ -10,6 +10,7 @@ from teaching import report
 from teaching import scenarios as sc
 from teaching.cli import main
 from teaching.grading import grade
+from teaching.store import new_teacher_key
 from tests.teaching.records import ENGINEER, KOREAN_ASKS, POW_ASKS, attempt
 
 
@@ -195,6 +196,25 @@ def test_cli_no_data_for_a_known_class(store, capsys, tmp_path):
     code, stdout, _ = run(capsys, "--database", store.url, "report", "--class", "EMPTY1", "--key", key,
                           "--out", str(tmp_path / "e.html"))
     assert code == 0 and "no quiz attempts or analysis answers yet" in stdout
+
+
+def test_teacher_keys_never_start_with_a_dash():
+    """`--key -abc` would be read as an option; token_urlsafe alone starts one key in 64 with "-"."""
+    keys = [new_teacher_key() for _ in range(3000)]
+    assert [k for k in keys if k.startswith("-")] == []
+    assert len(set(keys)) == len(keys) and {len(k) for k in keys} == {16}
+
+
+def test_cli_accepts_the_key_it_printed_when_the_first_draw_began_with_a_dash(store, capsys, tmp_path, monkeypatch):
+    draws = iter(["-Xq3_vB9kLm2Pz7w", "Xq3_vB9kLm2Pz7wA"])
+    monkeypatch.setattr("teaching.store.secrets.token_urlsafe", lambda n: next(draws))
+    code, stdout, _ = run(capsys, "--database", store.url, "class", "create", "DASH1")
+    key = stdout.split("teacher key: ")[1].split()[0]
+    assert code == 0 and key == "Xq3_vB9kLm2Pz7wA"
+    store.set_class("dora", "DASH1")
+    code, stdout, err = run(capsys, "--database", store.url, "report", "--class", "DASH1", "--key", key,
+                            "--out", str(tmp_path / "d.html"))
+    assert code == 0 and err == "" and "class DASH1" in stdout
 
 
 def test_cli_unreadable_database(capsys, tmp_path):
