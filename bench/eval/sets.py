@@ -27,6 +27,9 @@ QUESTION_SETS = [
     ("shared student questions (../shared/eval/kb-student-questions.yaml)",
      SHARED / "kb-student-questions.yaml", "shared"),
 ]
+# Held out: scored, never tuned on, so their failures are not listed (only counted).
+HELD_OUT = frozenset({KB_TESTS / "holdout_questions.yml", KB_TESTS / "student_holdout_questions.yml",
+                      KB_TESTS / "off_topic_questions.yml"})
 CASE_SETS = [
     ("own case descriptions (tests/understanding/case_descriptions.yml)",
      ROOT / "tests" / "understanding" / "case_descriptions.yml"),
