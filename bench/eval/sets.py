@@ -23,6 +23,7 @@ QUESTION_SETS = [
     ("student development (student_dev_questions.yml)", KB_TESTS / "student_dev_questions.yml", "own"),
     ("student held-out (student_holdout_questions.yml)", KB_TESTS / "student_holdout_questions.yml",
      "own"),
+    ("near-miss development (near_miss_questions.yml)", KB_TESTS / "near_miss_questions.yml", "own"),
     ("off-topic (off_topic_questions.yml)", KB_TESTS / "off_topic_questions.yml", "own"),
     ("shared student questions (../shared/eval/kb-student-questions.yaml)",
      SHARED / "kb-student-questions.yaml", "shared"),

@@ -1,0 +1,125 @@
+"""The learned ranking: a conditional logit model over features.py, fitted by fit.py, loaded from
+RANKING_FILE.
+
+For each candidate entry of a question the model gives the probability that the entry answers
+it, against the other candidates and against "none of them" (the fit); candidates are ranked by
+it, and the best one is answered when its confidence (against "none" alone) reaches the
+threshold (a lower one for a gap entry, itself a kind of "no").  The weights and thresholds are
+fitted with cross-validation on the content's own phrasings and the project's development sets
+(`python -m knowledge fit`, `make ranking`) and committed with the content; the knowledge base
+only loads them.  Pure Python: a dot product per candidate.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
+
+from . import features as F
+from .stem import stem
+from .text import TIME_SHIFT, term
+
+if TYPE_CHECKING:       # no import cycle at run time
+    from .scoring import Scored, Scorer
+
+RANKING_FILE = Path(__file__).resolve().parent / "ranking.json"
+_TIME_SHIFT = frozenset(stem(w) for w in TIME_SHIFT)
+RIVAL_MARGIN = 0.05     # a rival covers the question at least this nearly as well
+
+
+class RankingError(ValueError):
+    """The stored model does not fit this code (its features differ): refit it."""
+
+
+@dataclass
+class Model:
+    weights: list[float]
+    threshold: float          # answer when the best candidate's probability reaches it
+    gap_threshold: float      # ... or this, when the best candidate is a gap entry
+    near: float               # candidates above this are offered when a question is declined
+    sure: float               # from here on, answers are right almost always (see fit.py)
+
+    def confidences(self, xs: list[list[float]]) -> list[float]:
+        return confidences(self.weights, xs)
+
+    @classmethod
+    def load(cls, path: Path = RANKING_FILE) -> Optional["Model"]:
+        """The committed model, or None where none was fitted (scoring.py's hand-set
+        confidence is used instead)."""
+        if not path.exists():
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+        names = list(data["weights"])
+        if names != list(F.NAMES):
+            raise RankingError(f"{path} was fitted on other features ({', '.join(names)}): "
+                               f"run `make ranking`")
+        return cls([data["weights"][n] for n in F.NAMES], **data["thresholds"])
+
+
+def probabilities(weights: list[float], xs: list[list[float]]) -> list[float]:
+    """The chance that each candidate is the answer: exp(w.x_i) / (1 + sum_j exp(w.x_j)); the
+    1 is "none of them" (a question the sources do not answer)."""
+    zs = [sum(w * v for w, v in zip(weights, x)) for x in xs]
+    top = max(zs + [0.0])
+    es = [math.exp(z - top) for z in zs]
+    total = math.exp(-top) + sum(es)
+    return [e / total for e in es]
+
+
+def confidences(weights: list[float], xs: list[list[float]]) -> list[float]:
+    """Each candidate against "none of them" alone: exp(w.x) / (1 + exp(w.x)).  The order is the
+    model's; unlike the shared probabilities, a candidate's confidence does not fall because
+    many weak candidates match a short question ("date?")."""
+    out = []
+    for x in xs:
+        z = max(min(sum(w * v for w, v in zip(weights, x)), 30.0), -30.0)
+        out.append(1.0 / (1.0 + math.exp(-z)))
+    return out
+
+
+def featurise(scorer: "Scorer", q: dict, scored: list["Scored"], question: str,
+              bm25_abs: dict[str, float]) -> None:
+    """Set ``features`` of every candidate in ``scored`` (see features.py)."""
+    leaders = [max(scored, key=k).doc for k in
+               (lambda s: s.coverage, lambda s: s.phrase, lambda s: s.rank)]
+    total = sum(w for w, _ in q.values()) or 1.0
+    unknown = sum(1 for _, alts in q.values() if not alts)
+    focus = scorer.focus(q)
+    defines = scorer.asks_definition(q, question)
+    count, date, quote = F.asks_count(question), F.asks_date(question), F.asks_quote(question)
+    grams = F.char_grams(F.content_words(question))
+    asked = [t for t in (term(w) for w in F.asked_words(question)) if t]
+    coverages = sorted((s.coverage for s in scored), reverse=True)
+    for s in scored:
+        doc, entry = s.doc, s.doc.entry
+        rivals = sum(1 for c in coverages if c >= s.coverage - RIVAL_MARGIN) - 1
+        absent = [t for t, (_, alts) in q.items() if alts and not alts.keys() & doc.terms]
+        missed = [t for t in absent if t not in q[t][1]]
+        exact = sum(w * doc.credit.get(t, 0.0) for t, (w, alts) in q.items()
+                    if alts.get(t) == 1.0) / total
+        glossary = entry.topic == scorer.definition_topic
+        values = {
+            "log_base": math.log(max(0.5 * s.coverage + 0.5 * s.phrase, 0.01)),
+            "coverage": s.coverage, "exact": exact, "phrase": s.phrase,
+            "bm25_rel": s.rank, "bm25_abs": min(bm25_abs.get(entry.id, 0.0), 2.0),
+            "chars_phrasing": max((F.cosine(grams, g) for g in doc.phrasing_grams), default=0.0),
+            "chars_text": F.containment(grams, doc.text_grams),
+            "unknown": unknown + sum(1.0 - max(q[t][1].values()) for t in missed),
+            "missing_names": sum(1 for t in absent if (t in scorer.names or t.isdigit())
+                                 and t not in _TIME_SHIFT),
+            "missing_words": sum(1 for t in absent if scorer.weights.get(t, 0.0) > scorer.idf_floor),
+            "time_shift": sum(1 for t in absent if t in _TIME_SHIFT),
+            "disagree": 3 - sum(d is doc for d in leaders),
+            "rivals": math.log1p(rivals),
+            "off_focus": float(focus is not None and not scorer.about(doc, focus)),
+            "asked_missing": sum(1 for t in asked if not (q.get(t, (0, {t: 1}))[1].keys() & doc.terms)),
+            "definition_mismatch": float(glossary and not defines),
+            "defines": float(glossary and defines),
+            "count_mismatch": float(count and not doc.has_count),
+            "date_mismatch": float(date and not doc.has_date),
+            "quote_mismatch": float(quote and entry.evidence != "cable text"),
+            "gap": float(entry.gap),
+        }
+        s.features = F.vector(values)
