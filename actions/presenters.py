@@ -7,7 +7,7 @@ goes through `safe()`: the web widget renders markdown links without checking th
 """
 
 import re
-from typing import Any, Dict, Iterable, List, Mapping, Optional
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 import cable
 
@@ -16,6 +16,7 @@ _MARKUP = re.compile(r"[\[\]<>`]")
 _SCHEME = re.compile(r"(?i)\b(javascript|data|vbscript|file)\s*:")
 
 
+NO_ANSWER = "The sources here do not say."
 NOT_UNDERSTOOD = (
     "Sorry, I didn't understand that. I can assess a fictional person's case under the 1950 cable "
     '("A Korean shopkeeper wants to go home"), answer questions about the document ("Who sent this cable?", '
@@ -36,8 +37,9 @@ def link(title: str, url: str) -> str:
     return safe(f"{title} ({url})")
 
 
-RATING_BUTTONS = [{"title": "👍 helpful", "payload": "/rate_helpful"},
-                  {"title": "👎 not helpful", "payload": "/rate_unhelpful"}]
+# Words, not emoji: the page uses the system's fonts, and many have no emoji (Debian's Chromium shows boxes).
+RATING_BUTTONS = [{"title": "Helpful", "payload": "/rate_helpful"},
+                  {"title": "Not helpful", "payload": "/rate_unhelpful"}]
 
 
 # --- The case: facts, questions, read-back ------------------------------------------------
@@ -47,7 +49,7 @@ def describe(field: str, value: object) -> str:
     """A fact in a few words for lists, e.g. ('group', 'prisoner_of_war') -> 'prisoner of war'."""
     fact = cable.FACT.get(field)
     known = value is None or (isinstance(value, bool) if fact and fact.kind == "yes-no" else isinstance(value, str))
-    if fact and known and (value is None or value in fact.values):  # 1 and 0 are not taken for True and False
+    if fact and known and (value is None or value in fact.accepted):  # 1 and 0 are not taken for True and False
         return fact.short(value)
     return f"{field.replace('_', ' ')}: {value}"
 
@@ -158,8 +160,40 @@ def acknowledgement(facts: Mapping[str, Any], updates: Mapping[str, Any], reques
     return " ".join(parts) or None
 
 
-def read_back(facts: Mapping[str, Any], assumed: Iterable[str]) -> str:
-    return f"So far: {summary_line(facts, assumed)}. Is that right? Say yes, or tell me what to change."
+def unsure_line(field: str, value: Any, kind: str, words: str) -> Optional[str]:
+    """How one unsure reading was made, said back to the user before assessing."""
+    fact = cable.FACT.get(field)
+    if fact is None or (fact.kind == "choice" and value not in fact.accepted) or (
+            fact.kind == "yes-no" and not isinstance(value, bool)):
+        return None
+    statement = fact.statement(value)
+    said = safe(str(words))[:60]
+    if kind == "occupation":
+        return f'You said "{said}", so I take it that {statement}.'
+    if kind == "negated":
+        return f"You said the person is *not* {said}, so I take it that {statement}."
+    if kind == "spelling":
+        pairs = [p.split(" -> ") for p in str(words).split(", ") if p.count(" -> ") == 1]
+        read = ", ".join(f'"{safe(a)[:30]}" as "{safe(b)[:30]}"' for a, b in pairs) or f'"{said}"'
+        return f"I read {read}, so I take it that {statement}."
+    if kind == "hedged":
+        return f'You said "{said}" about it, so I take it that {statement}.' if said != "?" else \
+            f"You asked it like a question, so I take it that {statement}."
+    return None
+
+
+def read_back(facts: Mapping[str, Any], assumed: Iterable[str],
+              unsure: Optional[Mapping[str, Any]] = None) -> str:
+    """The facts before assessing; readings the parser was unsure of are said first, one a line."""
+    lines = []
+    for field, why in (unsure or {}).items():
+        if field in facts and isinstance(why, (list, tuple)) and len(why) == 2:
+            line = unsure_line(field, facts[field], *why)
+            if line:
+                lines.append(line)
+    head = "Before I apply the cable, check how I read you:\n" + "\n".join(f"- {l}" for l in lines) + "\n" \
+        if lines else ""
+    return f"{head}So far: {summary_line(facts, assumed)}. Is that right? Say yes, or tell me what to change."
 
 
 READ_BACK_BUTTONS = [{"title": "Yes, assess it", "payload": "yes"}]
@@ -188,8 +222,30 @@ def more_message(entry, source: Optional[Mapping[str, str]], suggestions: List[s
     return text + citation + "\n" + suggestions_text(suggestions)
 
 
+def _cite_part(part: Mapping[str, Any]) -> str:
+    sources = ", ".join(link(s["title"], s["url"]) for s in part.get("sources") or [])
+    return f"Evidence: {part.get('evidence')}. Source: {sources}" if sources else ""
+
+
+def parts_message(answer) -> str:
+    """A message that asked several things: each part answered with its own source, or said plainly
+    why not."""
+    blocks = []
+    for part in answer.parts:
+        question = safe(part["question"])
+        if part.get("answered") or part.get("entry_id"):
+            blocks.append("\n".join(filter(None, [f'On "{question}": {safe(part["answer"])}', _cite_part(part)])))
+        elif part.get("reason") == "not_in_sources":
+            blocks.append(f'On "{question}": {safe(part["answer"])}')
+        else:
+            blocks.append(f'On "{question}": I didn\'t understand this part; try asking it on its own.')
+    return "\n\n".join(blocks)
+
+
 def answer_message(answer) -> str:
     """The reply for a knowledge-base answer: the answer, its evidence type and its source."""
+    if len(answer.parts or []) > 1:
+        return parts_message(answer)
     if answer.answered:
         text = f"{safe(answer.answer)}\n{cite(answer)}"
         if answer.detail:
@@ -200,3 +256,52 @@ def answer_message(answer) -> str:
         lines.append(cite(answer))
     lines.append(suggestions_text(answer.suggestions))
     return "\n".join(lines)
+
+
+def nearby_message(answer, nearby: Mapping[str, str], source: Optional[Mapping[str, str]]) -> str:
+    """Understood, and not in the sources: say so, and what they do say close by, with its source."""
+    text = f"{NO_ANSWER} What they do say nearby: {safe(nearby['answer'])}"
+    if source:
+        text += f"\nEvidence: {source['evidence']}. Source: {link(source['title'], source['url'])}"
+    return text + "\n" + suggestions_text(answer.suggestions)
+
+
+def did_you_mean(questions: List[str]) -> Tuple[str, List[Dict[str, str]]]:
+    """Not understood: the closest questions the sources answer, as buttons (each sends the question)."""
+    lines = ["I'm not sure what you're asking. Did you mean:"] + [f'- "{safe(q)}"' for q in questions]
+    return "\n".join(lines), [{"title": safe(q), "payload": safe(q)} for q in questions]
+
+
+def judgement_message(questions: List[str]) -> Tuple[str, List[Dict[str, str]]]:
+    """"Was this fair?": no source settles a judgement; offer the evidence to weigh it with."""
+    text = ("Whether it was fair is a judgement for you to make: the sources record what the Ministry decided "
+            "and why, not whether it was right. To weigh it, look at who could leave, who was kept, and on "
+            "what grounds:\n" + "\n".join(f'- "{safe(q)}"' for q in questions))
+    return text, [{"title": safe(q), "payload": safe(q)} for q in questions]
+
+
+def clarify_reading() -> Tuple[str, List[Dict[str, str]]]:
+    """A message that reads both as a person's case and as a question about the cable."""
+    text = ("Do you want me to assess this person's case under the cable, or to tell you what the cable "
+            "says about people like this?")
+    return text, [{"title": "Assess this person's case", "payload": "/start_case"},
+                  {"title": "What the cable says", "payload": "/ask_document"}]
+
+
+# --- Asides: small talk and questions about the lesson, never taken as answers -------------
+
+OUTSIDE = ("That's outside what I can help with: I only know about the 1950 Foreign Ministry cable on "
+           "repatriating Korean and Japanese nationals. You could describe a fictional person to assess "
+           '("A Korean shopkeeper wants to go home"), ask about the document ("Who sent this cable?"), '
+           'or say "help".')
+OUTSIDE_MID_TASK = "That's outside what I can help with; I only know about the 1950 cable. Let's carry on."
+ABOUT_THE_LESSON = ("That's a question about the lesson or about me rather than the cable. I'm a study program for "
+                    "one document, the 1950 cable; what goes on a test is up to your teacher. If you gave a class "
+                    "code, your quiz and analysis answers go into your teacher's report.")
+
+
+def aside_message(kind: str, mid_task: bool) -> str:
+    """The reply to small talk ("off_topic") or talk about the lesson ("meta")."""
+    if kind == "meta":
+        return ABOUT_THE_LESSON + (" Let's carry on." if mid_task else "")
+    return OUTSIDE_MID_TASK if mid_task else OUTSIDE

@@ -1,6 +1,7 @@
 """Reading the tracker: the one place that knows how Rasa keeps a conversation.
 
-Actions ask here for the latest message (its cleaned text, intent and confidence, entities),
+Actions ask here for the latest message (its cleaned text, intent and confidence, entities, and what
+the server's understanding step made of it),
 whether it is still unanswered, the case facts in the slots, and the channel it came from.
 """
 
@@ -15,8 +16,33 @@ from understanding.text import sanitize
 SHELL_CHANNEL = "cmdline"
 
 
+# Metadata key of a reply that asked which of two readings was meant; a button press answers it.
+CLARIFIES = "clarifies"
+
+
 def latest_text(tracker: Tracker) -> str:
-    return sanitize((tracker.latest_message or {}).get("text") or "")
+    """The latest message's text; for a button pressed under "which did you mean?", the message
+    that question was about (the button only says which reading to take)."""
+    text = sanitize((tracker.latest_message or {}).get("text") or "")
+    if text.startswith("/"):
+        return clarified_text(tracker.events) or text
+    return text
+
+
+def clarified_text(events: List[Dict[str, Any]]) -> Optional[str]:
+    """The message a "which did you mean?" reply asked about, if that reply came just before."""
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    for event in reversed(events[:users[-1]] if users else []):
+        if event.get("event") == "user":
+            return None
+        if event.get("event") == "bot" and (event.get("metadata") or {}).get(CLARIFIES):
+            return sanitize(event["metadata"][CLARIFIES])
+    return None
+
+
+def parsed(tracker: Tracker, key: str) -> Dict[str, Any]:
+    """What the server's understanding step added to the latest message ("reading", "routing")."""
+    return (tracker.latest_message or {}).get(key) or {}
 
 
 def intent_of(tracker: Tracker) -> Tuple[Optional[str], float]:

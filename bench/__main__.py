@@ -17,9 +17,9 @@ import sys
 import time
 import uuid
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, List, Optional
 
-from bench import accuracy, load, procs, report
+from bench import accuracy, load, long, procs, report
 from bench.procs import ROOT
 
 CONFIG_FILES = {"ours": ROOT / "config.yml", "default": ROOT / "bench" / "config_default.yml"}
@@ -58,6 +58,7 @@ def parse_args(argv: List[str]) -> argparse.Namespace:
     p.add_argument("--models", type=Path, help="reuse <dir>/ours.tar.gz and default.tar.gz instead of "
                    "training (no training figures)")
     p.add_argument("--no-nlu", action="store_true", help="skip rasa test nlu")
+    p.add_argument("--no-long", action="store_true", help="skip the long-conversation section")
     p.add_argument("--keep", action="store_true", help="keep the scratch directory under var/bench/")
     return p.parse_args(argv)
 
@@ -113,8 +114,29 @@ def snapshot(work: Path) -> Path:
     return project
 
 
+def long_conversation(name: str, rasa: procs.Server, action: procs.Server, settings: Dict) -> Dict:
+    """bench/long.py: one lesson-length conversation, then conversations already long, at once."""
+    samples = long.one_long_conversation(rasa.url, rasa.proc.pid, action.proc.pid, settings["checkpoints"],
+                                         settings["window"], progress=lambda m: say(f"{name}: {m}"))
+    by_turn = long.at_checkpoints(samples, settings["checkpoints"], settings["window"])
+    for turn, figures in by_turn.items():
+        say(f"{name}: from turn {turn}: p50/p95 {figures['p50']:.1f}/{figures['p95']:.1f} ms, CPU ms/turn "
+            f"Rasa {figures['rasa_cpu_ms']:.2f}, actions {figures['action_cpu_ms']:.2f}, {figures['errors']} errors")
+    grown = long.grown_conversations_throughput(rasa.url, settings["concurrent"], settings["grown"],
+                                                settings["repeats"], progress=lambda m: say(f"{name}: {m}"),
+                                                pids=(rasa.proc.pid, action.proc.pid))
+    say(f"{name}: {grown['conversations']} conversations {grown['grown_turns']} turns long, at once: "
+        f"{grown['msgs_per_s']:.1f} msg/s, p50/p95 {grown['p50']:.0f}/{grown['p95']:.0f} ms, {grown['errors']} errors; "
+        f"CPU ms/turn Rasa {grown['cpu_ms_per_turn'][0]:.1f}, actions {grown['cpu_ms_per_turn'][1]:.1f}")
+    return {"window": settings["window"], "by_turn": {str(t): f for t, f in by_turn.items()},
+            "turns_played": len(samples), "errors": sum(not s.ok for s in samples),
+            "error_examples": sorted({s.problem for s in samples if not s.ok and s.problem})[:3],
+            "growth": long.growth(by_turn), "grown": grown}
+
+
 def serve_and_load(name: str, model: Path, project: Path, work: Path, env: Dict[str, str],
-                   rasa_env: Dict[str, str], counts: Dict[str, int], tracker: str) -> Dict:
+                   rasa_env: Dict[str, str], counts: Dict[str, int], tracker: str,
+                   long_settings: Optional[Dict] = None) -> Dict:
     """Both servers up, one after the other; warm-up, concurrency 1, concurrency 16, memory."""
     out: Dict = {}
     logs = work / "logs"
@@ -154,6 +176,8 @@ def serve_and_load(name: str, model: Path, project: Path, work: Path, env: Dict[
                 "p50/p95 ms: " + ", ".join(f"{k} {lat[k]['p50']:.0f}/{lat[k]['p95']:.0f}" for k in load.KINDS))
             for problem in summary["error_examples"][:2]:
                 say(f"{name}:   error: {problem}")
+        if long_settings:
+            out["long"] = long_conversation(name, rasa, action, long_settings)
         time.sleep(1.0)
         r_now, a_now = rasa.memory(), action.memory()
         out["memory"] = {
@@ -231,7 +255,8 @@ def main(argv: List[str]) -> int:
 
         for name in configs:
             results["configs"][name].update(
-                serve_and_load(name, models[name], project, work, env, rasa_env, counts, args.tracker))
+                serve_and_load(name, models[name], project, work, env, rasa_env, counts, args.tracker,
+                               None if args.no_long else (long.QUICK if args.quick else long.FULL)))
 
         if not args.no_nlu:
             for name in configs:

@@ -14,6 +14,7 @@ import argparse
 import asyncio
 import inspect
 import logging
+import os
 import statistics
 import sys
 import tempfile
@@ -24,7 +25,7 @@ from typing import Callable, Dict, List, Tuple
 
 from bench import load, procs
 from bench.procs import ROOT
-from serving import patches, speedups
+from serving import action_server, patches, speedups
 
 
 
@@ -91,6 +92,8 @@ async def play(model: Path, action_url: str, tracker_db: Path, conversations: in
 
     endpoints_file = tracker_db.with_suffix(".yml")
     endpoints_file.write_text(endpoints_yaml(f"{action_url}/webhook", tracker_db))
+    # This in-process Rasa reads endpoints.yml's ${ACTION_TOKEN}: the one the action server was given.
+    os.environ[action_server.TOKEN_VAR] = procs.BASE_ENV[action_server.TOKEN_VAR]
     agent = await load_agent(model_path=str(model), endpoints=AvailableEndpoints.read_endpoints(str(endpoints_file)))
     times: Dict[Tuple[str, str], List[Tuple[float, float]]] = {}
     for i in range(conversations):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
+from serving import action_server
 from serving.endpoints import endpoints_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,12 +18,14 @@ ROOT = Path(__file__).resolve().parents[1]
 from serving.readiness import free_port, wait_until_up  # noqa: E402
 BIN = Path(sys.executable).parent
 
-# What scripts/run.sh and the Makefile set for every Rasa command.
+# What scripts/run.sh and the Makefile set for every Rasa command, and the secret the Rasa server
+# sends to the action server (one per benchmark run).
 BASE_ENV = {
     "RASA_TELEMETRY_ENABLED": "false",
     "TF_CPP_MIN_LOG_LEVEL": "2",
     "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
     "PYTHONDONTWRITEBYTECODE": "1",
+    action_server.TOKEN_VAR: action_server.new_token(),
 }
 
 
@@ -225,8 +228,7 @@ def start_server(name: str, cmd: List[str], cwd: Path, env: Dict[str, str], url:
 
 def start_action_server(env: Dict[str, str], log: Path) -> Server:
     port = free_port()
-    cmd = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)]
-    return start_server("action server", cmd, ROOT, {"SANIC_HOST": "127.0.0.1", **env},
+    return start_server("action server", action_server.command(port), ROOT, {"SANIC_HOST": "127.0.0.1", **env},
                         f"http://127.0.0.1:{port}", "/health", log)
 
 

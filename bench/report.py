@@ -97,12 +97,75 @@ def verdicts(results: Dict) -> List[Tuple[str, str, str, Optional[bool]]]:
     if ours_e is not None and def_e is not None:
         rows.append(("entity F1: no regression against the default", f"{ours_e:.3f} (default {def_e:.3f})", "",
                      ours_e >= def_e))
+    rows += _long_verdicts(results)
     kb = results.get("kb")
     if kb:
         rows.append((f"knowledge-base top-1 ≥ {MIN_KB:.0%} (independent of the Rasa config)",
                      f"{kb['top1']:.1%} ({kb['correct']}/{kb['questions']}) answered right by `ask`; best match "
                      f"{kb['best_match']:.1%}", "", kb["top1"] >= MIN_KB))
     return [(t, m, "**met**" if ok else "**not met**", ok) for t, m, _, ok in rows]
+
+
+LONG_GROWTH = 1.3     # issue 17: a late turn may cost at most 1.3x an early one
+
+
+def _long_verdicts(results: Dict) -> List[Tuple[str, str, str, Optional[bool]]]:
+    rows = []
+    long = _get(results, "ours", "long")
+    if not long:
+        return rows
+    by_turn = long["by_turn"]
+    first, last = min(by_turn, key=int), max(by_turn, key=int)
+    for key, what in (("p50", "p50 latency"), ("rasa_cpu_ms", "Rasa server CPU"), ("action_cpu_ms", "action server CPU")):
+        ratio = long["growth"][key]
+        rows.append((f"{what} per turn at turn {last} ≤ {LONG_GROWTH}× turn {first}, one long conversation",
+                     f"{by_turn[last][key]:.2f} vs {by_turn[first][key]:.2f} ms ({ratio:.2f}×), "
+                     f"{long['errors']} errors in {long['turns_played']} turns", "",
+                     ratio <= LONG_GROWTH and long["errors"] == 0))
+    c16, grown = _get(results, "ours", "c16", "msgs_per_s"), long["grown"]
+    if c16:
+        ratio = c16 / grown["msgs_per_s"] if grown["msgs_per_s"] else float("inf")
+        rows.append((f"throughput of {grown['conversations']} conversations already {grown['grown_turns']} turns "
+                     f"long within {LONG_GROWTH}× of the 8-turn figure",
+                     f"{grown['msgs_per_s']:.1f} vs {c16:.1f} messages/s ({ratio:.2f}×), {grown['errors']} errors", "",
+                     ratio <= LONG_GROWTH and grown["errors"] == 0))
+    return rows
+
+
+def long_section(results: Dict) -> List[str]:
+    """The long-conversation tables: each checkpoint for both configurations, then the grown ones."""
+    present = [c for c in CONFIGS if _get(results, c, "long")]
+    if not present:
+        return []
+    window = _get(results, present[0], "long", "window")
+    out = ["## Long conversation (bench/long.py)", "",
+           f"One conversation playing the lesson (bench/lesson.py) turn after turn; each row times the {window} turns "
+           "from that turn on. CPU is each server's, per turn, from /proc.", "",
+           "| from turn | config | p50 ms | p95 ms | Rasa CPU ms/turn | action CPU ms/turn | errors |",
+           "|---:|---|---:|---:|---:|---:|---:|"]
+    turns = sorted({int(t) for c in present for t in _get(results, c, "long", "by_turn")})
+    for turn in turns:
+        for config in present:
+            f = _get(results, config, "long", "by_turn", str(turn))
+            if f:
+                out.append(f"| {turn} | {config} | {_num(f['p50'])} | {_num(f['p95'])} | {_num(f['rasa_cpu_ms'], '{:.2f}')} "
+                           f"| {_num(f['action_cpu_ms'], '{:.2f}')} | {f['errors']} |")
+    out += ["", "| growth, last row over first | config | p50 | Rasa CPU | action CPU |", "|---|---|---:|---:|---:|"]
+    for config in present:
+        g = _get(results, config, "long", "growth")
+        out.append(f"| turn {turns[-1]} / turn {turns[0]} | {config} | {_num(g['p50'], '{:.2f}')}× | "
+                   f"{_num(g['rasa_cpu_ms'], '{:.2f}')}× | {_num(g['action_cpu_ms'], '{:.2f}')}× |")
+    out += ["", "| the 8-turn script in conversations already long, all at once | config | messages/s | "
+            "in new ones (c16) | ratio | Rasa CPU ms/turn (new ones) | p50 / p95 ms | errors |",
+            "|---|---|---:|---:|---:|---|---|---:|"]
+    for config in present:
+        g, c16 = _get(results, config, "long", "grown"), _get(results, config, "c16") or {}
+        cpu = (g.get("cpu_ms_per_turn") or [None])[0]
+        out.append(f"| {g['conversations']} × {g['grown_turns']} turns, then {g['measured_turns']} turns | {config} "
+                   f"| {_num(g['msgs_per_s'])} | {_num(c16.get('msgs_per_s'))} | {_ratio(c16.get('msgs_per_s'), g['msgs_per_s'])} "
+                   f"| {_num(cpu, '{:.2f}')} ({_num(c16.get('rasa_cpu_ms_per_turn'), '{:.2f}')}) | "
+                   f"{_num(g['p50'])} / {_num(g['p95'])} | {g['errors']} |")
+    return out + [""]
 
 
 def _tradeoffs(results: Dict, rows) -> List[str]:
@@ -244,6 +307,7 @@ def markdown(results: Dict) -> str:
     for level, concurrency in (("c1", 1), ("c16", 16)):
         out += ["", f"## Per-turn latency, concurrency {concurrency} (ms)", ""] + _latency_table(results, level)
     out += ["", "![latency percentiles by turn type](latency.png)", ""]
+    out += long_section(results)
     errors = [(c, lvl, e) for c in CONFIGS for lvl in ("c1", "c16") for e in (g(c, lvl, "error_examples") or [])]
     if errors:
         out += ["## Errors seen", ""] + [f"- {c}, {lvl}: {e}" for c, lvl, e in errors] + [""]

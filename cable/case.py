@@ -19,6 +19,9 @@ FIELDS = tuple(f.name for f in FACTS)
 # Concrete values only; None ("not given") is also accepted for the choice fields and is
 # handled by the rules, not enumerated here.
 FIELD_VALUES = {f.name: f.values for f in FACTS}
+# ... and every value a case may hold: the concrete ones and a choice's unsure answer
+# ("unsure" nationality), which the rules treat like not given, with a caveat.
+ACCEPTED_VALUES = {f.name: f.accepted for f in FACTS}
 CHOICE_FIELDS = tuple(f.name for f in FACTS if f.kind == "choice")
 BOOL_FIELDS = tuple(f.name for f in FACTS if f.kind == "yes-no")
 
@@ -41,7 +44,7 @@ def allowed_text(field: str) -> str:
     """The allowed values of a field as the error messages spell them."""
     if field in BOOL_FIELDS:
         return "true, false"
-    return ", ".join(FIELD_VALUES[field])
+    return ", ".join(ACCEPTED_VALUES[field])
 
 
 def check_value(field: str, value: Any) -> None:
@@ -52,7 +55,7 @@ def check_value(field: str, value: Any) -> None:
         # `type is bool` because 0/1 (and "yes") must not pass as booleans.
         ok = type(value) is bool
     else:
-        ok = value is None or (isinstance(value, str) and value in FIELD_VALUES[field])
+        ok = value is None or (isinstance(value, str) and value in ACCEPTED_VALUES[field])
     if not ok:
         raise CaseError(f"{field}: {_show(value)} is not one of {allowed_text(field)}", field)
 
@@ -70,8 +73,9 @@ def _fact_fields(cls: type) -> type:
 class Case:
     """Facts about one person, in the terms of the cable: one field per fact of facts.py.
 
-    nationality: "korean", "japanese", "other", or None (not given; treated as
-        within the cable's scope, with a caveat).
+    nationality: "korean", "japanese", "other", "unsure" (unclear: mixed parentage,
+        papers of another country) or None (not given); unsure and not given are treated
+        as within the cable's scope, each with a caveat.
     group: "technical_personnel", "prisoner_of_war", "ordinary_national", or
         None (not given; then no group-based view, 1 to 3, can apply).
     The remaining fields are booleans; see FIELDS for the order.
@@ -93,7 +97,7 @@ class Case:
         Missing boolean fields (or null) default to False; missing nationality or
         group default to None ("not given"). An unknown field, a wrong type or an
         invalid value raises CaseError with a one-line message such as
-        "nationality: 'french' is not one of korean, japanese, other".
+        "nationality: 'french' is not one of korean, japanese, other, unsure".
         """
         if not isinstance(data, Mapping):
             raise CaseError(
@@ -152,7 +156,9 @@ def validate_known(known: Optional[Mapping[str, Any]]) -> dict:
     return result
 
 
-def all_cases() -> Iterator[Case]:
-    """Every combination of concrete field values (3 * 3 * 2**8 = 2304 cases)."""
-    for values in itertools.product(*(FIELD_VALUES[name] for name in FIELDS)):
+def all_cases(with_unsure: bool = False) -> Iterator[Case]:
+    """Every combination of concrete field values (3 * 3 * 2**8 = 2304 cases); with_unsure:
+    also every case with an unsure answer ("unsure" nationality: 4 * 3 * 2**8 = 3072)."""
+    domains = ACCEPTED_VALUES if with_unsure else FIELD_VALUES
+    for values in itertools.product(*(domains[name] for name in FIELDS)):
         yield Case.from_values(values)

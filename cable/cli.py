@@ -29,7 +29,9 @@ Case facts are a JSON object with these fields:
 Missing booleans (or null) default to false; a missing nationality or group
 means "not given": a case with no group matches no group-based view (1 to 3),
 and a case with no nationality is treated as within the cable's scope (with a
-caveat). Unknown fields or invalid values exit with status 2.
+caveat). Nationality "unsure" means the person's nationality is unclear (mixed
+parentage, Korean descent with Chinese papers): also within the scope, with its
+own caveat. Unknown fields or invalid values exit with status 2.
 
 Source: {ATTRIBUTION}
 """

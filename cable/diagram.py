@@ -6,7 +6,7 @@ the precedence table all come from rules.py, so the picture follows the code.
 
 from __future__ import annotations
 
-from .case import BOOL_FIELDS, FIELD_VALUES
+from .case import ACCEPTED_VALUES, BOOL_FIELDS, FIELD_VALUES
 from .rules import (
     FALLBACK_OUTCOME,
     OUT_OF_SCOPE_VALUES,
@@ -40,7 +40,7 @@ def _views_label(views) -> str:
 def mermaid() -> str:
     """The decision logic as a Mermaid `flowchart TD` string."""
     lines = ["flowchart TD", f"    start([{_label('Case facts')}])"]
-    in_values = [v for v in FIELD_VALUES[SCOPE_FIELD] if v not in OUT_OF_SCOPE_VALUES]
+    in_values = [v for v in ACCEPTED_VALUES[SCOPE_FIELD] if v not in OUT_OF_SCOPE_VALUES]
     lines.append(f"    scope{{{_label(SCOPE_FIELD + '?')}}}")
     lines.append(_edge("start", "scope"))
     lines.append(_edge("scope", "out_of_scope", " / ".join(OUT_OF_SCOPE_VALUES)))

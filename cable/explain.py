@@ -141,6 +141,8 @@ def _reasoning(case: Case) -> list:
     scope_ok = in_scope(case)
     if case.nationality is None:
         because = "The person's nationality was not given, so the case is treated as within the cable's scope."
+    elif case.nationality == FACT["nationality"].unsure:
+        because = "The person's nationality is unclear, so the case is treated as within the cable's scope."
     elif scope_ok:
         because = _cap(_fact(case, "nationality")) + ", and the cable concerns Japanese and Korean nationals."
     else:
@@ -201,6 +203,8 @@ def _caveats(case: Case, outcome: str, views: tuple) -> list:
         keys.append("out_of_scope")
     if case.nationality is None:
         keys.append("nationality_missing")
+    if case.nationality == FACT["nationality"].unsure:
+        keys.append("nationality_unsure")
     if case.nationality == "japanese":
         keys.append("japanese_title")
     if scope_ok:

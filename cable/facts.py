@@ -23,6 +23,7 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 
 YES_NO_VALUES: Tuple[bool, ...] = (False, True)
 YES_NO_BUTTONS = ("Yes", "No", "Not sure")
+UNSURE_BUTTON = "Not sure"
 # A statement's subject, left out when facts are listed ("Korean; prisoner of war; asks to return home").
 _SUBJECTS = ("the person is an ", "the person is a ", "the person is ", "the person ")
 
@@ -35,6 +36,9 @@ class Fact:
     counterfactual ("the person were Korean"), for "If ..., the outcome would change".
     values: the concrete values; a yes-no fact's are False and True. A choice fact may also
     be not given (None); a yes-no fact not given counts as False.
+    unsure: a choice's answer "unclear" (nationality: mixed parentage, papers of another
+    country, "not sure"): an answer, not a concrete value; the rules treat it like not given,
+    with its own caveat, and flips never change a fact to it.
     """
 
     name: str
@@ -46,6 +50,12 @@ class Fact:
     would_be: Mapping[Any, str]
     values: Tuple[Any, ...] = YES_NO_VALUES
     choice_buttons: Tuple[str, ...] = field(default=())  # one per value, in order (choice facts)
+    unsure: Optional[str] = None
+
+    @property
+    def accepted(self) -> Tuple[Any, ...]:
+        """Every value a case may hold: the concrete values and the unsure answer."""
+        return self.values + ((self.unsure,) if self.unsure else ())
 
     @property
     def kind(self) -> str:
@@ -58,7 +68,7 @@ class Fact:
 
     @property
     def buttons(self) -> Tuple[str, ...]:
-        return self.choice_buttons or YES_NO_BUTTONS
+        return self.choice_buttons + (UNSURE_BUTTON,) if self.unsure else self.choice_buttons or YES_NO_BUTTONS
 
     def statement(self, value: Any) -> str:
         """The fact stated about the person; for a choice not given, that it was not given."""
@@ -70,6 +80,8 @@ class Fact:
         """The statement without its subject, for lists: "Korean", "asks to return home"."""
         if value is None:
             return f"{self.label} not given"
+        if value == self.unsure:
+            return f"{self.label} unclear"
         text = self.says[value]
         subjects = _SUBJECTS if self.kind == "choice" else _SUBJECTS[-1:]
         return next((text[len(s):] for s in subjects if text.startswith(s)), text)
@@ -84,10 +96,12 @@ FACTS = (
         example="Korean",
         values=("korean", "japanese", "other"),
         choice_buttons=("Korean", "Japanese", "Another nationality"),
+        unsure="unsure",
         says={
             "korean": "the person is Korean",
             "japanese": "the person is Japanese",
             "other": "the person is neither Japanese nor Korean",
+            "unsure": "the person's nationality is unclear",
         },
         would_be={
             "korean": "the person were Korean",

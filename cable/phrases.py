@@ -23,6 +23,9 @@ CAVEATS = {
     "for people of other nationalities.",
     "nationality_missing": "Nationality was not given; the case is treated as within the cable's "
     "scope, which covers Japanese and Korean nationals.",
+    "nationality_unsure": "The person's nationality is unclear: the cable concerns Japanese and Korean "
+    "nationals but does not say who counts as one (mixed parentage, Korean descent with Chinese "
+    "papers), so the case is treated as within its scope.",
     "japanese_title": "The cable's title names only Korean nationals, but its text concerns "
     "Japanese and Korean nationals alike.",
     "group_missing": "The person's group was not given, so views 1 to 3, which each cover one "

@@ -119,8 +119,8 @@ class preamble(Passage):
     label = "Preamble"
 
 
-# The cable speaks only of Japanese and Korean nationals; None (not given) is
-# treated as within scope, with a caveat added by explain.py.
+# The cable speaks only of Japanese and Korean nationals; None (not given) and
+# "unsure" (unclear) are treated as within scope, with a caveat added by explain.py.
 SCOPE_FIELD = "nationality"
 OUT_OF_SCOPE_VALUES = ("other",)
 
@@ -297,5 +297,5 @@ def result(case: Case) -> tuple:
 
 @functools.lru_cache(maxsize=1)
 def result_table() -> dict:
-    """{values tuple in FIELDS order: (outcome, clauses)} for every concrete case."""
-    return {c.values(): result(c) for c in all_cases()}
+    """{values tuple in FIELDS order: (outcome, clauses)} for every case, unsure answers included."""
+    return {c.values(): result(c) for c in all_cases(with_unsure=True)}

@@ -30,7 +30,7 @@ from typing import Iterable, Optional
 
 import yaml
 
-from understanding.normalize import normalize
+from understanding.text import normalize
 from understanding.split import split_questions
 
 from . import features as F

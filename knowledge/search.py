@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from understanding.normalize import normalize
+from understanding.text import normalize
 from understanding.split import split_questions
 
 from . import loader, parts, ranking, related, scope, store

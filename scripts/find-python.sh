@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
-# Prints the path of a Python 3.8-3.10 interpreter (Rasa 3.6 installs on no other),
-# looking on PATH first and then in pyenv's versions. Exits 1 with advice if none.
+# Prints the path of a Python interpreter, looking on PATH first and then in pyenv's versions.
+#   scripts/find-python.sh          a Python 3.8-3.10 (Rasa 3.6.21 installs on no other)
+#   scripts/find-python.sh 3.12     a Python 3.12 (the pure packages also run on 3.12 and 3.13)
+# Exits 1 with advice if none is found.
 set -u
-ok() { "$1" -c 'import sys; sys.exit(0 if (3, 8) <= sys.version_info[:2] <= (3, 10) else 1)' >/dev/null 2>&1; }
+want=${1:-}
+if [ -n "$want" ]; then
+  versions=("$want")
+  ok() { "$1" -c "import sys; sys.exit(0 if '%d.%d' % sys.version_info[:2] == '$want' else 1)" >/dev/null 2>&1; }
+else
+  versions=(3.10 3.9 3.8)
+  ok() { "$1" -c 'import sys; sys.exit(0 if (3, 8) <= sys.version_info[:2] <= (3, 10) else 1)' >/dev/null 2>&1; }
+fi
 candidates=()
-[ -n "${PYTHON:-}" ] && candidates+=("$PYTHON")
-for v in 3.10 3.9 3.8; do
+[ -n "${PYTHON:-}" ] && [ -z "$want" ] && candidates+=("$PYTHON")
+for v in "${versions[@]}"; do
   p=$(command -v "python$v" 2>/dev/null) && candidates+=("$p")
 done
 root=$(pyenv root 2>/dev/null || echo "${PYENV_ROOT:-$HOME/.pyenv}")
-for v in 3.10 3.9 3.8; do
+for v in "${versions[@]}"; do
   for p in "$root"/versions/"$v".*/bin/python; do [ -x "$p" ] && candidates+=("$p"); done
 done
 for p in python3 python; do
@@ -22,6 +31,10 @@ for p in "${candidates[@]}"; do
     exit 0
   fi
 done
+if [ -n "$want" ]; then
+  echo "error: no Python $want found (on PATH as python$want, or under $root/versions). Install it, for example: pyenv install $want" >&2
+  exit 1
+fi
 cat >&2 <<'MSG'
 error: no Python 3.8, 3.9 or 3.10 found (Rasa 3.6.21 installs on no other version).
 Install one, for example:

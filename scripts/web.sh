@@ -16,12 +16,14 @@ source scripts/supervise.sh
 
 scripts/run.sh serve &
 pids+=($!)
-wait_for "http://$RASA_HOST:$RASA_PORT/" "Rasa server" "${pids[0]}" "$LOG_DIR/rasa-server.log" 120
+wait_for "http://$RASA_HOST:$RASA_PORT/" "Rasa server" "${pids[0]}" "$LOG_DIR/rasa-server-$RASA_PORT.log" 120
 
-$PY -m web --host "$WEB_HOST" --port "$WEB_PORT" --rasa-url "http://$RASA_HOST:$RASA_PORT" \
-  >"$LOG_DIR/web-server.log" 2>&1 &
+# Appended, and named by port, as run.sh names the others.
+WEB_LOG=$LOG_DIR/web-server-$WEB_PORT.log
+echo "--- $(date -u '+%Y-%m-%d %H:%M:%S') UTC: web server started by scripts/web.sh (pid $$)" >>"$WEB_LOG"
+$PY -m web --host "$WEB_HOST" --port "$WEB_PORT" --rasa-url "http://$RASA_HOST:$RASA_PORT" >>"$WEB_LOG" 2>&1 &
 pids+=($!)
-wait_for "http://$WEB_HOST:$WEB_PORT/" "web server" "$!" "$LOG_DIR/web-server.log" 120
+wait_for "http://$WEB_HOST:$WEB_PORT/" "web server" "$!" "$WEB_LOG" 120
 echo
 echo "The web page: http://$WEB_HOST:$WEB_PORT/  (Ctrl-C stops all three servers)"
 wait -n "${pids[@]}"

@@ -2,7 +2,8 @@
 
 Replica i listens on rasa_port + i and calls action server i % M (action_port + i % M).
 Used by `make replicas` (scripts/replicas.py) and by tests/scale, which kill and restart
-single processes. Every process gets its own log file, appended to across restarts.
+single processes. Every process gets its own log file, named by role and port as scripts/run.sh
+names them (rasa-server-5005.log), appended to across restarts.
 """
 
 import os
@@ -12,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Sequence
 
+from serving import action_server
 from serving.readiness import ServerFailed, wait_until_up
 from serving.scale_env import scale_env
 
@@ -34,7 +36,10 @@ class Cluster:
         self.n, self.m = replicas, actions or replicas
         self.rasa_port, self.action_port, self.host = rasa_port, action_port, host
         base = dict(os.environ if environ is None else environ)
-        self.env: Dict[str, str] = {**base, **QUIET, **scale_env(base), "RASA_TOKEN": token}
+        # Every replica sends, and every action server expects, the same action token.
+        self.action_token = base.get(action_server.TOKEN_VAR, "").strip() or action_server.new_token()
+        self.env: Dict[str, str] = {**base, **QUIET, **scale_env(base), "RASA_TOKEN": token,
+                                    action_server.TOKEN_VAR: self.action_token}
         self.token, self.log_dir, self.python = token, Path(log_dir), python
         self.endpoints, self.credentials, self.cors, self.model = endpoints, credentials, list(cors), model
         self.rasa: List[Optional[subprocess.Popen]] = [None] * self.n
@@ -58,11 +63,10 @@ class Cluster:
 
     def start_action(self, j: int, wait: bool = True) -> None:
         env = {**self.env, "SANIC_HOST": self.host}
-        self.actions[j] = self._spawn(
-            [self.python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.action_port + j)],
-            env, self.log_dir / f"action-server-{j}.log")
+        self.actions[j] = self._spawn(action_server.command(self.action_port + j, self.python),
+                                      env, self.log_dir / f"action-server-{self.action_port + j}.log")
         if wait:
-            self.wait(self.actions[j], f"{self.action_url(j)}/health", f"action-server-{j}")
+            self.wait(self.actions[j], f"{self.action_url(j)}/health", f"action-server-{self.action_port + j}")
 
     def start_replica(self, i: int, wait: bool = True) -> None:
         env = {**self.env, "ACTION_HOST": self.host, "ACTION_PORT": str(self.action_port + i % self.m)}
@@ -71,9 +75,9 @@ class Cluster:
                 "--interface", self.host, "--port", str(self.rasa_port + i), "--enable-api"]
         if self.cors:
             args += ["--cors", *self.cors]
-        self.rasa[i] = self._spawn(args, env, self.log_dir / f"rasa-server-{i}.log")
+        self.rasa[i] = self._spawn(args, env, self.log_dir / f"rasa-server-{self.rasa_port + i}.log")
         if wait:
-            self.wait(self.rasa[i], f"{self.rasa_url(i)}/", f"rasa-server-{i}")
+            self.wait(self.rasa[i], f"{self.rasa_url(i)}/", f"rasa-server-{self.rasa_port + i}")
 
     def wait(self, proc: subprocess.Popen, url: str, name: str, seconds: float = 180) -> None:
         wait_until_up(url, proc, self.log_dir / f"{name}.log", name, seconds, log_tail=False)
@@ -86,9 +90,9 @@ class Cluster:
         for i in range(self.n):
             self.start_replica(i, wait=False)
         for j in range(self.m):
-            self.wait(self.actions[j], f"{self.action_url(j)}/health", f"action-server-{j}")
+            self.wait(self.actions[j], f"{self.action_url(j)}/health", f"action-server-{self.action_port + j}")
         for i in range(self.n):
-            self.wait(self.rasa[i], f"{self.rasa_url(i)}/", f"rasa-server-{i}")
+            self.wait(self.rasa[i], f"{self.rasa_url(i)}/", f"rasa-server-{self.rasa_port + i}")
 
     def kill_replica(self, i: int, sig: int = signal.SIGKILL) -> None:
         self._kill(self.rasa[i], sig)

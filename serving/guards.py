@@ -1,7 +1,11 @@
 """Guards added to Rasa 3.6 at start-up; Rasa has no switches for any of them.
 
-- PUT /model may only name a local file: `model_server` / `remote_storage` are refused
-  (CVE-2024-49375, remote model loading), and no code path may load a remote model.
+- Every HTTP request is checked in one middleware (`http_guard`), in this order: on a route that
+  needs the API token, the token (Rasa's own check, so 401/403 come before anything the body
+  could cause); then the body: NaN or Infinity anywhere is a 400, the REST webhook takes only
+  `Content-Type: application/json` (415: a cross-site form cannot post) and a sender that is not
+  a web page's conversation (403), and PUT /model may only name a local file: `model_server` /
+  `remote_storage` are refused (CVE-2024-49375), and no code path may load a remote model.
 - The REST webhook and the socket.io user message are validated (`payloads`): malformed
   input gets a clear 400/413 (REST) or a clear bot message (socket.io), never a 500 or
   silence.
@@ -12,16 +16,17 @@
 Each function here is one entry of `serving.patches.PATCHES`, which applies and can undo them.
 """
 
+import inspect
 import logging
 import os
 import re
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Dict, Iterable, Optional
 
 from sanic import Sanic, response
 from sanic.exceptions import PayloadTooLarge
 from sanic.request import Request
 
-from serving import payloads
+from serving import payloads, sessions
 
 logger = logging.getLogger("serving.guards")
 REMOTE_MODEL_REFUSED = (
@@ -29,11 +34,15 @@ REMOTE_MODEL_REFUSED = (
     "(CVE-2024-49375): PUT /model accepts only {\"model_file\": \"<path on this server>\"}.")
 # Bodies above this are refused by Sanic with 413 before any handler runs (default 100 MB).
 DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
+PUT_MODEL_EXAMPLE = '{"model_file": "<path on this server>"}'
+REST_WEBHOOK = ("POST", "/webhooks/rest/webhook")
+_MEDIA_TYPE = re.compile(r"^[\w.+-]{1,40}/[\w.+-]{1,40}$")
 
 
 def error(status: int, message: str) -> response.HTTPResponse:
     # The shape of Rasa's own error responses, so clients handle both alike.
-    reason = {400: "BadRequest", 403: "Forbidden", 413: "PayloadTooLarge"}.get(status, "Error")
+    reason = {400: "BadRequest", 403: "Forbidden", 413: "PayloadTooLarge",
+              415: "UnsupportedMediaType"}.get(status, "Error")
     return response.json({"status": "failure", "reason": reason, "message": message,
                           "code": status}, status=status)
 
@@ -43,7 +52,7 @@ def _route_path(request: Request) -> str:
     return "/" + (route.path.strip("/") if route is not None else request.path.strip("/"))
 
 
-async def _body(request: Request) -> bytes:
+async def read_body(request: Request) -> bytes:
     # Sanic 21.12 can reach middleware with an oversized body not yet read: reading it
     # here raises PayloadTooLarge, which would otherwise pass as an empty body.
     if not request.body and request.stream is not None and request.stream.request_body:
@@ -55,21 +64,70 @@ async def _body(request: Request) -> bytes:
     return request.body
 
 
+_token_of_handler: Dict[Any, Optional[str]] = {}
+_GUARDED_CODE: Any = None
+
+
+async def _allowed(request: Request, conversation_id: Optional[str] = None, **_: Any) -> None:
+    return None
+
+
+async def authenticate_first(request: Request) -> None:
+    """On a route Rasa guards with `requires_auth`, run that same check now (raising Rasa's 401 or
+    403), before the body is looked at: a request without the token learns nothing from it."""
+    from rasa.server import requires_auth
+
+    handler = getattr(getattr(request, "route", None), "handler", None)
+    if request.method == "OPTIONS" or getattr(handler, "__code__", None) is not _guarded_code():
+        return
+    if handler not in _token_of_handler:    # the token Rasa gave requires_auth for this route
+        _token_of_handler[handler] = inspect.getclosurevars(handler).nonlocals.get("token")
+    check = requires_auth(request.app, _token_of_handler[handler])(_allowed)
+    await check(request, **request.match_info)
+
+
+def _guarded_code() -> Any:
+    """The code object of every handler `rasa.server.requires_auth` returns (one per Rasa)."""
+    global _GUARDED_CODE
+    if _GUARDED_CODE is None:
+        from rasa.server import requires_auth
+
+        _GUARDED_CODE = requires_auth(None)(_allowed).__code__
+    return _GUARDED_CODE
+
+
+def _json_only(request: Request) -> None:
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind != "application/json":
+        shown = kind if _MEDIA_TYPE.match(kind) else "another type" if kind else "none"
+        raise payloads.Rejected(415, f"send the message as JSON with Content-Type: application/json "
+                                     f"(got {shown})")
+
+
 async def http_guard(request: Request):
-    """Request middleware: refuse remote model loading, validate the REST webhook."""
+    """Request middleware: the API token first, then the body (see the module's docstring)."""
     path = _route_path(request)
-    if (request.method, path) not in (("PUT", "/model"), ("POST", "/webhooks/rest/webhook")):
-        return None
+    if path.startswith("/socket.io"):
+        return None     # engine.io's own packets (serving.socketio checks their messages)
+    await authenticate_first(request)
     try:
-        body = await _body(request)
-        if request.method == "PUT":
-            checked = payloads.json_body(body)
+        if (request.method, path) == REST_WEBHOOK:
+            _json_only(request)
+            checked = payloads.rest_message(await read_body(request))
+            if sessions.is_web_conversation(checked["sender"]):
+                logger.warning("refused a REST message into a web page's conversation")
+                return error(403, sessions.NOT_OVER_REST)
+        elif (request.method, path) == ("PUT", "/model"):
+            checked = payloads.json_body(await read_body(request), PUT_MODEL_EXAMPLE)
             model_file = checked.get("model_file")
             if set(checked) - {"model_file"} or not isinstance(model_file, str) or "://" in model_file:
                 logger.warning("refused PUT /model with %s", sorted(checked))
                 return error(403, REMOTE_MODEL_REFUSED)
         else:
-            checked = payloads.rest_message(body)
+            body = await read_body(request)
+            checked = payloads.finite_json(body) if body and body.strip() else payloads.NOT_JSON
+            if checked is payloads.NOT_JSON:
+                return None     # no body, or not JSON: the route answers as Rasa does
     except payloads.Rejected as exc:
         return error(exc.status, exc.message)
     request.parsed_json = checked   # Rasa reads exactly what was checked
@@ -77,7 +135,7 @@ async def http_guard(request: Request):
 
 
 def validate_http_input() -> None:
-    """Every app Rasa configures checks webhook and PUT /model bodies first (`http_guard`)."""
+    """Every app Rasa configures checks each request's token, then its body, first (`http_guard`)."""
     import rasa.core.run
 
     original = rasa.core.run.configure_app
@@ -120,8 +178,7 @@ def validate_socket_input() -> None:
         handlers = sio.handlers.get(namespace, {})
 
         async def refuse(sid: str, exc: payloads.Rejected) -> None:
-            await sio.emit(self.bot_message_evt, {"text": f"Sorry, I could not read that "
-                                                          f"message: {exc.message}."},
+            await sio.emit(self.bot_message_evt, {"text": payloads.UNREADABLE.format(exc.message)},
                            room=sid, namespace=namespace)
 
         def checked(handler: Callable, check: Callable) -> Callable:

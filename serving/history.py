@@ -6,13 +6,18 @@ re-parses each rule's JSON key for every rule it tests against every past state.
 turn, at the end of the longest form, paid most. Each fix gives exactly the stock result.
 """
 
+import itertools
 import json
 import operator
 from collections import OrderedDict
-from typing import Any, Dict, FrozenSet, List, Set, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Set, Tuple
 
 # Conversations whose applied events are remembered; the cached tracker store keeps 200.
 APPLIED_EVENTS_MEMORY = 256
+# A tracker's own memory of its applied events: (events deque, events seen, the last of them,
+# loop names, applied events, how many of the first applied events are unchanged since the
+# policies' featurisation last read them: serving.long_conversations). Copies inherit it.
+APPLIED_MEMO = "_serving_applied"
 
 
 def fold_applied_events(tracker: Any, events: Any, loop_names: FrozenSet[str], applied: List[Any]) -> None:
@@ -39,17 +44,45 @@ def apply_events_incrementally(memory: int = APPLIED_EVENTS_MEMORY) -> None:
     """`applied_events` folds over the events left to right, its only other input being the names
     of the loops that appear anywhere in them. So for events that extend ones seen before (the
     same objects, in order) and name no new loop, continuing from the earlier result gives the
-    stock result. A turn's trackers and their copies share their first event, which keys the
-    memory; anything else (a shorter history, a new loop) is computed in full, as Rasa does."""
+    stock result. Each tracker remembers its own result (its events deque only ever grows at the
+    end, so the new events are those past the ones seen: nothing to compare), and copies made from
+    its state inherit it; other trackers of a turn share their first event, which keys a memory
+    of its own. Anything else (a shorter history, a new loop) is computed in full, as Rasa does."""
     from rasa.shared.core.events import ActiveLoop
     from rasa.shared.core.trackers import DialogueStateTracker
 
     remembered: "OrderedDict[int, Tuple[tuple, FrozenSet[str], List[Any]]]" = OrderedDict()
 
+    def continue_own(self: DialogueStateTracker) -> Optional[List[Any]]:
+        # The tracker's own memory: its events deque only ever grows at the end (Rasa appends,
+        # never removes), so the events after those seen are the new ones: no prefix to compare.
+        events = self.events
+        own = self.__dict__.get(APPLIED_MEMO)
+        if own is None or own[0] is not events or events.maxlen is not None or own[1] > len(events) \
+                or (own[1] and events[own[1] - 1] is not own[2]):
+            return None
+        _, seen, _, loop_names, before, unchanged = own
+        new = list(itertools.islice(reversed(events), len(events) - seen))[::-1]
+        if any(isinstance(e, ActiveLoop) and e.name and e.name not in loop_names for e in new):
+            return None
+        applied = list(before)
+        fold_applied_events(self, new, loop_names, applied)
+        # The fold only removes and appends distinct events, keeping their order: past the first
+        # removal no position holds the same event as before, so the common prefix ends where
+        # the last position (from the end) that differs is.
+        common = min(len(before), len(applied))
+        while common and before[common - 1] is not applied[common - 1]:
+            common -= 1
+        self.__dict__[APPLIED_MEMO] = (events, len(events), events[-1], loop_names, applied, min(unchanged, common))
+        return list(applied)
+
     def applied_events(self: DialogueStateTracker) -> List[Any]:
-        events = tuple(self.events)
-        if not events:
+        if not self.events:
             return []
+        own = continue_own(self)
+        if own is not None:
+            return own
+        events = tuple(self.events)
         key = id(events[0])     # alive while remembered: the entry holds the events
         entry = remembered.get(key)
         if entry is not None:
@@ -61,6 +94,7 @@ def apply_events_incrementally(memory: int = APPLIED_EVENTS_MEMORY) -> None:
                     fold_applied_events(self, new, loop_names, applied)
                     remembered[key] = (events, loop_names, applied)
                     remembered.move_to_end(key)
+                    remember_own(self, loop_names, applied)
                     return list(applied)
         loop_names = frozenset(e.name for e in events if isinstance(e, ActiveLoop) and e.name)
         applied = []
@@ -69,7 +103,12 @@ def apply_events_incrementally(memory: int = APPLIED_EVENTS_MEMORY) -> None:
         remembered.move_to_end(key)
         while len(remembered) > memory:
             remembered.popitem(last=False)
+        remember_own(self, loop_names, applied)
         return list(applied)
+
+    def remember_own(self: DialogueStateTracker, loop_names: FrozenSet[str], applied: List[Any]) -> None:
+        if self.events.maxlen is None:
+            self.__dict__[APPLIED_MEMO] = (self.events, len(self.events), self.events[-1], loop_names, applied, 0)
 
     DialogueStateTracker.applied_events = applied_events
 
@@ -145,7 +184,12 @@ def match_rules_from_parsed_keys() -> None:
             unnamed, named = rules_by_previous_action(lookup)
             latest_previous = (states[-1].get(PREVIOUS_ACTION) or {}).get(ACTION_NAME)
             possible_keys = unnamed | named.get(latest_previous, set())
+        # A rule applies to every state further back than its own length: once past the longest
+        # rule still possible (or none is left), the rest of a long history changes nothing.
+        longest = max((len(reversed_rule_states(key)) for key in possible_keys), default=0)
         for i, state in enumerate(reversed(states)):
+            if i >= longest:
+                break
             possible_keys = {key for key in possible_keys if _is_rule_applicable(self, key, i, state)}
         return possible_keys
 

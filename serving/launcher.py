@@ -48,7 +48,7 @@ def main() -> None:
 
         speedups.import_skops_first()  # before anything imports TensorFlow
         patches.apply(patches.for_command(argv[0] if argv else ""),
-                      secrets=[token or "", _value(argv, "--jwt-secret") or ""])
+                      secrets=[token or "", _value(argv, "--jwt-secret") or "", os.environ.get("ACTION_TOKEN", "")])
     else:
         logging.getLogger(__name__).warning(
             "%s=none: running Rasa without the project's guards and speed fixes", patches.SWITCH)

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
-from serving import action_failures, guards, history, parsing, speedups
+from serving import action_failures, guards, history, long_conversations, parsing, speedups
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +53,8 @@ PATCHES: Tuple[Patch, ...] = (
           "tests/hostile/test_hostile_units.py::test_redaction_hides_a_known_secret_anywhere",
           GUARD, ALWAYS, takes=("secrets",)),
     Patch("guards.validate_http_input", guards.validate_http_input, ("rasa.core.run:configure_app",),
-          "malformed webhook bodies get a clear 400/413; PUT /model only takes a local file (CVE-2024-49375)",
+          "the API token checked before any body check; NaN/Infinity and malformed bodies get a clear 400/413, "
+          "REST only application/json (415); PUT /model only takes a local file (CVE-2024-49375)",
           "tests/hostile/test_hostile_rest.py::test_malformed_input_gets_a_clear_error", GUARD, ALWAYS),
     Patch("guards.refuse_remote_models", guards.refuse_remote_models, ("rasa.core.agent:load_agent",),
           "no code path may fetch a model over the network (CVE-2024-49375)",
@@ -123,6 +124,30 @@ PATCHES: Tuple[Patch, ...] = (
           ("rasa.nlu.classifiers.logistic_regression_classifier:LogisticRegressionClassifier.process",),
           "scipy copied the transposed intent weights on every message",
           f"{_TESTS}/test_history_speedups.py::test_column_ready_intent_weights_give_the_same_parses_to_the_last_digit"),
+    # --- speed: costs that grew with the length of the conversation (issue 17) ------------------------
+    Patch("long_conversations.send_actions_recent_events", long_conversations.send_actions_recent_events,
+          ("rasa.core.actions.action:RemoteAction._action_call_format",),
+          "every custom action call posted every event of the conversation (RasaHQ/rasa#6334); "
+          "the actions read only those since the second-latest user message",
+          f"{_TESTS}/test_long_conversations.py::test_every_action_answers_the_recent_events_as_it_answers_the_whole_history"),
+    Patch("long_conversations.copy_trackers_from_their_state", long_conversations.copy_trackers_from_their_state,
+          ("rasa.shared.core.trackers:DialogueStateTracker.copy",),
+          "each action ran on a copy of the tracker rebuilt by replaying every event",
+          f"{_TESTS}/test_long_conversations.py::test_a_copy_from_the_state_is_rasas_copy_at_every_step_of_a_growing_conversation"),
+    Patch("long_conversations.form_trackers_from_copies", long_conversations.form_trackers_from_copies,
+          ("rasa.core.actions.forms:FormAction._temporary_tracker",),
+          "each form validation replayed every event since the latest restart into a new tracker",
+          f"{_TESTS}/test_long_conversations.py::test_a_forms_temporary_tracker_is_rasas_at_every_step"),
+    Patch("long_conversations.featurize_only_what_rules_read", long_conversations.featurize_only_what_rules_read,
+          ("rasa.core.policies.rule_policy:RulePolicy._prediction_states",),
+          "RulePolicy featurised every turn since the session began, twice per prediction; its rules "
+          "read only their own length of latest states",
+          f"{_TESTS}/test_long_conversations.py::test_rule_policy_predicts_as_rasa_does_at_every_step_of_a_long_conversation"),
+    Patch("long_conversations.format_states_only_for_debug_logs",
+          long_conversations.format_states_only_for_debug_logs,
+          ("rasa.core.policies.rule_policy:RulePolicy.format_tracker_states",),
+          "RulePolicy formatted the whole history as text twice per prediction for a debug log that is off",
+          f"{_TESTS}/test_long_conversations.py::test_rule_states_are_formatted_exactly_when_debug_logs_show_them"),
     Patch("speedups.freeze_what_start_up_loaded", speedups.freeze_what_start_up_loaded,
           ("rasa.core.run:load_agent_on_start",),
           "the garbage collector re-scanned the ~500,000 objects start-up leaves behind",

@@ -1,12 +1,15 @@
-"""Validation of user messages arriving over REST or socket.io (no Rasa imports).
+"""Validation of what arrives over HTTP and socket.io: user messages (REST, socket.io), any JSON
+body, and the action server's calls (no Rasa imports).
 
 Rasa 3.6 trusts these payloads: a missing body or a JSON array gives a 500, a missing
 sender puts everyone into one conversation called "default", a non-string message is
-dropped in silence, and a 100 KB message ties up the server for about 40 s. Each check
-here turns such input into one clear sentence instead.
+dropped in silence, a 100 KB message ties up the server for about 40 s, and NaN is stored
+and later served as JSON that strict parsers refuse. Each check here turns such input into
+one clear sentence instead, naming the field and never quoting the body back.
 """
 
 import json
+import math
 import re
 from typing import Any, Dict, Optional
 
@@ -21,6 +24,9 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _ID_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")    # ids name trackers: no tabs or newlines
 _SURROGATE = re.compile("[\ud800-\udfff]")
 EXAMPLE = '{"sender": "a-conversation-id", "message": "hello"}'
+ACTION_CALL_EXAMPLE = '{"next_action": "...", "sender_id": "...", "tracker": {"sender_id": "...", ...}}'
+NOT_JSON = object()     # what `finite_json` returns for a body that is not JSON at all
+UNREADABLE = "Sorry, I could not read that message: {}."     # a socket.io client's answer to bad input
 
 
 class Rejected(Exception):
@@ -30,6 +36,36 @@ class Rejected(Exception):
         super().__init__(message)
         self.status = status
         self.message = message
+
+
+class _NonFinite(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> float:
+    raise _NonFinite(name)
+
+
+def _finite_float(literal: str) -> float:
+    value = float(literal)
+    if math.isinf(value):       # e.g. 1e999
+        raise _NonFinite("a number too large for a float (it would be Infinity)")
+    return value
+
+
+def _non_finite(what: str) -> Rejected:
+    return Rejected(400, f"the request body contains {what}; JSON allows only finite numbers")
+
+
+def finite_json(body: bytes) -> Any:
+    """The body parsed as standard JSON, or NOT_JSON; NaN, Infinity and overflowing numbers are
+    Rejected (Python's json accepts them, and Rasa would store them)."""
+    try:
+        return json.loads(body, parse_constant=_refuse_constant, parse_float=_finite_float)
+    except _NonFinite as exc:
+        raise _non_finite(exc.args[0]) from None
+    except (ValueError, RecursionError):
+        return NOT_JSON
 
 
 def _kind(value: Any) -> str:
@@ -58,8 +94,8 @@ def conversation_id(value: Any, field: str = "sender") -> str:
     """A conversation id: a short, printable string (it names a tracker)."""
     if value is None:
         example = EXAMPLE if field == "sender" else f'{{"{field}": "a-conversation-id", ...}}'
-        raise Rejected(400, f'"{field}" is missing: each conversation needs its own id, '
-                            f"e.g. {example}")
+        raise Rejected(400, f'"{field}" is missing: each conversation needs its own id'
+                            + ("" if "." in field else f", e.g. {example}"))
     if not isinstance(value, str):
         raise Rejected(400, f'"{field}" must be a string, not {_kind(value)}')
     if not value.strip():
@@ -83,22 +119,23 @@ def metadata(value: Any, field: str = "metadata") -> Optional[Dict]:
     if not isinstance(value, dict):
         raise Rejected(400, f'"{field}" must be an object, not {_kind(value)}')
     try:
-        size = len(json.dumps(value).encode())
-    except (TypeError, ValueError, RecursionError):
+        size = len(json.dumps(value, allow_nan=False).encode())
+    except ValueError:
+        raise Rejected(400, f'"{field}" contains NaN or Infinity, which JSON does not allow') from None
+    except (TypeError, RecursionError):
         raise Rejected(400, f'"{field}" cannot be stored as JSON') from None
     if size > MAX_METADATA_BYTES:
         raise Rejected(413, f'"{field}" is too large: {size:,} bytes (at most {MAX_METADATA_BYTES:,})')
     return value
 
 
-def json_body(body: bytes) -> Dict:
-    """A request body that must be one JSON object."""
+def json_body(body: bytes, example: str = EXAMPLE) -> Dict:
+    """A request body that must be one JSON object (`example` shows the caller what to send)."""
     if not body or not body.strip():
-        raise Rejected(400, f"the request body is empty: send JSON like {EXAMPLE}")
-    try:
-        data = json.loads(body)
-    except (ValueError, RecursionError):
-        raise Rejected(400, f"the request body is not valid JSON: send JSON like {EXAMPLE}") from None
+        raise Rejected(400, f"the request body is empty: send JSON like {example}")
+    data = finite_json(body)
+    if data is NOT_JSON:
+        raise Rejected(400, f"the request body is not valid JSON: send JSON like {example}")
     if not isinstance(data, dict):
         raise Rejected(400, f"the request body must be a JSON object, not {_kind(data)}")
     return data
@@ -142,3 +179,35 @@ def session_request(data: Any) -> Dict:
     if data.get("session_id") is not None:
         cleaned["session_id"] = conversation_id(data["session_id"], "session_id")
     return cleaned
+
+
+def _object(value: Any, field: str, required: bool = True) -> None:
+    if value is None and not required:
+        return
+    if not isinstance(value, dict):
+        raise Rejected(400, f'"{field}" is missing: send an object' if value is None
+                       else f'"{field}" must be an object, not {_kind(value)}')
+
+
+def action_call(body: bytes) -> Dict:
+    """A call to the action server's /webhook, as Rasa sends it: checked field by field, because
+    rasa_sdk hands `tracker.sender_id` to the stores (a null one once meant "every student")."""
+    data = json_body(body, ACTION_CALL_EXAMPLE)
+    name = data.get("next_action")
+    if not isinstance(name, str) or not name.strip():
+        raise Rejected(400, '"next_action" is missing: name the action to run' if name is None
+                       else f'"next_action" must be an action name (a non-empty string), not {_kind(name)}')
+    sender = conversation_id(data.get("sender_id"), "sender_id")
+    tracker = data.get("tracker")
+    _object(tracker, "tracker")
+    if tracker.get("sender_id") != sender:
+        conversation_id(tracker.get("sender_id"), "tracker.sender_id")
+        raise Rejected(400, '"tracker.sender_id" must be the call\'s "sender_id"')
+    for key, kind in (("events", list), ("slots", dict)):
+        if key in tracker and not isinstance(tracker[key], kind):
+            raise Rejected(400, f'"tracker.{key}" must be {_kind(kind())}, not {_kind(tracker[key])}')
+    _object(tracker.get("latest_message"), "tracker.latest_message", required=False)
+    _object(data.get("domain"), "domain", required=False)
+    if data.get("version") is not None and not isinstance(data["version"], str):
+        raise Rejected(400, f'"version" must be a string, not {_kind(data["version"])}')
+    return data

@@ -12,7 +12,9 @@ cached tracker out again only while it is exactly what the database holds:
   have continued the conversation meanwhile (one indexed `max(id)` query per message).
 
 Like the stock store, a retrieved tracker holds only the latest session: a tracker whose events
-span a session start is cached trimmed to the events the stock query would return.
+span a session start is cached trimmed to the events the stock query would return. And like a
+tracker loaded from the rows, a cached one holds plain Python values (`make_plain`): the NLU's
+numpy strings made `GET /conversations/<id>/story` fail for every cached conversation.
 """
 
 import itertools
@@ -20,8 +22,9 @@ import json
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any, List, Optional, Text
+from typing import Any, List, Optional, Text, Tuple
 
+import numpy as np
 import sqlalchemy as sa
 import sqlalchemy.orm  # noqa: F401  (sa.orm.sessionmaker)
 from rasa.core.tracker_store import SQLTrackerStore
@@ -40,6 +43,7 @@ class _Cached:
     tracker: DialogueStateTracker
     saved_events: int       # len(tracker.events) when it matched the database
     last_row_id: Optional[int]
+    session_start: Optional[float] = None   # the newest SessionStarted's timestamp among them
 
 
 def cache_size_from(value: Any) -> int:
@@ -111,12 +115,14 @@ class CachedSQLTrackerStore(SQLTrackerStore):
         else:
             with self.session_scope() as session:
                 already_stored = self._event_query(session, sender_id, False).count()
-        new_events = list(itertools.islice(tracker.events, already_stored, None))
+        new_events = events_after(tracker.events, already_stored)
+        for event in new_events:
+            make_plain(event)
         with self.engine.begin() as connection:
             if new_events:
                 connection.execute(self._insert, [_row(sender_id, event) for event in new_events])
             last_row_id = connection.execute(self._last_row_id, {"sender_id": sender_id}).scalar()
-        self._remember(tracker, last_row_id)
+        self._remember(tracker, last_row_id, cached)
 
     def _still_current(self, sender_id: Text, cached: _Cached) -> bool:
         if len(cached.tracker.events) != cached.saved_events:
@@ -130,24 +136,53 @@ class CachedSQLTrackerStore(SQLTrackerStore):
                 return connection.execute(self._last_row_id, {"sender_id": sender_id}).scalar()
             return connection.exec_driver_sql(self._last_row_id_sql, (sender_id,)).scalar()
 
-    def _remember(self, tracker: DialogueStateTracker, last_row_id: Optional[int]) -> None:
+    def _remember(self, tracker: DialogueStateTracker, last_row_id: Optional[int],
+                  previous: Optional[_Cached] = None) -> None:
         if not self.cache_size or not tracker.events or tracker.events.maxlen is not None:
             return   # an empty conversation must stay "not found", as in Rasa's store
-        tracker = self._latest_session(tracker)
-        self._cache[tracker.sender_id] = _Cached(tracker, len(tracker.events), last_row_id)
+        tracker, session_start = self._latest_session(tracker, previous)
+        self._cache[tracker.sender_id] = _Cached(tracker, len(tracker.events), last_row_id, session_start)
         self._cache.move_to_end(tracker.sender_id)
         while len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
 
-    def _latest_session(self, tracker: DialogueStateTracker) -> DialogueStateTracker:
-        """What the stock query would load: the events stamped at or after the newest session start."""
+    def _latest_session(self, tracker: DialogueStateTracker, previous: Optional[_Cached] = None
+                        ) -> Tuple[DialogueStateTracker, Optional[float]]:
+        """What the stock query would load: the events stamped at or after the newest session start
+        (and that start). The cached tracker already was: only events added since are looked at."""
+        if previous is not None and previous.tracker is tracker:
+            new = events_after(tracker.events, previous.saved_events)
+            start = previous.session_start
+            if not any(isinstance(event, SessionStarted) for event in new) and (
+                    start is None or all(event.timestamp >= start for event in new)):
+                return tracker, start
         starts = [event.timestamp for event in tracker.events if isinstance(event, SessionStarted)]
         if not starts:
-            return tracker
+            return tracker, None
         latest = [event for event in tracker.events if event.timestamp >= max(starts)]
         if len(latest) == len(tracker.events):
-            return tracker
-        return DialogueStateTracker.from_events(tracker.sender_id, latest, self.domain.slots)
+            return tracker, max(starts)
+        return DialogueStateTracker.from_events(tracker.sender_id, latest, self.domain.slots), max(starts)
+
+
+def events_after(events: Any, count: int) -> List[Event]:
+    """The events after the first `count`, read from the end (a long deque is not walked)."""
+    return list(itertools.islice(reversed(events), max(len(events) - count, 0)))[::-1]
+
+
+def make_plain(event: Event) -> None:
+    """In place (the tracker and Rasa's caches keep the same objects): numpy values in the event,
+    such as the intent names and scores the classifier returns, become the plain values its
+    stored row gives back."""
+    _plain_within(vars(event))
+
+
+def _plain_within(container: Any) -> None:
+    for key, value in list(container.items() if isinstance(container, dict) else enumerate(container)):
+        if isinstance(value, np.generic):
+            container[key] = value.item()
+        elif isinstance(value, (dict, list)):
+            _plain_within(value)
 
 
 def _row(sender_id: Text, event: Event) -> dict:

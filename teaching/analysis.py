@@ -1,90 +1,29 @@
 """The guided source analysis: ask first, then confirm, correct or push further, with evidence.
 
-Steps come from analysis.yml. The state is a plain dict (it lives in a Rasa slot), and
-every function here returns a new state and the message to show; nothing is stored here.
-Answers are matched by concept patterns, so the reply can name what the student saw,
-what they missed and where the knowledge base says so. Puzzles ("argue" steps) get both
-sides of the evidence, never a verdict.
+Steps come from analysis.yml (loaded by analysis_steps). The state is a plain dict (it lives in a
+Rasa slot), and every function here returns a new state and the message to show; nothing is stored
+here. Every reply that judges an answer quotes the student's own words for each thing it credits,
+corrects a misconception first (misconceptions.yml), and numbers the knowledge-base entry behind
+each claim. Open questions ("argue" steps) get both sides of the evidence, never a verdict;
+corroboration ("compare" steps) asks what agrees, what differs and why.
 """
 
 from __future__ import annotations
 
-import functools
-import re
-from dataclasses import dataclass
-from pathlib import Path
 from typing import List, Optional, Tuple
 
-import yaml
-
 import cable
-from understanding.text import normalize
+from understanding.negation import negated, polarity
+from understanding.quoting import quote, quote_span
 
-from . import evidence
+from . import evidence, misconceptions
+from .analysis_steps import GROUPS, HABITS, Point, Side, Step, first_hit, steps  # noqa: F401 - re-exported
 
-CONTENT = Path(__file__).resolve().parent / "analysis.yml"
-HABITS = ("sourcing", "contextualisation", "close reading", "corroboration")
-_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$")
-_SELF_NEGATED = re.compile(r"(?:not|non|isn't|doesn't|does not|no)\b")
 FOOTER = '(Say "hint", "skip", "go back" or "stop"; "show the text" shows the cable again.)'
-
-
-@dataclass(frozen=True)
-class Point:
-    id: str
-    label: str
-    patterns: Tuple[re.Pattern, ...]
-    prompt: str = ""
-
-    def found_in(self, text: str) -> bool:
-        return any(p.search(text) for p in self.patterns)
-
-
-@dataclass(frozen=True)
-class Side:
-    id: str
-    label: str
-    patterns: Tuple[re.Pattern, ...]
-    evidence: str
-
-
-@dataclass(frozen=True)
-class Step:
-    id: str
-    habit: str
-    kind: str                       # "check" or "argue"
-    question: str
-    hints: Tuple[str, ...]
-    points: Tuple[Point, ...]
-    needed: object                  # list of point ids, or a count
-    misconceptions: Tuple[dict, ...]
-    sides: Tuple[Side, ...]
-    entry: str                      # the interpretation entry of a puzzle
-    evidence: Tuple[str, ...]
-    why: str
-
-    def complete(self, got) -> bool:
-        if isinstance(self.needed, int):
-            return len(set(got)) >= self.needed
-        return set(self.needed) <= set(got)
-
-
-def _patterns(items) -> tuple:
-    return tuple(re.compile(p) for p in items)
-
-
-@functools.lru_cache(maxsize=1)
-def steps() -> Tuple[Step, ...]:
-    data = yaml.safe_load(CONTENT.read_text(encoding="utf-8"))
-    out = []
-    for s in data["steps"]:
-        points = tuple(Point(p["id"], p["label"], _patterns(p["match"]), p.get("prompt", "")) for p in s["points"])
-        sides = tuple(Side(d["id"], d["label"], _patterns(d["match"]), d["evidence"]) for d in s.get("sides", ()))
-        misc = tuple({**m, "patterns": _patterns(m["match"])} for m in s.get("misconceptions", ()))
-        needed = s.get("needed", len(points) if s["kind"] == "check" else 0)
-        out.append(Step(s["id"], s["habit"], s["kind"], s["question"], tuple(s["hints"]), points, needed, misc,
-                        sides, s.get("entry", ""), tuple(s.get("evidence", ())), s["why"]))
-    return tuple(out)
+FULL = ("complete", "argued")
+TO_REVIEW = ("partial", "missed", "skipped", "no position", "argued without evidence")
+GROUP_WORDS = {"agree": "What agrees", "differ": "What differs", "why": "Why they might differ"}
+GROUP_ASK = {"agree": "what agrees with the cable", "differ": "what differs from it", "why": "why they might differ"}
 
 
 def new_state() -> dict:
@@ -107,7 +46,8 @@ def cable_text() -> str:
 def intro() -> str:
     return ("Let's read the cable the way historians do, in four habits: sourcing, contextualisation, close "
             "reading and corroboration. At each step I ask first; answer in your own words and I'll respond "
-            "with the evidence. Some questions are puzzles historians still argue about: take a side.\n"
+            "with the evidence, numbering the source of every claim. Some questions are open: our sources do "
+            "not settle them, so take a side and argue from the evidence.\n"
             "Here is the text:\n" + cable_text())
 
 
@@ -116,129 +56,191 @@ def question_text(state: dict, reminder: bool = False) -> str:
     head = f"Step {state['step'] + 1} of {len(steps())}, {step.habit}"
     if reminder:
         return f"Back to {head.lower()}: {step.question}"
-    return f"{head[0].upper()}{head[1:]}.\n{step.question}\n{FOOTER}"
+    sources = evidence.Sources()
+    about = [sources.say(c) for c in step.about]
+    return "\n".join([f"{head[0].upper()}{head[1:]}.", *about, *sources.lines(), step.question, FOOTER])
 
 
-def _cited(entries) -> List[str]:
-    return [f"- {text}" for text in (evidence.cite(e) for e in entries) if text]
+# --- Judging an answer ------------------------------------------------------------------------
+
+def _credited(step: Step, text: str, got: list, blocked: set) -> List[Tuple[Point, Tuple[int, int]]]:
+    """New points the answer makes, with the span of the student's words that makes each."""
+    found = []
+    for p in step.points:
+        if p.id in got or p.id in blocked:
+            continue
+        span = p.hit(text)
+        if span:
+            found.append((p, span))
+    ids = {p.id for p, _ in found} | set(got)
+    return [(p, span) for p, span in found if not (set(p.unless) & ids)]
 
 
-def _side(step: Step, text: str) -> Optional[Side]:
-    votes = []
-    for side in step.sides:
-        hits = [m for p in side.patterns for m in p.finditer(text)
-                if _SELF_NEGATED.match(m.group(0)) or not _NEGATED.search(text[:m.start()])]
-        votes.append(len(hits))
-    best = max(votes, default=0)
-    if best == 0 or votes.count(best) > 1:
-        return None
-    return step.sides[votes.index(best)]
+def _said(sources: evidence.Sources, text: str, credited) -> List[str]:
+    return [f'- You wrote "{quote_span(text, s, e)}": {sources.say(p.claim)}' for p, (s, e) in credited]
 
 
-def _labels(points) -> str:
-    labels = [p.label for p in points]
-    return labels[0] if len(labels) == 1 else "; ".join(labels[:-1]) + "; and " + labels[-1]
+def _labels(sources: evidence.Sources, points) -> str:
+    said = [sources.say(p.claim).rstrip(".") for p in points]
+    return said[0] if len(said) == 1 else "; ".join(said[:-1]) + "; and " + said[-1]
 
 
 def _advance(state: dict, verdict: str, got: list) -> dict:
     step = current(state)
     results = {**state["results"], step.id: verdict}
     nxt = state["step"] + 1
-    return {**state, "step": min(nxt, len(steps()) - 1), "tries": 0, "hints": 0, "got": [],
+    return {**state, "step": min(nxt, len(steps()) - 1), "tries": 0, "hints": 0, "got": [], "side": None,
             "results": results, "done": nxt >= len(steps()), "last": {"step": step.id, "got": got, "verdict": verdict}}
 
 
-def _check(state: dict, step: Step, text: str) -> Tuple[dict, str, dict]:
-    new = [p.id for p in step.points if p.found_in(text) and p.id not in state["got"]]
-    got = state["got"] + new
-    by_id = {p.id: p for p in step.points}
-    wrong = [m for m in step.misconceptions if any(p.search(text) for p in m["patterns"])]
-    corrections = [m["correction"] + (f" ({evidence.cite(m['entry'], with_answer=False)})" if m.get("entry") else "")
-                   for m in wrong]
-    record = {"matched": new, "misconceptions": [m["correction"][:60] for m in wrong]}
+def _finish(lines: list, sources: evidence.Sources, takeaway=()) -> str:
+    lines += [sources.say(c) for c in takeaway]
+    return "\n".join(line for line in lines + sources.lines() if line)
+
+
+def _nudge(step: Step, got: list, text: str) -> str:
+    if step.kind == "compare":
+        missing = step.missing_groups(got)
+        return f"Now say {' and '.join(GROUP_ASK[g] for g in missing)}." if missing else ""
+    missing = [p for p in step.points if p.id not in got and p.prompt]
+    return missing[0].prompt if missing else ""
+
+
+def _check(state: dict, step: Step, text: str, found) -> Tuple[dict, str, dict]:
+    """A "check" or "compare" step: credit what the answer says, push once, then show the full picture."""
+    sources = evidence.Sources()
+    lines = misconceptions.correction(found, text, sources)
+    credited = _credited(step, text, state["got"], misconceptions.suppressed(found))
+    got = state["got"] + [p.id for p, _ in credited]
+    record = {"matched": [p.id for p, _ in credited]}
     if step.complete(got):
-        lines = [f"Yes: {_labels([by_id[i] for i in got])}."] + corrections
-        extra = [p for p in step.points if p.id not in got]
+        lines += ["Yes, that's the full picture:" if credited else "Yes:"] + _said(sources, text, credited)
+        extra = [p for p in step.points if p.id not in got and step.kind == "check"]
         if extra:
-            lines.append(f"You could also add: {_labels(extra)}.")
-        lines += ["Evidence:"] + _cited(step.evidence)
-        return _advance(state, "complete", got), "\n".join(lines), {**record, "verdict": "complete"}
-    missing = [p for p in step.points if p.id not in got]
-    if state["tries"] == 0:  # one more try, pushed in the right direction
-        lines = [f"Good: {_labels([by_id[i] for i in new])}." if new else "Not quite yet."] + corrections
-        nudge = next((p.prompt for p in missing if p.prompt), "") if (new or corrections) else step.hints[0]
-        lines.append(nudge)
+            lines.append(f"You could also add: {_labels(sources, extra)}.")
+        return _advance(state, "complete", got), _finish(lines, sources, step.takeaway), {**record, "verdict": "complete"}
+    if state["tries"] == 0:   # one more try, pushed in the right direction
+        if credited:
+            lines += ["Good so far:"] + _said(sources, text, credited)
+        else:
+            lines.append(f'Not quite yet: I can\'t find in your answer ("{quote(text)}") {_asks(step)}.')
+        lines.append(_nudge(step, got, text) if (credited or found) else sources.say(step.hints[0]))
         state = {**state, "tries": 1, "got": got}
-        return state, "\n".join(line for line in lines if line), {**record, "verdict": "try again"}
+        return state, _finish(lines, sources), {**record, "verdict": "try again"}
     verdict = "partial" if got else "missed"
-    lines = ([f"You found: {_labels([by_id[i] for i in got])}."] if got else []) + corrections
-    lines.append(f"The full picture: {_labels(missing)}" + (" too." if got else "."))
-    lines += ["Evidence:"] + _cited(step.evidence)
-    return _advance(state, verdict, got), "\n".join(lines), {**record, "verdict": verdict}
+    if credited:
+        lines += ["You found:"] + _said(sources, text, credited)
+    elif got:
+        lines.append("You found some of it in your first answer.")
+    else:
+        lines.append(f'I can\'t find in "{quote(text)}" {_asks(step)}.')
+    missing = [p for p in step.points if p.id not in got]
+    if step.kind == "compare":
+        for group in step.missing_groups(got):
+            lines.append(f"{GROUP_WORDS[group]}: " + _labels(sources, [p for p in missing if p.group == group]) + ".")
+    else:
+        lines.append(f"The full picture{' also has' if got else ''}: {_labels(sources, missing)}.")
+    return _advance(state, verdict, got), _finish(lines, sources, step.takeaway), {**record, "verdict": verdict}
 
 
-def _argue(state: dict, step: Step, text: str) -> Tuple[dict, str, dict]:
-    side = _side(step, text) or (_side_by_id(step, state.get("side")) if state.get("side") else None)
-    new = [p.id for p in step.points if p.found_in(text) and p.id not in state["got"]]
-    got = state["got"] + new
-    cited = [p for p in step.points if p.id in got]
-    record = {"matched": new, "misconceptions": [], "side": side.id if side else None}
-    if state["tries"] == 0 and (side is None or not cited):
+def _asks(step: Step) -> str:
+    return "what agrees, what differs or why" if step.kind == "compare" else step.title
+
+
+def _side(step: Step, text: str) -> Tuple[Optional[Side], Optional[Tuple[int, int]]]:
+    """The reading an answer argues for, with the span of words that shows it (None if unclear)."""
+    votes = []
+    for side in step.sides:
+        hits = [m for p in side.patterns for m in p.finditer(text) if not negated(text, m.start())]
+        votes.append((len(hits), first_hit(side.patterns, text)))
+    answer = polarity(text)
+    if answer is not None and step.polarity:
+        wanted = step.polarity["yes" if answer else "no"]
+        for i, side in enumerate(step.sides):
+            if side.id == wanted:
+                votes[i] = (votes[i][0] + 1, votes[i][1] or (0, len(text)))
+    best = max((v for v, _ in votes), default=0)
+    if best == 0 or [v for v, _ in votes].count(best) > 1:
+        return None, None
+    i = [v for v, _ in votes].index(best)
+    return step.sides[i], votes[i][1]
+
+
+def _argue(state: dict, step: Step, text: str, found) -> Tuple[dict, str, dict]:
+    sources = evidence.Sources()
+    lines = misconceptions.correction(found, text, sources)
+    side, span = _side(step, text)
+    if side is None and state.get("side"):
+        side = next((s for s in step.sides if s.id == state["side"]), None)
+    credited = _credited(step, text, state["got"], misconceptions.suppressed(found))
+    got = state["got"] + [p.id for p, _ in credited]
+    record = {"matched": [p.id for p, _ in credited], "side": side.id if side else None}
+    if state["tries"] == 0 and (side is None or not got):
         if side is None:
             options = " or ".join(f'"{s.label}"' for s in step.sides)
-            message = f"Take a side first: {options}? Then point to the words that support it."
+            lines.append(f'In "{quote(text)}" I can\'t tell which reading you hold. Take a side first: {options}? '
+                         "Then point to the words that support it.")
         else:
-            message = f"You read it as: {side.label}. Which words or facts support that reading?"
-        return {**state, "tries": 1, "got": got, "side": side.id if side else None}, message, {
-            **record, "verdict": "try again"}
-    lines = []
-    if side:
-        lines.append(f"You argued that {side.label}" + (f", citing {_labels(cited)}." if cited else "."))
+            lines.append(f'You wrote "{quote_span(text, *span)}": you read it as: {side.label}. '
+                         "Which words or facts support that reading?")
+        state = {**state, "tries": 1, "got": got, "side": side.id if side else None}
+        return state, "\n".join(lines + sources.lines()), {**record, "verdict": "try again"}
+    if side and span:
+        lines.append(f'You argued that {side.label} ("{quote_span(text, *span)}").')
+    elif side:
+        lines.append(f"You argued that {side.label}.")
     else:
         lines.append("You didn't take a side, and that is a position too: the sources leave it open.")
+    if got:
+        lines += ["Your evidence:"] + _said(sources, text, credited) if credited else \
+            ["Your evidence: " + _labels(sources, [p for p in step.points if p.id in got]) + "."]
     for s in step.sides:
-        lines.append(f"For the reading that {s.label}: {s.evidence}")
-    lines += ["What the sources let us say:"] + _cited([step.entry] + list(step.evidence))
-    lines.append("Historians still argue about this; a good answer weighs both sides.")
-    verdict = "argued" if side and cited else "argued without evidence" if side else "no position"
-    state = {k: v for k, v in state.items() if k != "side"}
-    return _advance(state, verdict, got), "\n".join(lines), {**record, "verdict": verdict}
-
-
-def _side_by_id(step: Step, side_id: str) -> Optional[Side]:
-    return next((s for s in step.sides if s.id == side_id), None)
+        lines.append(f"For the reading that {s.label}: " + " ".join(sources.say(c) for c in s.evidence))
+    lines.append("What the sources let us say: " + sources.say(evidence.claim({"entry": step.entry})))
+    lines.append("Our sources do not settle this; a good answer weighs both sides.")
+    verdict = "argued" if side and got else "argued without evidence" if side else "no position"
+    return _advance(state, verdict, got), "\n".join(lines + sources.lines()), {**record, "verdict": verdict}
 
 
 def answer(state: dict, text: str) -> Tuple[dict, str, dict]:
     """Respond to an answer: (new state, message, record of what was matched for the teacher)."""
     step = current(state)
-    t = normalize(text)
-    new_state_, message, record = (_check if step.kind == "check" else _argue)(state, step, t)
-    return new_state_, message, {"step": step.id, "habit": step.habit, "attempt": state["tries"] + 1, **record}
+    text = " ".join((text or "").split())
+    found = misconceptions.find(text, step.id)
+    judge = _argue if step.kind == "argue" else _check
+    new_state_, message, record = judge(state, step, text, found)
+    return new_state_, message, {"step": step.id, "habit": step.habit, "attempt": state["tries"] + 1,
+                                 "misconceptions": [f.id for f in found], **record}
 
 
 def matches_anything(state: dict, text: str) -> bool:
     """Whether a message says anything the current step looks for (else it may be a question for the KB)."""
     step = current(state)
-    t = normalize(text)
-    return (any(p.found_in(t) for p in step.points) or _side(step, t) is not None
-            or any(any(p.search(t) for p in m["patterns"]) for m in step.misconceptions))
+    return (any(p.hit(text) for p in step.points) or _side(step, text)[0] is not None
+            or bool(misconceptions.find(text, step.id)))
 
 
 def hint(state: dict) -> Tuple[dict, str]:
     step = current(state)
     if state["hints"] >= len(step.hints):
         return state, 'That was the last hint. Try an answer in your own words, or say "skip".'
-    return {**state, "hints": state["hints"] + 1}, f"Hint: {step.hints[state['hints']]}"
+    sources = evidence.Sources()
+    text = sources.say(step.hints[state["hints"]])
+    return {**state, "hints": state["hints"] + 1}, "\n".join([f"Hint: {text}"] + sources.lines())
 
 
 def skip(state: dict) -> Tuple[dict, str]:
     step = current(state)
+    sources = evidence.Sources()
     if step.kind == "check":
-        message = f"Skipped. The key points were: {_labels(step.points)}."
+        lines = [f"Skipped. The key points were: {_labels(sources, step.points)}."]
+    elif step.kind == "compare":
+        lines = ["Skipped. Some of what a full answer would say:"] + [
+            f"{GROUP_WORDS[g]}: " + _labels(sources, [p for p in step.points if p.group == g]) + "." for g in GROUPS]
     else:
-        message = "Skipped. " + " ".join(f"For the reading that {s.label}: {s.evidence}" for s in step.sides)
-    return _advance(state, "skipped", state["got"]), message
+        lines = ["Skipped."] + [f"For the reading that {s.label}: " + " ".join(sources.say(c) for c in s.evidence)
+                                for s in step.sides]
+    return _advance(state, "skipped", state["got"]), "\n".join(lines + sources.lines())
 
 
 def back(state: dict) -> Tuple[dict, str]:
@@ -254,13 +256,11 @@ def why(state: dict) -> str:
 
 def outro(state: dict) -> str:
     results = state["results"]
-    full = sum(v in ("complete", "argued") for v in results.values())
+    full = sum(v in FULL for v in results.values())
     lines = ["That's the four habits done: sourcing, contextualisation, close reading and corroboration.",
              f"You gave full answers at {full} of {len(steps())} steps."]
-    review = [s for s in steps() if results.get(s.id) in ("partial", "missed", "skipped", "no position",
-                                                           "argued without evidence")]
+    review = [(n, s) for n, s in enumerate(steps(), 1) if results.get(s.id) in TO_REVIEW]
     if review:
-        lines.append("Worth another look: " + "; ".join(f"{s.habit} ({s.question.split('?')[0][:60]}...)"
-                                                       for s in review[:3]) + ".")
+        lines.append("Worth another look: " + "; ".join(f"step {n} ({s.habit}: {s.title})" for n, s in review) + ".")
     lines.append('Say "quiz me" to apply the views to fictional people, or "my summary" for a record of your answers.')
     return "\n".join(lines)

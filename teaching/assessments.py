@@ -1,17 +1,18 @@
 """Stored assessments of the case form: a small SQLAlchemy repository (financial-demo's profile_db pattern).
 
 Every completed assessment is kept with its conversation id, time, facts, outcome and
-clauses. Storage must never cost the user the reply, so failures are logged, not raised.
+clauses. Storage must never cost the user the reply, so failures are logged, not raised; a call
+without a conversation id is refused (`Unscoped`): nothing here reads or writes for "everyone".
 """
 
 import datetime as dt
 import logging
 from typing import List, Optional
 
-from sqlalchemy import JSON, Column, DateTime, Integer, String, func, select
+from sqlalchemy import JSON, Column, DateTime, Integer, String, select
 from sqlalchemy.orm import Session, declarative_base
 
-from .store import LazyEngineStore
+from .store import LazyEngineStore, scope
 
 logger = logging.getLogger(__name__)
 Base = declarative_base()
@@ -35,6 +36,7 @@ class RecordStore(LazyEngineStore):
 
     def save(self, conversation_id: str, facts: dict, outcome: str, clauses: List[int]) -> bool:
         """Store one assessment; returns False (and logs) instead of raising on failure."""
+        scope(conversation_id)
         try:
             with Session(self.engine, future=True) as session, session.begin():
                 session.add(AssessmentRecord(
@@ -49,15 +51,11 @@ class RecordStore(LazyEngineStore):
         with Session(self.engine, future=True) as session:
             rows = session.execute(
                 select(AssessmentRecord)
-                .where(AssessmentRecord.conversation_id == conversation_id)
+                .where(AssessmentRecord.conversation_id == scope(conversation_id))
                 .order_by(AssessmentRecord.id)
             ).scalars().all()
             session.expunge_all()
             return list(rows)
-
-    def count(self) -> int:
-        with Session(self.engine, future=True) as session:
-            return session.execute(select(func.count(AssessmentRecord.id))).scalar_one()
 
 
 _default: Optional[RecordStore] = None

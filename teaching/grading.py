@@ -1,9 +1,11 @@
-"""Grading a prediction against the rule module: right or wrong, the clause, the one flipping fact.
+"""Grading a prediction against the rule module with the one rubric: the clause, the flipping fact.
 
-The expected answer is always recomputed with `cable.assess`, never stored, so a rule
-change regrades every scenario. A right answer names the deciding view(s) and only
-views that apply; the feedback quotes the clause and picks the single change of facts
-that would have produced the student's own prediction when there is one.
+The expected answer is always recomputed with `cable.assess`, never stored, so a rule change
+regrades every scenario. The verdict comes from `rubric` (outcome and deciding view right: right;
+outcome right, view missing or wrong: partly right; otherwise wrong), the same for generated
+questions, teachers' scenarios and ambiguity cases. The reply quotes what the student wrote and how
+it was read, corrects any misconception first, quotes the clause with its source, and picks the one
+change of facts that would have produced the student's own prediction when there is one.
 """
 
 from __future__ import annotations
@@ -12,15 +14,19 @@ from dataclasses import asdict, dataclass, field
 from typing import Optional, Tuple, Union
 
 import cable
-from cable.facts import FLIP_ORDER
+from cable.facts import FACT, FLIP_ORDER
 from cable.phrases import OUTCOME_SHORT
 from cable.rules import DECIDING_VIEWS
-from understanding.predictions import Prediction, parse_prediction, parse_reading
+from understanding.negation import with_apostrophes
+from understanding.predictions import Prediction, outcome_in_words, parse_prediction, parse_reading
+from understanding.quoting import quote as quote_words
 
-from . import evidence
+from . import evidence, misconceptions, rubric
 from .scenarios import Ambiguity, Scenario
 
 EXAMPLES = '"approved to leave under view 2", "kept, view 1", "no provision" or "conflict between 1 and 4"'
+GROUP_VIEWS = {"technical_personnel": 1, "ordinary_national": 2, "prisoner_of_war": 3}
+OVERLAP_ENTRY = "interp_groups_overlap"
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,7 @@ class Clarify:
     """The message could not be graded; `message` says what to send instead."""
 
     message: str
+    misconceptions: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,8 @@ class Grade:
     missed: Tuple[int, ...] = ()
     reading: Optional[str] = None
     flip: Optional[str] = None
+    misconceptions: Tuple[str, ...] = ()
+    question: str = ""
     message: str = field(default="", compare=False)
 
     @property
@@ -53,7 +62,11 @@ class Grade:
 
     @property
     def verdict(self) -> str:
-        return "right" if self.correct else "partly right" if self.outcome_correct else "wrong"
+        return rubric.verdict(self.outcome_correct, self.clause_correct)
+
+    @property
+    def score(self) -> float:
+        return rubric.SCORES[self.verdict]
 
     def record(self) -> dict:
         data = asdict(self)
@@ -77,8 +90,22 @@ def describe_prediction(p: Prediction) -> str:
     return text
 
 
-def quote(view: int) -> str:
-    return f'View {view}: "{cable.view(view).text}"'
+def quote_view(view: int, sources: Optional[evidence.Sources] = None) -> str:
+    mark = sources.mark([f"clause_view_{view}"]) if sources else ""
+    return f'View {view}: "{cable.view(view).text}"{mark}'
+
+
+def group_noun(group: str) -> str:
+    """"technical personnel", "a prisoner of war": the rule module's own wording, without "the person is"."""
+    return FACT["group"].says[group].replace("the person is ", "", 1)
+
+
+def flip_text(flip: dict) -> str:
+    """The flip's summary; a change of group says the person would be counted in another group instead."""
+    if flip["field"] != "group" or not flip.get("from"):
+        return flip["summary"]
+    rest = flip["summary"][len(f"If {FACT['group'].would_be[flip['to']]}, "):]
+    return f"If the person were counted as {group_noun(flip['to'])} instead of {group_noun(flip['from'])}, {rest}"
 
 
 def pick_flip(det: "cable.Determination", predicted: Optional[str]):
@@ -101,8 +128,10 @@ def clarify_vague(p: Prediction) -> Clarify:
                    'You can also say "hint", "skip" or "stop the quiz".')
 
 
-def _judge(expected: str, clauses: Tuple[int, ...], p: Prediction) -> Tuple[bool, bool, tuple, tuple]:
-    outcome_ok = p.outcome == expected
+def _judge(expected: str, clauses: Tuple[int, ...], p: Prediction, words: Optional[str]):
+    """(outcome right, view right, misapplied, missed). The outcome counts as right when the words or the
+    view named give it: "approved to leave under view 3" has the outcome of view 2 and the wrong view."""
+    outcome_ok = expected in (p.outcome, words)
     named = set(p.views)
     deciding = DECIDING_VIEWS.get(expected, set())
     misapplied = tuple(sorted(named - set(clauses)))
@@ -119,52 +148,86 @@ def _why_not(det: "cable.Determination", views) -> list:
     return [f"View {v} does not apply here: {steps[v]}" for v in views if v in steps]
 
 
+def _headline(verdict: str, label: str, expected: str, p: Prediction) -> str:
+    if verdict == rubric.RIGHT:
+        return f"Right: {label}. (1 point)"
+    if verdict == rubric.PARTLY:
+        deciding = views_text(DECIDING_VIEWS[expected])
+        issue = (f"but name the view that decides it ({deciding})" if not p.views
+                 else f"but the view is not quite right: the deciding one is {deciding}")
+        return f"Partly right: the outcome is right ({label}), {issue}. (half a point)"
+    return f"Not quite: the cable's answer is {label}. (0 points)"
+
+
+def card_label(scenario: Scenario) -> str:
+    """"Inoue Masao, Japanese railway engineer": how the report names the question."""
+    p = scenario.persona
+    if not p:
+        return ""
+    label = f"{p.name}, {p.nationality} {p.occupation}".strip()
+    return label + (f' (open question: "{scenario.ambiguity.term}")' if scenario.ambiguity else "")
+
+
+def _overlap_note(sources: evidence.Sources) -> str:
+    return ("Note: the cable does not say whether its groups overlap (a technician who was also a prisoner of "
+            f"war, say); the quiz counts each person in one group{sources.mark([OVERLAP_ENTRY])}.")
+
+
 def grade(scenario: Scenario, text: str) -> Union[Grade, Clarify]:
     """Grade a free-text prediction (and, for ambiguity cases, the reading argued)."""
-    p = parse_prediction(text)
+    plain = with_apostrophes(text)
+    p, words = parse_prediction(plain), outcome_in_words(plain)
+    found = misconceptions.find(text, "quiz")
+    sources = evidence.Sources()
+    lines = misconceptions.correction(found, text, sources)
+    mis = tuple(f.id for f in found)
     if scenario.ambiguity:
-        return _grade_ambiguity(scenario, scenario.ambiguity, p, text)
+        return _grade_ambiguity(scenario, scenario.ambiguity, p, words, text, lines, sources, mis)
     if not p.understood:
-        return clarify_vague(p)
+        c = clarify_vague(p)
+        return Clarify("\n".join(lines + [c.message] + sources.lines()), mis)
     det = cable.assess(scenario.case)
     expected, clauses = det.outcome, tuple(det.clauses)
-    outcome_ok, clause_ok, misapplied, missed = _judge(expected, clauses, p)
-    lines = []
-    if outcome_ok and clause_ok:
-        lines.append(f"Right: {det.outcome_label}.")
-    elif outcome_ok:
-        issue = (f"but name the view that decides it ({views_text(DECIDING_VIEWS[expected])})" if not p.views
-                 else f"but the clause is not quite right: the deciding {views_text(DECIDING_VIEWS[expected])}")
-        lines.append(f"Partly right: the outcome is right ({det.outcome_label}), {issue}.")
-    else:
-        lines.append(f"Not quite: you predicted {describe_prediction(p)}; the cable's answer is {det.outcome_label}.")
-    lines += [quote(v) for v in clauses] or ["No numbered view of the cable applies."]
+    outcome_ok, clause_ok, misapplied, missed = _judge(expected, clauses, p, words)
+    verdict = rubric.verdict(outcome_ok, clause_ok)
+    lines.append(f'You wrote "{quote_words(text)}", which I read as {describe_prediction(p)}.')
+    lines.append(_headline(verdict, det.outcome_label, expected, p))
+    lines += [quote_view(v, sources) for v in clauses] or ["No numbered view of the cable applies."]
     lines.append(f"Why: {det.explanation}")
     lines += _why_not(det, misapplied)
     flip, matches = pick_flip(det, p.outcome)
-    flip_text = flip["summary"] if flip else None
-    if flip_text:
-        lines.append(f"The one fact that would have flipped it: {flip_text}"
+    flip_said = flip_text(flip) if flip else None
+    if flip_said:
+        lines.append(f"The one fact that would have flipped it: {flip_said}"
                      + (" That change would have made your answer right." if matches and not outcome_ok else ""))
+    group_view = GROUP_VIEWS.get(scenario.facts.get("group"))
+    if (flip and flip["field"] == "group") or any(v in (1, 2, 3) and v != group_view for v in misapplied):
+        lines.append(_overlap_note(sources))
     return Grade(scenario.id, scenario.source, scenario.level, expected, clauses, p.outcome, p.views,
-                 outcome_ok, clause_ok, misapplied, missed, None, flip_text, "\n".join(lines))
+                 outcome_ok, clause_ok, misapplied, missed, None, flip_said, mis, card_label(scenario),
+                 "\n".join(lines + sources.lines()))
 
 
-def _grade_ambiguity(scenario: Scenario, amb: Ambiguity, p: Prediction, text: str) -> Union[Grade, Clarify]:
+def _grade_ambiguity(scenario: Scenario, amb: Ambiguity, p: Prediction, words: Optional[str], text: str,
+                     lines: list, sources: evidence.Sources, mis: tuple) -> Union[Grade, Clarify]:
     reading = parse_reading(text, amb.readings)
     inferred = False
     if reading is None and p.understood:
-        fits = [r for r in amb.readings if r.outcome == p.outcome]
+        fits = [r for r in amb.readings if r.outcome in (p.outcome, words)]
         reading, inferred = (fits[0], True) if len(fits) == 1 else (None, False)
     if reading is None and not p.understood:
-        return Clarify(f"Take a side first: does the person fall under \"{amb.term}\" or not? Say why in a sentence, "
-                       f"then predict the outcome under your reading, for example {EXAMPLES}.")
+        lines.append(f"Take a side first: does the person fall under \"{amb.term}\" or not? Say why in a sentence, "
+                     f"then predict the outcome under your reading, for example {EXAMPLES}.")
+        return Clarify("\n".join(lines + sources.lines()), mis)
     if not p.understood:
-        return Clarify(f"Your reading: {reading.label}. Now predict the outcome under it and name the view, "
-                       f"for example {EXAMPLES}.")
+        lines.append(f"Your reading: {reading.label}. Now predict the outcome under it and name the view, "
+                     f"for example {EXAMPLES}.")
+        return Clarify("\n".join(lines + sources.lines()), mis)
     target = reading or amb.readings[0]
-    outcome_ok, clause_ok, misapplied, missed = _judge(target.outcome, target.clauses, p)
-    lines = []
+    outcome_ok, clause_ok, misapplied, missed = _judge(target.outcome, target.clauses, p, words)
+    outcome_ok, clause_ok = outcome_ok and reading is not None, clause_ok and reading is not None
+    verdict = rubric.verdict(outcome_ok, clause_ok)
+    lines.append(f'You wrote "{quote_words(text)}".')
     if reading is None:
         lines.append("I couldn't tell which reading you argued for, and your prediction fits neither.")
     else:
@@ -173,21 +236,26 @@ def _grade_ambiguity(scenario: Scenario, amb: Ambiguity, p: Prediction, text: st
     for r in amb.readings:
         lines.append(f"- If {r.label}: {cable.OUTCOME_LABELS[r.outcome]}.")
     if reading is not None:
-        if outcome_ok and clause_ok:
-            lines.append(f"Your prediction, {describe_prediction(p)}, follows from your reading."
+        if verdict == rubric.RIGHT:
+            lines.append(f"Right: your prediction, {describe_prediction(p)}, follows from your reading. (1 point)"
                          + (" Next time, also say why you read the term that way." if inferred else " Well argued."))
-        elif outcome_ok:
-            lines.append(f"Your outcome follows from your reading; name the deciding "
-                         f"{views_text(DECIDING_VIEWS.get(target.outcome, set()) or target.clauses)} too.")
+        elif verdict == rubric.PARTLY:
+            lines.append(f"Partly right: your outcome follows from your reading; name the deciding "
+                         f"{views_text(DECIDING_VIEWS.get(target.outcome, set()) or target.clauses)} too. (half a point)")
         else:
-            lines.append(f"Your prediction, {describe_prediction(p)}, does not follow from your reading: under it "
-                         f"the cable gives {OUTCOME_SHORT[target.outcome]}.")
+            lines.append(f"Not quite: your prediction, {describe_prediction(p)}, does not follow from your reading: "
+                         f"under it the cable gives {OUTCOME_SHORT[target.outcome]}. (0 points)")
+    else:
+        lines.append("Not quite. (0 points)")
     views = sorted({v for r in amb.readings for v in r.clauses})
-    lines += [quote(v) for v in views]
+    lines += [quote_view(v, sources) for v in views]
     if amb.entry:
-        lines.append("Evidence: " + evidence.cite(amb.entry))
+        lines.append("Evidence: " + sources.say(evidence.claim({"entry": amb.entry})))
+    if amb.field == "group":
+        lines.append(_overlap_note(sources))
     lines.append("Neither reading is settled by the sources: the cable gives no definition, so the outcome turns "
                  "on the reading you can best support.")
     return Grade(scenario.id, scenario.source, scenario.level, target.outcome, tuple(target.clauses), p.outcome,
-                 p.views, outcome_ok and reading is not None, clause_ok and reading is not None, misapplied, missed,
-                 str(reading.value) if reading else None, None, "\n".join(lines))
+                 p.views, outcome_ok, clause_ok, misapplied, missed,
+                 str(reading.value) if reading else None, None, mis, card_label(scenario),
+                 "\n".join(lines + sources.lines()))

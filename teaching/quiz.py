@@ -12,7 +12,7 @@ from typing import Optional, Sequence, Tuple
 
 import cable
 
-from . import scenarios as sc
+from . import rubric, scenarios as sc
 from .grading import EXAMPLES, Grade
 
 TOTAL = 10
@@ -26,7 +26,7 @@ GROUP_VIEW = {"technical_personnel": (1, "technical personnel"), "ordinary_natio
 def new_quiz(seed: str, total: int = TOTAL, round_: int = 1) -> dict:
     return {"seed": seed, "round": round_, "total": total, "n": 0, "level": 1, "streak": 0, "score": 0,
             "graded": 0, "skipped": 0, "asked": [], "outcomes": {}, "current": None, "awaiting": False,
-            "hints": 0, "shown": 0, "history": [], "done": False, "last": None}
+            "hints": 0, "shown": 0, "history": [], "done": False, "last": None, "names": []}
 
 
 def current(state: dict) -> Optional[sc.Scenario]:
@@ -36,16 +36,16 @@ def current(state: dict) -> Optional[sc.Scenario]:
 def next_question(state: dict, teacher: Sequence[sc.Scenario] = ()) -> dict:
     n = state["n"] + 1
     rng = sc.rng_for(state["seed"], state["round"], n)
-    asked = set(state["asked"])
-    unused = [s for s in teacher if s.id not in asked]
+    asked, names = set(state["asked"]), list(state.get("names") or [])
+    unused = [s for s in teacher if s.id not in asked and s.persona.name not in names]
     if n in TEACHER_AT and unused:
         scenario = unused[0]
     elif n in AMBIGUITY_AT:
-        scenario = sc.ambiguity_scenario(rng, asked)
+        scenario = sc.ambiguity_scenario(rng, asked, avoid=names)
     else:
-        scenario = sc.generate(state["level"], state["outcomes"], asked, rng)
+        scenario = sc.generate(state["level"], state["outcomes"], asked, rng, avoid=names)
     return {**state, "n": n, "current": scenario.to_dict(), "asked": state["asked"] + [scenario.id],
-            "awaiting": True, "hints": 0, "shown": 0}
+            "awaiting": True, "hints": 0, "shown": 0, "names": names + [scenario.persona.name]}
 
 
 def _count(state: dict, outcome: str) -> dict:
@@ -58,7 +58,10 @@ def _count(state: dict, outcome: str) -> dict:
 def record(state: dict, grade: Grade) -> Tuple[dict, str]:
     """Score a graded answer and adjust the level; returns the new state and a note for the student."""
     right = grade.correct
-    streak = (max(state["streak"], 0) + 1) if right else (min(state["streak"], 0) - 1)
+    if grade.verdict == rubric.PARTLY:
+        streak = 0
+    else:
+        streak = (max(state["streak"], 0) + 1) if right else (min(state["streak"], 0) - 1)
     level, note = state["level"], ""
     if streak >= STREAK and level < max(sc.LEVELS):
         level, streak, note = level + 1, 0, f"Two right in a row: the next questions get harder (level {level + 1})."
@@ -66,7 +69,7 @@ def record(state: dict, grade: Grade) -> Tuple[dict, str]:
         level, streak, note = level - 1, 0, f"Let's make the next one a little easier (level {level - 1})."
     entry = {"n": state["n"], "id": grade.scenario_id, "verdict": grade.verdict, "expected": grade.expected_outcome,
              "predicted": grade.predicted_outcome, "level": grade.level}
-    state = {**state, "score": state["score"] + right, "graded": state["graded"] + 1, "streak": streak,
+    state = {**state, "score": state["score"] + grade.score, "graded": state["graded"] + 1, "streak": streak,
              "level": level, "outcomes": _count(state, grade.expected_outcome), "awaiting": False,
              "history": state["history"] + [entry], "last": state["current"]}
     return {**state, "done": state["n"] >= state["total"]}, note
@@ -82,13 +85,14 @@ def skip(state: dict) -> dict:
 
 def score_line(state: dict) -> str:
     done = state["graded"] + state["skipped"]
-    return f"Score: {state['score']} of {done}" + (f" ({state['skipped']} skipped)." if state["skipped"] else ".")
+    return (f"Score: {rubric.points(state['score'])} of {done}"
+            + (f" ({state['skipped']} skipped)." if state["skipped"] else "."))
 
 
 def intro(state: dict) -> str:
     return (f"Quiz: {state['total']} fictional people (the names are invented). For each, predict what the cable "
             f"says and name the view. Say \"hint\", \"skip\" or \"stop the quiz\" at any time; the questions get "
-            f"harder as you get them right.")
+            f"harder as you get them right.\n{rubric.EXPLAINED}")
 
 
 def _prompt(s: sc.Scenario) -> str:
@@ -130,7 +134,10 @@ def hint(state: dict) -> Tuple[dict, str]:
 
 
 def outro(state: dict) -> str:
-    lines = [f"Quiz finished: {state['score']} right out of {state['total']}."]
+    counts = {v: sum(h["verdict"] == v for h in state["history"]) for v in rubric.VERDICTS}
+    lines = [f"Quiz finished: {counts[rubric.RIGHT]} right out of {state['total']}."
+             + (f" {counts[rubric.PARTLY]} partly right, so {rubric.points(state['score'])} points in all."
+                if counts[rubric.PARTLY] else "")]
     wrong = [h for h in state["history"] if h["verdict"] != "right"]
     if wrong:
         missed = sorted({cable.OUTCOME_LABELS[h["expected"]] for h in wrong})

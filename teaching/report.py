@@ -1,72 +1,30 @@
-"""The teacher's class report: one self-contained HTML file with an embedded chart.
+"""The teacher's class report: one self-contained HTML file with an embedded chart, and a CSV export.
 
-Figures come straight from the stored rows (see `stats`, which the tests check); the
-HTML only lays them out. Everything a student typed is escaped. The chart is drawn with
-matplotlib's Agg backend (no display needed) and embedded as a PNG data URI.
+Figures and labels come from report_data (`stats`, which the tests check); the HTML only lays them
+out. Everything a student typed is escaped in HTML and guarded in CSV (a cell that starts like a
+spreadsheet formula is prefixed with an apostrophe). The chart is drawn with matplotlib's Agg
+backend (no display needed) and embedded as a PNG data URI.
 """
 
 from __future__ import annotations
 
 import base64
+import csv
 import datetime as dt
 import html
 import io
-from collections import Counter, defaultdict
 from typing import Optional
 
 import cable
 
-from . import analysis
-from .store import TeachingStore
+from . import rubric
+from .report_data import answer_rows, stats, step_label  # noqa: F401 - stats is the report's public figures
 
-VERDICTS = ("right", "partly right", "wrong")
+VERDICTS = rubric.VERDICTS
+CSV_COLUMNS = ("class", "conversation", "time", "activity", "question", "student_words", "verdict", "score")
 CHART_LABELS = {"out_of_scope": "Out of scope", "conflict": "Conflict (views 1 and 4)", "repatriate": "Repatriate (view 4)",
                 "retain": "Keep (view 1)", "approve_return": "Approved to leave (view 2)",
                 "return_on_request": "Sent back on request (view 3)", "no_provision": "No provision"}
-
-
-def _verdict(a) -> str:
-    return "right" if a.correct else "partly right" if a.outcome_correct else "wrong"
-
-
-def stats(store: TeachingStore, class_code: str) -> dict:
-    """Every figure in the report, as plain data."""
-    attempts = store.attempts(class_code=class_code)
-    answers = store.analysis(class_code=class_code)
-    ratings = store.ratings(class_code=class_code)
-    students = store.students(class_code)
-    per_student = []
-    for sid in students:
-        mine = [a for a in attempts if a.conversation_id == sid]
-        steps = {a.step_id: a.verdict for a in answers if a.conversation_id == sid}
-        per_student.append({"id": sid, "answered": len(mine), "right": sum(a.correct for a in mine),
-                            "steps": len(steps), "full": sum(v in ("complete", "argued") for v in steps.values())})
-    by_outcome = {o: Counter() for o in cable.OUTCOMES}
-    for a in attempts:
-        by_outcome[a.expected_outcome][_verdict(a)] += 1
-    final = {}
-    for a in answers:
-        final[(a.conversation_id, a.step_id)] = a
-    step_verdicts = defaultdict(Counter)
-    for (_, step_id), a in final.items():
-        step_verdicts[step_id][a.verdict] += 1
-    wrong = [a for a in attempts if not a.outcome_correct]
-    return {
-        "class_code": class_code,
-        "students": per_student,
-        "attempts": len(attempts),
-        "right": sum(a.correct for a in attempts),
-        "analysis_answers": len(answers),
-        "by_outcome": {o: dict(c) for o, c in by_outcome.items() if c},
-        "misapplied": dict(Counter(v for a in attempts for v in (a.misapplied or [])).most_common()),
-        "missed": dict(Counter(v for a in attempts for v in (a.missed or [])).most_common()),
-        "wrong_predictions": Counter((a.expected_outcome, a.predicted_outcome) for a in wrong).most_common(),
-        "readings": Counter((a.scenario_id, a.reading) for a in attempts if a.reading).most_common(),
-        "steps": {k: dict(v) for k, v in step_verdicts.items()},
-        "misconceptions": Counter(m for a in answers for m in (a.misconceptions or [])).most_common(),
-        "unhelpful": [r for r in ratings if not r.helpful],
-        "helpful": sum(r.helpful for r in ratings),
-    }
 
 
 def chart_png(by_outcome: dict) -> Optional[bytes]:
@@ -113,14 +71,41 @@ STYLE = ("body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto
          "text-align:left;vertical-align:top}th{background:#f3f3f3}.note{color:#555}img{max-width:100%}")
 
 
+def _date(value) -> str:
+    return f"{value:%d %B %Y}".lstrip("0") if value else ""
+
+
+def _period(s: dict) -> str:
+    if s["since"] or s["until"]:
+        asked = f"Answers from {_date(s['since']) or 'the start'} to {_date(s['until']) or 'today'}"
+    else:
+        asked = "All answers"
+    if s["first"]:
+        return f"{asked}: the first was given on {_date(s['first'])}, the last on {_date(s['last'])} (UTC)."
+    return f"{asked}: none in this period."
+
+
+def _student(st: dict) -> str:
+    rows = [(w["activity"], w["question"], w["first"], w["final"] or "(same as first)" if w["first"] else "",
+             w["result"] or ("skipped" if w["skipped"] else ""), w["hints"], "yes" if w["skipped"] else "",
+             "; ".join(w["corrected"])) for w in st["work"]]
+    head = (f"<h3>Student {html.escape(st['id'])}</h3><p>Quiz: {rubric.points(st['points'])} points from "
+            f"{st['answered']} answers ({st['right']} right, {st['partly']} partly right); analysis: {st['full']} of "
+            f"{st['steps']} steps answered in full; {st['hints']} hint(s), {st['skips']} skip(s).</p>")
+    if not rows:
+        return head + "<p>No answers yet.</p>"
+    return head + _table(["Activity", "Question", "First words", "Final words", "Result", "Hints", "Skipped",
+                          "Misconceptions corrected"], rows)
+
+
 def render(s: dict, now: Optional[dt.datetime] = None) -> str:
     now = now or dt.datetime.now(dt.timezone.utc)
     code = html.escape(s["class_code"])
     parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Class {code}: the 1950 cable"
              f"</title><style>{STYLE}</style></head><body>",
              f"<h1>Class {code}: the 1950 repatriation cable</h1>",
-             f"<p class='note'>Generated {now:%Y-%m-%d %H:%M} UTC. Students are shown by conversation id; "
-             f"no names are stored.</p>"]
+             f"<p class='note'>{html.escape(_period(s))} Generated {now:%Y-%m-%d %H:%M} UTC. Students are shown by "
+             f"conversation id; no names are stored.</p>"]
     n = len(s["students"])
     if not s["attempts"] and not s["analysis_answers"]:
         parts.append(f"<p><strong>No data yet:</strong> {n} student(s) gave this class code, but there are no quiz "
@@ -128,13 +113,14 @@ def render(s: dict, now: Optional[dt.datetime] = None) -> str:
         return "".join(parts)
     pct = f"{100 * s['right'] / s['attempts']:.0f}%" if s["attempts"] else "n/a"
     parts.append(f"<p><strong>{n}</strong> student(s); <strong>{s['attempts']}</strong> quiz answers, "
-                 f"<strong>{s['right']}</strong> right ({pct}); <strong>{s['analysis_answers']}</strong> analysis "
-                 f"answers.</p>")
+                 f"<strong>{s['right']}</strong> right ({pct}), {rubric.points(s['points'])} points with partly right "
+                 f"answers at half a point; <strong>{s['analysis_answers']}</strong> analysis answers.</p>")
+    parts.append(f"<p class='note'>{html.escape(rubric.EXPLAINED)}</p>")
     parts.append("<h2>Scores</h2>" + _table(
-        ["Student", "Quiz answers", "Right", "Score", "Analysis steps answered", "In full"],
-        [(st["id"][:12], st["answered"], st["right"],
-          f"{100 * st['right'] / st['answered']:.0f}%" if st["answered"] else "-", st["steps"], st["full"])
-         for st in s["students"]]))
+        ["Student", "Quiz answers", "Right", "Partly right", "Points", "Analysis steps answered", "In full",
+         "Hints", "Skips"],
+        [(st["id"], st["answered"], st["right"], st["partly"], rubric.points(st["points"]), st["steps"], st["full"],
+          st["hints"], st["skips"]) for st in s["students"]]))
     png = chart_png(s["by_outcome"])
     if png:
         data = base64.b64encode(png).decode()
@@ -157,24 +143,38 @@ def render(s: dict, now: Optional[dt.datetime] = None) -> str:
     else:
         parts.append("<p>No wrong outcomes.</p>")
     if s["readings"]:
-        parts.append("<h2>Readings argued in ambiguity cases</h2>" + _table(
-            ["Scenario", "Reading", "Times"], [(sid, r, n) for (sid, r), n in s["readings"]]))
+        parts.append("<h2>Readings argued in open questions</h2>" + _table(
+            ["Question", "The student's reading: the person ...", "Times"],
+            [(q, r, n) for (q, r), n in s["readings"]]))
     if s["steps"]:
-        names = {st.id: f"{st.habit}: {st.question}" for st in analysis.steps()}
         verdicts = sorted({v for c in s["steps"].values() for v in c})
         parts.append("<h2>Source analysis</h2>" + _table(
-            ["Step"] + verdicts, [(names.get(k, k), *(c.get(v, 0) for v in verdicts)) for k, c in
-                                  sorted(s["steps"].items(), key=lambda kv: list(names).index(kv[0])
-                                         if kv[0] in names else 99)]))
-        if s["misconceptions"]:
-            parts.append("<h3>Misconceptions met</h3>" + _table(["Correction given (start)", "Times"],
-                                                               s["misconceptions"]))
-    parts.append(f"<h2>Answers rated unhelpful</h2><p class='note'>{s['helpful']} answer(s) were rated helpful.</p>")
+            ["Step"] + verdicts, [(step_label(k), *(c.get(v, 0) for v in verdicts)) for k, c in
+                                  sorted(s["steps"].items(), key=lambda kv: step_label(kv[0]))]))
+    if s["misconceptions"]:
+        parts.append("<h2>Misconceptions corrected</h2>" + _table(["Misconception", "Times"], s["misconceptions"]))
+    parts.append("<h2>Each student's work</h2><p class='note'>Their own words: the first answer and, if they tried "
+                 "again, the final one.</p>" + "".join(_student(st) for st in s["students"]))
+    unhelpful = len(s["unhelpful"])
+    parts.append(f"<h2>Ratings</h2><p>{s['helpful']} answer(s) rated helpful; {unhelpful} rated not helpful.</p>")
     if s["unhelpful"]:
-        parts.append(_table(["When (UTC)", "Kind", "About", "The answer rated"],
-                            [(f"{r.created_at:%Y-%m-%d %H:%M}", r.kind, r.ref or "", r.answer_text[:400])
-                             for r in s["unhelpful"]]))
-    else:
-        parts.append("<p>None.</p>")
+        parts.append("<h3>Answers rated not helpful</h3>" + _table(
+            ["When (UTC)", "Kind", "About", "The answer rated"],
+            [(f"{r.created_at:%Y-%m-%d %H:%M}", r.kind, r.ref or "", r.answer_text) for r in s["unhelpful"]]))
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def _cell(value) -> str:
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def to_csv(rows: list) -> str:
+    """One row per answer with CSV_COLUMNS; formula-like cells are made inert."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(row[k]) for k in CSV_COLUMNS})
+    return out.getvalue()

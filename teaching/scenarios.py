@@ -19,7 +19,7 @@ import cable
 from cable.case import BOOL_FIELDS
 from cable.rules import result
 
-from . import personas
+from . import persona_table, personas
 
 LEVELS = (1, 2, 3)
 POW_FIELDS = ("pow_language_barrier", "pow_early_revolutionary_work", "pow_family_difficulties")
@@ -114,8 +114,8 @@ def pool() -> Dict[int, Dict[str, List[tuple]]]:
     """{level: {outcome: [case values]}} over every concrete case."""
     table: Dict[int, Dict[str, List[tuple]]] = {lv: {o: [] for o in cable.OUTCOMES} for lv in LEVELS}
     for case in cable.all_cases():
-        if case.group != "prisoner_of_war" and any(getattr(case, f) for f in POW_FIELDS):
-            continue  # camp conditions read as nonsense for anyone but a prisoner of war
+        if not persona_table.case_fits(case.to_dict()):
+            continue  # no one in April 1950 fits these facts (see persona_table)
         table[level_of(case)][result(case)[0]].append(case.values())
     return table
 
@@ -124,11 +124,12 @@ def case_key(facts: Mapping) -> str:
     return "gen:" + ",".join(f"{k}={facts.get(k)}" for k in cable.FIELDS)
 
 
-def from_case(case: cable.Case, rng: random.Random, source: str = "generated") -> Scenario:
+def from_case(case: cable.Case, rng: random.Random, source: str = "generated", avoid=()) -> Scenario:
+    """A scenario for `case`; `avoid` lists names already used in the quiz."""
     # requests_return is always stated: it is what views 2 and 3 turn on, so silence reads as a gap.
     mention = load_bearing(case) | {f for f in BOOL_FIELDS if getattr(case, f)} | {"requests_return"}
     facts = case.to_dict()
-    return Scenario(case_key(facts), source, level_of(case), facts, personas.build(facts, mention, rng))
+    return Scenario(case_key(facts), source, level_of(case), facts, personas.build(facts, mention, rng, avoid=avoid))
 
 
 def pick_outcome(seen: Mapping[str, int], level: int, rng: random.Random) -> str:
@@ -140,13 +141,13 @@ def pick_outcome(seen: Mapping[str, int], level: int, rng: random.Random) -> str
     return rng.choice([o for o in least if pool()[level][o]] or least)
 
 
-def generate(level: int, seen: Mapping[str, int], asked: set, rng: random.Random) -> Scenario:
+def generate(level: int, seen: Mapping[str, int], asked: set, rng: random.Random, avoid=()) -> Scenario:
     outcome = pick_outcome(seen, level, rng)
     # The nearest level that has this outcome (conflicts start at level 2).
     for lv in sorted(LEVELS, key=lambda lv: (abs(lv - level), lv)):
         options = [v for v in pool()[lv][outcome] if case_key(dict(zip(cable.FIELDS, v))) not in asked]
         if options:
-            return from_case(cable.Case.from_values(rng.choice(options)), rng)
+            return from_case(cable.Case.from_values(rng.choice(options)), rng, avoid=avoid)
     raise LookupError(f"no unused case with outcome {outcome}")  # 2,304 cases: never in a 10-question quiz
 
 
@@ -185,13 +186,15 @@ def _readings(base: Mapping, field_: str, name: str) -> Tuple[Reading, ...]:
     return tuple(out)
 
 
-def ambiguity_scenario(rng: random.Random, asked: set) -> Scenario:
-    """A case that turns on a vague term, with the outcome under each reading (they always differ)."""
+def ambiguity_scenario(rng: random.Random, asked: set, avoid=()) -> Scenario:
+    """A case that turns on a vague term, with the outcome under each reading (they always differ).
+    Only people persona_table allows: whether a job is "technical" is asked of Japanese staff in the
+    Northeast, the only in-between jobs the dossier supports."""
     kind = rng.choice([GROUP_AMBIGUITY, ORDER_AMBIGUITY])
     field_, term, entry, question = kind
     for _ in range(200):
-        base = {"nationality": rng.choice(["korean", "japanese"]), "requests_return": rng.random() < 0.6,
-                "pending_case": False}
+        base = {"nationality": "japanese" if field_ == "group" else rng.choice(["korean", "japanese"]),
+                "requests_return": rng.random() < 0.6, "pending_case": False}
         if field_ == "group":
             both = rng.random() < 0.3
             base.update(hardship=both, disturbs_order=both)
@@ -201,13 +204,15 @@ def ambiguity_scenario(rng: random.Random, asked: set) -> Scenario:
         readings = _readings(base, field_, "the person")
         if key in asked or readings[0].outcome == readings[1].outcome:
             continue
-        occupation = rng.choice(personas.AMBIGUOUS_OCCUPATIONS) if field_ == "group" else None
         extra = rng.choice(personas.AMBIGUOUS_BEHAVIOUR) if field_ == "disturbs_order" else None
         facts = {**base, field_: None}
+        if field_ == "disturbs_order" and not persona_table.case_fits({**base, field_: True}):
+            continue
         # State every fact that matters under either reading.
         mention = set().union(*(load_bearing(cable.Case.from_dict({**base, field_: r.value})) for r in readings))
-        persona = personas.build(facts, mention | {"requests_return"}, rng, occupation=occupation, extra=extra)
-        first = persona.name.split()[0] if persona.nationality == "Russian" else persona.name
+        persona = personas.build({k: v for k, v in facts.items() if v is not None}, mention | {"requests_return"}, rng,
+                                 extra=extra, ambiguous_group=field_ == "group", avoid=avoid)
+        first = persona.name
         amb = Ambiguity(field_, term, question.format(name=first), _readings(base, field_, first), entry)
         return Scenario(key, "generated", 2, facts, persona, amb, tags=("ambiguity",))
     raise LookupError("no ambiguity scenario left")

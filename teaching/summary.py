@@ -14,7 +14,7 @@ from typing import Optional
 
 import cable
 
-from . import analysis
+from . import analysis, rubric
 from .store import TeachingStore
 
 _MARKUP = re.compile(r"[\[\]<>`|*_#]")
@@ -26,8 +26,8 @@ def plain(text: str, limit: int = 200) -> str:
 
 
 def collect(store: TeachingStore, conversation_id: str) -> dict:
-    attempts = store.attempts(conversation_id=conversation_id)
-    answers = store.analysis(conversation_id=conversation_id)
+    attempts = store.attempts(conversation_id)
+    answers = store.analysis(conversation_id)
     final = {}
     for a in answers:  # the last answer to each step is the one that counts
         final[a.step_id] = a
@@ -103,7 +103,7 @@ def as_markdown(data: dict, conversation_id: str, now: Optional[dt.datetime] = N
         out += [f"{data['right']} right out of {len(data['attempts'])} answered.", "",
                 "| # | Level | The cable's answer | Your prediction | Result |", "|---|---|---|---|---|"]
         for a in data["attempts"]:
-            result = "right" if a.correct else "partly right" if a.outcome_correct else "wrong"
+            result = rubric.verdict(a.outcome_correct, a.clause_correct)
             out.append(f"| {a.question_no} | {a.level} | {cable.OUTCOME_LABELS[a.expected_outcome]} | "
                        f"{plain(a.answer_text, 80)} | {result} |")
     else:

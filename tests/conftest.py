@@ -1,20 +1,17 @@
-"""Shared fixtures: tracker builders for action tests, isolated databases."""
+"""Shared fixtures: isolated databases. (`tests` is a package: pytest puts the project root on
+sys.path, so helpers are imported as tests.<suite>.<module>.)"""
 
 import sys
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 
 @pytest.fixture(autouse=True)
 def _isolated_records(tmp_path, monkeypatch):
-    """Each test writes assessment records to its own SQLite file, never to var/."""
+    """Each test writes assessments and teaching records to its own SQLite file, never to var/."""
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
-    records = sys.modules.get("teaching.assessments")
-    if records is not None:
-        monkeypatch.setattr(records, "_default", None)
+    for name in ("teaching.assessments", "teaching.store"):
+        module = sys.modules.get(name)
+        if module is not None:
+            monkeypatch.setattr(module, "_default", None)
     yield

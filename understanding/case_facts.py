@@ -1,26 +1,30 @@
 """Case facts in a user's own words: the answer to one question, and facts stated outright.
 
 Pure Python (no Rasa imports). parse_answer reads a reply to the question about
-one fact; parse_mentions picks explicit facts out of any message (an opening description,
-a correction); facts_in_reply does both for one turn of the case form; hypothetical_changes
-reads "what if ..." messages. The facts, their kinds and values come from cable/facts.py;
-the words that state them are in fact_lexicon.py, keyed by fact.
+one fact; read_mentions (parse_mentions: its facts alone) picks explicit facts out of any message
+(an opening description, a correction) and says which readings are unsure; read_reply
+(facts_in_reply) does both for one turn of the case form; hypothetical_changes reads "what if ..."
+messages. Typos of the lexicons' words are corrected first (respell). The facts, their kinds and
+values come from cable/facts.py; the words that state them are in fact_lexicon.py, keyed by fact;
+nationality and group are read in case_choices.py.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
 from cable.facts import FACTS
 
 from . import fact_lexicon as fl
 from .answers import HEDGE, UNKNOWN, YES_AND_NO, leads
-from .context import TOKEN, Context, statements
-from .patterns import Terms, words
-from .text import blank, prepare
+from .case_choices import READERS
+from .case_words import FUNCTION_WORDS, load as load_case_words
+from .context import TOKEN, Context, mention_statements, statements
+from .patterns import words
+from .spelling import Corrector
+from .text import blank, prepare, rewrite
 
 CHOICES = {f.name: f.values for f in FACTS if f.kind == "choice"}
 BOOL_FIELDS = tuple(f.name for f in FACTS if f.kind == "yes-no")
@@ -34,34 +38,37 @@ class Parsed:
     hedged: bool = False  # "probably", "I think so", "maybe not"
 
 
+@dataclass(frozen=True)
+class CaseReading:
+    """The facts a message states, and why some of them are unsure: {field: (kind, words)}
+    with kind "hedged" ("i think"), "occupation" ("mechanic"), "negated" ("technical
+    personnel": read from "not technical"), or "spelling" ("enginer -> engineer"). The case
+    form reads the unsure ones back before assessing."""
+
+    facts: Dict[str, Any] = field(default_factory=dict)
+    unsure: Dict[str, Tuple[str, str]] = field(default_factory=dict)
+
+
 # --- Compiled tables (built once at import: these run on every turn) -----------------------
 
-_NAT = Terms(  # (value, tier): 1 demonym, 2 place after "from", 3 bare place, 4 "neither", 5 China (only after "from")
-    [(t, (v, 1)) for v, ts in fl.NATIONALITY_DEMONYMS.items() for t in ts]
-    + [(t, (v, 3)) for v, ts in fl.NATIONALITY_PLACES.items() for t in ts]
-    + [(t, (v, 5)) for v, ts in fl.NATIONALITY_ORIGIN_ONLY.items() for t in ts]
-    + [(t, ("other", 4)) for t in fl.NATIONALITY_RESIDUAL]
-)
-_ORIGIN = re.compile(fl.ORIGIN_WORDS + r"\s*:?\s+(?:the\s+)?$")
-_NAT_AMBIGUOUS = words(fl.NATIONALITY_AMBIGUOUS)
-_NAT_BLANK = words(fl.NATIONALITY_BLANK)
-_NAT_FUZZY = {False: (fl.FUZZY_NATIONALITY, 0.82, 4), True: (["korean", "japanese"], 0.82, 6)}  # by mention
-
-_GROUP = Terms(
-    [(t, (v, k == "strong")) for v, kinds in fl.GROUP_TERMS.items() for k, ts in kinds.items() for t in ts]
-)
-_POW_SOLDIER = words(fl.POW_SOLDIER)
-_GROUP_BLANK = words(fl.GROUP_BLANK)
-_GROUP_FUZZY = sorted({t for t, (_, strong) in _GROUP.table.items() if strong and t.isalpha() and len(t) >= 6})
-
 _BOOL = {f: [(words([p]), pol, strong) for p, pol, strong in rows] for f, rows in fl.BOOL_PATTERNS.items()}
+_WORDS = load_case_words()
+# Typos of the lexicons' words ("enginer", "korrean", "strugling"); real words the lexicons lack
+# ("prisons") and function words are never corrected. Of two readings at the same distance, a
+# nationality or an occupation wins ("enginer" is "engineer", not "engine").
+_KEY_WORDS = {t for v, kinds in fl.GROUP_TERMS.items() for t in kinds["strong"]} | {
+    t for ts in fl.NATIONALITY_DEMONYMS.values() for t in ts}
+_SPELLING = Corrector({w: 2 if w in _KEY_WORDS else 1 for w in _WORDS["vocabulary"]},
+                      known=set(_WORDS["known"]) | set(FUNCTION_WORDS), same_start=True)
+_MIN_TYPO = 5  # shorter words are too often another real word one letter away
 
 
 # --- Yes/no fields -------------------------------------------------------------------------
 
 
-def _bool_votes(field: str, ctx: Context, mention: bool) -> set:
-    """Polarities stated for a field; strong patterns outrank weak ones."""
+def _bool_votes(field: str, ctx: Context, mention: bool, hedges: Optional[list] = None) -> set:
+    """Polarities stated for a field; strong patterns outrank weak ones. `hedges` collects the
+    hedges of the statements that voted ("I think she has a case")."""
     taken, strong, weak = [], set(), set()
     for pattern, polarity, is_strong in _BOOL[field]:
         if mention and not is_strong:
@@ -75,6 +82,8 @@ def _bool_votes(field: str, ctx: Context, mention: bool) -> set:
                 continue
             key = m.start("key") if "key" in pattern.groupindex else None  # "he doesn't have a case"
             (strong if is_strong else weak).add(polarity != ctx.negated(s, key))
+            if hedges is not None and is_strong:
+                hedges.append(ctx.hedge(s, e))
     return strong or weak
 
 
@@ -95,31 +104,7 @@ def _parse_bool(field: str, text: str, doubtful: bool) -> Parsed:
     return Parsed(None)
 
 
-# --- Nationality and group -----------------------------------------------------------------
-
-
-def _hits(terms: Terms, ctx: Context, mention: bool):
-    """(alive, info, start) per lexicon term; negated or hypothetical terms are not
-    alive but still count as seen, so they block guessing from entities."""
-    for term, start, end in terms.find(ctx.text):
-        yield not (ctx.negated(start) or ctx.skip(start, end, mention)), terms.table[term], start
-
-
-def _fuzzy(ctx: Context, targets, cutoff: float, min_len: int, forms: bool = False):
-    """Close spellings of target words. forms: skip other forms of a word, which
-    are not typos ("prison"/"prisoner", "settled"/"settler", "chemistry"/"chemist")."""
-    for m in TOKEN.finditer(ctx.text):
-        word = m.group()
-        if len(word) >= min_len and word.isascii() and word.isalpha() and not ctx.negated(m.start()):
-            for close in difflib.get_close_matches(word, targets, n=1, cutoff=cutoff):
-                stem = word.rstrip("s")
-                a, b = sorted((stem, close), key=len)
-                if not (forms and (b.startswith(a) or b.endswith(a) or stem[:-1] == close[:-1])):
-                    yield close
-
-
-def _short(text: str) -> bool:
-    return len(TOKEN.findall(text)) <= 8  # typo matching only on short answers: long ones hold other words
+# --- Nationality and group (case_choices.py) -------------------------------------------------
 
 
 def _entity(entities, field: str):
@@ -133,55 +118,11 @@ def _entity(entities, field: str):
     return found.pop() if len(found) == 1 else None
 
 
-def _pick(values) -> object:
-    values = set(values)
-    return values.pop() if len(values) == 1 else None
-
-
-def _nationality(text: str, mention: bool):
-    """(value, saw_any): value None when absent or ambiguous."""
-    blanks = [m.span() for m in _NAT_BLANK.finditer(text)]
-    ctx = Context(blank(text, blanks))
-    tiers, negated, saw = {}, set(), bool(blanks)
-    for alive, (value, tier), start in _hits(_NAT, ctx, mention):
-        saw = True
-        if tier in (3, 5) and _ORIGIN.search(ctx.text[max(0, start - 40) : start]):
-            tier = 2  # "from Pyongyang" is as good as a demonym
-        if not alive:
-            negated.add(value)
-        elif not (tier == 5 or (mention and tier >= 3)):
-            tiers.setdefault(tier, set()).add(value)
-    if not mention and {"korean", "japanese"} <= negated:
-        tiers.setdefault(4, set()).add("other")  # "not Korean or Japanese"
-    if not mention and _NAT_AMBIGUOUS.search(ctx.text):
-        return None, True  # "both", "half Korean"
-    if not (tiers or saw) and (mention or _short(text)):  # typos: "koraen", "japanes"
-        found = {_NAT.table[t][0] for t in _fuzzy(ctx, *_NAT_FUZZY[mention])}
-        tiers = {9: found} if found else {}
-    return (_pick(tiers[min(tiers)]) if tiers else None), bool(tiers or saw)
-
-
-def _group(text: str, mention: bool):
-    blanks = [m.span() for m in _GROUP_BLANK.finditer(text)]
-    ctx = Context(blank(text, blanks))
-    strong, weak, saw = set(), set(), bool(blanks)
-    for alive, (value, is_strong), _start in _hits(_GROUP, ctx, mention):
-        saw = True
-        if alive and (is_strong or not mention):
-            (strong if is_strong else weak).add(value)
-    for m in _POW_SOLDIER.finditer(ctx.text):
-        if not ctx.negated(m.start()) and not ctx.skip(m.start(), m.end(), mention):
-            strong.add("prisoner_of_war")
-    if not (strong or weak or saw or mention) and _short(text):
-        weak = {_GROUP.table[t][0] for t in _fuzzy(ctx, _GROUP_FUZZY, 0.85, 5, forms=True)}  # "enginer"
-    return _pick(strong or weak), bool(strong or weak or saw)
-
-
-_CHOICE_PARSERS = {"nationality": _nationality, "group": _group}
+_CHOICE_PARSERS = READERS
 
 
 def _parse_choice(field: str, text: str, doubtful: bool, entities) -> Parsed:
-    value, saw = _CHOICE_PARSERS[field](text, mention=False)
+    value, saw, _why = _CHOICE_PARSERS[field](text, False, Context(text))
     if value is None and not saw:
         value = _entity(entities, field)
     return Parsed(value, hedged=value is not None and (doubtful or bool(HEDGE.search(text))))
@@ -190,11 +131,28 @@ def _parse_choice(field: str, text: str, doubtful: bool, entities) -> Parsed:
 # --- Public API ----------------------------------------------------------------------------
 
 
+def respell(text: str) -> Tuple[str, List[Tuple[str, str]]]:
+    """The prepared text with typos of the lexicons' words corrected, and the corrections."""
+    fixes: List[Tuple[str, str]] = []
+
+    def fix(m: re.Match) -> str:
+        word = m.group()
+        if len(word) < _MIN_TYPO or not word.isalpha():
+            return word
+        right = _SPELLING(word)
+        if right != word:
+            fixes.append((word, right))
+        return right
+
+    fixed = TOKEN.sub(fix, text)
+    return (rewrite(fixed) if fixes else text), fixes
+
+
 def parse_answer(field: str, text: str, entities: list[dict] | None = None) -> Parsed:
     """Interpret `text` as the answer to the question about `field`."""
     if field not in FIELDS:
         return Parsed(None)
-    clean, doubtful = statements(prepare(text), strict=False)
+    clean, doubtful = statements(respell(prepare(text))[0], strict=False)
     if not clean:
         return Parsed(None)
     if field in CHOICES:
@@ -202,43 +160,91 @@ def parse_answer(field: str, text: str, entities: list[dict] | None = None) -> P
     return _parse_bool(field, clean, doubtful)
 
 
+def _read(clean: str, doubtful: list, text: str, entities) -> CaseReading:
+    ctx = Context(clean, doubtful)
+    found, unsure = {}, {}
+    for name, reader in _CHOICE_PARSERS.items():
+        value, saw, why = reader(clean, True, ctx)
+        if value is None and not saw and "?" not in str(text):
+            value = _entity(entities, name)  # a word the NLU knows and we do not
+        if value is not None:
+            found[name] = value
+            if why:
+                unsure[name] = why
+    for name in BOOL_FIELDS:
+        hedges: list = []
+        votes = _bool_votes(name, ctx, mention=True, hedges=hedges)
+        if len(votes) == 1:
+            found[name] = votes.pop()
+            hedge = next((h for h in hedges if h), None)
+            if hedge:
+                unsure[name] = ("hedged", hedge)
+    return CaseReading(found, unsure)
+
+
+def read_mentions(text: str, entities: list[dict] | None = None, exclude: str | None = None) -> CaseReading:
+    """Facts stated explicitly (opening message, corrections), with why some are unsure.
+    Questions, hypotheticals, undecided clauses and weak cues report nothing."""
+    prepared = prepare(text)
+    fixed, fixes = respell(prepared)
+    clean, doubtful = mention_statements(fixed)
+    if not clean:
+        return CaseReading()
+    reading = _read(clean, doubtful, text, entities)
+    if fixes:  # a fact the corrected spelling alone gives is read back
+        plain = _read(*mention_statements(prepared), text, entities)
+        typo = ", ".join(f"{a} -> {b}" for a, b in fixes)
+        for name, value in reading.facts.items():
+            if plain.unsure.get(name, ("",))[0] == "spelling":
+                reading.unsure[name] = plain.unsure[name]
+            elif plain.facts.get(name) != value and name not in reading.unsure:
+                reading.unsure[name] = ("spelling", typo)
+    facts = {f: reading.facts[f] for f in FIELDS if f in reading.facts and f != exclude}
+    return CaseReading(facts, {f: w for f, w in reading.unsure.items() if f in facts})
+
+
 def parse_mentions(text: str, entities: list[dict] | None = None, exclude: str | None = None) -> dict[str, object]:
     """Facts stated explicitly (opening message, corrections). Questions,
-    hypotheticals, unsure clauses and weak cues report nothing."""
-    clean, _ = statements(prepare(text), strict=True)
-    if not clean:
-        return {}
-    found = {}
-    for field, parser in _CHOICE_PARSERS.items():
-        value, saw = parser(clean, mention=True)
-        if value is None and not saw and "?" not in str(text):
-            value = _entity(entities, field)  # a word the NLU knows and we do not
-        if value is not None:
-            found[field] = value
-    ctx = Context(clean)
-    for field in BOOL_FIELDS:
-        votes = _bool_votes(field, ctx, mention=True)
-        if len(votes) == 1:
-            found[field] = votes.pop()
-    found.pop(exclude, None)
-    return {f: found[f] for f in FIELDS if f in found}
+    hypotheticals, undecided clauses and weak cues report nothing."""
+    return read_mentions(text, entities, exclude).facts
 
 
-def facts_in_reply(text: str, entities: Optional[List[Dict[str, Any]]], requested: Optional[str]
-                   ) -> Tuple[Dict[str, Any], List[str]]:
-    """(facts, assumed) in one reply to the case form: the answer to the requested question
-    plus anything stated outright; `assumed` names the facts a "don't know" answered."""
+@dataclass(frozen=True)
+class Reply:
+    """One reply to the case form: the facts it gives, those a "don't know" answered
+    (assumed), and the unsure readings to read back (CaseReading.unsure)."""
+
+    facts: Dict[str, Any]
+    assumed: List[str]
+    unsure: Dict[str, Tuple[str, str]]
+
+
+def read_reply(text: str, entities: Optional[List[Dict[str, Any]]], requested: Optional[str]) -> Reply:
+    """The answer to the requested question plus anything stated outright."""
     facts: Dict[str, Any] = {}
     assumed: List[str] = []
+    unsure: Dict[str, Tuple[str, str]] = {}
     if requested in FIELDS:
         parsed = parse_answer(requested, text, entities)
         if parsed.value is not None:
             facts[requested] = parsed.value
             if parsed.assumed:
                 assumed.append(requested)
-    for field, value in parse_mentions(text, entities, exclude=requested if facts else None).items():
-        facts.setdefault(field, value)
-    return facts, assumed
+    reading = read_mentions(text, entities, exclude=requested if facts else None)
+    for name, value in reading.facts.items():
+        if name not in facts:
+            facts[name] = value
+            if name in reading.unsure:
+                unsure[name] = reading.unsure[name]
+    return Reply(facts, assumed, unsure)
+
+
+def facts_in_reply(text: str, entities: Optional[List[Dict[str, Any]]], requested: Optional[str]
+                   ) -> Tuple[Dict[str, Any], List[str]]:
+    """(facts, assumed) in one reply to the case form: the answer to the requested question
+    plus anything stated outright; `assumed` names the facts a "don't know" answered."""
+    reply = read_reply(text, entities, requested)
+    return reply.facts, reply.assumed
 
 
 def confirms(text: str) -> bool:

@@ -19,6 +19,8 @@ from .patterns import alt, words
 TOKEN = re.compile(r"[\w']+")
 _HYPOTHETICAL = words(lex.HYPOTHETICAL)
 _UNCERTAIN = words(lex.MENTION_UNCERTAIN)
+_HEDGE = words(lex.HEDGE_WORDS)
+_INDIRECT_QUESTION = re.compile(r"(?<![\w'])" + lex.INDIRECT_QUESTION + r"(?![\w'])")
 _NEGATORS = frozenset(lex.NEGATORS)
 _DET_NEGATORS = frozenset(lex.DET_NEGATORS)
 _NEGATION_BRIDGE = frozenset(lex.NEGATION_BRIDGE)
@@ -28,6 +30,35 @@ _QUESTION_START = re.compile(
     r"^(?:(?:" + alt(lex.QUESTION_STARTS) + r")(?![\w'])|(?:" + alt(lex.QUESTION_AUX) + r")\s+(?:"
     + alt(lex.QUESTION_SUBJECTS) + r")(?![\w']))"
 )
+
+
+# Opens like a question, with any subject ("could koreans get ...", "and is that ...").
+# ... unless it only introduces the person ("can I ask about a Chinese man? he is from Harbin").
+_INTRO = re.compile(r"^(?:(?:and|so|wait|ok|okay)\s+)*(?:can|could|may)\s+i\s+(?:ask|tell you|talk)\s+about\s")
+_ASKS = re.compile(r"^(?:(?:and|or|but|also|so|wait|ok|okay)\s+)*(?:" + alt(lex.QUESTION_STARTS + lex.QUESTION_AUX)
+                   + r")(?![\w'])")
+
+
+def mention_statements(text: str) -> tuple[str, list]:
+    """Statements for reading mentions: question sentences dropped, except that a "...?" that
+    does not open like a question, beside a statement of a few words, is kept as a doubtful
+    statement ("she's Japanese and a POW?? captured in 1945."). Returns (text, doubtful spans)."""
+    sentences = [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+    told = any(not s.endswith(("?", "？")) and not _ASKS.match(s) and len(TOKEN.findall(s)) >= 3
+               for s in sentences)  # a description around the "?" ("wait. koreans?" is a question)
+    kept, doubtful, pos = [], [], 0
+    for sentence in sentences:
+        asks, intro = sentence.endswith(("?", "？")), told and _INTRO.match(sentence)
+        if (_QUESTION_START.match(sentence) and not UNKNOWN.match(sentence) or asks and (
+                not told or _ASKS.match(sentence))) and not intro:
+            continue
+        body = sentence.rstrip("?？ ")
+        body += "" if body.endswith((".", "!", "。", "！")) else "."
+        if asks:
+            doubtful.append((pos, pos + len(body)))
+        kept.append(body)
+        pos += len(body) + 1
+    return " ".join(kept), doubtful
 
 
 def statements(text: str, strict: bool) -> tuple[str, bool]:
@@ -47,8 +78,9 @@ def statements(text: str, strict: bool) -> tuple[str, bool]:
 class Context:
     """One prepared message, split into clauses at punctuation and conjunctions."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, doubtful=()):
         self.text = text
+        self.doubtful = tuple(doubtful)  # spans of statements that ended in "?"
         marks = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text)]
         self.ends = [e for _, e in marks]
         self.starts = [s for s, _ in marks]
@@ -68,17 +100,27 @@ class Context:
         head = TOKEN.findall(self.before(start))
         inner = TOKEN.findall(self.text[start:key]) if key else []
         near = head[-4:] + inner
+        if head[-1:] in (["or"], ["nor"]) and any(_is_negator(t) or t in _DET_NEGATORS for t in head[-6:-1]):
+            return True  # "not being sued or charged": the negation reaches both
         return (
-            _negator_binds(head[-4:]) or _negator_binds(inner, whole=True)
+            _negator_binds(head[-7:]) or _negator_binds(inner, whole=True)
             or any(t in _DET_NEGATORS for t in (head + inner)[-2:])
             or "no way" in " ".join(near)
         )
 
     def skip(self, start: int, end: int, mention: bool) -> bool:
-        """Hypothetical ("if he has a case") or, in mentions, unsure clauses are not facts."""
+        """Hypothetical ("if he has a case") or, in mentions, undecided clauses are not facts;
+        "asked if he can go" is a request, not a hypothetical."""
         if mention:
-            return bool(_UNCERTAIN.search(self.clause(start, end)))
-        return bool(_HYPOTHETICAL.search(self.before(start)))
+            return bool(_UNCERTAIN.search(_INDIRECT_QUESTION.sub(" ", self.clause(start, end))))
+        return bool(_HYPOTHETICAL.search(_INDIRECT_QUESTION.sub(" ", self.before(start))))
+
+    def hedge(self, start: int, end: int) -> Optional[str]:
+        """The hedge that makes a statement unsure ("I think", "as far as I know", a "?"), if any."""
+        found = _HEDGE.search(self.clause(start, end))
+        if found:
+            return found.group()
+        return "?" if any(s <= start < e for s, e in self.doubtful) else None
 
 
 def _is_negator(token: str) -> bool:

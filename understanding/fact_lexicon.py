@@ -67,20 +67,40 @@ NATIONALITY_RESIDUAL = [
     "a different nationality", "a different country", "elsewhere", "somewhere else",
     "foreign", "foreigner", "not korean or japanese", "neither korean nor japanese",
 ]
-# A mix of nationalities is not a single answer.
+# A mix of nationalities is not a single answer: the nationality is unclear ("unsure").
 NATIONALITY_AMBIGUOUS = [r"both", r"dual", r"mixed", r"half", r"half-\w+"]
+# In a description, only these say the person's nationality is mixed or unclear (DEMONYM is
+# filled in with the demonyms); "both his parents" says nothing of the kind.
+NATIONALITY_MIXED = [
+    r"half[- ]DEMONYM", r"DEMONYM[- ](?:DEMONYM)", r"either\s+(?:an?\s+)?DEMONYM\s+or\s+(?:an?\s+)?DEMONYM",
+    r"mixed\s+(?:race|heritage|parentage|background|blood|family|nationality|ethnicity|descent)",
+    r"(?:dual|two)\s+(?:nationality|nationalities|citizenships?|passports)",
+]
+# Words that say it is not known ("not sure", "idk"): near a nationality, they make it unclear.
+NATIONALITY_UNKNOWN = [
+    r"not\s+(?:\w+\s+)?sure", r"unsure", r"(?:i\s+)?(?:don't|do not|dont)\s+(?:really\s+)?know", r"idk", r"dunno",
+    r"no idea", r"not\s+(?:\w+\s+)?certain", r"uncertain", r"unclear", r"unknown", r"hard to (?:say|tell)",
+    r"who knows", r"complicated", r"confusing", r"(?:counts?|count|pass(?:es)?|qualif(?:y|ies))\s+as",
+]
+# What a person's nationality is asked about: a demonym, or the word itself.
+NATIONALITY_SUBJECT = [r"nationality", r"nationalities", r"citizenship", r"passport", r"papers", r"what (?:he|she|they) (?:is|are)"]
+# Parents' nationality, and papers of a country: together they leave the person's unclear.
+PARENT_WORDS = r"(?:mother|mom|mum|mam|father|dad|papa|mama|parents?|grandparents?|grandfather|grandmother)"
+PAPERS = r"(?:papers|passport|citizenship|nationality|documents|registration|id card|hukou)"
 # Spans where a demonym does not describe the person (languages, wars, third parties).
 _NAT = r"(?:korean|koreans|japanese|chinese|russian|russians|soviet|soviets|american|americans|english|mandarin|french|german|germans|british|mongolian|vietnamese)"
 NATIONALITY_BLANK = [
     r"(?:speak|speaks|spoke|speaking|spoken|understand|understands|understood|read|reads|write|writes|wrote|learn|learns|learned|learnt|learning|study|studies|studied|studying|teach|teaches|taught|teaching|teachers? of|lessons? in|classes in|degree in|fluent in|knows?|knew|translat\w*|interpret\w*|in)\s+(?:(?:good|fluent|broken|some|little|no|much|any|basic|poor|only|the|a|bit|of|word|words|enough|very|perfect|native|simple)\s+){0,3}" + _NAT,
-    _NAT + r"\s+(?:war|army|armies|military|navy|forces|troops|occupation|occupiers|invasion|invaders|empire|imperial|surrender|government|authorities|court|courts|police|language|people's|peninsula|border|company|factory|embassy|consulate|wife|husband|spouse|family|friends?|boss|employer|employers|owners?|communist party|party|side|lessons?|class|classes|food|culture|name|law|laws|colonial|colony|rule|comrades|volunteers?|courses?|textbooks?|newspapers?|well|fluently|poorly)\b",
+    _NAT + r"\s+(?:war|army|armies|military|navy|forces|troops|occupation|occupiers|invasion|invaders|empire|imperial|surrender|government|authorities|court|courts|police|language|people's|peninsula|border|company(?!\s+[\w-]+(?:er|or|ist|ian|man|woman|hand)s?\b)|factory(?!\s+[\w-]+(?:er|or|ist|ian|man|woman|hand)s?\b)|embassy|consulate|wife|husband|spouse|family|friends?|boss|employer|employers|owners?|communist party|party|side|lessons?|class|classes|food|culture|name|law|laws|colonial|colony|rule|comrades|volunteers?|courses?|textbooks?|newspapers?|well|fluently|poorly)\b",
     r"(?:sino|russo|anti|pro|un)-?" + _NAT,
     _NAT + r"-(?:occupied|controlled|run|ruled|held|speaking|style|made)",
     r"(?:by|against|for|with|under|among|alongside|fought|fighting|fight|joined|helped|served|serving|worked for|like|than)\s+the\s+" + _NAT,
     r"the\s+" + _NAT + r"\s+(?:surrendered|invaded|occupied|attacked|bombed|captured|arrested|left|came|took|ruled|colonised|colonized|lost|won|were|had|did)",
     r"(?:korean|japanese|chinese)\s+(?:nationals|people|citizens|residents|pows|prisoners|communities|community|in general)",
-    r"(?:wife|husband|spouse|mother|father|parents|children|son|daughter|brother|sister|friends?|boss|neighbou?rs?|family|relatives|grandfather|grandmother|grandparents|uncle|aunt|cousin|in-laws)\s+(?:is|are|was|were)\s+(?:also\s+|both\s+)?(?:an?\s+)?" + _NAT,
+    r"(?:wife|husband|spouse|mother|father|mom|mum|mam|dad|papa|mama|parents|children|son|daughter|brother|sister|friends?|boss|neighbou?rs?|family|relatives|grandfather|grandmother|grandparents|uncle|aunt|cousin|in-laws)\s+(?:is|are|was|were)\s+(?:also\s+|both\s+)?(?:an?\s+)?" + _NAT,
+    r"ethnic(?:ally)?\s+" + _NAT + r"|" + _NAT + r"\s+(?:descent|origin|heritage|background|blood|ancestry|roots|parents|mother|father|mom|mum|dad)",
     r"married\s+(?:to\s+)?(?:an?\s+)?" + _NAT,
+    r"(?:with|at|of)\s+(?:(?:the|his|her|their|written|spoken)\s+)?(?:chinese|mandarin)(?!\s+(?:people|person|man|woman|guy|girl|boy|friends?|neighbou?rs?|wife|husband|family|papers|passport|citizenship|nationality|authorities|officials?|police|army|communists?|soldiers?|parents?))",
     r"(?:english|mandarin|chinese|russian)\s+(?:teachers?|tutors?|lessons?|literature|majors?|degree|translators?|interpreters?)",
 ]
 
@@ -135,7 +155,8 @@ GROUP_TERMS = {
             "lawyer", "innkeeper", "restaurant owner", "weaver", "potter", "shoemaker",
             "cobbler", "laundryman", "washerwoman", "retiree", "pensioner", "child", "kid",
             "orphan", "widow", "refugee", "unemployed", "jobless",
-            "craftsman", "artisan", "translator", "interpreter",
+            "craftsman", "artisan", "translator", "interpreter", "herder", "herdsman", "shepherd",
+            "nomad",
         ],
         "weak": [
             "ordinary", "normal", "regular", "common", "average", "nobody special",
@@ -145,6 +166,28 @@ GROUP_TERMS = {
             "resident", "settler", "factory", "farm", "shop", "store", "market", "restaurant",
         ],
     },
+}
+# The groups' own names: a reading from these is stated, not inferred (an occupation is read
+# back before assessing: "you said she is a mechanic, so I take her as technical personnel").
+GROUP_NAMES = [
+    "technical personnel", "technical staff", "technical expert", "technical specialist",
+    "technical worker", "technical cadre", "prisoner of war", "prisoners of war", "pow", "p.o.w.",
+    "p.o.w", "pows", "war prisoner", "ordinary national", "ordinary person", "ordinary citizen",
+    "ordinary civilian", "ordinary resident", "regular person", "normal person", "average person",
+    "common person", "ordinary people", "civilian",
+]
+# Occupations stated as what a person does ("runs a noodle stall", "sells socks at the market").
+GROUP_PHRASES = {
+    "ordinary_national": [
+        r"(?:runs?|running|ran|owns?|owning|owned|has|had|keeps?|kept|opened|manages?|managing|operates?|started)\s+(?:a|an|the|his|her|their|this|one)\s+(?:[\w'-]+\s+){0,3}?(?:shop|stall|stand|store|restaurant|business|laundry|bakery|inn|teahouse|tea house|cafe|bar|noodle house|market stall|cart|farm|workshop|kiosk|boarding house|grocery|pharmacy store|barbershop)s?",
+        r"(?:sells?|selling|sold|peddles?|peddling|hawks?|hawking)\s+(?:[\w'-]+\s+){1,3}?(?:at|in|on|from|outside|near|by)\s+(?:a|an|the|his|her|their)?\s*(?:[\w'-]+\s+)?(?:market|markets|street|streets|station|stall|stand|corner|shop|square|night market|harbou?r|port|docks?)",
+        r"(?:works?|working|worked|job)\s+(?:at|in|on|for)\s+(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,2}?(?:factory|mill|farm|shop|store|market|docks?|restaurant|bakery|laundry|mine|port|warehouse|brewery|kitchen|canteen|hotel|inn|tannery|brickworks|construction site|rice paddy|paddy)",
+        r"(?:works?|working|worked)\s+(?:the|on the)\s+(?:land|fields|docks)|(?:farms?|farming|grows?|growing)\s+(?:rice|wheat|corn|maize|vegetables|millet|soybeans?|cabbages?|potatoes|the land)",
+        r"(?:drives?|driving|pulls?|pulling)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:cart|rickshaw|taxi|truck|bus|carriage|wagon)",
+    ],
+    "technical_personnel": [
+        r"(?:fix(?:es|ing)?|repairs?|repairing|maintains?|maintaining|services?|servicing)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:trucks|engines|cars|machines|machinery|radios|locomotives|generators|turbines|motors|equipment)",
+    ],
 }
 # Soldiers count as prisoners of war only when held ("former soldier held since the war").
 POW_SOLDIER = [
@@ -165,19 +208,23 @@ GROUP_BLANK = [
 # parse_mentions; weak ones need the question's context.
 S, W = True, False
 
-_HOME = r"(?:home|homeland|(?:back\s+)?to\s+(?:korea|japan|north korea|south korea|chosen|(?:his|her|their|the)\s+(?:own\s+)?(?:country|homeland|motherland|native land|home|home country|family|families|hometown)))"
-_DESIRE = r"(?:wants?|wanted|wanting|wanna|wish(?:es|ed|ing)?|hop(?:es|ed|ing|e)|longs?|longed|longing|yearns?|yearning|would like|would love|asks?|asked|asking|requests?|requested|requesting|plans?|planned|planning|intends?|intended|intending|eager|desperate|keen|aims?|applied|applies|applying|begs?|begged|begging|demands?|demanded|insists? on|would prefer|prefers?|preferred|wishes|dreams? of|dreaming of|decided|chose|chooses|choose|would rather|rather|ready|prepared|determined|trying|tries|tried)"
+_HOME = r"(?:home|homeland|(?:back\s+)?to\s+(?:" + "|".join(p for ps in NATIONALITY_PLACES.values() for p in ps if p.isascii()) + r"|(?:his|her|their|the)\s+(?:own\s+)?(?:country|homeland|motherland|native land|home|home country|family|families|hometown)))"
+_DESIRE = r"(?:wants?|wanted|wanting|wanna|interested in|keen on|set on|wish(?:es|ed|ing)?|hop(?:es|ed|ing|e)|longs?|longed|longing|yearns?|yearning|would like|would love|asks?|asked|asking|requests?|requested|requesting|plans?|planned|planning|intends?|intended|intending|eager|desperate|keen|aims?|applied|applies|applying|begs?|begged|begging|demands?|demanded|insists? on|would prefer|prefers?|preferred|wishes|dreams? of|dreaming of|decided|chose|chooses|choose|would rather|rather|ready|prepared|determined|trying|tries|tried)"
 _TRIP_WORDS = r"ticket|tickets|fare|fares|trip|journey|travel|passage|train|train ticket|boat|ship|voyage|crossing|transport|transportation|travel costs?|way home|ride"
 _TRIP = "(?:" + _TRIP_WORDS + ")"
-_LANG = r"(?:chinese|mandarin|the language|the local language|the\s+(?:[\w-]+\s+)?(?:lessons|training|instructions?|classes|lectures|teachers?|study sessions))"
+_LANG = r"(?:chinese|mandarin|the language|the local language|the\s+(?:[\w-]+\s+)?(?:lessons|training|instructions?|instructors?|classes|lectures|teachers?|officers|guards|cadres|study sessions))"
 # Revolutionary organisations; being captured by one is not revolutionary work.
-_ORGS = r"eighth route army|8th route army|new fourth army|red army|people's liberation army|pla|chinese communist party|ccp|cpc|japanese communist party|japanese people's emancipation league|japanese people's anti-war league|anti-war league|anti-japanese (?:league|alliance|army|volunteers)|korean volunteer army|northeast anti-japanese united army|guerrillas?|partisans?"
+_ORGS = r"eighth route army|8th route army|new fourth army|red army|people's liberation army|pla|chinese communist party|ccp|cpc|japanese communist party|japanese people's emancipation league|japanese people's anti-war league|anti-war league|anti-japanese (?:league|alliance|army|volunteers|guerrillas?|fighters|resistance)|korean volunteer army|northeast anti-japanese united army|guerrillas?|partisans?"
 _FAMILY = r"(?:family|families|wife|husband|children|kids|parents|mother|father|son|daughter|child|baby|relatives|brother|sister|loved ones)"
 
 BOOL_PATTERNS = {
     "requests_return": [
+        (_DESIRE + r"(?:\s+[\w']+){0,3}?\s+(?:to\s+)?(?:go(?:ing)?|get(?:ting)?|head(?:ing)?|mov(?:e|ing)|be sent|be taken|be repatriated|sail(?:ing)?|travel(?:ling)?|return(?:ing)?|leav(?:e|ing))(?:\s+(?:back|home|away))?(?=\s*(?:$|[,.;!?]|\s(?:asap|now|soon|someday|one day|eventually|though|too|tho|if|and|but|because|so|on|with|for)\b))", True, S),
+        (r"(?:asks?|asked|asking|applied|applies|applying|petition\w*|requests?|requested|requesting)\s+(?:for\s+)?(?:permission|approval|leave|a permit|papers)\s+to\s+(?:go|return|leave|head|move)", True, S),
+        (r"(?:asks?|asked|asking|wonder\w*|inquired|enquired)\s+(?:[\w']+\s+){0,4}?(?:if|whether)\s+(?:he|she|they|the person)\s+(?:can|could|may|might|is allowed to|would be allowed to)\s+(?:go|return|leave|head|move|be sent)", True, S),
+        (r"(?:free|gratis|complimentary)\s+(?:[\w']+\s+){0,2}?(?:ticket|ride|trip|passage|journey|train|fare)\s+(?:back\s+)?(?:home|back|to\s+(?:korea|japan))", True, S),
         (_DESIRE + r"\s+(?:to\s+)?(?:stay|remain|settle|live|keep living|continue living)(?:\s+(?:in china|here|on))?", False, S),
-        (_DESIRE + r"(?:\s+[\w']+){0,4}?\s+(?:to\s+)?(?:(?:go|get|head|travel|be sent|be taken|going|sail)\s+(?:back\s+)?" + _HOME + r"|go(?:ing)?\s+back\s+" + _HOME + r"|return(?:ing)?(?:\s+" + _HOME + r")?|(?:be\s+)?repatriat\w*|leave\s+china|go(?:ing)?\s+to\s+(?:korea|japan)|(?:send|let|take)\s+(?:him|her|them)\s+(?:go\s+)?(?:back\s+)?" + _HOME + r")", True, S),
+        (_DESIRE + r"(?:\s+[\w']+){0,4}?\s+(?:to\s+)?(?:(?:go|get|head|travel|be sent|be taken|going|sail|move|moving|return|returning|fly|come)\s+(?:back\s+)?" + _HOME + r"|go(?:ing)?\s+back\s+" + _HOME + r"|return(?:ing)?(?:\s+" + _HOME + r")?|(?:be\s+)?repatriat\w*|leave\s+china|go(?:ing)?\s+to\s+(?:korea|japan)|(?:send|let|take)\s+(?:him|her|them)\s+(?:go\s+)?(?:back\s+)?" + _HOME + r")", True, S),
         (r"(?:asks?|asked|asking|applied|applies|applying|petition\w*|requests?|requested|requesting)\s+(?:for\s+)?(?:his\s+|her\s+|their\s+)?(?:repatriation|return|permission to (?:return|leave)|an exit permit)", True, S),
         (r"request(?:s|ed|ing)?\s+(?:to\s+)?(?:return|go home|repatriation|be repatriated)", True, S),
         (r"(?:homesick|misses home|longs for home)", True, W),
@@ -187,6 +234,8 @@ BOOL_PATTERNS = {
         (r"(?:has|have|had|did|hasn't|haven't|hadn't|didn't)\s+(?:already\s+|yet\s+|ever\s+)?(?P<key>asked|requested|applied)(?=\s*(?:$|[,.;!]))|(?:ask|asks|asked|request|requests|requested|apply|applied)\s+(?:for\s+)?(?:it|that|this|so)", True, W),
     ],
     "pending_case": [
+        (r"(?:court|legal|lawsuit|criminal)\s+(?:stuff|things?|issues?|problems?|troubles?|matters?|business|drama|hassles?)|(?:trouble|problems?|issues?)\s+with\s+the\s+law|(?:in|into)\s+legal\s+trouble", True, S),
+        (r"(?:taken|dragged|hauled|brought|going|summoned|sent|has to go)\s+to\s+court|owes?\s+(?:[\w']+\s+){0,2}?(?:to\s+)?(?:the\s+)?court|(?:being|been|is|was|got)\s+(?:taken|dragged)\s+to\s+court", True, S),
         (r"(?:case|cases|charges?|lawsuit|suit)\s+(?:was|were|is|are|has been|have been|got)\s+(?:closed|settled|resolved|dismissed|dropped|withdrawn|finished|over|concluded)", False, S),
         (r"(?:clean|no)\s+(?:criminal\s+|police\s+|legal\s+)?record", False, S),
         (r"(?:nothing|no case|no cases)\s+(?:is\s+|are\s+)?(?:pending|open|outstanding)", False, S),
@@ -200,7 +249,9 @@ BOOL_PATTERNS = {
         (r"(?:it|that|this)\s+(?:was|is|has been|got)\s+(?:settled|resolved|closed|dismissed|dropped)|no\s+(?:case|cases)|innocent|nothing pending|(?:all|everything)\s+(?:is\s+)?(?:settled|resolved|cleared)", False, W),
     ],
     "pow_language_barrier": [
-        (r"(?:can't|cannot|can not|unable to|doesn't|does not|don't|do not|didn't|did not|not able to|struggles? to|hardly|barely)\s+(?:really\s+|yet\s+|even\s+|properly\s+)?(?:speak|understand|read|write|follow|talk|communicate)(?:\s+(?:in|with))?\s+(?:much\s+|any\s+|a word of\s+|well\s+)?" + _LANG, True, S),
+        (r"(?:training|lessons|classes|lectures|instructions?)\s+(?:[\w']+\s+){0,5}?(?:because of|due to|bc of|cos of|cuz of|because|cos|bc|since)\s+(?:of\s+)?(?:the\s+)?(?:language|chinese|mandarin|he can't|she can't|they can't)", True, S),
+        (r"(?:his|her|their)\s+(?:chinese|mandarin)\s+(?:is|was)\s+(?:(?:very|quite|really|totally|pretty|perfectly|super|completely|actually)\s+)?(?:good|fluent|excellent|fine|perfect|great|decent|ok|okay)", False, S),
+        (r"(?:can't|cannot|can not|unable to|doesn't|does not|don't|do not|didn't|did not|not able to|struggles? to|hardly|barely)\s+(?:really\s+|yet\s+|even\s+|properly\s+)?(?:speaks?|understands?|reads?|writes?|follows?|talks?|communicates?)(?:\s+(?:in|with))?\s+(?:much\s+|any\s+|a word of\s+|well\s+)?" + _LANG, True, S),
         (r"language\s+(?:(?:is|isn't|was|wasn't|remains|has been|hasn't been|has never been|is never)\s+)?(?:(?:a|an|any|the|his|her|their|big|real|main|major|serious)\s+)*(?P<key>problem|barrier|issue|difficulty|obstacle|challenge|handicap)s?", True, S),
         (r"language\s+(?:is|was)\s+(?:fine|ok|okay|no problem|easy)", False, S),
         (r"(?:language|linguistic)\s+(?:problems?|barriers?|issues?|difficult(?:y|ies)|troubles?)", True, S),
@@ -217,6 +268,7 @@ BOOL_PATTERNS = {
         (r"understands? everything", False, W),
     ],
     "pow_early_revolutionary_work": [
+        (r"(?<!counter-)(?<!counter)revolution(?:ary)?\s+(?:stuff|things|work|activities|activity|business)", True, S),
         (r"(?:fought|fighting|fights|fight)\s+(?:against\s+)?(?:the\s+)?(?:communists?|revolution\w*|" + _ORGS + r")", False, S),
         (r"(?:joined|became involved|got involved|took part)\b[^.,;]{0,40}?\b(?:only\s+)?(?:recently|lately|late|only after|after (?:the\s+)?(?:liberation|1949|195\d))\b", False, S),
         (r"(?<!counter-)(?<!counter)revolutionary\s+(?:work|activit(?:y|ies)|struggle|movement|cause|organi[sz]ations?|groups?|veteran|past|background|history|fighter|cadre)", True, S),
@@ -228,6 +280,9 @@ BOOL_PATTERNS = {
         (r"(?<!counter-)(?<!counter)(?:revolution\w*|communists?|resistance|partisans?|guerrillas?|underground|political work|the party|politically active)", True, W),
     ],
     "pow_family_difficulties": [
+        (r"famil(?:y|ies)\s+(?:stuff|things|life|affairs|situation)\s+(?:[\w']+\s+){0,2}?(?:a mess|messy|falling apart|a disaster|bad|terrible|awful|difficult|hard|complicated)|" + _FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:falling apart|a mess|in a mess|broken up|with nobody|with no one|have nobody|has nobody|have no one|has no one)", True, S),
+        (r"(?:nobody|no one|noone)\s+to\s+(?:look after|care for|take care of|feed|support)\s+(?:his|her|their|the)?\s*" + _FAMILY, True, S),
+        (r"(?:can't|cannot|can not|unable to|not able to|couldn't)\s+(?:really\s+)?(?:work|concentrate|focus|settle|think)(?:\s+(?:about|on|at|in|down at))?\s+(?:(?:his|her|their|the)\s+)?(?:job|work)", True, S),
         (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|are|was|were|has been|have been|seems?)\s+(?:fine|well|ok|okay|safe|healthy|good|doing well|doing fine|taken care of|alright|all right|provided for)", False, S),
         (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:sick|ill|poor|struggling|suffering|starving|dying|in trouble|in need|in difficult(?:y|ies)|in danger|destitute|alone|desperate|in crisis|hungry|homeless|unwell|injured|missing|needs him|needs her|need him|need her)", True, S),
         (r"(?:worried|worries|worry|worrying|anxious|concerned|upset|distressed|preoccupied|troubled|thinks|thinking|obsessed)\s+(?:[\w']+\s+){0,2}?(?:about|for|over|by)\s+(?:(?:his|her|their|the)\s+)?" + _FAMILY, True, S),
@@ -238,12 +293,16 @@ BOOL_PATTERNS = {
         (r"famil(?:y|ies)|not at ease|distracted", True, W),
     ],
     "hardship": [
+        (r"(?:totally|completely|flat|dead|stone|always|so|super|really|pretty|very|dirt|basically|kinda|kind of|constantly|often)\s+broke\b|broke\s+(?:all the time|as hell|af|most of the time)|(?:^|(?<=[,;:.]\s))broke(?=\s*(?:$|[,;.!]))", True, S),
+        (r"(?:is|are|was|were|so|super|pretty|really|quite|extremely|a bit|a little|kinda|kind of|dirt|desperately|very|incredibly|seriously)\s+poor(?!\s+(?:at|in|chinese|mandarin|english|health|thing|man|woman|guy|soul|student|teacher|farmer|worker|people))|poor\s+as\s+(?:hell|dirt|anything)", True, S),
+        (r"money\s+(?:problems?|issues?|troubles?|worries|struggles?)|short\s+(?:of|on)\s+(?:money|cash|food)|(?:can't|cannot|can not|unable to|couldn't)\s+(?:even\s+)?afford\s+(?:food|rent|rice|bread|meals?|to eat|to live|anything|the rent|basic)", True, S),
+        (r"(?:fine|ok|okay|alright|all right|good|comfortable|doing (?:fine|ok|okay|well|alright|all right|good))\s+(?:money[- ]?wise|financially|for money|with money)|(?:money[- ]?wise|financially)\s+(?:he|she|they)\s+(?:is|are)\s+(?:fine|ok|okay|good|alright)", False, S),
         (r"(?:barely|hardly|scarcely|can't|cannot|can not|unable to|not able to|struggl\w+ to|difficult to|hard to)\s+(?:make|making|makes|earn|earning|earns|scrape|scraping|scrapes)\s+(?:a\s+|his\s+|her\s+|their\s+|any\s+)?(?:living|livelihood)", True, S),
         (r"(?:barely|hardly|scarcely)\s+(?:gets? by|getting by|survives?|surviving|scrapes? by|scraping by|makes? ends meet|making ends meet|afford\w*|feeds?|feeding|eats?|eating|has enough)", True, S),
         (r"(?:can't|cannot|can not|unable to|not able to|struggl\w+|difficult to|hard to)\s+(?:to\s+)?(?:make ends meet|get by|survive|feed (?:himself|herself|themselves|his family|her family|the family|the kids)|pay (?:the |his |her |their )?rent|afford (?:food|rent|to live|to eat|anything))", True, S),
         (r"(?:lost|lose|loses)\s+(?:(?:his|her|their)\s+)?(?:job|work|income|livelihood|home|house|business)", True, S),
         (r"(?:no|without|lacks?)\s+(?:a\s+|any\s+|steady\s+|regular\s+)?(?:job|work|income|money(?!\s+for\b)|savings|means of (?:support|living)|way to (?:live|survive)|place to live|home|food|livelihood|employment)", True, S),
-        (r"(?:is|are|was|were|being|remains?)\s+(?:(?:very|extremely|quite|so|really|too|desperately|dirt)\s+)?(?:poor|broke|destitute|penniless)(?!\s+(?:at|in)\b)", True, S),
+        (r"(?:is|are|was|were|being|remains?|isn't|wasn't|aren't|weren't)\s+(?:(?:very|extremely|quite|so|really|too|desperately|dirt|that|even|exactly)\s+)?(?P<key>poor|broke|destitute|penniless)(?!\s+(?:at|in)\b)", True, S),
         (r"unemployed|jobless|out of work|destitute|penniless|impoverished|poverty|starving|homeless|in dire straits|hand to mouth|hand-to-mouth", True, S),
         (r"struggl\w+\s+(?:to\s+(?:get by|survive|live|cope|make ends meet)|financially|with money|with poverty|to feed)", True, S),
         (r"(?:financial|economic|money|living)\s+(?:difficult(?:y|ies)|hardships?|problems?|troubles?|struggles?)|hardships?", True, S),
@@ -251,7 +310,7 @@ BOOL_PATTERNS = {
         (r"(?:life|living)\s+(?:in china\s+)?(?:is|has been|was|are)\s+(?:very\s+|really\s+|extremely\s+|so\s+)?(?:hard|difficult|tough|miserable)", True, S),
         (r"not enough (?:money|food|to eat|to live on|income)|nothing to eat|goes? hungry|(?:lives?|living|survives?|surviving|depends?|depending|relies|relying)\s+on\s+(?:charity|handouts|begging|alms|relief)|money is (?:tight|short|scarce)|(?:can't|unable to)\s+find\s+(?:a\s+|any\s+)?(?:job|work|employment)", True, S),
         (r"(?:has|have|had|earns?|makes?|got)\s+enough\s+(?:money|food|to eat|to live on|income)", False, S),
-        (r"doing\s+(?:fine|well|ok|okay|alright|all right|great|good|fine financially|quite well)", False, S),
+        (r"(?:doing|living|getting by|managing|coping)\s+(?:just\s+)?(?:fine|well|ok|okay|alright|all right|great|good|fine financially|quite well|comfortably)", False, S),
         (r"(?:has|have|had|got|with)\s+(?:a\s+)?(?:(?:good|steady|stable|decent|well-paid|well paid|secure|regular|proper|nice|permanent)\s+)?(?:job|income|salary|wage|business|livelihood)", False, S),
         (r"(?:well|comfortably|better)\s+off|wealthy|rich|affluent|prosperous|financially (?:stable|secure|fine|ok|okay|independent|comfortable)|well-to-do", False, S),
         (r"(?:makes?|earns?|making|earning)\s+(?:good|enough|decent|plenty of|a lot of)\s+(?:money|income)|(?:makes?|earns?|making|earning) a (?:good|decent|comfortable) living|earns? (?:well|enough)|(?:lives?|living)\s+comfortably|comfortably|(?:gets?|getting)\s+by\s+(?:fine|ok|okay|well|alright)|(?:manages?|managing|coping|copes)\s+(?:fine|well|ok|okay|alright)", False, S),
@@ -260,6 +319,11 @@ BOOL_PATTERNS = {
         (r"fine|ok|okay|alright|all right|comfortable", False, W),
     ],
     "disturbs_order": [
+        (r"(?:keeps?|kept|always|often|constantly|regularly|sometimes)\s+(?:on\s+)?(?:getting\s+(?:into|in)\s+|starting\s+|picking\s+)?(?:fights?|fighting|brawling|brawls|punching|hitting people|drinking and fighting)", True, S),
+        (r"(?:gets?|got|getting|get|gotten|been)\s+(?:in|into)\s+(?:a\s+|an\s+|some\s+)?(?:[\w']+\s+)?(?:fights?|brawls?|scuffles?|punch[- ]ups?|altercations?|punch ups?)|(?:fights?|fighting|brawls?|brawling)\s+with\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:cops?|police\w*|neighbou?rs?|coworkers?|co-workers|people|customers?|locals|guards|officers?|others)", True, S),
+        (r"(?:punch\w*|hit\w*|beat\w*|smash\w*|broke|breaks?|breaking|attack\w*)\s+(?:up\s+)?(?:people|ppl|someone|somebody|someone's|others|stuff|things|windows?|property|shops?|cars?|a guy|a man)", True, S),
+        (r"(?:gets?|getting|got|is|was|always|often|keeps? getting|being)\s+(?:really\s+|so\s+|very\s+)?(?:drunk|wasted|hammered|plastered)|drunk\w*\s+(?:and|&)\s+(?:fighting|violent|smashing|shouting|rowdy)", True, S),
+        (r"arrested\s+(?:[\w']+\s+){0,2}?for\s+(?:fighting|brawling|theft|stealing|assault|rioting|disturb\w*|being drunk|drunkenness|vandalism)|(?:police|cops?)\s+(?:[\w']+\s+){0,3}?(?:picked (?:him|her|them) up|arrested|came|come|called|round|around|hassle|stop|detained|took (?:him|her|them)|caught|after (?:him|her|them))|(?:called|calling|call)\s+the\s+(?:police|cops)|(?:trouble|problems?|issues?|run-ins?)\s+with\s+(?:the\s+)?(?:police|cops|law enforcement)", True, S),
         (r"law[- ]?abiding|well[- ]behaved|behaves?\s+(?:well|himself|herself|themselves)|(?:good|model|exemplary|upstanding)\s+(?:citizen|resident|neighbou?r|behaviou?r|conduct|worker|record)|keeps?\s+to\s+(?:himself|herself|themselves)|peaceful|peaceable|orderly(?!\s+conduct)|respectable|(?:lives?|living)\s+quietly|quiet life", False, S),
         (r"(?:gets?|getting|got|gotten|keeps? getting)\s+(?:[\w']+\s+)?into\s+(?:fights|fighting|brawls|trouble|scuffles|arguments|quarrels)", True, S),
         (r"(?:picks?|picking|picked|starts?|starting|started|provokes?|provoking)\s+(?:[\w']+\s+)?fights|fist ?fights?|brawl\w*|scuffles?", True, S),
@@ -272,6 +336,8 @@ BOOL_PATTERNS = {
         (r"fights?|fighting|trouble|drunk\w*|noisy|aggressive|dangerous|troublesome|agitat\w*|problems", True, W),
     ],
     "wants_free_travel": [
+        (r"(?:" + _TRIP_WORDS + r"|travel\w*|trip home|ride home)\s+(?:[\w']+\s+){0,3}?(?:to\s+be|can be|could be|would be|be)\s+(?:free|gratis|paid for)|(?:railway|railways|railway ministry|ministry|state|government|authorities|china|chinese side)\s+(?:to\s+|should\s+|will\s+|would\s+|would let\s+(?:him|her|them)\s+)?(?:pay|cover|ride|travel|go)\s+(?:for\s+)?(?:(?:the|his|her|their)\s+)?(?:" + _TRIP_WORDS + r"|journey|trip|it|free|for free)", True, S),
+        (r"(?:he|she|they)\s+(?:can|could|will|is able to|are able to)\s+(?:easily\s+)?(?:pay|afford it|afford that|cover it)(?=\s*(?:$|[,.;!]))", False, S),
         (r"pay(?:s|ing)?\s+(?:for\s+)?(?:his|her|their)\s+own\s+(?:way|fare|ticket|tickets|passage|trip|travel|journey)|(?:pay|pays|paying)\s+(?:for\s+(?:it|the\s+\w+)\s+)?(?:himself|herself|themselves)|own\s+(?:expense|cost|money)", False, S),
         (r"(?:can't|cannot|can not|unable to|not able to|couldn't|could not|too poor to|no money to|doesn't have (?:the\s+)?money to|does not have (?:the\s+)?money to)\s+(?:afford|pay for|pay|buy)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+|any\s+)?(?:own\s+)?" + _TRIP, True, S),
         (r"(?:no|not enough|without|lacks?)\s+(?:the\s+)?money\s+(?:for|to pay for|to buy|to cover)\s+(?:the\s+|a\s+|his\s+|her\s+)?" + _TRIP, True, S),

@@ -72,6 +72,7 @@ HEDGE_WORDS = [
     "seems", "seem", "apparently", "presumably", "kind of", "kinda", "sort of", "somewhat",
     "not sure", "unsure", "not certain", "as far as i know", "afaik", "i heard", "supposedly",
     "don't think", "do not think", "doubt", "i hope", "i'm not sure", "not 100%",
+    "as far as i can tell", "pretty sure", "i'm pretty sure", "i am pretty sure", "i think so",
 ]
 # "no" is an answer only before these (or punctuation); "no job" is a statement.
 AFTER_NO = ["he", "she", "they", "it", "i", "we", "that", "this", "there", "not", "never", "nothing", "none", "sir", "nope", "no"]
@@ -94,6 +95,8 @@ NEGATION_BRIDGE = [
     "intends", "he", "she", "they", "it", "that", "so", "too", "much", "very", "any", "anymore", "longer",
     "necessarily", "exactly", "officially", "legally", "the", "a", "an", "in", "china", "think",
     "believe", "need", "needs", "take", "takes", "took", "taken", "part", "get", "gets", "got", "involved",
+    "said", "says", "say", "mentioned", "talked", "spoken", "anything", "about", "expressed", "shown",
+    "ever", "once", "made", "asking", "asks", "asked", "requesting", "wanting", "for",
 ]
 # Determiner negators only bind the next word or two ("no pending case", "no longer").
 DET_NEGATORS = ["no", "without", "none", "nothing", "zero"]
@@ -101,10 +104,15 @@ DET_NEGATORS = ["no", "without", "none", "nothing", "zero"]
 HYPOTHETICAL = ["if", "whether", "unless", "suppose", "supposing", "assuming", "assume", "in case", "hypothetically", "imagine", "what if"]
 # Talk about the cable itself ("view 2 mentions criminal cases") is not about the person.
 MENTION_META = ["cable", "view \\d", "views", "clause", "the ministry", "the rules?", "the document", "according to", "definition", "defined", "counts? as", "means?", "meaning", "regulations?"]
+# Undecided clauses state nothing ("maybe he has a case"); a clause that leans one way
+# ("I think", "probably", "as far as I know") states its fact, read back as unsure (HEDGE_WORDS).
 MENTION_UNCERTAIN = HYPOTHETICAL + MENTION_META + [
-    "maybe", "perhaps", "possibly", "might", "probably", "not sure", "unsure", "no idea",
+    "maybe", "perhaps", "possibly", "might", "not sure", "unsure", "no idea",
     "don't know", "do not know", "dunno", "not certain", "could be", "may be", "wonder",
 ]
+# "asked if he can go home" asks; its "if" is no hypothetical.
+INDIRECT_QUESTION = (r"(?:ask|asks|asked|asking|wonders?|wondered|wondering|inquired|enquired|request\w*)\s+(?:[\w']+\s+){0,4}?(?:if|whether)"
+                     r"|if\s+(?:at\s+all\s+)?(?:possible|(?:it\s+)?(?:is|was)\s+possible|(?:they|he|she)\s+(?:can|could|would)(?:\s+let\s+(?:him|her|them))?(?=\s*(?:$|[,.;!])))")
 # Conjunctions that end a clause for negation purposes ("no money but wants to go home").
 CLAUSE_WORDS = ["but", "and", "although", "though", "however", "whereas", "while", "yet", "because", "except"]
 # A sentence opening like this is a question even without "?"; questions state no facts.

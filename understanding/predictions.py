@@ -15,7 +15,8 @@ from typing import FrozenSet, Optional, Sequence, Tuple
 
 from cable.rules import LEAVING_OUTCOMES, decide
 
-from .text import normalize
+from .negation import negated, polarity, with_apostrophes
+from .text import fold, normalize
 
 # Roman "i" is left out: it is the pronoun far more often than view 1.
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "ii": 2, "iii": 3, "iv": 4}
@@ -111,7 +112,7 @@ def _outcome_hits(text: str) -> list:
 
 def parse_prediction(text: str) -> Prediction:
     """Read an outcome and the views from a student's free-text prediction."""
-    t = normalize(text)
+    t = fold(text)
     hits = _outcome_hits(t)
     found = {o for _, o in hits}
     views, _negated = _views(t, "conflict" in found)
@@ -140,28 +141,29 @@ def parse_prediction(text: str) -> Prediction:
     return Prediction(None, (), frozenset(), text)
 
 
-# The reading argued for in an ambiguity case ("a nurse counts as technical personnel").
-_NEGATED = re.compile(r"(?:\bnot|n't|\bno|\bnever)\s+(?:\w+\s+)?$")
-_SELF_NEGATED = re.compile(r"(?:not|isn't|is not|doesn't|does not|didn't|wouldn't|won't|aren't)\b")
-_YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|i think so|definitely|of course)\b")
-_NO = re.compile(r"^\W*(?:no|nope|nah|not really|i don't think so)\b")
-
-
 def parse_reading(text: str, readings: Sequence):
-    """Which of the readings (each with regex `words`; the first is the "yes" reading) a
-    student argues for, or None when it is not clear."""
-    t = normalize(text)
-    votes = []
-    for r in readings:
-        # "not technical" is no vote for "technical" (but is one for a pattern that carries the "not").
-        hits = [m for w in r.words for m in re.finditer(w, t)
-                if _SELF_NEGATED.match(m.group(0)) or not _NEGATED.search(t[:m.start()])]
-        votes.append(len(hits))
-    if _YES.match(t):
-        votes[0] += 1
-    elif _NO.match(t):
-        votes[1] += 1
+    """Which of the readings (each with regex `words`; the first is the "yes" reading) a student
+    argues for ("a nurse counts as technical personnel"), or None when it is not clear. With two
+    readings, a negated word of one ("isnt really technical") is a vote for the other."""
+    t = with_apostrophes(text).lower()
+    votes = [0] * len(readings)
+    for i, r in enumerate(readings):
+        for w in r.words:
+            for m in re.finditer(w, t):
+                if not negated(t, m.start()):
+                    votes[i] += 1
+                elif len(votes) == 2:
+                    votes[1 - i] += 1
+    answer = polarity(t)
+    if answer is not None:
+        votes[0 if answer else 1] += 1
     best = max(votes)
     if best == 0 or votes.count(best) > 1:
         return None
     return readings[votes.index(best)]
+
+
+def outcome_in_words(text: str) -> Optional[str]:
+    """The outcome the words alone state, ignoring any view numbers ("approved to leave under view 3" ->
+    approve_return), or None. Grading judges the outcome a student wrote apart from the view they named."""
+    return parse_prediction(_VIEW_LIST.sub(" ", normalize(text))).outcome

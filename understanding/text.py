@@ -1,10 +1,17 @@
-"""Cleaning and normalising a message before anything reads it.
+"""Cleaning and normalising a message before anything reads it: the one place for each form.
 
-sanitize() is what every layer may keep or show (control characters out, whitespace
-collapsed, length capped). prepare() is the matching form the case-fact reader works on
-(never shown): lower-cased, NFKC, straight quotes, contractions expanded. normalize() is the
-light form the quiz and the analysis match their patterns against. Chat-speak and
-misspellings (issue 14) belong here too, so that every reader sees the same words.
+    sanitize()   what every layer may keep or show: control characters out, whitespace
+                 collapsed, length capped
+    normalize()  chat-speak and contractions written out in plain words ("wat r ppl" ->
+                 "what are people", "didnt" -> "did not"), negation kept explicit, tone
+                 fillers dropped, case and punctuation kept: retrieval and the act reader
+    fold()       lower-cased, curly apostrophes straightened, spaces collapsed: the quiz and
+                 the analysis match their patterns against it
+    prepare()    the case-fact reader's matching form (never shown): folded, NFKC, quotes
+                 straightened, contractions spelt one way ("doesnt" -> "doesn't")
+
+Typos of content words are not fixed here: which word was meant depends on the reader's
+vocabulary (knowledge.spelling does it against the knowledge base's words).
 """
 
 from __future__ import annotations
@@ -28,6 +35,13 @@ REWRITES = [
     (r"\b(\w+)'re\b", r"\1 are"),
     (r"\b(\w+)'ve\b", r"\1 have"),
     (r"\b(he|she|it|there|that|who|what|here)'s\b", r"\1 is"),
+    # the same without the apostrophe, as students type them (none of these is an English word)
+    (r"\b(he|she|there|what|who|that|where|how)s\b", r"\1 is"),
+    (r"\b(?:wat|wut|wht)\b", "what"),
+    (r"\bim\b", "i am"),
+    (r"\b(they|you|we)re\b", r"\1 are"),
+    (r"\b(i|they|we|you)ve\b", r"\1 have"),
+    (r"\b(?:dosent|doesent|dosnt|doesnot|dsnt)\b", "doesn't"),
     (r"&", " and "),
 ]
 
@@ -61,10 +75,76 @@ def prepare(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def normalize(text: str) -> str:
+def fold(text: str) -> str:
     """Lower-cased, curly apostrophes straightened, whitespace collapsed (the quiz and the analysis)."""
     text = (text or "").lower().replace("\u2019", "'").replace("\u2018", "'")
     return re.sub(r"\s+", " ", text).strip()
+
+
+# --- Chat-speak written out (normalize) ----------------------------------------------------
+
+# One token -> its plain words.  Only spellings that are not also ordinary words.
+CHAT_SPEAK: dict[str, str] = {
+    "u": "you", "ya": "you", "ur": "your", "r": "are", "y": "why", "n": "and",
+    "w": "with", "w/": "with", "w/o": "without", "b4": "before", "b/c": "because",
+    "bc": "because", "cuz": "because", "coz": "because", "cos": "because", "bcs": "because",
+    "abt": "about", "ppl": "people", "wat": "what", "wut": "what", "wht": "what",
+    "wen": "when", "tho": "though", "thru": "through", "pls": "please", "plz": "please",
+    "thx": "thanks", "ty": "thanks", "govt": "government", "yr": "year", "yrs": "years",
+    "msg": "message", "smth": "something", "sth": "something", "info": "information",
+    "rn": "right now", "asap": "as soon as possible", "nvm": "never mind",
+    "esp": "especially", "prob": "probably", "ppl's": "people's", "bout": "about",
+    "ima": "i am going to", "imma": "i am going to", "gonna": "going to", "wanna": "want to",
+    "gotta": "got to", "kinda": "kind of", "sorta": "sort of", "dunno": "do not know",
+    "idk": "i do not know", "idc": "i do not care", "lemme": "let me", "gimme": "give me",
+    "becuz": "because", "k": "ok",
+    "whats": "what is", "whos": "who is", "wheres": "where is", "hows": "how is",
+    "thats": "that is", "theres": "there is", "hes": "he is", "shes": "she is",
+    "im": "i am", "ive": "i have", "youre": "you are", "theyre": "they are",
+}
+# Negated auxiliaries, with or without the apostrophe ("wont" and "cant" are words too, but
+# in a student's message they are the negation).
+_NEGATED = {
+    "dont": "do", "doesnt": "does", "dosent": "does", "doesent": "does", "didnt": "did",
+    "isnt": "is", "wasnt": "was", "werent": "were", "arent": "are", "cant": "can",
+    "couldnt": "could", "wouldnt": "would", "shouldnt": "should", "wont": "will",
+    "havent": "have", "hasnt": "has", "hadnt": "had", "aint": "is", "mustnt": "must",
+    "neednt": "need", "cannot": "can",
+}
+# "even" only stresses ("who was it even for"); "really" and "just" stay: they hedge.
+FILLER = frozenset("lol lmao lmfao rofl ngl tbh fr omg omfg bruh yo ugh hmm um umm uh even".split())
+_TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019/][A-Za-z0-9]+)*/?")
+_REPEAT_RE = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)
+
+
+def _rewrite(token: str) -> str:
+    low = token.lower().replace("\u2019", "'")
+    bare = low.replace("'", "")
+    if low in CHAT_SPEAK:
+        return CHAT_SPEAK[low]
+    if bare in _NEGATED:
+        return f"{_NEGATED[bare]} not"
+    if low.endswith("n't") and low[:-3] in {v for v in _NEGATED.values()} | {"ca", "wo"}:
+        stem = {"ca": "can", "wo": "will"}.get(low[:-3], low[:-3])
+        return f"{stem} not"
+    if bare in FILLER:
+        return ""
+    if bare in CHAT_SPEAK and "'" in low:       # "what's", "who's", "i'm"
+        return CHAT_SPEAK[bare]
+    return token
+
+
+def squash_repeats(text: str) -> str:
+    """"soooo" -> "so", "pleeease" -> "please" (no English word has a letter three times)."""
+    return _REPEAT_RE.sub(r"\1", text)
+
+
+def normalize(text: str) -> str:
+    """The message with chat-speak and contractions written out; punctuation and the case of
+    other words kept, so names stay recognisable."""
+    text = squash_repeats(text or "")
+    out = _TOKEN_RE.sub(lambda m: _rewrite(m.group()), text)
+    return re.sub(r"[ \t]{2,}", " ", out).strip()
 
 
 def blank(text: str, spans) -> str:

@@ -96,12 +96,16 @@ def make_handler(table: Dict[str, Tuple[str, Body]], policy: str, log: Optional[
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(data)))
             self.send_header("Cache-Control", "no-cache")
-            self.send_header("X-Content-Type-Options", "nosniff")
-            self.send_header("Referrer-Policy", "no-referrer")
-            self.send_header("Content-Security-Policy", policy)
             self.end_headers()
             if not head:
                 self.wfile.write(data)
+
+        def end_headers(self):
+            # Every response, the pages and http.server's own error pages (400, 414, 501) alike.
+            self.send_header("X-Content-Type-Options", "nosniff")
+            self.send_header("Referrer-Policy", "no-referrer")
+            self.send_header("Content-Security-Policy", policy)
+            super().end_headers()
 
         def log_message(self, format, *args):
             if log is not None:
@@ -110,9 +114,25 @@ def make_handler(table: Dict[str, Tuple[str, Body]], policy: str, log: Optional[
     return Handler
 
 
-def make_server(host: str, port: int, rasa_url: str, widget: Path = WIDGET, log=None) -> ThreadingHTTPServer:
-    server = ThreadingHTTPServer((host, port), make_handler(routes(rasa_url, widget), csp(rasa_url), log))
-    server.daemon_threads = True
+class PageServer(ThreadingHTTPServer):
+    daemon_threads = True
+    log: Optional[Callable] = None
+
+    def handle_error(self, request, client_address):
+        # A browser that stops reading (a closed tab, a reload) is not the server's error: one line,
+        # not http.server's traceback.
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError):
+            if self.log is not None:
+                self.log(f"WARNING {client_address[0]} disconnected before the response was sent "
+                         f"({type(error).__name__})")
+            return
+        super().handle_error(request, client_address)
+
+
+def make_server(host: str, port: int, rasa_url: str, widget: Path = WIDGET, log=None) -> PageServer:
+    server = PageServer((host, port), make_handler(routes(rasa_url, widget), csp(rasa_url), log))
+    server.log = log
     return server
 
 

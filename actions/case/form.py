@@ -16,11 +16,15 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import cable
 from actions import presenters
-from actions.tracker import intent_of, is_fresh_user_turn, known_facts, latest_entities, latest_text
-from understanding.case_facts import confirms, facts_in_reply
+from actions.tracker import intent_of, is_fresh_user_turn, known_facts, latest_entities, latest_text, parsed
+from understanding.case_facts import confirms, parse_answer, read_reply
+from understanding.reading import read
 
 FORM = "case_form"
 CONFIRM = "case_confirmed"
+# {field: [kind, words]}: readings the parser was unsure of (understanding.case_facts.CaseReading),
+# read back before assessing; a later answer to the field replaces them.
+UNSURE = "unsure_readings"
 # Intents whose text may carry an answer; anything else interrupts the form.
 ANSWER_INTENTS = {"inform", "affirm", "deny", "dont_know", "start_case", "nlu_fallback"}
 # Off-topic replies are still read for an answer first: the classifier may be wrong.
@@ -35,7 +39,10 @@ DESTRUCTIVE_MIN_CONFIDENCE = 0.6
 def reads_as_answer(tracker: Tracker, requested: Optional[str]) -> bool:
     """Whether the latest message should be read for an answer rather than left to the rules."""
     name, confidence = intent_of(tracker)
-    if name in ANSWER_INTENTS | SOFT_INTERRUPTIONS:
+    if name in SOFT_INTERRUPTIONS:
+        # unless the server read a question or small talk in it ("whats the capital of france" names no nationality)
+        return parsed(tracker, "reading").get("kind") in (None, "answer", "dont_know")
+    if name in ANSWER_INTENTS:
         return True
     unsure = confidence < DESTRUCTIVE_MIN_CONFIDENCE
     return requested is not None and name in DESTRUCTIVE_INTENTS and unsure
@@ -53,7 +60,7 @@ def next_question(facts: Dict[str, Any], confirmed: Optional[bool], keep: Option
 
 def reset_case_events() -> List[Dict]:
     """Forget the current case (facts, bookkeeping and the last determination)."""
-    names = list(cable.FIELDS) + [CONFIRM, "answer_order", "assumed_fields", "misses", "outcome",
+    names = list(cable.FIELDS) + [CONFIRM, "answer_order", "assumed_fields", UNSURE, "misses", "outcome",
                                   "applicable_clauses"]
     return [SlotSet(name, None) for name in names]
 
@@ -77,13 +84,23 @@ class ValidateCaseForm(FormValidationAction):
 
         events: List[Dict] = []
         starting = requested is None and intent == "start_case"
+        kept = slots  # what the case so far noted beside its facts
         if starting and (facts or slots.get("outcome")):
-            facts, confirmed = {}, None  # a new case replaces the previous one
+            facts, confirmed, kept = {}, None, {}  # a new case replaces the previous one
             events += reset_case_events()
 
         text = latest_text(tracker)
-        updates, assumed = facts_in_reply(text, latest_entities(tracker), requested)
-        assumed_fields = [f for f in (slots.get("assumed_fields") or []) if f not in updates] + assumed
+        reply = read_reply(text, latest_entities(tracker), requested)
+        updates, assumed = dict(reply.facts), reply.assumed
+        if not updates and requested is None:
+            # a case opened by a question about someone ("what happens to a korean farmer who ...?")
+            updates = dict(read(text, entities=latest_entities(tracker)).facts)
+        unsure_before = kept.get(UNSURE) or {}
+        if requested == CONFIRM and not updates:
+            updates = _correction(text, facts, unsure_before)  # "no, she is technical"
+        assumed_fields = [f for f in (kept.get("assumed_fields") or []) if f not in updates] + assumed
+        unsure = {**{f: w for f, w in unsure_before.items() if f not in updates},
+                  **{f: list(w) for f, w in reply.unsure.items()}}
 
         if requested == CONFIRM and not updates:
             if intent == "affirm" or confirms(text):
@@ -107,16 +124,29 @@ class ValidateCaseForm(FormValidationAction):
         if acknowledgement:
             dispatcher.utter_message(text=acknowledgement)
         facts = {**facts, **updates}
-        order = [f for f in (slots.get("answer_order") or []) if f not in updates] + list(updates)
+        order = [f for f in (kept.get("answer_order") or []) if f not in updates] + list(updates)
         events += [SlotSet(field, value) for field, value in updates.items()]
         events += [
             SlotSet("answer_order", order),
             SlotSet("assumed_fields", assumed_fields),
+            SlotSet(UNSURE, unsure),
             SlotSet("misses", 0),
             SlotSet(CONFIRM, None),
             SlotSet("requested_slot", next_question(facts, None)),
         ]
         return events
+
+
+def _correction(text: str, facts: Dict[str, Any], unsure: Dict[str, Any]) -> Dict[str, Any]:
+    """At the read-back, a reply that answers one of the unsure choices differently
+    ("no, she is technical") corrects it."""
+    changes = {}
+    for field in unsure:
+        if field in cable.FIELDS and cable.FACT[field].kind == "choice":
+            value = parse_answer(field, text).value
+            if value is not None and value != facts.get(field):
+                changes[field] = value
+    return changes if len(changes) == 1 else {}
 
 
 class ActionAskCaseField(Action):
@@ -158,6 +188,7 @@ class ActionAskCaseConfirmed(Action):
         if tracker.slots.get("misses"):  # the user said the read-back was wrong
             dispatcher.utter_message(text=presenters.WHICH_FACT)
             return []
-        text = presenters.read_back(known_facts(tracker), tracker.slots.get("assumed_fields"))
+        text = presenters.read_back(known_facts(tracker), tracker.slots.get("assumed_fields"),
+                                    tracker.slots.get(UNSURE))
         dispatcher.utter_message(text=text, buttons=presenters.READ_BACK_BUTTONS)
         return []

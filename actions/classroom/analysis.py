@@ -13,12 +13,13 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.classroom.session import CLASS_SLOT, common_command, rating_buttons
+from actions.classroom.session import CLASS_SLOT, RATED, common_command, rating_buttons
 from actions.tracker import intent_of, is_fresh_user_turn, latest_text
-from teaching import analysis
+from teaching import analysis, turns
 from teaching.store import default_store
 from understanding.commands import by_intent, by_pattern, wants_restart
-from understanding.routing import is_document_question
+from understanding.reading import read
+from understanding.routing import interrupts
 
 FORM, SLOT, STATE = "analysis_form", "analysis_reply", "analysis_state"
 # Intents left to the rules mid-walk-through (besides document questions): switching exercise.
@@ -52,18 +53,23 @@ class ValidateAnalysisForm(FormValidationAction):
         intent, confidence = intent_of(tracker)
         command = by_pattern(text)
         matched = command is None and analysis.matches_anything(state, text)
-        if command is None and is_document_question(text, intent, confidence, matched):
-            return []  # the rules answer it from the knowledge base, then come back here
+        reading = read(text, on_topic=lambda part: analysis.matches_anything(state, part))
+        if command is None and interrupts(reading, intent):
+            return []  # a question or an aside: the rules answer it, then come back here (never recorded)
         if command is None and not matched:
             if confidence >= SWITCH_INTENTS.get(intent, 2):
                 return []
             command = by_intent(text, intent, confidence)
         if command:
             return self.command(command, state, dispatcher, tracker)
+        aside = turns.aside(text, lambda t: analysis.matches_anything(state, t))
+        if aside:  # "I don't know", small talk, a question about the lesson: answered, never judged
+            dispatcher.utter_message(text=aside[1])
+            return self.command("hint", state, dispatcher, tracker) if aside[0] == "dont_know" else keep_asking(state)
         state, message, record = analysis.answer(state, text)
         default_store().add_analysis(tracker.sender_id, tracker.get_slot(CLASS_SLOT), record, text)
-        dispatcher.utter_message(text=message)
-        return finish(state) if state["done"] else keep_asking(state, rate=True)
+        dispatcher.utter_message(text=message, buttons=rating_buttons(tracker) or [], **{RATED: "analysis"})
+        return finish(state) if state["done"] else keep_asking(state)
 
     @staticmethod
     def activate(dispatcher: CollectingDispatcher, tracker: Tracker, state) -> List[Dict]:
@@ -86,6 +92,9 @@ class ValidateAnalysisForm(FormValidationAction):
                 dispatcher.utter_message(text="Goodbye! Your place in the analysis is saved.")
             return finish(state)
         if command in ("hint", "skip", "back"):
+            if command in ("hint", "skip"):
+                step = analysis.current(state)
+                default_store().add_event(tracker.sender_id, tracker.get_slot(CLASS_SLOT), "analysis", step.id, command)
             state, message = getattr(analysis, command)(state)
             dispatcher.utter_message(text=message)
             if state["done"]:
@@ -114,9 +123,8 @@ class ActionAskAnalysisReply(Action):
         if state.get("quiet"):
             return [SlotSet(STATE, {**state, "quiet": False})]
         reminder = state.get("shown") == state["step"]
-        buttons = rating_buttons(tracker) if state.get("rate") else None
-        dispatcher.utter_message(text=analysis.question_text(state, reminder=reminder), buttons=buttons or [])
-        return [SlotSet(STATE, {**state, "shown": state["step"], "rate": False})]
+        dispatcher.utter_message(text=analysis.question_text(state, reminder=reminder))
+        return [SlotSet(STATE, {**state, "shown": state["step"]})]
 
 
 class ActionEndAnalysis(Action):
@@ -128,7 +136,8 @@ class ActionEndAnalysis(Action):
         if not state:
             return []
         if state.get("done"):
-            dispatcher.utter_message(text=analysis.outro(state), buttons=rating_buttons(tracker) or [])
+            dispatcher.utter_message(text=analysis.outro(state), buttons=rating_buttons(tracker) or [],
+                                     **{RATED: "analysis"})
         else:
             dispatcher.utter_message(
                 text=f"Paused at step {state['step'] + 1} of {len(analysis.steps())}. Say \"resume the analysis\" "

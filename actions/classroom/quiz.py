@@ -14,15 +14,16 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import cable
 from actions import presenters
-from actions.classroom.session import CLASS_SLOT, common_command, rating_buttons
+from actions.classroom.session import CLASS_SLOT, RATED, common_command, rating_buttons
 from actions.tracker import intent_of, is_fresh_user_turn, latest_text
-from teaching import analysis, quiz, scenario_files
-from teaching.grading import Clarify, grade
+from teaching import analysis, misconceptions, quiz, scenario_files, turns
+from teaching.grading import Clarify, card_label, grade
 from teaching.scenarios import Scenario
 from teaching.store import default_store
 from understanding.commands import by_intent, by_pattern, wants_new_quiz
 from understanding.predictions import parse_prediction
-from understanding.routing import is_document_question
+from understanding.reading import PREDICTION, read
+from understanding.routing import interrupts
 
 logger = logging.getLogger(__name__)
 FORM, SLOT, STATE = "quiz_form", "quiz_reply", "quiz_state"
@@ -49,7 +50,18 @@ def advance(state: dict, tracker: Tracker) -> List[Dict]:
     """The next question, or the end of the quiz (action_end_quiz gives the result)."""
     if state["done"]:
         return [SlotSet(STATE, state), SlotSet("requested_slot", None)]
-    return keep_asking(quiz.next_question(state, teacher_scenarios(tracker.get_slot(CLASS_SLOT))), rate=True)
+    return keep_asking(quiz.next_question(state, teacher_scenarios(tracker.get_slot(CLASS_SLOT))))
+
+
+def question_ref(state: dict):
+    """(question, label) under which hints, skips and unreadable answers are stored for the teacher."""
+    s = quiz.current(state)
+    return f"question {state['n']}", (card_label(s) if s else None)
+
+
+def record_event(tracker: Tracker, state: dict, kind: str, detail: str = "") -> None:
+    question, label = question_ref(state)
+    default_store().add_event(tracker.sender_id, tracker.get_slot(CLASS_SLOT), "quiz", question, kind, detail, label)
 
 
 def reasoning(state: dict) -> str:
@@ -78,14 +90,18 @@ class ValidateQuizForm(FormValidationAction):
         command = by_pattern(text)
         prediction = parse_prediction(text)
         readable = prediction.understood or prediction.vague
-        if command is None and is_document_question(text, intent, confidence, readable):
-            return []  # the rules answer it from the knowledge base, then come back here
+        if command is None and interrupts(read(text, expecting=PREDICTION), intent):
+            return []  # a question or an aside: the rules answer it, then come back here (never graded)
         if command is None and not readable:
             if confidence >= SWITCH_INTENTS.get(intent, 2):
                 return []
             command = by_intent(text, intent, confidence)
         if command:
             return self.command(command, state, dispatcher, tracker)
+        aside = turns.aside(text, lambda t: readable or bool(misconceptions.find(t, "quiz")))
+        if aside:  # "I don't know", small talk, a question about the lesson: answered, never graded
+            dispatcher.utter_message(text=aside[1])
+            return self.command("hint", state, dispatcher, tracker) if aside[0] == "dont_know" else keep_asking(state)
         return self.answer(text, state, dispatcher, tracker)
 
     @staticmethod
@@ -105,11 +121,15 @@ class ValidateQuizForm(FormValidationAction):
     def answer(text: str, state: dict, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
         result = grade(quiz.current(state), text)
         if isinstance(result, Clarify):
+            record_event(tracker, state, "unclear", text)
+            for m in result.misconceptions:
+                record_event(tracker, state, "misconception", m)
             dispatcher.utter_message(text=result.message)
             return keep_asking(state, quiet=True)
         state, note = quiz.record(state, result)
         default_store().add_attempt(tracker.sender_id, tracker.get_slot(CLASS_SLOT), state["n"], result.record(), text)
-        dispatcher.utter_message(text="\n".join(filter(None, [result.message, quiz.score_line(state), note])))
+        dispatcher.utter_message(text="\n".join(filter(None, [result.message, quiz.score_line(state), note])),
+                                 buttons=rating_buttons(tracker) or [], **{RATED: "quiz"})
         return advance(state, tracker)
 
     @staticmethod
@@ -121,10 +141,12 @@ class ValidateQuizForm(FormValidationAction):
                 dispatcher.utter_message(text="Goodbye, and good luck with your study of the cable.")
             return [SlotSet(STATE, {**state, "paused": True}), SlotSet("requested_slot", None)]
         if command == "hint":
+            record_event(tracker, state, "hint")
             state, message = quiz.hint(state)
             dispatcher.utter_message(text=message)
             return keep_asking(state, quiet=True)
         if command == "skip":
+            record_event(tracker, state, "skip")
             s = quiz.current(state)
             outcome, clauses = s.expected()
             views = f" ({', '.join(f'view {v}' for v in clauses)})" if clauses else ""
@@ -159,10 +181,9 @@ class ActionAskQuizReply(Action):
             return []
         if state.get("quiet"):
             return [SlotSet(STATE, {**state, "quiet": False})]
-        buttons = rating_buttons(tracker) if state.get("rate") else None
         text = quiz.question_text(state, reminder=state.get("shown") == state["n"])
-        dispatcher.utter_message(text=text, buttons=buttons or [])
-        return [SlotSet(STATE, {**state, "shown": state["n"], "rate": False})]
+        dispatcher.utter_message(text=text)
+        return [SlotSet(STATE, {**state, "shown": state["n"]})]
 
 
 class ActionEndQuiz(Action):
@@ -172,5 +193,5 @@ class ActionEndQuiz(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict]:
         state = tracker.get_slot(STATE)
         if state and state.get("done"):
-            dispatcher.utter_message(text=quiz.outro(state), buttons=rating_buttons(tracker) or [])
+            dispatcher.utter_message(text=quiz.outro(state), buttons=rating_buttons(tracker) or [], **{RATED: "quiz"})
         return []

@@ -23,10 +23,13 @@ from understanding.commands import wants_export
 
 logger = logging.getLogger(__name__)
 CLASS_SLOT = "class_code"
+# The metadata key marking a reply that judged an answer (utter_message(..., rated=kind)): only those
+# messages are rated inside an exercise, never its questions, hints or requests to try again.
+RATED = "rated"
 # Which kind of answer a rating is about, from the action that produced it (latest first wins).
 ANSWER_KINDS = {
-    "quiz_form": "quiz", "action_ask_quiz_reply": "quiz", "action_end_quiz": "quiz",
-    "analysis_form": "analysis", "action_ask_analysis_reply": "analysis", "action_end_analysis": "analysis",
+    "quiz_form": "quiz", "action_end_quiz": "quiz",
+    "analysis_form": "analysis", "action_end_analysis": "analysis",
     "action_answer_question": "knowledge", "action_tell_me_more": "knowledge", "action_handle_fallback": "knowledge",
     "action_list_related_documents": "knowledge", "action_assess_case": "assessment",
     "action_explain_why": "assessment", "action_explain_changes": "assessment", "action_what_if": "assessment",
@@ -40,17 +43,23 @@ def rating_buttons(tracker: Tracker) -> Optional[List[Dict[str, str]]]:
 
 
 def last_bot_turn(events: List[Dict[str, Any]]) -> Tuple[str, str]:
-    """(text, kind) of the bot's reply before the latest user message."""
+    """(text, kind) of the bot's reply before the latest user message. Inside an exercise only the
+    messages that judged an answer count (kind "other" when there were none)."""
     users = [i for i, e in enumerate(events) if e.get("event") == "user"]
     if not users:
         return "", "other"
     end = users[-1]
     start = users[-2] if len(users) > 1 else -1
     span = events[start + 1:end]
-    texts = [e.get("text") for e in span if e.get("event") == "bot" and e.get("text")]
+    bots = [e for e in span if e.get("event") == "bot" and e.get("text")]
+    rated = [e for e in bots if (e.get("metadata") or {}).get(RATED)]
+    if rated:
+        return "\n".join(e["text"] for e in rated), rated[-1]["metadata"][RATED]
     names = [e.get("name") for e in span if e.get("event") == "action"]
     kind = next((ANSWER_KINDS[n] for n in reversed(names) if n in ANSWER_KINDS), "other")
-    return "\n".join(texts), kind
+    if kind in ("quiz", "analysis") and not any(n in ("action_end_quiz", "action_end_analysis") for n in names):
+        kind = "other"   # a question, a hint or "try again": not an answer
+    return "\n".join(e["text"] for e in bots), kind
 
 
 def rate(tracker: Tracker, helpful: bool, ref: Optional[str] = None) -> str:
@@ -58,6 +67,8 @@ def rate(tracker: Tracker, helpful: bool, ref: Optional[str] = None) -> str:
     text, kind = last_bot_turn(tracker.events)
     if not text:
         return "There's no answer to rate yet. Ask me something first."
+    if kind == "other":
+        return "Only my answers can be rated, and that was a question or a prompt, not an answer."
     if ref is None:
         ref = tracker.get_slot("last_kb_entry") if kind == "knowledge" else (
             tracker.get_slot("outcome") if kind == "assessment" else None)
@@ -76,6 +87,14 @@ def set_class_code(tracker: Tracker) -> Tuple[str, List[Dict]]:
     if code is None:
         return ('To join your class, say "my class code is" and the code your teacher gave you, '
                 'for example "my class code is HIST7".'), []
+    try:
+        created = default_store().class_exists(code)
+    except Exception:  # noqa: BLE001 - a database fault must not end the conversation
+        logger.exception("could not check class code %s", code)
+        return "Sorry, I couldn't check that class code just now. Please try again later.", []
+    if not created:
+        return (f"There's no class {code}: check the code with your teacher, who creates it before the class "
+                "starts."), []
     default_store().set_class(tracker.sender_id, code)
     return (f"Thanks: you're in class {code}. Your quiz and analysis answers will appear in your teacher's "
             f"report (by conversation, never by name)."), [SlotSet(CLASS_SLOT, code)]

@@ -18,11 +18,13 @@ RIGHT, DECLINED, WRONG, FALSE_ANSWER = ("right", "wrongly declined", "wrong answ
                                        "unanswerable answered")
 OUTCOMES = (RIGHT, DECLINED, WRONG, FALSE_ANSWER)
 # How the chat says it has no answer (knowledge-base declines, the fallback, the off-topic reply,
-# the help text).
+# the help text, the reply about the lesson, a judgement left to the student, a question which
+# reading was meant).
 DECLINE_MARKERS = ("do not say", "don't say", "do not give", "didn't understand",
                    "did you mean", "not sure what you", "i can answer, for example",
                    "i can assess a fictional person", "outside what i can help with",
-                   "i work with one document")
+                   "i work with one document", "rather than the cable", "a judgement for you to make",
+                   "do you want me to assess this person")
 _SUGGESTIONS = re.compile(r"(i can answer, for example|did you mean).*", re.IGNORECASE | re.DOTALL)
 
 

@@ -34,6 +34,8 @@ HELD_OUT = frozenset({KB_TESTS / "holdout_questions.yml", KB_TESTS / "student_ho
 CASE_SETS = [
     ("own case descriptions (tests/understanding/case_descriptions.yml)",
      ROOT / "tests" / "understanding" / "case_descriptions.yml"),
+    ("own held-out case descriptions (tests/understanding/case_descriptions_holdout.yml)",
+     ROOT / "tests" / "understanding" / "case_descriptions_holdout.yml"),
     ("shared case descriptions (../shared/eval/case-descriptions.yaml)",
      SHARED / "case-descriptions.yaml"),
 ]

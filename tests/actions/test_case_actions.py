@@ -1,7 +1,10 @@
 """The determination and its follow-ups, as the user sees them."""
 
+import pytest
+
 import cable
 from teaching import assessments as records
+from teaching.store import Unscoped
 from actions.case.follow_ups import (ActionAssessCase, ActionExplainChanges, ActionExplainWhy, ActionGoBack,
                                      ActionStartOver, ActionWhatIf)
 from tests.support.trackers import make_tracker, slot_events, texts
@@ -44,6 +47,18 @@ async def test_every_assessment_is_recorded(dispatcher):
     assert rows[0].outcome == "approve_return"
     assert rows[0].clauses == [2]
     assert rows[0].facts["nationality"] == "korean"
+
+
+@pytest.mark.parametrize("missing", [None, "", "  "], ids=["None", "empty", "blank"])
+def test_the_records_store_refuses_a_call_without_a_conversation_id(missing, tmp_path):
+    store = records.RecordStore(f"sqlite:///{tmp_path / 'records.db'}")
+    assert store.save("conv-a", {"nationality": "korean"}, "approve_return", [2])
+    with pytest.raises(Unscoped, match="conversation id is required"):
+        store.save(missing, {"nationality": "korean"}, "retain", [1])
+    with pytest.raises(Unscoped, match="conversation id is required"):
+        store.for_conversation(missing)
+    assert [(r.conversation_id, r.outcome) for r in store.for_conversation("conv-a")] == [("conv-a", "approve_return")]
+    assert store.for_conversation("conv-b") == []
 
 
 async def test_a_storage_failure_still_gives_the_determination(dispatcher, monkeypatch, caplog):

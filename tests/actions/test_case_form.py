@@ -79,7 +79,7 @@ async def test_an_answer_it_cannot_read_gets_a_hint_then_buttons(dispatcher):
     await ask.run(d1, once, {})
     await ask.run(d2, twice, {})
     assert not d1.messages[0]["buttons"]
-    assert [b["title"] for b in d2.messages[0]["buttons"]] == ["Korean", "Japanese", "Another nationality"]
+    assert [b["title"] for b in d2.messages[0]["buttons"]] == ["Korean", "Japanese", "Another nationality", "Not sure"]
 
 
 async def test_a_correction_changes_an_earlier_answer_and_says_so(dispatcher):
@@ -148,3 +148,76 @@ async def test_off_topic_is_still_read_for_an_answer_first(dispatcher):
     slots = await validate(dispatcher, text="she's from Osaka", intent="out_of_scope", slots=facts)
     assert slots["nationality"] == "japanese"
     assert await ValidateCaseForm().run(dispatcher, make_tracker("what's the weather", "out_of_scope", slots=facts), {}) == []
+
+
+# --- Readings the parser was unsure of are read back, and can be corrected (issue 14) --------------
+
+
+async def test_a_group_read_from_a_negation_is_read_back_before_assessing(dispatcher):
+    slots = await validate(dispatcher, text="korean woman, definitely not technical, never asked to go back",
+                           intent="start_case")
+    assert (slots["nationality"], slots["group"], slots["requests_return"]) == ("korean", "ordinary_national", False)
+    assert slots["unsure_readings"]["group"][0] == "negated"
+    full = {**KOREAN_ORDINARY, "requests_return": False, "hardship": False, "disturbs_order": False}
+    await ActionAskCaseConfirmed().run(dispatcher, make_tracker("", "affirm", slots={
+        **full, "unsure_readings": slots["unsure_readings"]}), {})
+    assert ("You said the person is *not* technical personnel, so I take it that the person is an "
+            "ordinary national.") in texts(dispatcher)
+
+
+async def test_an_occupation_a_typo_and_a_hedge_are_each_read_back(dispatcher):
+    slots = await validate(dispatcher, text="a japaneese welder, i think he wants to go home", intent="start_case")
+    assert (slots["nationality"], slots["group"], slots["requests_return"]) == ("japanese", "technical_personnel", True)
+    readings = slots["unsure_readings"]
+    assert readings["nationality"][0] == "spelling" and readings["group"] == ["occupation", "welder"]
+    assert readings["requests_return"] == ["hedged", "i think"]
+    await ActionAskCaseConfirmed().run(dispatcher, make_tracker("", "affirm", slots={
+        "nationality": "japanese", "group": "technical_personnel", "requests_return": True,
+        "unsure_readings": readings}), {})
+    text = texts(dispatcher)
+    assert 'I read "japaneese" as "japanese", so I take it that the person is Japanese.' in text
+    assert 'You said "welder", so I take it that the person is technical personnel.' in text
+    assert 'You said "i think" about it, so I take it that the person asks to return home.' in text
+
+
+async def test_a_plain_statement_is_not_read_back_as_unsure(dispatcher):
+    slots = await validate(dispatcher, text="a Korean prisoner of war who wants to go home", intent="start_case")
+    assert slots["unsure_readings"] == {}
+
+
+async def test_the_read_back_takes_a_correction_of_an_unsure_reading(dispatcher):
+    full = {**KOREAN_ORDINARY, "requests_return": False, "hardship": False, "disturbs_order": False,
+            "unsure_readings": {"group": ["negated", "technical personnel"]}, "requested_slot": "case_confirmed"}
+    slots = await validate(dispatcher, text="no, she is technical", intent="deny", slots=full)
+    assert slots["group"] == "technical_personnel"
+    assert slots["unsure_readings"] == {}
+    assert "Changed: technical personnel (was: ordinary national)" in texts(dispatcher)
+    assert slots["requested_slot"] == "case_confirmed"
+
+
+async def test_corrections_keep_working_after_an_unsure_reading(dispatcher):
+    slots = await validate(dispatcher, text="actually she is Japanese", intent="inform", slots={
+        **KOREAN_ORDINARY, "unsure_readings": {"nationality": ["hedged", "i think"]}, "requested_slot": "requests_return"})
+    assert slots["nationality"] == "japanese" and "nationality" not in slots["unsure_readings"]
+
+
+@pytest.mark.parametrize("text", ["not sure", "idk tbh", "half korean half japanese", "Not sure"])
+async def test_an_unclear_nationality_is_an_answer_and_is_not_asked_again(dispatcher, text):
+    slots = await validate(dispatcher, text=text, intent="inform", slots={"requested_slot": "nationality"})
+    assert slots["nationality"] == "unsure"
+    assert slots["requested_slot"] == "group"
+
+
+async def test_an_other_nationality_is_a_case_that_the_cable_does_not_cover(dispatcher):
+    slots = await validate(dispatcher, text="my guy is mongolian and works as a herdsman", intent="start_case")
+    assert slots["nationality"] == "other" and slots["requested_slot"] == "case_confirmed"
+
+
+async def test_a_new_case_forgets_the_unsure_readings_of_the_last_one(dispatcher):
+    slots = await validate(dispatcher, text="a korean prisoner of war who wants to go home", intent="start_case", slots={
+        "nationality": "japanese", "group": "technical_personnel", "outcome": "retain",
+        "unsure_readings": {"group": ["occupation", "welder"]}, "assumed_fields": ["pending_case"],
+        "answer_order": ["nationality", "group"]})
+    assert slots["group"] == "prisoner_of_war"
+    assert slots["unsure_readings"] == {} and slots["assumed_fields"] == []
+    assert slots["answer_order"] == ["nationality", "group", "requests_return"]

@@ -48,7 +48,7 @@ def test_the_summary_of_a_fact_is_its_statement_without_the_subject():
 def test_questions_buttons_and_read_back():
     assert question_text("group") == cable.FACT["group"].question
     assert question_text("group", first=True).startswith("Let's look at the person's case;")
-    assert [b["title"] for b in answer_buttons("nationality")] == ["Korean", "Japanese", "Another nationality"]
+    assert [b["title"] for b in answer_buttons("nationality")] == ["Korean", "Japanese", "Another nationality", "Not sure"]
     assert [b["payload"] for b in answer_buttons("hardship")] == ["Yes", "No", "Not sure"]
     assert read_back({"nationality": "korean", "hardship": False}, ["hardship"]) == (
         "So far: Korean; has no difficulty living in China (assumed). Is that right? Say yes, or tell me what to change.")

@@ -3,7 +3,6 @@ several conftest.py files may exist and `import conftest` is ambiguous)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,6 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 # The archive page as captured, carried in the repository (tests/cable/test_source_copy.py keeps it
 # equal to ../shared/source when that is present).
 SOURCE_PATH = PROJECT_ROOT / "cable" / "source" / "cable-1950-04-20.txt"
-
-if str(PROJECT_ROOT) not in sys.path:  # so `import cable` works from any cwd
-    sys.path.insert(0, str(PROJECT_ROOT))
 
 
 def read_source() -> str:

@@ -11,14 +11,8 @@ from pathlib import Path
 
 import pytest
 
-# Make cable_helpers (next to this file) and the project importable in any import mode.
-_HERE = Path(__file__).resolve().parent
-for _p in (str(_HERE), str(_HERE.parents[1])):
-    if _p not in sys.path:
-        sys.path.insert(0, _p)
-
-from cable import all_cases, assess  # noqa: E402
-from cable_helpers import PROJECT_ROOT, read_source  # noqa: E402
+from cable import all_cases, assess
+from tests.cable.cable_helpers import PROJECT_ROOT, read_source
 
 
 @pytest.fixture(scope="session")
@@ -28,8 +22,8 @@ def source_text() -> str:
 
 @pytest.fixture(scope="session")
 def all_determinations() -> list:
-    """(case, determination) for every concrete case, computed once."""
-    return [(c, assess(c)) for c in all_cases()]
+    """(case, determination) for every case, an unsure nationality included, computed once."""
+    return [(c, assess(c)) for c in all_cases(with_unsure=True)]
 
 
 @pytest.fixture(scope="session")

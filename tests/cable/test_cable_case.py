@@ -82,3 +82,6 @@ def test_all_cases_is_every_combination():
     cases = list(all_cases())
     assert len(cases) == 3 * 3 * 2 ** 8 == len(set(cases))
     assert all(c.nationality is not None and c.group is not None for c in cases)
+    with_unsure = list(all_cases(with_unsure=True))
+    assert len(with_unsure) == 4 * 3 * 2 ** 8 == len(set(with_unsure))
+    assert set(with_unsure) - set(cases) == {c for c in with_unsure if c.nationality == "unsure"}

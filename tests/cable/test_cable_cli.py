@@ -1,6 +1,7 @@
 """The command line, run as a subprocess from the project root."""
 
 import json
+import re
 
 import pytest
 
@@ -49,7 +50,8 @@ def test_assess_text(run_cli):
         ('{"nationality": 3}', "nationality: 3 is not one of korean, japanese, other"),
         ('{"nationality": "french"}', "nationality: 'french' is not one of korean, japanese, other"),
         ('{"group": "soldier"}', "group: 'soldier' is not one of technical_personnel, prisoner_of_war, ordinary_national"),
-        ('{"nationality": "korean",}', "not valid JSON: Expecting property name enclosed in double quotes at line 1, column 26"),
+        # Python's own reason follows (its wording differs between releases), then where it is.
+        ('{"nationality": "korean",}', "not valid JSON: "),
         ("[1, 2]", "expected an object"),
         ("", "no JSON given"),
     ],
@@ -62,6 +64,8 @@ def test_assess_errors_exit_2_with_one_line(run_cli, arg, expected):
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1, proc.stderr
     assert expected in lines[0]
+    if expected.startswith("not valid JSON"):
+        assert re.search(r"at line 1, column 2[56]$", lines[0]), lines[0]
 
 
 def test_bad_json_on_stdin(run_cli):

@@ -22,8 +22,9 @@ def test_the_case_fields_are_the_declared_facts_in_order():
 
 @pytest.mark.parametrize("fact", FACTS, ids=lambda f: f.name)
 def test_every_fact_is_worded_for_every_value(fact):
-    assert set(fact.says) == set(fact.values) == set(fact.would_be)
-    shorts = [fact.short(v) for v in fact.values + (None,)]
+    # an unsure answer is stated ("the person's nationality is unclear") but never a flip's target
+    assert set(fact.says) == set(fact.accepted) and set(fact.values) == set(fact.would_be)
+    shorts = [fact.short(v) for v in fact.accepted + (None,)]
     assert all(s and not s.startswith("the person") for s in shorts)
     assert len(set(shorts)) == len(shorts)
     assert fact.question.endswith("?") and fact.why.endswith(".") and fact.example
@@ -47,7 +48,7 @@ def test_clauses_reading_follows_the_rules():
 def test_buttons_are_one_per_choice_or_yes_no():
     for fact in FACTS:
         if fact.kind == "choice":
-            assert len(fact.buttons) == len(fact.values)
+            assert len(fact.buttons) == len(fact.accepted)  # "Not sure" for an unsure answer
         else:
             assert fact.buttons == YES_NO_BUTTONS
 
@@ -62,3 +63,12 @@ def test_statements_for_choices_not_given():
     assert FACT["group"].statement(None) == "the person's group was not given"
     with pytest.raises(KeyError):
         FACT["hardship"].statement(None)  # a yes-no fact not given counts as no
+
+
+def test_an_unsure_nationality_is_an_answer_not_a_concrete_value():
+    nationality = FACT["nationality"]
+    assert nationality.unsure == "unsure" and "unsure" not in nationality.values
+    assert nationality.statement("unsure") == "the person's nationality is unclear"
+    assert nationality.short("unsure") == "nationality unclear"
+    assert nationality.buttons[-1] == "Not sure" and len(nationality.buttons) == len(nationality.values) + 1
+    assert FACT["group"].unsure is None and FACT["group"].accepted == FACT["group"].values

@@ -1,7 +1,7 @@
 """open_questions: ask only what can still change (outcome, clauses)."""
 
 import pytest
-from cable_helpers import FIELD_ORDER, brute_open, completions, domain, oracle
+from tests.cable.cable_helpers import FIELD_ORDER, brute_open, completions, domain, oracle
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

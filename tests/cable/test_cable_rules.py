@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from cable_helpers import FIELD_ORDER, domain, oracle
+from tests.cable.cable_helpers import FIELD_ORDER, domain, oracle
 
 from cable import CAVEATS, OUTCOME_LABELS, OUTCOMES, Case, Determination, assess, clause, render_text, view, what_if
 from cable.rules import result
@@ -116,6 +116,10 @@ CAVEAT_TABLE = [
     ({"nationality": K}, "out_of_scope", False),
     ({"group": ORD}, "nationality_missing", True),
     ({"nationality": K}, "nationality_missing", False),
+    ({"nationality": "unsure", "group": ORD}, "nationality_unsure", True),
+    ({"nationality": "unsure"}, "nationality_missing", False),
+    ({"group": ORD}, "nationality_unsure", False),
+    ({"nationality": "unsure"}, "out_of_scope", False),
     ({"nationality": J, "group": TECH}, "japanese_title", True),
     ({"nationality": K, "group": TECH}, "japanese_title", False),
     ({"nationality": K}, "group_missing", True),
@@ -169,7 +173,19 @@ def test_caveat_quotes_are_verbatim(source_text):
             assert quoted in source_text, quoted
 
 
-@pytest.mark.parametrize("nationality", [K, J, O, None])
+def test_an_unsure_nationality_is_assessed_like_one_not_given(all_determinations):
+    unsure = [(c, d) for c, d in all_determinations if c.nationality == "unsure"]
+    assert len(unsure) == 3 * 2 ** 8
+    for case, d in unsure:
+        missing = assess(case.replace(nationality=None))
+        assert (d.outcome, d.clauses) == (missing.outcome, missing.clauses)
+        assert [(f["field"], f["to"], f["outcome"]) for f in d.flips] == [
+            (f["field"], f["to"], f["outcome"]) for f in missing.flips]
+        assert "nationality is unclear" in d.reasoning[0]["because"] and d.reasoning[0]["applies"]
+        assert all(f["to"] != "unsure" for f in d.flips)
+
+
+@pytest.mark.parametrize("nationality", [K, J, O, None, "unsure"])
 def test_railway_note(nationality):
     facts = {"nationality": nationality, "group": ORD, "requests_return": True}
     assert assess(facts).railway_note is None

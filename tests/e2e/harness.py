@@ -10,15 +10,17 @@ from typing import Optional, Sequence
 
 import requests
 
+from serving import action_server
 from serving.endpoints import endpoints_yaml
-
 from serving.readiness import free_port, wait_until_up
+from teaching.store import TeachingStore
 
 ROOT = Path(__file__).resolve().parents[2]
-__all__ = ["Bot", "MODEL", "ROOT", "TOKEN", "free_port", "running_servers", "wait_until_up"]
+__all__ = ["ACTION_TOKEN", "Bot", "MODEL", "ROOT", "TOKEN", "free_port", "running_servers", "wait_until_up"]
 
 MODEL = ROOT / "models" / "cable.tar.gz"
 TOKEN = "e2e-" + uuid.uuid4().hex
+ACTION_TOKEN = action_server.new_token()
 
 
 class Bot:
@@ -50,10 +52,15 @@ class Bot:
         return self.tracker(sender)["slots"]
 
 
+# The class code the scripted conversations join; a teacher creates it before the class starts.
+CLASS_CODE = "HIST7"
+
+
 @contextlib.contextmanager
 def running_servers(tmp: Path, extra_env: Optional[dict] = None, credentials: Optional[Path] = None,
                     cors: Optional[Sequence[str]] = None):
-    """The action server and the Rasa server on free ports, with their own databases in `tmp`.
+    """The action server and the Rasa server on free ports, with their own databases in `tmp`, and
+    class CLASS_CODE created in them.
 
     `credentials` replaces credentials.yml; `cors` adds `--cors` with these origins, as `make web` does.
     """
@@ -62,15 +69,14 @@ def running_servers(tmp: Path, extra_env: Optional[dict] = None, credentials: Op
     endpoints.write_text(endpoints_yaml(f"http://127.0.0.1:{action_port}/webhook", tmp / "tracker.db"))
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp / 'app.db'}", "SANIC_HOST": "127.0.0.1",
            "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
-           "SQLALCHEMY_SILENCE_UBER_WARNING": "1", **(extra_env or {})}
+           "SQLALCHEMY_SILENCE_UBER_WARNING": "1", action_server.TOKEN_VAR: ACTION_TOKEN, **(extra_env or {})}
     action_log, rasa_log = tmp / "action.log", tmp / "rasa.log"
     procs = []
     try:
         procs.append(subprocess.Popen(
-            [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
-            cwd=ROOT, env=env, stdout=action_log.open("w"), stderr=subprocess.STDOUT))
+            action_server.command(action_port), cwd=ROOT, env=env, stdout=action_log.open("w"), stderr=subprocess.STDOUT))
         procs.append(subprocess.Popen(
-            # The launcher `make serve` uses: Rasa plus the project's guards (scripts/serving).
+            # The launcher `make serve` uses: Rasa plus the project's guards (serving.patches).
             [sys.executable, "-m", "serving", "run",
              "--model", str(MODEL), "--endpoints", str(endpoints),
              "--credentials", str(credentials or ROOT / "credentials.yml"), "--interface", "127.0.0.1",
@@ -80,9 +86,11 @@ def running_servers(tmp: Path, extra_env: Optional[dict] = None, credentials: Op
         wait_until_up(f"http://127.0.0.1:{rasa_port}/status?token={TOKEN}", procs[1], rasa_log)
         bot = Bot(f"http://127.0.0.1:{rasa_port}", TOKEN)
         bot.database_url = env["DATABASE_URL"]
+        TeachingStore(bot.database_url).create_class(CLASS_CODE)
         bot.rasa_log = rasa_log
         bot.action_log = action_log
         bot.rasa_port, bot.action_port = rasa_port, action_port
+        bot.action_pid, bot.rasa_pid = procs[0].pid, procs[1].pid
         yield bot
     finally:
         for p in procs:

@@ -52,7 +52,10 @@ def main() -> None:
                 bot.send(sender, message)
             exported = requests.get(f"{bot.url}/conversations/{sender}/story",
                                     params={"token": bot.token}, timeout=30).text
-            steps = yaml.safe_load(exported)["stories"][0]["steps"]
+            parsed_story = yaml.safe_load(exported)
+            if "stories" not in parsed_story:
+                raise SystemExit(f"{scenario.name}: {exported[:2000]}")
+            steps = parsed_story["stories"][0]["steps"]
             stories.append({"story": scenario.name, "steps": simplify(steps)})
             print(f"recorded: {scenario.name}")
     text = yaml.safe_dump({"version": "3.1", "stories": stories}, sort_keys=False, allow_unicode=True, width=100)

@@ -245,22 +245,22 @@ SCENARIOS = [
 # --- Teaching mode (questions are seeded by the conversation id, so only the shape is checked) ---
 SCENARIOS += [
     Scenario("guided analysis: ask first, hint, confirm, a document question, pause and resume", [
-        ("let's analyse the document", ["four habits", "Step 1 of 8, sourcing.", "Who wrote this document"]),
+        ("let's analyse the document", ["four habits", "Step 1 of 10, sourcing.", "Who wrote this document"]),
         ("hint", ["Hint:"]),
-        ("Mao wrote it", ["No person is named", "Source:", "Back to step 1 of 8"]),
-        ("the foreign ministry, to the shanghai office", ["Yes: China's Foreign Ministry sent it", "Step 2 of 8"]),
-        ("what does gratis mean?", ["free", "Back to step 2 of 8"]),
-        ("stop", ["Paused at step 2 of 8"]),
-        ("resume the analysis", ["Welcome back", "Step 2 of 8, sourcing."]),
-        ("skip", ["Skipped", "Step 3 of 8, contextualisation."]),
-        ("go back", ["back to the previous step", "Step 2 of 8"]),
+        ("Mao wrote it", ["No person is named", "Source:", "Back to step 1 of 10"]),
+        ("the foreign ministry, to the shanghai office", ["Yes, that's the full picture", "China's Foreign Ministry sent it", "Step 2 of 10"]),
+        ("what does gratis mean?", ["free", "Back to step 2 of 10"]),
+        ("stop", ["Paused at step 2 of 10"]),
+        ("resume the analysis", ["Welcome back", "Step 2 of 10, sourcing."]),
+        ("skip", ["Skipped", "Step 3 of 10, contextualisation."]),
+        ("go back", ["back to the previous step", "Step 2 of 10"]),
     ]),
     Scenario("a historians' puzzle is argued, not settled", [
-        ("let's analyse the document", ["Step 1 of 8"]),
-        ("skip", ["Step 2 of 8", "only Koreans"]),
+        ("let's analyse the document", ["Step 1 of 10"]),
+        ("skip", ["Step 2 of 10", "only Koreans"]),
         ("hmm", ["Take a side first"]),
         ("the editors chose it; the text is about japanese too", ["You argued that", "For the reading that",
-                                                                  "Historians still argue", "Step 3 of 8"]),
+                                                                  "Our sources do not settle this", "Step 3 of 10"]),
     ]),
     Scenario("quiz: class code, predictions, why, hint, skip, pause and resume", [
         ("my class code is HIST7", ["class HIST7"]),
@@ -275,8 +275,10 @@ SCENARIOS += [
     ], None, None, {"class_code": "HIST7"}),
     Scenario("a bad class code, ratings and the session summary", [
         ("my class code is $$", ["not a valid class code", "HIST7"]),
-        ("what does gratis mean?", ["free", "Source:", "helpful"]),
+        ("what does gratis mean?", ["free", "Source:", "Helpful", "Not helpful"]),
         ("not helpful", ["didn't help"]),
+        ("that was helpful", ["Only my answers can be rated"]),    # the last reply was the thanks, not an answer
+        ("who sent this cable?", ["Foreign Ministry", "Helpful"]),
         ("that was helpful", ["this answer helped"]),
         ("my summary", ["Your session so far", "not started"]),
         ("export my summary", ["# Session summary", "## Quiz"]),
@@ -284,7 +286,7 @@ SCENARIOS += [
     Scenario("switching from a case to the quiz and on to the analysis", [
         ("a Korean shopkeeper wants to go home", ["civil or criminal case"]),
         ("quiz me", ["Question 1 of 10"]),
-        ("let's analyse the document", ["Step 1 of 8"]),
+        ("let's analyse the document", ["Step 1 of 10"]),
         ("hint", ["Hint:"]),
     ]),
     Scenario("hint and skip with nothing open, and a hint in a case", [

@@ -28,8 +28,21 @@ ANALYSIS_ANSWERS = [
     "if they ask, and people who disturb social order are repatriated",
     "It's advice: the ministry only proposes views based on experience with past cases",
     "Partly: view 4 is forced, but views 2 and 3 depend on a request, so involuntary only fits part",
+    "Both are about Koreans going back to Korea, but the CMC cable moves soldiers in units while ours is about "
+    "civilians, because the army handled its own men",
+    "Keeping the Japanese technicians fits view 1, but the returns came later in big batches because there were "
+    "no diplomatic relations",
     "Shanghai's letter, the Chinese original, and the related cables about Korean soldiers",
 ]
+STEPS = len(ANALYSIS_ANSWERS)
+
+
+def create_class(bot, code: str) -> str:
+    """The teacher creates the class with the real command line; returns the teacher key."""
+    result = subprocess.run([sys.executable, "-m", "teaching", "--database", bot.database_url, "class", "create", code],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()[1].split(": ", 1)[1]
 
 
 def rows(bot, query, **params):
@@ -49,21 +62,24 @@ def right_answer(current: dict) -> str:
 
 
 def test_a_class_code_then_the_whole_analysis(bot, sender):
-    assert "class HIST7" in bot.texts(sender, "my class code is HIST7")
+    assert "There's no class ANA1" in bot.texts(sender, "my class code is ANA1")   # not created yet
+    create_class(bot, "ANA1")
+    assert "class ANA1" in bot.texts(sender, "my class code is ANA1")
     reply = bot.texts(sender, "let's analyse the document")
-    assert "four habits" in reply and "Step 1 of 8, sourcing." in reply
+    assert "four habits" in reply and f"Step 1 of {STEPS}, sourcing." in reply
     for n, answer in enumerate(ANALYSIS_ANSWERS, 1):
         reply = bot.texts(sender, answer)
         assert "Source:" in reply, reply
         if n < len(ANALYSIS_ANSWERS):
-            assert f"Step {n + 1} of 8" in reply
-    assert "four habits done" in reply and "full answers at 8 of 8 steps" in reply
+            assert f"Step {n + 1} of {STEPS}" in reply
+    assert "four habits done" in reply and f"full answers at {STEPS} of {STEPS} steps" in reply
     stored = rows(bot, "select verdict, class_code from teaching_analysis_answers where conversation_id = :c", c=sender)
-    assert len(stored) == 8 and {r[1] for r in stored} == {"HIST7"}
+    assert len(stored) == STEPS and {r[1] for r in stored} == {"ANA1"}
     assert {r[0] for r in stored} <= {"complete", "argued"}
 
 
 def test_a_ten_question_quiz_graded_by_the_rules_and_the_teachers_report(bot, sender, tmp_path):
+    key = create_class(bot, "E2E1")
     bot.texts(sender, "my class code is E2E1")
     reply = bot.texts(sender, "quiz me")
     assert "Question 1 of 10 (level 1)" in reply and "Persona card:" in reply
@@ -77,9 +93,12 @@ def test_a_ten_question_quiz_graded_by_the_rules_and_the_teachers_report(bot, se
     stored = rows(bot, "select correct, expected_outcome from teaching_quiz_attempts where class_code = 'E2E1'")
     assert len(stored) == 10 and all(r[0] for r in stored)
     out = tmp_path / "report.html"
+    answers = tmp_path / "answers.csv"
     result = subprocess.run([sys.executable, "-m", "teaching", "--database", bot.database_url, "report",
-                             "--class", "E2E1", "--out", str(out)], cwd=ROOT, capture_output=True, text=True)
+                             "--class", "E2E1", "--key", key, "--out", str(out), "--csv", str(answers)],
+                            cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+    assert len(answers.read_text().splitlines()) == 11          # a header and one row per answer
     html = out.read_text()
     assert "<strong>1</strong> student(s); <strong>10</strong> quiz answers, <strong>10</strong> right (100%)" in html
     assert "data:image/png;base64," in html
@@ -99,15 +118,16 @@ def test_a_wrong_prediction_gets_the_clause_and_the_flipping_fact(bot, sender):
 
 def test_pause_the_analysis_take_the_quiz_then_resume(bot, sender):
     bot.texts(sender, "let's analyse the document")
-    assert "Step 2 of 8" in bot.texts(sender, ANALYSIS_ANSWERS[0])
-    assert "Paused at step 2 of 8" in bot.texts(sender, "stop")
+    assert f"Step 2 of {STEPS}" in bot.texts(sender, ANALYSIS_ANSWERS[0])
+    assert f"Paused at step 2 of {STEPS}" in bot.texts(sender, "stop")
     assert "Question 1 of 10" in bot.texts(sender, "quiz me")
     assert "Quiz paused at question 1 of 10" in bot.texts(sender, "stop the quiz")
     reply = bot.texts(sender, "resume the analysis")
-    assert "Welcome back" in reply and "Step 2 of 8, sourcing." in reply
+    assert "Welcome back" in reply and f"Step 2 of {STEPS}, sourcing." in reply
 
 
 def test_rating_a_knowledge_answer_is_stored_and_reported(bot, sender):
+    create_class(bot, "RATE1")
     bot.texts(sender, "my class code is RATE1")
     reply = bot.send(sender, "what does gratis mean?")
     assert any(b["payload"] == "/rate_unhelpful" for m in reply for b in m.get("buttons", []))
@@ -115,3 +135,11 @@ def test_rating_a_knowledge_answer_is_stored_and_reported(bot, sender):
     [(helpful, kind, ref, answer)] = rows(
         bot, "select helpful, kind, ref, answer_text from teaching_ratings where conversation_id = :c", c=sender)
     assert (bool(helpful), kind, ref) == (False, "knowledge", "gl_gratis") and "free of charge" in answer
+    assert [b["title"] for m in reply for b in m.get("buttons", [])] == ["Helpful", "Not helpful"]
+
+
+def test_an_aside_mid_analysis_is_answered_and_not_recorded(bot, sender):
+    bot.texts(sender, "let's analyse the document")
+    reply = bot.texts(sender, "wait is this gonna be on the test? also whats your favourite food lol")
+    assert "up to your teacher" in reply and "Back to step 1" in reply
+    assert rows(bot, "select count(*) from teaching_analysis_answers where conversation_id = :c", c=sender) == [(0,)]

@@ -4,14 +4,10 @@ One pair of servers for the whole directory; each test module checks at the end 
 that the servers are still up and still complete a scripted case.
 """
 
-import sys
 import uuid
-from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
 from tests.e2e.harness import MODEL, running_servers
 
 

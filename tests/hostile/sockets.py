@@ -1,12 +1,16 @@
 """A socket.io user, as the web widget talks: session_request, then user_uttered with session_id.
 
+The server chooses the conversation: `session_confirm` brings the session token (the
+conversation id and its proof, serving.sessions), which the widget keeps and sends as
+`session_id`, as this user does. `conversation_id` is the id alone, as the tracker store and the
+HTTP API name the conversation.
+
 Bot messages arrive asynchronously, so `say` waits until the expected words have arrived (or,
 with nothing expected, until the bot has been quiet for a moment).
 """
 
 import threading
 import time
-import uuid
 from typing import Any, List, Optional, Sequence
 
 import socketio
@@ -14,7 +18,9 @@ import socketio
 
 class SocketUser:
     def __init__(self, url: str, session_id: Optional[str] = None):
-        self.session_id = session_id or "sio-" + uuid.uuid4().hex
+        """`session_id`: a session token to present (a reload), or any string to try; None asks for a
+        new conversation."""
+        self.session_id = session_id
         self._messages: List[dict] = []
         self._cond = threading.Condition()
         self.client = socketio.Client(reconnection=False)
@@ -34,11 +40,19 @@ class SocketUser:
             self._cond.notify_all()
 
     def start_session(self, timeout: float = 10) -> str:
+        """Asks for the session as the widget does; keeps (and returns) the token the server confirms."""
+        self.confirmed = None
         self.client.emit("session_request", {"session_id": self.session_id})
         with self._cond:
             self._cond.wait_for(lambda: self.confirmed is not None, timeout)
-        assert self.confirmed == self.session_id, f"no session_confirm for {self.session_id}"
+        assert isinstance(self.confirmed, str), f"no session_confirm for {self.session_id}"
+        self.session_id = self.confirmed
         return self.confirmed
+
+    @property
+    def conversation_id(self) -> str:
+        """The conversation's id (the token without its proof)."""
+        return self.session_id.rpartition(".")[0]
 
     def emit(self, *args: Any, event: str = "user_uttered") -> None:
         """Sends `args` as the event's arguments (none, one, or several)."""

@@ -1,5 +1,9 @@
-"""The HTTP API's front door: no token, no entry; no model from the network, token or not;
-and the token never written to a log."""
+"""The HTTP API's front door: no token, no entry, before anything in the body is looked at; no
+model from the network, token or not; no NaN or Infinity stored, so the API only ever answers
+standard JSON; the story of a conversation held in the tracker cache exports; and the token never
+written to a log."""
+
+import json
 
 import pytest
 import requests
@@ -32,8 +36,69 @@ def test_api_refuses_requests_without_the_token(hostile, method, path, token):
 def test_remote_model_loading_is_refused(hostile, case, token):
     params = {"token": token} if token else {}
     r = requests.put(f"{hostile.url}/model", params=params, json=REMOTE_MODELS[case], timeout=30)
+    if token is None:   # refused before the body is read: the token comes first
+        assert r.status_code == 401 and "CVE-2024-49375" not in r.text, r.text[:300]
+        return
     assert r.status_code == 403, r.text[:300]
     assert "CVE-2024-49375" in r.json()["message"]
+
+
+# Bodies each payload check would refuse; without the token every one must get 401 instead.
+BAD_BODIES = {"empty": b"", "not JSON": b"model_file=x", "NaN": b'{"model_file": NaN}',
+              "remote": b'{"model_server": {"url": "http://127.0.0.1:9/m.tar.gz"}}', "an array": b"[1]"}
+PROTECTED = API + [("POST", "/conversations/someone/tracker/events"), ("PUT", "/conversations/someone/tracker/events"),
+                   ("POST", "/conversations/someone/trigger_intent"), ("POST", "/conversations/someone/execute"),
+                   ("POST", "/conversations/someone/predict"), ("GET", "/conversations/someone/story"),
+                   ("POST", "/model/train"), ("POST", "/model/test/intents"), ("POST", "/model/predict")]
+
+
+@pytest.mark.parametrize("method,path", PROTECTED, ids=[f"{m} {p}" for m, p in PROTECTED])
+@pytest.mark.parametrize("body", list(BAD_BODIES), ids=list(BAD_BODIES))
+def test_without_the_token_every_protected_route_answers_401_whatever_the_body(hostile, method, path, body):
+    r = requests.request(method, hostile.url + path, data=BAD_BODIES[body],
+                         headers={"Content-Type": "application/json"}, timeout=30)
+    assert r.status_code == 401, f"{method} {path}: {r.status_code} {r.text[:200]}"
+    assert "User is not authenticated" in r.json()["message"] and "sender" not in r.text
+
+
+def strict(text: str):
+    """JSON as the standard has it: NaN and Infinity are not JSON."""
+    def refuse(name):
+        raise ValueError(f"{name} in the answer")
+    return json.loads(text, parse_constant=refuse)
+
+
+NON_FINITE = [b"NaN", b"Infinity", b"-Infinity", b"1e999"]
+
+
+@pytest.mark.parametrize("number", NON_FINITE, ids=[n.decode() for n in NON_FINITE])
+def test_nan_and_infinity_are_refused_in_every_payload(hostile, sender, number):
+    slot = b'{"event": "slot", "name": "outcome", "value": %s}' % number
+    requests_ = {
+        "REST metadata": ("POST", "/webhooks/rest/webhook", b'{"sender": "%s", "message": "hello", "metadata": '
+                          b'{"x": %s}}' % (sender.encode(), number)),
+        "tracker events": ("POST", f"/conversations/{sender}/tracker/events", slot),
+        "replaced events": ("PUT", f"/conversations/{sender}/tracker/events", b"[%s]" % slot),
+        "a message": ("POST", f"/conversations/{sender}/messages", b'{"text": "hi", "sender": "user", "x": %s}' % number),
+        "an intent": ("POST", f"/conversations/{sender}/trigger_intent", b'{"name": "greet", "entities": {"x": %s}}' % number),
+        "a parse": ("POST", "/model/parse", b'{"text": "hi", "x": [%s]}' % number),
+    }
+    for name, (method, path, body) in requests_.items():
+        r = requests.request(method, hostile.url + path, params={"token": TOKEN}, data=body,
+                             headers={"Content-Type": "application/json"}, timeout=30)
+        assert r.status_code == 400, f"{name}: {r.status_code} {r.text[:200]}"
+        assert "JSON allows only finite numbers" in r.json()["message"], name
+    tracker = requests.get(f"{hostile.url}/conversations/{sender}/tracker", params={"token": TOKEN}, timeout=30)
+    assert strict(tracker.text)["slots"]["outcome"] is None
+
+
+def test_a_cached_conversation_exports_its_story(hostile, sender):
+    hostile.texts(sender, "my class code is HIST7")    # the NLU's numpy strings, held in the cache
+    hostile.texts(sender, "Who sent this cable?")
+    r = requests.get(f"{hostile.url}/conversations/{sender}/story", params={"token": TOKEN}, timeout=30)
+    assert r.status_code == 200, r.text[:300]
+    assert f"story: {sender}" in r.text and "intent: give_class_code" in r.text
+    assert "user: |-\n      Who sent this cable?" in r.text
 
 
 def test_the_model_is_still_the_local_one(hostile, sender):

@@ -1,5 +1,6 @@
 """The socket.io channel (as the web widget uses it) under malformed, strange and random input."""
 
+import asyncio
 import json
 import random
 import time
@@ -37,6 +38,10 @@ MALFORMED = {
     "lone surrogate": ({"message": "hi \ud800", "session_id": "s"}, "not valid Unicode"),
     "customData not JSON": ({"message": "hi", "session_id": "s", "customData": "{oops"}, "not valid JSON"),
     "customData a list": ({"message": "hi", "session_id": "s", "customData": [1]}, "must be an object"),
+    "customData with NaN": ({"message": "hi", "session_id": "s", "customData": {"x": float("nan")}},
+                            '"customData" contains NaN or Infinity'),
+    "customData with Infinity": ({"message": "hi", "session_id": "s", "customData": '{"x": -Infinity}'},
+                                 '"customData" contains NaN or Infinity'),
 }
 
 
@@ -107,3 +112,30 @@ def test_a_poll_after_close_is_a_400_not_a_500(hostile):
     assert requests.post(url, params={**query, "sid": sid}, data="1", timeout=10).status_code == 200  # close
     after = requests.get(url, params={**query, "sid": sid}, timeout=10)
     assert after.status_code == 400, after.text
+
+
+async def _raw_socket(url: str, packets) -> None:
+    """A socket.io client speaking the protocol itself over a websocket, as a script could."""
+    import websockets
+
+    async with websockets.connect(url.replace("http", "ws", 1) + "/socket.io/?EIO=4&transport=websocket") as ws:
+        assert (await ws.recv()).startswith("0")     # engine.io open
+        await ws.send("40")                          # socket.io connect
+        assert (await ws.recv()).startswith("40")
+        for packet in packets:
+            await ws.send(packet)
+        await ws.send("42" + json.dumps(["session_request", {}]))
+        while not (reply := await asyncio.wait_for(ws.recv(), 10)).startswith('42["session_confirm"'):
+            pass    # the server still answers after the reserved events: then the client closes
+
+
+def test_client_caused_events_log_one_warning_not_a_traceback(hostile):
+    before = len(hostile.rasa_log.read_text().splitlines())
+    asyncio.run(_raw_socket(hostile.url, []))                     # a websocket that simply closes
+    asyncio.run(_raw_socket(hostile.url, ['42["connect", {"x": 1}]', '42["disconnect"]',
+                                          '42["connect", {}, null]']))
+    asyncio.run(_raw_socket(hostile.url, []))   # answered only after the server has seen the others close
+    added = "\n".join(hostile.rasa_log.read_text().splitlines()[before:])
+    assert "Traceback" not in added and "ERROR" not in added, added[-2000:]
+    assert added.count("emitted the reserved event") == 3, added[-2000:]
+    assert "WARNING  serving.socketio  - a client emitted the reserved event 'connect': ignored" in added

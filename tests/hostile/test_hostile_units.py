@@ -105,3 +105,28 @@ def test_launcher_refuses_a_model_server_in_the_endpoints(tmp_path):
                        cwd=ROOT, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}, capture_output=True,
                        text=True, timeout=180)
     assert r.returncode != 0 and "CVE-2024-49375" in r.stdout + r.stderr
+
+
+def test_the_action_server_keeps_only_the_variables_actions_need():
+    from serving.action_server import environment
+
+    given = {"PATH": "/usr/bin", "HOME": "/home/t", "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "0",
+             "DATABASE_URL": "sqlite:///x.db", "PGPASSWORD": "pw", "ACTION_TOKEN": "a" * 20,
+             "SANIC_HOST": "127.0.0.1", "RASA_TOKEN": "secret", "SESSION_SECRET": "s" * 40,
+             "REDIS_PASSWORD": "pw", "CORS_ORIGINS": "http://x", "AWS_SECRET_ACCESS_KEY": "k"}
+    kept = environment(given)
+    assert set(kept) == {"PATH", "HOME", "LC_ALL", "PYTHONHASHSEED", "DATABASE_URL", "PGPASSWORD",
+                         "ACTION_TOKEN", "SANIC_HOST"}
+    assert environment(kept) == kept     # started with exactly these, it does not re-execute
+
+
+@pytest.mark.parametrize("body,words", [
+    (b'{"a": NaN}', "contains NaN"), (b'{"a": [Infinity]}', "contains Infinity"),
+    (b'{"a": {"b": -Infinity}}', "contains -Infinity"), (b'{"a": 1e400}', "too large for a float"),
+])
+def test_non_finite_numbers_are_refused_wherever_they_are(body, words):
+    with pytest.raises(payloads.Rejected, match=words) as refused:
+        payloads.finite_json(body)
+    assert refused.value.status == 400
+    assert payloads.finite_json(b'{"a": 1e300, "b": -0.0}') == {"a": 1e300, "b": -0.0}
+    assert payloads.finite_json(b"model_file=x") is payloads.NOT_JSON

@@ -9,7 +9,7 @@ import yaml
 
 from knowledge import related
 from understanding.lexical import Related, WordNet, WordNetMissing
-from understanding.normalize import normalize
+from understanding.text import normalize
 from understanding.split import split_questions
 
 HERE = Path(__file__).resolve().parent

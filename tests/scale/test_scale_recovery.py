@@ -56,11 +56,11 @@ def test_action_server_restart_mid_form_over_socketio(live, records):
         user.close()
     # socket.io delivers the replies while Rasa is still working: the tracker is saved just after.
     bot, deadline = Bot(live.rasa_url(0), live.token), time.monotonic() + 10
-    while bot.slots(user.session_id)["outcome"] is None and time.monotonic() < deadline:
+    while bot.slots(user.conversation_id)["outcome"] is None and time.monotonic() < deadline:
         time.sleep(0.2)
-    slots = bot.slots(user.session_id)
+    slots = bot.slots(user.conversation_id)
     assert (slots["outcome"], slots["applicable_clauses"]) == (scenario.outcome, scenario.clauses)
-    assert records(user.session_id) == 1
+    assert records(user.conversation_id) == 1
 
 
 def test_default_profile_restart_resumes_from_sqlite(tmp_path):

@@ -19,7 +19,7 @@ def start_with(tmp_path: Path, endpoints_text: str) -> subprocess.CompletedProce
         pytest.skip("no trained model: run `make train` (make test does)")
     endpoints = tmp_path / "endpoints.yml"
     endpoints.write_text(endpoints_text)
-    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"}
+    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2", "ACTION_TOKEN": "a-test-action-token"}
     return subprocess.run([sys.executable, "-m", "serving", "run", "--model", str(MODEL),
                            "--endpoints", str(endpoints), "--interface", "127.0.0.1", "--port", "0"],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)

@@ -211,6 +211,32 @@ async def test_a_restart_loses_nothing(domain, tmp_path):
     assert state(await restarted.retrieve("fa")) == state(await file_store(SQLTrackerStore, domain, db).retrieve("fa"))
 
 
+async def test_a_cached_conversation_exports_as_a_story_like_a_loaded_one(domain, tmp_path):
+    """The classifier returns numpy strings and scores; a cached tracker must hold what the stored
+    rows give back, or GET /conversations/<id>/story fails ("cannot represent an object")."""
+    import numpy as np
+    from rasa.shared.core.training_data.story_writer.yaml_story_writer import YAMLStoryWriter
+
+    db, clock = tmp_path / "tracker.db", Clock()
+    cached = file_store(CachedSQLTrackerStore, domain, db)
+    await play(cached, "ha", clock, turns=1)
+    tracker = await cached.retrieve("ha")
+    parse = {"text": "my class code is HIST7", "intent": {"name": np.str_("give_class_code"),
+                                                          "confidence": np.float32(0.75)},
+             "entities": [], "intent_ranking": [{"name": np.str_("give_class_code"), "confidence": np.float64(0.75)}]}
+    tracker.update(UserUttered(parse["text"], parse["intent"], [], parse, timestamp=clock()))
+    tracker.update(ActionExecuted("action_listen", timestamp=clock()))
+    await cached.save(tracker)
+    served = await cached.retrieve("ha")
+    assert served is tracker and "ha" in cached_conversations(cached)    # from memory
+    said = served.events[-2]
+    assert type(said.intent["name"]) is str and type(said.parse_data["intent_ranking"][0]["name"]) is str
+    assert type(said.intent["confidence"]) is float
+    loaded = await file_store(SQLTrackerStore, domain, db).retrieve("ha")
+    story = YAMLStoryWriter().dumps(served.as_story().story_steps)
+    assert "give_class_code" in story and story == YAMLStoryWriter().dumps(loaded.as_story().story_steps)
+
+
 async def test_the_cache_holds_at_most_cache_size_conversations(domain, tmp_path):
     db = tmp_path / "tracker.db"
     cached, clock = file_store(CachedSQLTrackerStore, domain, db, cache_size=2), Clock()

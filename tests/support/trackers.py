@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 import cable
 
 SLOT_NAMES = list(cable.FIELDS) + [
-    "case_confirmed", "answer_order", "misses", "assumed_fields", "outcome",
+    "case_confirmed", "answer_order", "misses", "assumed_fields", "unsure_readings", "outcome",
     "applicable_clauses", "last_kb_entry", "requested_slot",
 ]
 

@@ -3,7 +3,7 @@
 import cable
 from teaching import quiz, scenario_files
 from teaching.grading import grade
-from test_grading import PHRASE
+from tests.teaching.test_grading import PHRASE
 
 
 def right(s):

@@ -61,10 +61,10 @@ def test_persona_states_every_fact_that_matters(seed):
     s = sc.generate(1 + seed % 3, {}, set(), rng)
     case = s.case
     text = s.persona.text
-    assert s.persona.name in text and s.persona.nationality in ("Korean", "Japanese", "Russian")
+    assert s.persona.name in text and s.persona.nationality in ("Korean", "Japanese", "Soviet")
     words = personas._words(s.persona.pronoun, personas.HOMELAND[case.nationality])
     for field in sc.load_bearing(case) | {f for f in cable.case.BOOL_FIELDS if getattr(case, f)} | {"requests_return"}:
-        variants = personas.FACT_TEXT[field][getattr(case, field)]
+        variants = personas.fact_sentences(field, getattr(case, field), case.group, case.nationality)
         assert any(v.format(**words) in text for v in variants), (field, text)
 
 

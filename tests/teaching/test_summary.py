@@ -1,6 +1,6 @@
 """The student's own summary, in chat and as Markdown."""
 
-from records import KOREAN_ASKS, POW_ASKS, attempt
+from tests.teaching.records import KOREAN_ASKS, POW_ASKS, attempt
 from teaching import summary
 from teaching.cli import main
 

@@ -290,9 +290,12 @@ NATIONALITY = [
     ("he is Korean but speaks Japanese", "korean"),
     ("she is from the soviet union", "other"), ("korean national", "korean"), ("a foreigner", "other"),
     ("he was born in Japan but is Korean", "korean"), ("Korean, from Tokyo", "korean"),
-    ("his mother is Japanese", None), ("he speaks Korean", None), ("Chinese Korean", None),
-    ("Korean-Japanese", None), ("both", None), ("half Korean, half Japanese", None),
-    ("not Korean", None), ("I don't know", None), ("yes", None), ("", None), ("🙂", None),
+    ("his mother is Japanese", None), ("he speaks Korean", None),
+    ("not Korean", None), ("yes", None), ("", None), ("🙂", None),
+    # a mixed or unknown nationality is an answer of its own, never forced to "other" (issue 14)
+    ("Chinese Korean", "unsure"), ("Korean-Japanese", "unsure"), ("both", "unsure"),
+    ("half Korean, half Japanese", "unsure"), ("I don't know", "unsure"), ("not sure", "unsure"),
+    ("idk tbh", "unsure"), ("no idea what passport he has", "unsure"), ("mixed", "unsure"),
 ]
 
 
@@ -415,9 +418,9 @@ MENTIONS = [
     ("he fought against the Japanese", {}),
     ("I'd like to go back to the previous question", {}),
     ("go back", {}),
-    ("he is Chinese-Korean", {}),
-    ("he's either Korean or Japanese", {}),
-    ("I'm not sure he is Korean", {}),
+    ("he is Chinese-Korean", {"nationality": "unsure"}),
+    ("he's either Korean or Japanese", {"nationality": "unsure"}),
+    ("I'm not sure he is Korean", {"nationality": "unsure"}),
     ("he might be a POW", {}),
     ("I don't know if she wants to go home", {}),
     ("What happens to Japanese POWs?", {}),
@@ -536,5 +539,5 @@ def test_the_parser_reads_exactly_the_declared_facts():
 
 @pytest.mark.parametrize("fact", cable.FACTS, ids=lambda f: f.name)
 def test_every_answer_button_is_understood(fact):
-    expected = fact.values if fact.kind == "choice" else (True, False, False)
+    expected = fact.accepted if fact.kind == "choice" else (True, False, False)
     assert [parse_answer(fact.name, b).value for b in fact.buttons] == list(expected)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from understanding.text import normalize, prepare, sanitize
+from understanding.text import fold, normalize, prepare, sanitize
 
 
 @pytest.mark.parametrize(
@@ -33,4 +33,10 @@ def test_sanitize_caps_length():
 def test_the_matching_form_expands_contractions_and_straightens_quotes():
     assert prepare("She’s NOT   here & can't") == "she is not here and can't"
     assert prepare("he doesnt know") == "he doesn't know"
-    assert normalize("  View’s  TWO ") == "view's two"
+    assert fold("  View’s  TWO ") == "view's two"
+
+
+def test_chat_speak_is_written_out_in_the_same_module():
+    # one module for every form of a message; the chat-speak cases themselves are in tests/knowledge/test_students.py
+    assert normalize("wat r ppl sayin abt it lol") == "what are people sayin about it"
+    assert prepare(normalize("he isnt korean")) == prepare("he isn't korean") == "he isn't korean"

@@ -1,8 +1,14 @@
-"""A question for the knowledge base, or an answer to the bot's question (understanding/routing.py)."""
+"""Routing by evidence (understanding/routing.py): where a message goes when the classifier's guess and
+what the message plainly says disagree."""
 
 import pytest
 
 from understanding import routing
+from understanding.reading import read
+from understanding.routing import Situation, interrupts, route
+
+IN_FORM = Situation(loop="case_form", requested="nationality")
+ASSESSED = Situation(assessed=True)
 
 
 @pytest.mark.parametrize("text,matched,question", [
@@ -14,5 +20,77 @@ from understanding import routing
     ("gratis?", False, True),
 ])
 def test_document_questions_and_answers_are_told_apart(text, matched, question):
-    assert routing.is_document_question(text, "ask_document", 0.9, matched) is question
-    assert routing.is_document_question(text, "inform", 0.9, matched) is False
+    reading = read(text, on_topic=lambda part: matched)
+    assert interrupts(reading, "ask_document") is question
+    assert interrupts(reading, "inform") is False
+
+
+@pytest.mark.parametrize("text,classifier,expected", [
+    # questions the classifier sent elsewhere reach the knowledge base
+    ("can i still go to the archive in beijing and see the original", "start_case", "ask_document"),
+    ("who wrote this thing", "help", "ask_document"),
+    ("were skilled specialists allowed to emigrate", "goodbye", "ask_document"),
+    ("whats a civil case vs a criminal case", "start_case", "ask_document"),
+    ("so techs werent allowed to go home even if they begged?", "what_if", "ask_document"),
+    ("why wouldnt china let the engineers leave", "why", "ask_document"),
+    ("tell me about peng dehuai", "tell_me_more", "ask_document"),
+    # ... unless they carry the words of the classifier's intent
+    ("how does this work?", "help", "help"),
+    ("why is that?", "why", "why"),
+    ("what if she was japanese instead?", "what_if", "what_if"),
+    ("can we do the quiz now?", "start_quiz", "start_quiz"),
+    ("tell me mor", "tell_me_more", "tell_me_more"),
+    ("can we asses a new person", "start_case", "start_case"),
+    # small talk and questions about the lesson are never answers
+    ("wait is this gonna be on the test? also whats your favourite food lol", "inform", "out_of_scope"),
+    ("are you a robot", "start_case", "out_of_scope"),
+    # a person's facts are a case
+    ("my neighbour is korean and a doctor, he wants to go home", "out_of_scope", "start_case"),
+    ("russian guy, totally broke, wants to go home", "affirm", "start_case"),
+    ("she keeps stealing from shops lol", "out_of_scope", "start_case"),
+    # a bare fact about nobody in particular is not a case
+    ("korean minority population in china census", "inform", "ask_document"),
+    # the classifier is kept when nothing contradicts it
+    ("a Korean shopkeeper wants to go home", "start_case", "start_case"),
+    ("yes, he's being sued", "affirm", "affirm"),
+    ("what's the weather like today?", "out_of_scope", "out_of_scope"),
+    ("view 2", "nlu_fallback", "nlu_fallback"),
+])
+def test_the_evidence_corrects_the_classifier(text, classifier, expected):
+    assert route(read(text), classifier).intent == expected
+
+
+def test_a_question_mid_form_is_no_answer():
+    # "whats the capital of france" names a place, but asks: the form must not take it as a nationality
+    reading = read("whats the capital of france", expecting="nationality")
+    assert reading.kind == "question" and not reading.facts
+    assert route(reading, "inform", IN_FORM).intent == "ask_document"
+    assert route(read("korean?", expecting="nationality"), "inform", IN_FORM).intent == "inform"
+    assert route(read("she's from france", expecting="nationality"), "inform", IN_FORM).intent == "inform"
+
+
+def test_follow_ups_need_their_own_words():
+    assert route(read("why?"), "why", ASSESSED).intent == "why"
+    assert route(read("what did they decid about POWs"), "why", ASSESSED).intent == "ask_document"
+    assert route(read("what would change the outcome?"), "what_changes", ASSESSED).intent == "what_changes"
+
+
+def test_a_question_that_is_also_a_case_is_asked_about():
+    chosen = route(read("could a korean doctor who wants to go home leave?"), "ask_document")
+    assert chosen.intent == "nlu_fallback" and set(chosen.alternatives) == {"start_case", "ask_document"}
+    # the classifier and the facts agree: a case
+    assert route(read("could a korean doctor who wants to go home leave?"), "start_case").intent == "start_case"
+    # about this very person: a case
+    assert route(read("shes a korean farmer, what happens to her?"), "ask_document").intent == "start_case"
+    # about many people: a question
+    assert route(read("could korean doctors who want to go home leave?"), "start_case").intent == "ask_document"
+
+
+def test_button_payloads_are_left_alone():
+    assert route(read("/start_case"), "start_case").intent == "start_case"
+    assert not route(read("/ask_document"), "ask_document").changed
+
+
+def test_every_intent_with_words_of_its_own_has_them_listed():
+    assert set(routing.CUES) >= {"greet", "goodbye", "help", "why", "what_if", "what_changes", "start_quiz",
+                                 "start_analysis", "start_case", "tell_me_more", "list_related_documents"}

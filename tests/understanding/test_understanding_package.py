@@ -1,11 +1,13 @@
-"""understanding/ stays pure Python: every part of the assistant, and the web page, can read text with it."""
+"""understanding/ stays pure and general: no Rasa, and nothing about any particular exercise or document."""
 
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "understanding"
+GENERAL = ("negation", "acts", "quoting")   # readers with no words of the cable or the exercises in them
 
 
 def test_no_rasa_imports():
@@ -20,3 +22,10 @@ def test_no_rasa_imports():
 def test_modules_stay_small():
     for path in PACKAGE.glob("*.py"):
         assert len(path.read_text().splitlines()) <= 400, path.name
+
+
+def test_no_words_of_the_cable_or_the_exercises():
+    for name in GENERAL:
+        text = (PACKAGE / f"{name}.py").read_text().lower()
+        found = re.findall(r"cable|korea|japan|repatriat|ministry|\bview\s*\d|persona|analysis step", text)
+        assert not found, (name, found)

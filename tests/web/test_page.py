@@ -67,6 +67,23 @@ def test_a_knowledge_question_gets_a_cited_answer(chat, page):
     no_trouble(page)
 
 
+def test_an_answer_can_be_rated_with_buttons_in_plain_words(chat, page):
+    """The buttons say "Helpful" / "Not helpful": letters every system font has (emoji showed as boxes)."""
+    chat.open()
+    chat.say("what does gratis mean?", expect="Source:")
+    buttons = page.locator(".rw-reply")
+    buttons.first.wait_for()
+    titles = buttons.all_inner_texts()
+    assert titles[-2:] == ["Helpful", "Not helpful"]
+    assert all(t.isascii() and t.replace(" ", "").isalpha() for t in titles[-2:])
+    box = buttons.nth(len(titles) - 1).bounding_box()
+    assert box["width"] > 40 and box["height"] > 10
+    before = page.locator(BOT).count()
+    buttons.nth(len(titles) - 1).click()
+    assert "didn't help" in chat.wait_for_reply(before, "didn't help")
+    no_trouble(page)
+
+
 def test_a_reload_keeps_the_conversation(chat, page):
     chat.open()
     chat.say("A Japanese prisoner of war wants to go home")
@@ -79,8 +96,11 @@ def test_a_reload_keeps_the_conversation(chat, page):
     # Same conversation on the server: the form goes on where it stopped.
     reply = chat.say("no")
     assert "outcome" in reply.lower() or "?" in reply
+    # The widget keeps the session token the server issued: the conversation's id and its proof.
     session = page.evaluate("() => JSON.parse(sessionStorage.getItem('chat_session')).session_id")
-    events = chat.stack.bot.tracker(session)["events"]
+    conversation, _, proof = session.rpartition(".")
+    assert conversation.startswith("web-") and proof, session
+    events = chat.stack.bot.tracker(conversation)["events"]
     users = [e["text"] for e in events if e.get("event") == "user"]
     assert users[-2:] == ["A Japanese prisoner of war wants to go home", "no"]
     no_trouble(page)

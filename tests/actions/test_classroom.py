@@ -5,13 +5,14 @@ from typing import Any, Dict, List, Optional
 import pytest
 from rasa_sdk import Tracker
 
+from actions import presenters
 from actions.classroom import session
 from actions.classroom.analysis import ActionAskAnalysisReply, ActionEndAnalysis, ValidateAnalysisForm
 from actions.classroom.quiz import ActionAskQuizReply, ActionEndQuiz, ValidateQuizForm
 from actions.classroom.session import ActionRateAnswer, ActionSessionSummary, ActionSetClassCode, ActionTeachingCommand
 from teaching import analysis, quiz
 from teaching.store import default_store
-from test_quiz import right
+from tests.teaching.test_quiz import right
 from tests.support.trackers import slot_events, texts
 
 BOT_TURN = [{"event": "action", "name": "action_answer_question"},
@@ -57,8 +58,13 @@ async def test_a_prediction_is_graded_stored_and_followed_by_the_next_question(d
     slots = await run(ValidateQuizForm(), dispatcher, text=right(s), intent="inform", form="quiz_form",
                       slots={"quiz_state": state, "requested_slot": "quiz_reply", "class_code": "HIST7"})
     assert "Right:" in texts(dispatcher) and "Score: 1 of 1." in texts(dispatcher)
-    assert slots["quiz_state"]["n"] == 2 and slots["quiz_state"]["rate"] is True
-    [row] = default_store().attempts(class_code="HIST7")
+    assert slots["quiz_state"]["n"] == 2
+    [graded] = [m for m in dispatcher.messages if "Right:" in (m.get("text") or "")]
+    assert graded["buttons"][0]["payload"] == "/rate_helpful" and graded["rated"] == "quiz"   # the answer is rated
+    dispatcher.messages.clear()
+    await run(ActionAskQuizReply(), dispatcher, slots=slots)
+    assert "Question 2 of 10" in texts(dispatcher) and not dispatcher.messages[0]["buttons"]   # the question is not
+    [row] = default_store().class_attempts("HIST7")
     assert row.correct and row.conversation_id == "student-1" and row.question_no == 1
 
 
@@ -127,18 +133,19 @@ async def test_analysis_start_answer_pause_and_resume(dispatcher):
                       intent="start_analysis", form="analysis_form")
     assert "four habits" in texts(dispatcher) and slots["requested_slot"] == "analysis_reply"
     await run(ActionAskAnalysisReply(), dispatcher, slots=slots)
-    assert "Step 1 of 8, sourcing." in texts(dispatcher)
+    assert f"Step 1 of {len(analysis.steps())}, sourcing." in texts(dispatcher)
     state = slots["analysis_state"]
     slots = await run(ValidateAnalysisForm(), dispatcher, text="the foreign ministry, to the shanghai office",
                       intent="inform", form="analysis_form", slots={"analysis_state": state,
                                                                     "requested_slot": "analysis_reply"})
-    assert "Yes: China's Foreign Ministry sent it" in texts(dispatcher) and slots["analysis_state"]["step"] == 1
+    assert "Yes, that's the full picture:" in texts(dispatcher) and slots["analysis_state"]["step"] == 1
+    assert '- You wrote "the foreign ministry": China\'s Foreign Ministry sent it' in texts(dispatcher)
     assert default_store().analysis(conversation_id="student-1")[0].verdict == "complete"
     slots = await run(ValidateAnalysisForm(), dispatcher, text="stop", intent="stop", form="analysis_form",
                       slots={"analysis_state": slots["analysis_state"], "requested_slot": "analysis_reply"})
     assert slots["requested_slot"] is None
     await run(ActionEndAnalysis(), dispatcher, slots=slots)
-    assert "Paused at step 2 of 8" in texts(dispatcher)
+    assert f"Paused at step 2 of {len(analysis.steps())}" in texts(dispatcher)
     dispatcher.messages.clear()
     slots = await run(ValidateAnalysisForm(), dispatcher, text="resume the analysis", intent="resume_analysis",
                       form="analysis_form", slots={"analysis_state": slots["analysis_state"]})
@@ -173,7 +180,7 @@ async def test_the_final_step_ends_with_the_outro(dispatcher):
 async def test_a_rating_is_stored_with_the_answer_it_rates(dispatcher):
     await run(ActionRateAnswer(), dispatcher, text="/rate_unhelpful", intent="rate_unhelpful", before=BOT_TURN,
               slots={"last_kb_entry": "gl_gratis", "class_code": "HIST7"})
-    [row] = default_store().ratings(class_code="HIST7")
+    [row] = default_store().class_ratings("HIST7")
     assert (row.helpful, row.kind, row.ref, row.answer_text) == (False, "knowledge", "gl_gratis",
                                                                 "Gratis means free of charge.")
     assert "didn't help" in texts(dispatcher)
@@ -186,11 +193,28 @@ async def test_rating_with_nothing_to_rate(dispatcher):
 
 async def test_rating_inside_the_quiz(dispatcher):
     state = (await start_quiz(dispatcher))["quiz_state"]
-    before = [{"event": "action", "name": "quiz_form"}, {"event": "bot", "text": "Right: Approved to leave."}]
+    before = [{"event": "action", "name": "quiz_form"},
+              {"event": "bot", "text": "Right: Approved to leave.", "metadata": {"rated": "quiz"}},
+              {"event": "bot", "text": "Question 2 of 10 (level 1).", "metadata": {}}]
     await run(ValidateQuizForm(), dispatcher, text="👍 helpful", intent="rate_helpful", form="quiz_form",
               before=before, slots={"quiz_state": state, "requested_slot": "quiz_reply"})
     [row] = default_store().ratings(conversation_id="student-1")
     assert row.helpful and row.kind == "quiz" and row.answer_text == "Right: Approved to leave."
+
+
+@pytest.mark.parametrize("before", [
+    [{"event": "action", "name": "case_form"}, {"event": "bot", "text": "Does the person have difficulty living in China?"}],
+    [{"event": "action", "name": "quiz_form"}, {"event": "bot", "text": "Hint: start with the group."}],
+])
+async def test_only_answers_can_be_rated(dispatcher, before):
+    await run(ActionRateAnswer(), dispatcher, text="not helpful", intent="rate_unhelpful", before=before)
+    assert default_store().ratings(conversation_id="student-1") == []
+    assert "Only my answers can be rated" in texts(dispatcher)
+
+
+def test_rating_buttons_are_words_every_font_can_show():
+    for button in presenters.RATING_BUTTONS:
+        assert button["title"].replace(" ", "").isalpha() and button["title"].isascii()
 
 
 def test_rating_buttons_only_outside_the_shell():
@@ -199,6 +223,11 @@ def test_rating_buttons_only_outside_the_shell():
 
 
 async def test_class_code_is_set_and_a_bad_one_explained(dispatcher):
+    slots = await run(ActionSetClassCode(), dispatcher, text="my class code is hist7", intent="give_class_code")
+    assert slots == {} and "There's no class HIST7" in texts(dispatcher) and "\n" not in texts(dispatcher)
+    assert default_store().class_of("student-1") is None          # a code nobody created is refused
+    default_store().create_class("HIST7")
+    dispatcher.messages.clear()
     slots = await run(ActionSetClassCode(), dispatcher, text="my class code is hist7", intent="give_class_code")
     assert slots == {"class_code": "HIST7"} and default_store().class_of("student-1") == "HIST7"
     dispatcher.messages.clear()
@@ -248,7 +277,7 @@ async def test_a_whole_quiz_through_the_form_even_if_every_answer_looks_like_a_d
 
 
 async def test_a_whole_walkthrough_through_the_form_even_if_answers_look_like_questions(dispatcher):
-    from test_analysis import GOOD
+    from tests.teaching.test_analysis import GOOD
 
     slots = await run(ValidateAnalysisForm(), dispatcher, text="let's analyse the document", intent="start_analysis",
                       form="analysis_form")
@@ -258,3 +287,45 @@ async def test_a_whole_walkthrough_through_the_form_even_if_answers_look_like_qu
                                                        "requested_slot": "analysis_reply"})
     assert slots["analysis_state"]["done"] and slots["requested_slot"] is None
     assert len(default_store().analysis(conversation_id="student-1")) == len(analysis.steps())
+
+
+# --- Messages that are not answers are never judged -------------------------------------------------
+
+@pytest.mark.parametrize("text,words", [
+    ("wait is this gonna be on the test? also whats ur favourite food lol", "up to your teacher"),
+    ("lol im so bored", "keep to the cable"),
+    ("idk", "Hint:"),
+])
+async def test_asides_in_the_analysis_are_answered_not_judged(dispatcher, text, words):
+    state = {**analysis.new_state(), "step": 2}
+    slots = await run(ValidateAnalysisForm(), dispatcher, text=text, intent="inform", confidence=0.4,
+                      form="analysis_form", slots={"analysis_state": state, "requested_slot": "analysis_reply"})
+    assert words in texts(dispatcher)
+    assert slots["analysis_state"]["step"] == 2 and slots["analysis_state"]["tries"] == 0
+    assert default_store().analysis(conversation_id="student-1") == []      # nothing recorded as an answer
+
+
+async def test_asides_in_the_quiz_are_answered_not_graded(dispatcher):
+    state = (await start_quiz(dispatcher))["quiz_state"]
+    dispatcher.messages.clear()
+    slots = await run(ValidateQuizForm(), dispatcher, text="is this on the exam? what's your favourite movie",
+                      intent="inform", confidence=0.4, form="quiz_form",
+                      slots={"quiz_state": state, "requested_slot": "quiz_reply"})
+    assert "up to your teacher" in texts(dispatcher) and "couldn't read a prediction" not in texts(dispatcher)
+    assert slots["quiz_state"]["graded"] == 0 and default_store().events(conversation_id="student-1") == []
+
+
+async def test_hints_skips_and_unreadable_answers_are_kept_for_the_teacher(dispatcher):
+    state = (await start_quiz(dispatcher))["quiz_state"]
+    common = dict(form="quiz_form", slots={"quiz_state": state, "requested_slot": "quiz_reply"})
+    await run(ValidateQuizForm(), dispatcher, text="hint", intent="ask_hint", **common)
+    await run(ValidateQuizForm(), dispatcher, text="purple elephants", intent="inform", **common)
+    await run(ValidateQuizForm(), dispatcher, text="skip", intent="skip_question", **common)
+    events = default_store().events(conversation_id="student-1")
+    assert [(e.kind, e.question, e.detail) for e in events] == [
+        ("hint", "question 1", ""), ("unclear", "question 1", "purple elephants"), ("skip", "question 1", "")]
+    assert events[0].question_label.startswith(quiz.current(state).persona.name)
+    a_state = {**analysis.new_state(), "step": 3}
+    await run(ValidateAnalysisForm(), dispatcher, text="skip", form="analysis_form",
+              slots={"analysis_state": a_state, "requested_slot": "analysis_reply"})
+    assert default_store().events(conversation_id="student-1")[-1].question == "context_war"

@@ -1,0 +1,62 @@
+"""What a message does: answer, question, command, "I don't know", off topic, or about the lesson."""
+
+import re
+
+import pytest
+
+from understanding.acts import read, split
+from understanding.quoting import clause_around, clean, quote, quote_span
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("i don't know", "dont_know"), ("idk tbh", "dont_know"), ("no idea", "dont_know"), ("not sure", "dont_know"),
+    ("dunno", "dont_know"), ("I have no clue sorry", "dont_know"),
+    ("is this going to be on the exam?", "meta"), ("are you a bot", "meta"), ("will this be graded", "meta"),
+    ("how many more questions", "meta"),
+    ("what's your favourite food lol", "off_topic"), ("im so bored", "off_topic"), ("lol", "off_topic"),
+    ("what does the word mean?", "question"), ("who sent it", "question"),
+    ("it was sent by the ministry", "answer"), ("purple elephants", "answer"),
+    ("i dont know, maybe the ministry sent it", "answer"),              # a hedged answer is an answer
+    ("not really, most of them could choose", "answer"),
+])
+def test_kinds(text, kind):
+    assert read(text).kind == kind
+
+
+def test_a_meta_question_and_small_talk_together_are_not_an_answer():
+    act = read("ok wait is this gonna be on the test? also whats ur favourite food lol")
+    assert act.kind == "meta" and not act.is_answer
+    assert [p.kind for p in act.parts] == ["meta", "off_topic"]
+
+
+def test_the_callers_topic_test_claims_parts_it_recognises():
+    on_topic = lambda t: bool(re.search(r"ministry|shanghai", t, re.I))  # noqa: E731
+    assert read("the ministry?", on_topic).kind == "answer"
+    assert read("the ministry?").kind == "question"
+    assert read("lol the ministry sent it to shanghai", on_topic).kind == "answer"
+
+
+def test_commands_come_from_the_caller():
+    command = lambda t: "hint" if t.strip().lower() == "hint" else None  # noqa: E731
+    assert read("hint", command=command).kind == "command"
+    assert read("hint", command=None).kind == "answer"
+
+
+def test_split_into_parts():
+    assert split("is this on the test? also what's for lunch") == ("is this on the test?", "what's for lunch")
+    assert split("") == ()
+
+
+def test_quotes_keep_the_students_words_and_their_negation():
+    text = "The Foreign Ministry in Beijing wrote it, replying to a letter from Shanghai"
+    start = text.index("Foreign")
+    assert quote_span(text, start, start + 16) == "The Foreign Ministry in Beijing wrote it"
+    long = "well honestly a maths teacher who marks homework all day isnt really technical like an engineer at a mine"
+    i = long.index("technical")
+    assert quote_span(long, i, i + 9).startswith("... isnt really technical")
+    assert clause_around("a, b; c", 3, 4) == (3, 4)
+
+
+def test_quotes_are_safe_and_short():
+    assert clean("[click](javascript:x) <b>hi</b>") == "click (javascript:x) b hi /b"
+    assert quote("one two three four five", max_words=3) == "one two three ..."

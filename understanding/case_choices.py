@@ -1,0 +1,226 @@
+"""Nationality and group in a user's own words: the two choice facts of cable/facts.py.
+
+Each reader returns (value, saw, why): the value or None, whether anything about the fact was
+seen (a negated or hypothetical term still blocks guessing from the NLU's entities), and why
+the reading is unsure, if it is: ("occupation", "mechanic") for a group inferred from what the
+person does, ("negated", "technical personnel") for a group read from a negation, None for a
+plain statement. A mixed or unclear nationality is a value of its own (cable's "unsure").
+Words are in fact_lexicon.py; occupations the hand lexicon lacks come from WordNet
+(case_words.py, built once).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from cable.facts import FACT
+
+from . import fact_lexicon as fl
+from .answers import UNKNOWN
+from .case_words import load as load_case_words
+from .context import TOKEN, Context
+from .patterns import Terms, alt, words
+from .text import blank
+
+UNSURE = FACT["nationality"].unsure
+TECHNICAL, POW, ORDINARY = FACT["group"].values
+
+# --- Nationality --------------------------------------------------------------------------
+
+_NAT = Terms(  # (value, tier): 1 demonym, 2 place after "from", 3 bare place, 4 "neither", 5 China (only after "from")
+    [(t, (v, 1)) for v, ts in fl.NATIONALITY_DEMONYMS.items() for t in ts]
+    + [(t, (v, 3)) for v, ts in fl.NATIONALITY_PLACES.items() for t in ts]
+    + [(t, (v, 5)) for v, ts in fl.NATIONALITY_ORIGIN_ONLY.items() for t in ts]
+    + [(t, ("other", 4)) for t in fl.NATIONALITY_RESIDUAL]
+)
+_ORIGIN = re.compile(fl.ORIGIN_WORDS + r"\s*:?\s+(?:the\s+)?$")
+_NAT_AMBIGUOUS = words(fl.NATIONALITY_AMBIGUOUS)
+_NAT_BLANK = words(fl.NATIONALITY_BLANK)
+_NAT_FUZZY = {False: (fl.FUZZY_NATIONALITY, 0.82, 4), True: (["korean", "japanese"], 0.82, 6)}  # by mention
+_DEMONYMS = {t: v for v, ts in fl.NATIONALITY_DEMONYMS.items() for t in ts if t.isascii()}
+_DEMONYM = "(?:" + alt(_DEMONYMS) + ")"
+_MIXED = words([p.replace("DEMONYM", _DEMONYM) for p in fl.NATIONALITY_MIXED])
+_NAT_UNKNOWN = words(fl.NATIONALITY_UNKNOWN)
+_NAT_SUBJECT = words(fl.NATIONALITY_SUBJECT + list(_DEMONYMS))
+_PARENT_NAT = re.compile(
+    r"(?<![\w'])(?:" + fl.PARENT_WORDS + r"(?:\s+[\w']+){0,2}?\s+(?:is|was|are|were)\s+(?:both\s+|also\s+)?(?:an?\s+)?("
+    + _DEMONYM + r")|(" + _DEMONYM + r")\s+" + fl.PARENT_WORDS + r")(?![\w'])")
+_PAPERS = re.compile(r"(?<![\w'])(" + _DEMONYM + r")\s+" + fl.PAPERS + r"(?![\w'])")
+_BARE = re.compile(r"^(?:(?:i|am|is|are|he|she|they|it|that|but|and|so|just|really|totally|quite|100%|"
+                   r"though|tho|either|honestly|to be honest|about|of|that)\s*)*$")
+
+
+def _unsure_nationality(text: str, mention: bool) -> bool:
+    """Whether the message says the person's nationality is mixed or unclear."""
+    if _MIXED.search(text):
+        return True
+    if not mention:
+        return bool(_NAT_AMBIGUOUS.search(text) or UNKNOWN.search(text))
+    ctx = Context(text)
+    for m in _NAT_UNKNOWN.finditer(text):
+        clause = ctx.clause(m.start(), m.end())
+        rest = _NAT_UNKNOWN.sub(" ", clause).strip(" .,;:!?")
+        if _NAT_SUBJECT.search(clause):
+            return True  # "not sure if he is Korean or Chinese", "no idea of his nationality"
+        if _BARE.match(rest) and _DEMONYM_RE.search(ctx.text[max(0, m.start() - 60):m.start()]):
+            return True  # "I think he is Korean, but I am not certain"
+    return False
+
+
+_DEMONYM_RE = re.compile(r"(?<![\w'])" + _DEMONYM + r"(?![\w'])")
+
+
+def _parents_unclear(text: str) -> bool:
+    """Parents of two nationalities, or parents' and papers' nationalities that differ."""
+    parents = {_DEMONYMS[a or b] for a, b in _PARENT_NAT.findall(text)}
+    papers = {_DEMONYMS[a] for a in _PAPERS.findall(text)}
+    return len(parents) > 1 or bool(parents and papers - parents)
+
+
+def _hits(terms: Terms, ctx: Context, mention: bool):
+    """(alive, info, start, end) per lexicon term; negated or hypothetical terms are not
+    alive but still count as seen, so they block guessing from entities."""
+    for term, start, end in terms.find(ctx.text):
+        yield not (ctx.negated(start) or ctx.skip(start, end, mention)), terms.table[term], start, end
+
+
+def _fuzzy(ctx: Context, targets, cutoff: float, min_len: int):
+    """Close spellings of target words (the case_facts spelling step catches most before)."""
+    for m in TOKEN.finditer(ctx.text):
+        word = m.group()
+        if len(word) >= min_len and word.isascii() and word.isalpha() and not ctx.negated(m.start()):
+            for close in difflib.get_close_matches(word, targets, n=1, cutoff=cutoff):
+                yield word, close
+
+
+def short(text: str) -> bool:
+    return len(TOKEN.findall(text)) <= 8  # typo matching only on short answers: long ones hold other words
+
+
+def _pick(values) -> object:
+    values = set(values)
+    return values.pop() if len(values) == 1 else None
+
+
+def nationality(text: str, mention: bool, ctx: Context):
+    """(value, saw, why) for the person's nationality."""
+    if _unsure_nationality(text, mention):
+        return UNSURE, True, None
+    papers = [m.span() for m in _PAPERS.finditer(text)] if mention else []  # weighed with the parents below
+    blanks = [m.span() for m in _NAT_BLANK.finditer(text)] + papers
+    ctx = Context(blank(text, blanks), ctx.doubtful)
+    tiers, negated, saw, hedges = {}, set(), bool(blanks), []
+    for alive, (value, tier), start, end in _hits(_NAT, ctx, mention):
+        saw = True
+        if tier in (3, 5) and _ORIGIN.search(ctx.text[max(0, start - 40): start]):
+            tier = 2  # "from Pyongyang" is as good as a demonym
+        if not alive:
+            negated.add(value)
+        elif not (tier == 5 or (mention and tier >= 3)):
+            tiers.setdefault(tier, set()).add(value)
+            hedges.append(ctx.hedge(start, end) if mention else None)
+    if not mention and {"korean", "japanese"} <= negated:
+        tiers.setdefault(4, set()).add("other")  # "not Korean or Japanese"
+    if mention and not tiers and _parents_unclear(text):
+        return UNSURE, True, None  # "her mother is Korean and her father Japanese"
+    if mention and not tiers and papers:  # "he has Chinese papers"
+        tiers = {1: {_DEMONYMS[_PAPERS.match(text, a).group(1)] for a, _ in papers}}
+    typos = []
+    if not (tiers or saw) and (mention or short(text)):  # typos: "koraen", "japanes"
+        typos = list(_fuzzy(ctx, *_NAT_FUZZY[mention]))
+        found = {_NAT.table[close][0] for _, close in typos}
+        tiers = {9: found} if found else {}
+    value = _pick(tiers[min(tiers)]) if tiers else None
+    hedge = next((h for h in hedges if h), None)
+    if value and typos:
+        return value, True, ("spelling", ", ".join(f"{a} -> {b}" for a, b in typos))
+    return value, bool(tiers or saw), (("hedged", hedge) if value and hedge else None)
+
+
+# --- Group ----------------------------------------------------------------------------------
+
+_GROUP = Terms(
+    [(t, (v, k == "strong")) for v, kinds in fl.GROUP_TERMS.items() for k, ts in kinds.items() for t in ts]
+)
+_GROUP_NAMES = frozenset(_GROUP.lookup(t) or t for t in fl.GROUP_NAMES)
+_OCCUPATIONS = Terms([(t, (v, True)) for t, v in load_case_words()["occupations"].items()
+                      if _GROUP.lookup(t) is None])
+_PHRASES = [(v, words(ps)) for v, ps in fl.GROUP_PHRASES.items()]
+# An occupation after these is someone else's ("sued by a supplier", "her landlord", "the kids").
+_NOT_THE_PERSON = re.compile(r"(?<![\w'])(?:by|for|from|to|with|of|at|his|her|their|my|your|our|whose|its|(?<!is )(?<!was )(?<!as )the|whom|than|"
+                             r"married|husband|wife|father|mother|dad|mom|mum|son|daughter|boss|friend)"
+                             r"\s+(?:(?:a|an|the|some|own|old|former|local|rich)\s+)?(?:[\w'-]+\s+)?$")
+_POW_SOLDIER = words(fl.POW_SOLDIER)
+_GROUP_BLANK = words(fl.GROUP_BLANK)
+_GROUP_FUZZY = sorted({t for t, (_, strong) in _GROUP.table.items() if strong and t.isalpha() and len(t) >= 6})
+_LABEL = {v: FACT["group"].short(v) for v in FACT["group"].values}
+
+
+def group(text: str, mention: bool, ctx: Context):
+    """(value, saw, why) for the person's group."""
+    blanks = [m.span() for m in _GROUP_BLANK.finditer(text)]
+    ctx = Context(blank(text, blanks), ctx.doubtful)
+    strong, weak, negated, saw = {}, set(), set(), bool(blanks)
+    for alive, (value, is_strong), start, end in _hits(_GROUP, ctx, mention):
+        saw = True
+        if mention and _GROUP.lookup(ctx.text[start:end].rstrip(".")) not in _GROUP_NAMES and _NOT_THE_PERSON.search(
+                ctx.text[max(0, start - 40):start]):
+            continue
+        if not alive and not ctx.skip(start, end, mention):
+            negated.add(value)
+        elif alive and (is_strong or not mention):
+            (strong.setdefault(value, ctx.text[start:end]) if is_strong else weak.add(value))
+    for m in _POW_SOLDIER.finditer(ctx.text):
+        if not ctx.negated(m.start()) and not ctx.skip(m.start(), m.end(), mention):
+            strong.setdefault(POW, m.group())
+    inferred = {}
+    for value, pattern in _PHRASES:  # "runs a noodle stall"
+        for m in pattern.finditer(ctx.text):
+            if not ctx.negated(m.start()) and not ctx.skip(m.start(), m.end(), mention):
+                inferred.setdefault(value, m.group())
+    if not strong and not inferred:
+        for alive, (value, _), start, end in _hits(_OCCUPATIONS, ctx, mention):
+            saw = True
+            if alive and not _NOT_THE_PERSON.search(ctx.text[max(0, start - 40):start]):
+                inferred.setdefault(value, ctx.text[start:end])
+    found = strong or inferred
+    if not (found or weak or saw or mention) and short(text):
+        weak = {_GROUP.table[t][0] for t in _fuzzy_forms(ctx)}  # "enginer"
+    value = _pick(found or weak)
+    if value is None and not found and not weak and TECHNICAL in negated and ORDINARY not in negated:
+        # "she is not really technical": of the cable's groups, an ordinary national unless
+        # she was captured (which would have been said); read back before assessing
+        return ORDINARY, True, ("negated", " or ".join(_LABEL[v] for v in sorted(negated)))
+    saw = bool(found or weak or saw or negated)
+    if value is None:
+        return None, saw, None
+    evidence = found.get(value) if found else None
+    if evidence is None or (_GROUP.lookup(evidence) in _GROUP_NAMES and value in strong):
+        hedge = _hedge_of(ctx, value, found) if mention else None
+        return value, saw, (("hedged", hedge) if hedge else None)
+    return value, saw, ("occupation", evidence.rstrip(".,;:!?"))
+
+
+def _hedge_of(ctx: Context, value, found) -> str | None:
+    term = found.get(value) if found else None
+    if not term:
+        return None
+    i = ctx.text.find(term)
+    return ctx.hedge(i, i + len(term)) if i >= 0 else None
+
+
+def _fuzzy_forms(ctx: Context):
+    """Close spellings of occupations, skipping other forms of a word, which are not typos
+    ("prison"/"prisoner", "settled"/"settler", "chemistry"/"chemist")."""
+    for m in TOKEN.finditer(ctx.text):
+        word = m.group()
+        if len(word) >= 5 and word.isascii() and word.isalpha() and not ctx.negated(m.start()):
+            for close in difflib.get_close_matches(word, _GROUP_FUZZY, n=1, cutoff=0.85):
+                stem = word.rstrip("s")
+                a, b = sorted((stem, close), key=len)
+                if not (b.startswith(a) or b.endswith(a) or stem[:-1] == close[:-1]):
+                    yield close
+
+
+READERS = {"nationality": nationality, "group": group}
