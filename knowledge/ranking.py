@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Optional
 
 from . import features as F
 from .stem import stem
-from .text import TIME_SHIFT, term
+from .text import TIME_SHIFT, analyze, term
 
 if TYPE_CHECKING:       # no import cycle at run time
     from .scoring import Scored, Scorer
@@ -86,11 +86,16 @@ def featurise(scorer: "Scorer", q: dict, scored: list["Scored"], question: str,
                (lambda s: s.coverage, lambda s: s.phrase, lambda s: s.rank)]
     total = sum(w for w, _ in q.values()) or 1.0
     unknown = sum(1 for _, alts in q.values() if not alts)
+    unknown_mass = sum(w for w, alts in q.values() if not alts)
     focus = scorer.focus(q)
+    # a bare word many entries use ("korea", "japan") is a topic, not a question
+    spread = math.log1p(scorer.df.get(focus, 0)) if focus else 0.0
     defines = scorer.asks_definition(q, question)
     count, date, quote = F.asks_count(question), F.asks_date(question), F.asks_quote(question)
     grams = F.char_grams(F.content_words(question))
     asked = [t for t in (term(w) for w in F.asked_words(question)) if t]
+    pairs = F.bigrams([analyze(question, correct=scorer.corrector)])
+    q_terms = set(q) | {a for _, alts in q.values() for a in alts}
     coverages = sorted((s.coverage for s in scored), reverse=True)
     for s in scored:
         doc, entry = s.doc, s.doc.entry
@@ -100,13 +105,18 @@ def featurise(scorer: "Scorer", q: dict, scored: list["Scored"], question: str,
         exact = sum(w * doc.credit.get(t, 0.0) for t, (w, alts) in q.items()
                     if alts.get(t) == 1.0) / total
         glossary = entry.topic == scorer.definition_topic
+        # "who is the premier" asks a definition, but not of prisoners of war
+        of_it = glossary and bool(doc.about - {"gl"}) and doc.about - {"gl"} <= q_terms
         values = {
             "log_base": math.log(max(0.5 * s.coverage + 0.5 * s.phrase, 0.01)),
             "coverage": s.coverage, "exact": exact, "phrase": s.phrase,
+            "bigrams": len(pairs & doc.bigrams) / len(pairs) if pairs else 0.0,
             "bm25_rel": s.rank, "bm25_abs": min(bm25_abs.get(entry.id, 0.0), 2.0),
             "chars_phrasing": max((F.cosine(grams, g) for g in doc.phrasing_grams), default=0.0),
             "chars_text": F.containment(grams, doc.text_grams),
             "unknown": unknown + sum(1.0 - max(q[t][1].values()) for t in missed),
+            # a slang word in a long message says less than one in a three-word question
+            "unknown_share": unknown_mass / total,
             "missing_names": sum(1 for t in absent if (t in scorer.names or t.isdigit())
                                  and t not in _TIME_SHIFT),
             "missing_words": sum(1 for t in absent if scorer.weights.get(t, 0.0) > scorer.idf_floor),
@@ -114,9 +124,12 @@ def featurise(scorer: "Scorer", q: dict, scored: list["Scored"], question: str,
             "disagree": 3 - sum(d is doc for d in leaders),
             "rivals": math.log1p(rivals),
             "off_focus": float(focus is not None and not scorer.about(doc, focus)),
+            # ... unless the entry defines that very word ("gratis?")
+            "bare_spread": 0.0 if glossary and focus and scorer.about(doc, focus) else spread,
             "asked_missing": sum(1 for t in asked if not (q.get(t, (0, {t: 1}))[1].keys() & doc.terms)),
             "definition_mismatch": float(glossary and not defines),
-            "defines": float(glossary and defines),
+            "defines": float(of_it and defines),
+            "hand": math.log(max(s.confidence, 0.01)),
             "count_mismatch": float(count and not doc.has_count),
             "date_mismatch": float(date and not doc.has_date),
             "quote_mismatch": float(quote and entry.evidence != "cable text"),

@@ -68,6 +68,7 @@ class Doc:
     text_grams: frozenset = frozenset()
     has_count: bool = False             # the answer gives a figure ("how many" can be answered)
     has_date: bool = False
+    bigrams: frozenset = frozenset()    # adjacent term pairs of its phrasings, answer and id
 
 
 @dataclass
@@ -173,6 +174,7 @@ class Scorer:
                 surface.update(words(text))
         n = max(len(entries), 1)
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        self.df = dict(df)
         texts = [t for e in entries for t in (*e.questions, e.answer, e.detail or "")]
         self.names = {t for t in name_terms(texts) if df[t] <= NAME_MAX_SHARE * n}
         self.names |= {stem(w) for w in TIME_SHIFT}     # constraints like names
@@ -191,6 +193,8 @@ class Scorer:
                 (*e.questions, e.answer, e.detail or "", e.id.replace("_", " ")))))
             doc.has_count = F.has_count(e.answer)
             doc.has_date = F.has_date(e.answer, e.date)
+            doc.bigrams = F.bigrams(analyze(t) for t in (*e.questions, e.answer,
+                                                          e.id.replace("_", " ")))
         self.bm25 = BM25([(e.id, f, body.split()) for e in entries
                           for f, bodies in fields[e.id].items() for body in bodies if body],
                          field_weights or {f: 1.0 for f in FIELD_CREDIT})
@@ -304,12 +308,26 @@ class Scorer:
         top = max(r for _, r in cands) or 1.0
         scored = [self.score(q, self.docs[eid], max(r, 0.0) / top) for eid, r in cands]
         scored.sort(key=lambda s: -s.score)     # stable: ties keep backend order
+        self.hand_confidences(q, scored, question)
+        defines = self.asks_definition(q, question)
+        if not defines and scored and scored[0].doc.entry.topic == DEFINITION_TOPIC:
+            # the definition loses its lead to the best entry that is not one
+            rest = [s for s in scored[1:limit] if s.doc.entry.topic != DEFINITION_TOPIC]
+            if rest and rest[0].confidence >= scored[0].confidence:
+                scored.remove(rest[0])
+                scored.insert(0, rest[0])
+        return scored[:limit]
+
+    def hand_confidences(self, q: dict[str, tuple[float, dict]], scored: list[Scored],
+                         question: str = "") -> None:
+        """Set each candidate's hand-set ``confidence`` (see confidence()); the learned ranking
+        takes it as one feature."""
         leaders = [max(scored, key=k).doc for k in
                    (lambda s: s.coverage, lambda s: s.phrase, lambda s: s.rank)]
         unknown = sum(1 for _, alts in q.values() if not alts)
         focus = self.focus(q)
         defines = self.asks_definition(q, question)
-        for s in scored[:limit]:
+        for s in scored:
             absent = [t for t, (_, alts) in q.items() if alts and not alts.keys() & s.doc.terms]
             # a WordNet expansion this entry does not match is partly an unknown word: the
             # less sure the expansion, the more
@@ -322,13 +340,6 @@ class Scorer:
                                       and not self.about(s.doc, focus))
             if s.doc.entry.topic == DEFINITION_TOPIC and not defines:
                 s.confidence = round(s.confidence * DEFINITION_ONLY_FACTOR, 4)
-        if not defines and scored and scored[0].doc.entry.topic == DEFINITION_TOPIC:
-            # the definition loses its lead to the best entry that is not one
-            rest = [s for s in scored[1:limit] if s.doc.entry.topic != DEFINITION_TOPIC]
-            if rest and rest[0].confidence >= scored[0].confidence:
-                scored.remove(rest[0])
-                scored.insert(0, rest[0])
-        return scored[:limit]
 
     def rank_learned(self, q: dict[str, tuple[float, dict]], cands: list[str],
                      question: str = "") -> list[Scored]:
@@ -339,6 +350,7 @@ class Scorer:
         top = max((bm.get(eid, 0.0) for eid in cands), default=0.0) or 1.0
         ceiling = self.bm25.ceiling(terms)
         scored = [self.score(q, self.docs[eid], bm.get(eid, 0.0) / top) for eid in cands]
+        self.hand_confidences(q, scored, question)
         ranking.featurise(self, q, scored, question,
                           {eid: bm.get(eid, 0.0) / ceiling for eid in cands})
         if self.model is not None:

@@ -38,6 +38,7 @@ THRESHOLD = 0.3         # below: decline (set on the dev set: no unanswerable an
 GAP_THRESHOLD = 0.18    # a "sources do not say" entry is a decline anyway: risk is low
 CANDIDATES = 25
 NEAR_FLOOR = 0.15       # declined question: candidates above this lead the suggestions
+OFF_TOPIC_FLOOR = 0.1   # not understood and nothing scores this: off topic (hand-set scale)
 PART_COVERAGE = 0.6     # an entry covering less of a part's known words does not answer that part
 # Two entries for one message joined by "and" (_two_entries): the first answers, the second is
 # nearly as sure (this share of the threshold), and each covers this share of the question's
@@ -130,6 +131,8 @@ class KnowledgeBase:
         self.threshold = model.threshold if model else THRESHOLD
         self.gap_threshold = model.gap_threshold if model else GAP_THRESHOLD
         self.near_floor = model.near if model else NEAR_FLOOR
+        # the learned confidence has its own scale: below what is worth suggesting is off topic
+        self.off_topic_floor = model.near if model else OFF_TOPIC_FLOOR
 
     # -- retrieval ---------------------------------------------------------
 
