@@ -44,9 +44,15 @@ _DATE_RE = re.compile(r"\bwhen\b|\b(?:what|which) (?:year|date|day|month)\b|\bwh
                       re.IGNORECASE)
 _QUOTE_RE = re.compile(r"\bquote\b|\bword for word\b|\bexact (?:words|wording|text)\b|\bverbatim\b"
                        r"|\bread (?:me|out)\b|\bfull text\b|\bwhole text\b", re.IGNORECASE)
+# a definition asked for without "what is": "is X a word for Koreans", "explain the term"
+_MEANING_RE = re.compile(r"\b(?:a|the|another|other) (?:word|term|name) for\b|\bmeaning of\b"
+                         r"|\bexplain (?:the|this|that) (?:term|word|phrase)\b|\bstands? for\b",
+                         re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(1[6-9]|20)\d\d$")
+# "four numbered views" gives a count as well as "4" does ("one" is too often a pronoun)
 _AMOUNT_WORDS = frozenset("million millions thousand thousands hundred hundreds dozens most "
-                          "majority half none few several".split())
+                          "majority half none few several two three four five six seven eight "
+                          "nine ten eleven twelve twenty thirty forty fifty dozen".split())
 _MONTHS = frozenset("january february march april may june july august september october "
                     "november december".split())
 
@@ -58,10 +64,11 @@ _OF = frozenset("of for in at on".split())
 _OWNER = frozenset("his her their its".split())
 
 
-def asked_words(question: str) -> list[str]:
-    """The words naming what a question asks for: "how OLD was he", "how many PAGES", "who was the
-    CAPTAIN of", "what were the NAMES of", "what was his first NAME".  [] when its form says
-    nothing ("what did the cable say")."""
+def asked_words(question: str) -> list[list[str]]:
+    """The words naming what a question asks for, one group per thing asked: "how OLD was he",
+    "how many PAGES", "how many NUMBERED POINTS" (either word will do: the noun may be named by
+    its modifier), "who was the CAPTAIN of", "what were the NAMES of", "what was his first
+    NAME".  [] when its form says nothing ("what did the cable say")."""
     w = words(question)
     out = []
     for i, tok in enumerate(w):
@@ -70,16 +77,16 @@ def asked_words(question: str) -> list[str]:
         rest = w[i + 1:]
         if tok == "how" and rest and rest[0] in _HOW:
             nxt = [x for x in rest[1:3] if x not in STOPWORDS]
-            out.append(nxt[0] if rest[0] in ("much", "many") and nxt else rest[0])
+            out.append(nxt if rest[0] in ("much", "many") and nxt else [rest[0]])
         elif tok != "how":
             j = 0
             while j < len(rest) and rest[j] in _SKIP:
                 j += 1
             if j and j + 1 < len(rest) and rest[j] not in STOPWORDS and rest[j + 1] in _OF:
-                out.append(rest[j])
+                out.append([rest[j]])
         break
     if len(w) >= 2 and w[-2] in _OWNER | {"first", "last", "full"} and w[-1] not in STOPWORDS:
-        out.append(w[-1])
+        out.append([w[-1]])
     return out
 
 
@@ -89,6 +96,10 @@ def asks_count(question: str) -> bool:
 
 def asks_date(question: str) -> bool:
     return bool(_DATE_RE.search(question))
+
+
+def asks_meaning(question: str) -> bool:
+    return bool(_MEANING_RE.search(question))
 
 
 def asks_quote(question: str) -> bool:

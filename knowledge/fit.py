@@ -129,7 +129,10 @@ def phrasing_examples(content: loader.Content, wordnet=None) -> list[Example]:
             held += [(q, e.id) for q in out_q]
             kept.append(replace(e, questions=tuple(q for q in e.questions if q not in out_q)))
         scorer = _scorer(kept, wordnet)
-        out += [_featurise(scorer, Example(q, frozenset({eid}), k, "phrasings")) for q, eid in held]
+        # a word only the held-out phrasing uses is unknown here but known at run time: such a
+        # phrasing would teach that unknown words are harmless, which the students' sets deny
+        out += [_featurise(scorer, Example(q, frozenset({eid}), k, "phrasings")) for q, eid in held
+                if all(alts for _, alts in scorer.query(normalize(q)).values())]
     return out
 
 

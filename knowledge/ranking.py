@@ -79,6 +79,16 @@ def confidences(weights: list[float], xs: list[list[float]]) -> list[float]:
     return out
 
 
+def _asked_terms(scorer: "Scorer", q: dict, group: list[str]) -> set[str]:
+    """The index terms that would name a thing asked for: each word as the query read it
+    (a typo corrected, "points" read as "views"), or the word itself."""
+    out: set[str] = set()
+    for w in group:
+        for t in {term(w), *analyze(w, correct=scorer.corrector)} - {None}:
+            out |= set(q[t][1]) if t in q else {t}
+    return out
+
+
 def featurise(scorer: "Scorer", q: dict, scored: list["Scored"], question: str,
               bm25_abs: dict[str, float]) -> None:
     """Set ``features`` of every candidate in ``scored`` (see features.py)."""
@@ -90,10 +100,10 @@ def featurise(scorer: "Scorer", q: dict, scored: list["Scored"], question: str,
     focus = scorer.focus(q)
     # a bare word many entries use ("korea", "japan") is a topic, not a question
     spread = math.log1p(scorer.df.get(focus, 0)) if focus else 0.0
-    defines = scorer.asks_definition(q, question)
+    defines = scorer.asks_definition(q, question) or F.asks_meaning(question)
     count, date, quote = F.asks_count(question), F.asks_date(question), F.asks_quote(question)
     grams = F.char_grams(F.content_words(question))
-    asked = [t for t in (term(w) for w in F.asked_words(question)) if t]
+    asked = [_asked_terms(scorer, q, group) for group in F.asked_words(question)]
     pairs = F.bigrams([analyze(question, correct=scorer.corrector)])
     q_terms = set(q) | {a for _, alts in q.values() for a in alts}
     coverages = sorted((s.coverage for s in scored), reverse=True)
@@ -126,7 +136,7 @@ def featurise(scorer: "Scorer", q: dict, scored: list["Scored"], question: str,
             "off_focus": float(focus is not None and not scorer.about(doc, focus)),
             # ... unless the entry defines that very word ("gratis?")
             "bare_spread": 0.0 if glossary and focus and scorer.about(doc, focus) else spread,
-            "asked_missing": sum(1 for t in asked if not (q.get(t, (0, {t: 1}))[1].keys() & doc.terms)),
+            "asked_missing": sum(1 for terms in asked if terms and not terms & doc.terms),
             "definition_mismatch": float(glossary and not defines),
             "defines": float(of_it and defines),
             "hand": math.log(max(s.confidence, 0.01)),
