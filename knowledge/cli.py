@@ -45,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="skip when content is unchanged")
     sub.add_parser("check", help="validate content only")
     sub.add_parser("wordnet", help="rebuild the WordNet table of related words (needs WordNet)")
+    sub.add_parser("fit", help="fit the learned ranking with cross-validation (writes ranking.json)")
     return p
 
 
@@ -67,6 +68,12 @@ def _run(args: argparse.Namespace) -> int:
         except WordNetMissing as exc:
             raise UsageError(str(exc)) from None
         print(f"wrote {related.RELATED_FILE}: {n} words related to the content's vocabulary")
+        return 0
+    if args.command == "fit":
+        from . import fit
+        data = fit.run(args.content, log=lambda m: print(m, file=sys.stderr))
+        _print_json({"weights": data["weights"], "thresholds": data["thresholds"],
+                     "cross_validation": data["cross_validation"]})
         return 0
     if args.command == "build":
         engine = make_engine(args.url)

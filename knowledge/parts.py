@@ -4,15 +4,62 @@
 joins the answers into one `Answer`: `answer` holds every part's reply (each with its source),
 `sources` every source once, `parts` the per-part results.  A later part that says "it", "he" or
 "they" borrows the first part's subject terms ("who was Zhou Enlai and who replaced him").
+
+Two things joined by "and" without a second question word ("doc id and archive ref", "when did
+the war start and end") may also be two questions: `conjoined` gives the parts, the later ones
+led by the first part's question words ("when did [the war] end"), and the knowledge base keeps
+them only when a part asks for something the answer to the whole message does not give.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from .text import words
+from understanding.split import QUESTION_WORDS
+
+from .scoring import QUESTION_TERMS
+from .text import STOPWORDS, analyze, words
 
 PRONOUNS = frozenset("it its they them their he him his she her this that there these those".split())
-SUBJECT_MIN_WEIGHT = 2.0     # a term this rare names the subject (IDF weight, see scoring.weight)
+
+
+# A message that may ask two things: joined by "and", "plus", "&", "also", or two question marks.
+JOINED_RE = re.compile(r"\b(?:and|plus|also)\b|&|\?.*\w.*\?", re.IGNORECASE)
+_AND_RE = re.compile(r"\s*(?:,\s*)?\b(?:and|plus)\b\s*|\s+&\s+", re.IGNORECASE)
+_AUX = frozenset("did does do is was were are can could would will has have had".split())
+MAX_CONJOINED = 3
+
+
+def conjoined(text: str) -> list[str]:
+    """The parts of a message joined by "and"/"plus"/"&", each with a content word, the later
+    ones led by the first part's question word (and its verb); [] when there is nothing to split."""
+    pieces = [p.strip(" ,;?!.") for p in _AND_RE.split(text or "")]
+    if not 2 <= len(pieces) <= MAX_CONJOINED:
+        return []
+    if any(not [w for w in words(p) if w not in STOPWORDS] for p in pieces):
+        return []
+    first = words(pieces[0])
+    lead = []
+    if first and first[0] in QUESTION_WORDS:
+        lead = first[:2] if len(first) > 1 and first[1] in _AUX | {"many", "much"} else first[:1]
+    out = [pieces[0]]
+    for p in pieces[1:]:
+        w = words(p)
+        out.append(p if not lead or w[0] in QUESTION_WORDS or w[0] in _AUX
+                   else " ".join(lead) + " " + p)
+    return out
+
+
+def context_terms(first: str) -> list[str]:
+    """What a fragment after "and" ("... start and end") borrows from the first part: its terms
+    but the question words and the last one (the word the fragment stands beside)."""
+    terms = analyze(first)
+    return [t for t in terms[:-1] if t not in QUESTION_TERMS]
+
+
+def is_fragment(query: dict) -> bool:
+    """A part with less than two topic terms of its own ("when did [it] end")."""
+    return len([t for t in query if t not in QUESTION_TERMS]) < 2
 
 
 def refers_back(part: str) -> bool:
@@ -20,8 +67,10 @@ def refers_back(part: str) -> bool:
 
 
 def subject_terms(query: dict) -> list[str]:
-    """The terms that name what a (scored) question is about: its rarer exact words."""
-    return [t for t, (w, alts) in query.items() if w >= SUBJECT_MIN_WEIGHT and alts.get(t) == 1.0]
+    """The terms a later part that says "it" or "they" borrows: the first part's known words
+    but its question words ("how many are there" after "what are ethnic Koreans in China
+    called" asks about ethnic Koreans in China)."""
+    return [t for t, (_, alts) in query.items() if alts and t not in QUESTION_TERMS]
 
 
 def _sourced(answer) -> str:

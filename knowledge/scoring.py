@@ -23,7 +23,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import loader
+from . import features as F
+from . import loader, ranking
+from .bm25 import BM25
 from .spelling import Corrector
 from .stem import stem
 from .text import FILLER, GENERIC, STOPWORDS, TIME_SHIFT, analyze, apply_phrases, known_words, term, words
@@ -61,6 +63,11 @@ class Doc:
     credit: dict[str, float] = field(default_factory=dict)    # term -> best field credit
     phrasing_weights: list[float] = field(default_factory=list)
     about: frozenset = frozenset()      # terms of the entry id, a summary of its subject
+    phrasing_grams: list[frozenset] = field(default_factory=list)   # character trigrams
+    text_grams: frozenset = frozenset()
+    has_count: bool = False             # the answer gives a figure ("how many" can be answered)
+    has_date: bool = False
+    bigrams: frozenset = frozenset()    # adjacent term pairs of its phrasings, answer and id
 
 
 @dataclass
@@ -71,6 +78,7 @@ class Scored:
     phrase: float
     rank: float
     confidence: float = 0.0
+    features: list[float] = field(default_factory=list)
 
 
 _WHAT_IS_RE = re.compile(r"^\W*(?:so\W+)?(?:what|who)\W+(?:is|are|was|were|s)\b", re.IGNORECASE)
@@ -143,9 +151,16 @@ def confidence(s: Scored, missing_names: int, unknown: int, agree: int,
 class Scorer:
     """Term statistics of the whole content, and scoring against them."""
 
+    definition_topic = DEFINITION_TOPIC
+    idf_floor = IDF_FLOOR
+
     def __init__(self, entries: list[loader.Entry], fields: dict[str, dict[str, list[str]]],
-                 related: dict[str, dict[str, float]] | None = None):
+                 related: Optional[dict[str, dict[str, float]]] = None,
+                 model: Optional[ranking.Model] = None, field_weights: Optional[dict] = None):
+        """``model``: the learned ranking (None: the hand-set confidence below).
+        ``field_weights``: the index's weight per field (store.FIELD_WEIGHTS)."""
         self.docs: dict[str, Doc] = {}
+        self.model = model
         df: Counter = Counter()
         surface: Counter = Counter()
         for e in entries:
@@ -158,6 +173,7 @@ class Scorer:
                 surface.update(words(text))
         n = max(len(entries), 1)
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        self.df = dict(df)
         texts = [t for e in entries for t in (*e.questions, e.answer, e.detail or "")]
         self.names = {t for t in name_terms(texts) if df[t] <= NAME_MAX_SHARE * n}
         self.names |= {stem(w) for w in TIME_SHIFT}     # constraints like names
@@ -170,6 +186,17 @@ class Scorer:
                           for t in doc.terms}
             doc.phrasing_weights = [self._weight_of(p) for p in doc.phrasings]
             doc.about = frozenset(analyze(doc.entry.id.replace("_", " ")))
+            e = doc.entry
+            doc.phrasing_grams = [F.char_grams(F.content_words(q)) for q in e.questions]
+            doc.text_grams = F.char_grams(F.content_words(" ".join(
+                (*e.questions, e.answer, e.detail or "", e.id.replace("_", " ")))))
+            doc.has_count = F.has_count(e.answer)
+            doc.has_date = F.has_date(e.answer, e.date)
+            doc.bigrams = F.bigrams(analyze(t) for t in (*e.questions, e.answer,
+                                                          e.id.replace("_", " ")))
+        self.bm25 = BM25([(e.id, f, body.split()) for e in entries
+                          for f, bodies in fields[e.id].items() for body in bodies if body],
+                         field_weights or {f: 1.0 for f in FIELD_CREDIT})
         self.light = {stem(w) for w in GENERIC}
         self.filler = {stem(w) for w in FILLER}
         self.corrector = Corrector(surface, extra=known_words(), weak=STOPWORDS)
@@ -255,21 +282,51 @@ class Scorer:
         return Scored(doc, W_COVERAGE * coverage + W_PHRASE * phrase + W_RANK * rank,
                       coverage, phrase, rank)
 
+    @staticmethod
+    def bm25_terms(q: dict[str, tuple[float, dict]]) -> dict[str, float]:
+        terms: dict[str, float] = {}
+        for _, alts in q.values():
+            for a, f in alts.items():
+                terms[a] = max(terms.get(a, 0.0), f)
+        return terms
+
+    def candidates(self, q: dict[str, tuple[float, dict]], limit: int) -> list[tuple[str, float]]:
+        """(entry_id, BM25) of the entries matching any term, best first: the database's job
+        at run time, done here when fitting the ranking (fit.py)."""
+        found = self.bm25.scores(self.bm25_terms(q))
+        return sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
     def rank(self, q: dict[str, tuple[float, dict]], candidates: list[tuple[str, float]],
              limit: int, question: str = "") -> list[Scored]:
         """Re-score backend candidates (entry_id, rank); best first."""
         cands = [(eid, r) for eid, r in candidates if eid in self.docs]
         if not q or not cands:
             return []
+        if self.model is not None:
+            return self.rank_learned(q, [eid for eid, _ in cands], question)[:limit]
         top = max(r for _, r in cands) or 1.0
         scored = [self.score(q, self.docs[eid], max(r, 0.0) / top) for eid, r in cands]
         scored.sort(key=lambda s: -s.score)     # stable: ties keep backend order
+        self.hand_confidences(q, scored, question)
+        defines = self.asks_definition(q, question)
+        if not defines and scored and scored[0].doc.entry.topic == DEFINITION_TOPIC:
+            # the definition loses its lead to the best entry that is not one
+            rest = [s for s in scored[1:limit] if s.doc.entry.topic != DEFINITION_TOPIC]
+            if rest and rest[0].confidence >= scored[0].confidence:
+                scored.remove(rest[0])
+                scored.insert(0, rest[0])
+        return scored[:limit]
+
+    def hand_confidences(self, q: dict[str, tuple[float, dict]], scored: list[Scored],
+                         question: str = "") -> None:
+        """Set each candidate's hand-set ``confidence`` (see confidence()); the learned ranking
+        takes it as one feature."""
         leaders = [max(scored, key=k).doc for k in
                    (lambda s: s.coverage, lambda s: s.phrase, lambda s: s.rank)]
         unknown = sum(1 for _, alts in q.values() if not alts)
         focus = self.focus(q)
         defines = self.asks_definition(q, question)
-        for s in scored[:limit]:
+        for s in scored:
             absent = [t for t, (_, alts) in q.items() if alts and not alts.keys() & s.doc.terms]
             # a WordNet expansion this entry does not match is partly an unknown word: the
             # less sure the expansion, the more
@@ -279,19 +336,30 @@ class Scorer:
             others = sum(1 for t in absent if self.weights.get(t, 0.0) > IDF_FLOOR)
             s.confidence = confidence(s, names, unknown + doubt, sum(d is s.doc for d in leaders),
                                       others, off_focus=focus is not None
-                                      and not self._about(s.doc, focus))
+                                      and not self.about(s.doc, focus))
             if s.doc.entry.topic == DEFINITION_TOPIC and not defines:
                 s.confidence = round(s.confidence * DEFINITION_ONLY_FACTOR, 4)
-        if not defines and scored and scored[0].doc.entry.topic == DEFINITION_TOPIC:
-            # the definition loses its lead to the best entry that is not one
-            rest = [s for s in scored[1:limit] if s.doc.entry.topic != DEFINITION_TOPIC]
-            if rest and rest[0].confidence >= scored[0].confidence:
-                scored.remove(rest[0])
-                scored.insert(0, rest[0])
-        return scored[:limit]
+
+    def rank_learned(self, q: dict[str, tuple[float, dict]], cands: list[str],
+                     question: str = "") -> list[Scored]:
+        """Every candidate with its features and the model's probability, best first.  The
+        rank feature is this module's BM25 (the same on every backend), not the backend's."""
+        terms = self.bm25_terms(q)
+        bm = self.bm25.scores(terms)
+        top = max((bm.get(eid, 0.0) for eid in cands), default=0.0) or 1.0
+        ceiling = self.bm25.ceiling(terms)
+        scored = [self.score(q, self.docs[eid], bm.get(eid, 0.0) / top) for eid in cands]
+        self.hand_confidences(q, scored, question)
+        ranking.featurise(self, q, scored, question,
+                          {eid: bm.get(eid, 0.0) / ceiling for eid in cands})
+        if self.model is not None:
+            for s, p in zip(scored, self.model.confidences([s.features for s in scored])):
+                s.confidence = round(p, 4)
+            scored.sort(key=lambda s: -s.confidence)    # stable: ties keep backend order
+        return scored
 
     @staticmethod
-    def _about(doc: Doc, focus: str) -> bool:
+    def about(doc: Doc, focus: str) -> bool:
         """Is the entry about exactly this one word?  A definition must be of the word itself
         ("war" is not the Cold War)."""
         if doc.entry.topic == DEFINITION_TOPIC:
@@ -312,6 +380,13 @@ class Scorer:
         covered = sum(w * max((doc.credit.get(a, 0.0) * f for a, f in alts.items()), default=0.0)
                       for w, alts in known)
         return covered / total if total else 0.0
+
+    def gain(self, q: dict[str, tuple[float, dict]], doc: Doc, other: Doc) -> float:
+        """The share of the question's known words that ``doc`` has and ``other`` lacks."""
+        known = [(w, alts) for w, alts in q.values() if alts]
+        total = sum(w for w, _ in known)
+        only = sum(w for w, alts in known if alts.keys() & doc.terms and not alts.keys() & other.terms)
+        return only / total if total else 0.0
 
     def best_phrasing(self, question: str, doc: Doc) -> str:
         q = set(analyze(question, correct=self.corrector))

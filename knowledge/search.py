@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from understanding.split import split_questions
 from understanding.text import normalize
 
-from . import loader, parts, related, scope, store
+from . import loader, parts, ranking, related, scope, store
 from .db import READONLY, make_engine
 from .models import KbEntry, KbQuestion, KbSource, KbTopic
 from .scoring import Doc, Scored, Scorer
@@ -39,6 +39,12 @@ THRESHOLD = 0.3         # below: decline (set on the dev set: no unanswerable an
 GAP_THRESHOLD = 0.18    # a "sources do not say" entry is a decline anyway: risk is low
 CANDIDATES = 25
 NEAR_FLOOR = 0.15       # declined question: candidates above this lead the suggestions
+OFF_TOPIC_FLOOR = 0.1   # not understood and nothing scores this: off topic (hand-set scale)
+PART_COVERAGE = 0.6     # an entry covering less of a part's known words does not answer that part
+# Two entries for one message joined by "and" (_two_entries): the first answers, the second is
+# nearly as sure (this share of the threshold), and each covers this share of the question's
+# known words that the other does not.
+SECOND_SHARE, SECOND_GAIN = 0.85, 0.15
 
 
 @dataclass
@@ -118,9 +124,16 @@ class KnowledgeBase:
                 source=r.source_id, questions=tuple(phrasings.get(r.id, ())),
                 detail=r.detail, facts=tuple(r.facts.split()), date=r.date,
                 gap=bool(r.gap), file=r.file) for r in rows]
+        model = ranking.Model.load()
         self._scorer = Scorer(entries, {e.id: store.entry_fields(e) for e in entries},
-                              related.load_terms())
+                              related.load_terms(), model, store.FIELD_WEIGHTS)
         self._docs = self._scorer.docs
+        # the learned ranking's thresholds (ranking.json), or the hand-set ones without it
+        self.threshold = model.threshold if model else THRESHOLD
+        self.gap_threshold = model.gap_threshold if model else GAP_THRESHOLD
+        self.near_floor = model.near if model else NEAR_FLOOR
+        # the learned confidence has its own scale: below what is worth suggesting is off topic
+        self.off_topic_floor = model.near if model else OFF_TOPIC_FLOOR
 
     # -- retrieval ---------------------------------------------------------
 
@@ -143,32 +156,108 @@ class KnowledgeBase:
         out first; a message asking several things gets an answer per part (``parts``)."""
         text = normalize(question or "")
         pieces = [p for p in split_questions(text) if self._scorer.query(p)]
-        if len(pieces) <= 1:
-            return self._ask_one(text)
+        if len(pieces) > 1:
+            answers = self._ask_parts(pieces)
+            if not any(a.answered for a in answers):
+                whole = self._ask_one(text)
+                if whole.answered:
+                    return whole
+            return self._joined(pieces, answers)
+        q, ranked = self._ranked(text)
+        whole = self._answer(text, q, ranked)
+        pieces = parts.conjoined(text)
+        if pieces:
+            answers = self._ask_parts(pieces)
+            if self._adds_a_part(whole, pieces, answers):
+                return self._joined(pieces, answers)
+        pair = self._two_entries(text, q, ranked)
+        if pair:
+            return parts.combine([text, text], [self._entry_answer(r) for r in pair], Answer)
+        return whole
+
+    def _two_entries(self, text: str, q: dict, ranked: list[Scored]) -> list[Scored]:
+        """A message joined by "and" or asking twice whose two best entries each answer a part
+        the other does not ("when did the war start and end"): both, when each is nearly as
+        sure as an answer must be."""
+        if len(ranked) < 2 or not parts.JOINED_RE.search(text) or scope.out_of_scope(text):
+            return []
+        first, second = ranked[0], ranked[1]
+        if (first.confidence < self.threshold or first.doc.entry.gap
+                or second.confidence < self.threshold * SECOND_SHARE):
+            return []
+        if min(self._scorer.gain(q, first.doc, second.doc),
+               self._scorer.gain(q, second.doc, first.doc)) < SECOND_GAIN:
+            return []
+        return [first, second]
+
+    def _ask_parts(self, pieces: list[str]) -> list[Answer]:
+        """One answer per part; a part that the entry of an earlier part does not cover is
+        answered by another entry (a student asking twice wants two things)."""
         subject = parts.subject_terms(self._scorer.query(pieces[0]))
-        answers = [self._ask_one(p, subject if i and parts.refers_back(p) else ())
-                   for i, p in enumerate(pieces)]
-        if not any(a.answered for a in answers):
-            whole = self._ask_one(text)
-            if whole.answered:
-                return whole
+        answers: list[Answer] = []
+        taken: set[str] = set()
+        for i, p in enumerate(pieces):
+            extra: Iterable[str] = ()
+            if i and parts.refers_back(p):
+                extra = subject
+            elif i and parts.is_fragment(self._scorer.query(p)):
+                extra = parts.context_terms(pieces[0])
+            answers.append(self._ask_one(p, extra, taken))
+            if answers[-1].entry_id:
+                taken.add(answers[-1].entry_id)
+        return answers
+
+    def _adds_a_part(self, whole: Answer, pieces: list[str], answers: list[Answer]) -> bool:
+        """Keep the parts of a message joined by "and" when they find different entries and
+        one part asks for something the whole message's answer does not cover."""
+        found = [a.entry_id for a in answers if a.answered or a.entry_id]
+        if len(found) < len(answers) or len(set(found)) < len(found):
+            return False
+        if not whole.entry_id:
+            return all(a.answered for a in answers)
+        doc = self._docs[whole.entry_id]
+        return any(a.entry_id != whole.entry_id and self._scorer.known_coverage(
+            self._scorer.query(p), doc) < PART_COVERAGE for p, a in zip(pieces, answers))
+
+    @staticmethod
+    def _joined(pieces: list[str], answers: list[Answer]) -> Answer:
         if len({a.entry_id for a in answers if a.answered}) <= 1 and all(
                 a.answered for a in answers):
             return answers[0]
         return parts.combine(pieces, answers, Answer)
 
-    def _ask_one(self, question: str, extra: Iterable[str] = ()) -> Answer:
+    def _ask_one(self, question: str, extra: Iterable[str] = (),
+                 taken: Iterable[str] = ()) -> Answer:
+        q, ranked = self._ranked(question, extra)
+        if taken and ranked:
+            # the entries of earlier parts are given already: the chances of the others given
+            # that it is none of those; an earlier part's entry again only if none is likely
+            rest = self._without(ranked, taken)
+            if rest and (rest[0].confidence >= self._needed(rest[0])
+                         or ranked[0].doc.entry.id not in taken):
+                ranked = rest
+        return self._answer(question, q, ranked)
+
+    def _needed(self, s: Scored) -> float:
+        return self.gap_threshold if s.doc.entry.gap else self.threshold
+
+    def _ranked(self, question: str, extra: Iterable[str] = ()) -> tuple[dict, list[Scored]]:
         if scope.out_of_scope(question):
-            # shared words would still match something: decline before retrieval
+            return {}, []      # shared words would still match something: decline unranked
+        q = self._scorer.query(question, extra)
+        return q, self._rank_query(q, CANDIDATES, question)
+
+    def _answer(self, question: str, q: dict, ranked: list[Scored]) -> Answer:
+        if scope.out_of_scope(question):
             return Answer(answered=False, answer=NO_ANSWER, reason=NOT_IN_SOURCES,
                           suggestions=self.suggestions(3))
-        q = self._scorer.query(question, extra)
-        ranked = self._rank_query(q, CANDIDATES, question)
         best = ranked[0] if ranked else None
-        near = [r.doc for r in ranked if r.confidence >= NEAR_FLOOR]
-        if best is None or best.confidence < (GAP_THRESHOLD if best.doc.entry.gap
-                                              else THRESHOLD):
+        near = [r.doc for r in ranked if r.confidence >= self.near_floor]
+        if best is None or best.confidence < self._needed(best):
             return self._decline(question, q, best, near)
+        return self._entry_answer(best, near)
+
+    def _entry_answer(self, best: Scored, near: Iterable[Doc] = ()) -> Answer:
         e = best.doc.entry
         source = self.source_of(e.id)
         return Answer(
@@ -176,7 +265,11 @@ class KnowledgeBase:
             evidence=e.evidence, score=best.confidence, topic=e.topic, date=e.date,
             sources=[source] if source else [], reason=NOT_IN_SOURCES if e.gap else None,
             # a gap is a kind of "no": offer what can be answered nearby
-            suggestions=self.suggestions(3, exclude=[e.id], near=near[1:]) if e.gap else [])
+            suggestions=self.suggestions(3, exclude=[e.id], near=list(near)[1:]) if e.gap else [])
+
+    def _without(self, ranked: list[Scored], taken: Iterable[str]) -> list[Scored]:
+        """The ranking without the entries already given."""
+        return [r for r in ranked if r.doc.entry.id not in taken]
 
     def _decline(self, question: str, q: dict, best: Scored | None, near: list[Doc]) -> Answer:
         """Not understood, or understood and not in the sources: the question's known words

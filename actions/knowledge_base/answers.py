@@ -24,8 +24,6 @@ from understanding.reading import read
 logger = logging.getLogger(__name__)
 _kb: KnowledgeBase | None = None
 _kb_lock = threading.Lock()
-# Not understood, nothing close, and the best match below this: outside what the assistant covers.
-OFF_TOPIC_MAX_SCORE = 0.1
 # What a judgement ("was this fair?") can be weighed with: who could leave, who was kept, how binding it was.
 JUDGEMENT_ENTRIES = ("doc_summary", "interp_technical_leave", "interp_advisory_guidance")
 
@@ -73,7 +71,7 @@ def reply_from_sources(dispatcher: CollectingDispatcher, tracker: Tracker, decli
             message = decline + "\n" + message.split("\n", 1)[1]
         dispatcher.utter_message(text=message, buttons=buttons)
     elif decline == presenters.NOT_UNDERSTOOD or (
-            answer.reason == NOT_UNDERSTOOD and answer.score < OFF_TOPIC_MAX_SCORE):
+            answer.reason == NOT_UNDERSTOOD and answer.score < kb.off_topic_floor):
         dispatcher.utter_message(text=decline)
     else:   # understood, or nearly: the sources do not say
         dispatcher.utter_message(text=presenters.NO_ANSWER + "\n" + presenters.suggestions_text(answer.suggestions))

@@ -22,10 +22,14 @@ QUESTION_SETS = [
     ("student development (student_dev_questions.yml)", KB_TESTS / "student_dev_questions.yml", "own"),
     ("student held-out (student_holdout_questions.yml)", KB_TESTS / "student_holdout_questions.yml",
      "own"),
+    ("near-miss development (near_miss_questions.yml)", KB_TESTS / "near_miss_questions.yml", "own"),
     ("off-topic (off_topic_questions.yml)", KB_TESTS / "off_topic_questions.yml", "own"),
     ("shared student questions (../shared/eval/kb-student-questions.yaml)",
      SHARED / "kb-student-questions.yaml", "shared"),
 ]
+# Held out: scored, never tuned on, so their failures are not listed (only counted).
+HELD_OUT = frozenset({KB_TESTS / "holdout_questions.yml", KB_TESTS / "student_holdout_questions.yml",
+                      KB_TESTS / "off_topic_questions.yml"})
 CASE_SETS = [
     ("own case descriptions (tests/understanding/case_descriptions.yml)",
      ROOT / "tests" / "understanding" / "case_descriptions.yml"),

@@ -1,0 +1,53 @@
+"""BM25 over the rows of the database index, in Python: one feature of the learned ranking.
+
+The database (FTS5 bm25 or PostgreSQL ts_rank) finds the candidates; the ranking needs a score
+that is the same on both backends and that can be computed with some phrasings left out, so the
+ranking can be fitted by cross-validation (fit.py).  Rows are those of store.entry_fields: one
+per phrasing, answer, keyword line and detail; an entry scores its best row times the field's
+weight, as in the index.  Query terms carry a factor (1 for an exact word, less for a typo
+correction or a WordNet relative).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+K1, B = 1.2, 0.75
+
+
+class BM25:
+    def __init__(self, rows: list[tuple[str, str, list[str]]], field_weights: dict[str, float]):
+        """``rows``: (entry id, field, terms)."""
+        self.entry = [r[0] for r in rows]
+        self.weight = [field_weights.get(r[1], 0.0) for r in rows]
+        self.length = [len(r[2]) or 1 for r in rows]
+        self.avg = sum(self.length) / max(len(rows), 1)
+        self.postings: dict[str, list[tuple[int, int]]] = {}
+        for i, (_, _, terms) in enumerate(rows):
+            for t, tf in Counter(terms).items():
+                self.postings.setdefault(t, []).append((i, tf))
+        n = len(rows)
+        # FTS5's IDF (never below a tiny positive value)
+        self.idf = {t: max(math.log((n - len(p) + 0.5) / (len(p) + 0.5)), 1e-6)
+                    for t, p in self.postings.items()}
+
+    def scores(self, terms: dict[str, float]) -> dict[str, float]:
+        """{entry id: score} for the entries matching any of ``terms`` ({term: factor})."""
+        rows: dict[int, float] = {}
+        for t, factor in terms.items():
+            idf = self.idf.get(t)
+            if idf is None:
+                continue
+            for i, tf in self.postings[t]:
+                norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * self.length[i] / self.avg))
+                rows[i] = rows.get(i, 0.0) + factor * idf * norm
+        out: dict[str, float] = {}
+        for i, s in rows.items():
+            s *= self.weight[i]
+            if s > out.get(self.entry[i], 0.0):
+                out[self.entry[i]] = s
+        return out
+
+    def ceiling(self, terms: dict[str, float]) -> float:
+        """What a row matching every term once, of average length, would score: bm25_abs's scale."""
+        return sum(f * self.idf.get(t, 0.0) for t, f in terms.items()) or 1.0
