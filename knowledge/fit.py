@@ -11,8 +11,9 @@ Training questions, each with the entry that answers it (or none):
 
 Each question's candidates (the entries BM25 finds, as the database would) give one row of
 features per candidate, labelled 1 for the expected entry.  A conditional logit model (each
-candidate, or none of them) with an L2 penalty is fitted by Newton's method; K-fold cross-validation (the same folds: a development question's
-fold comes from a hash of its text) gives out-of-fold probabilities, on which the thresholds are
+candidate, or none of them) with an L2 penalty is fitted by Newton's method; K-fold
+cross-validation (the same folds: a development question's fold comes from a hash of its text)
+gives out-of-fold probabilities, on which the thresholds are
 chosen: ``threshold`` maximises right replies (answers, and declines of unanswerable questions)
 less WRONG_ANSWER_COST per wrong answer and FALSE_ANSWER_COST per unanswerable question answered,
 on the development sets dev_questions.yml and student_dev_questions.yml; ``sure`` is where those answers are
@@ -147,7 +148,7 @@ def dev_examples(content: loader.Content, paths: Iterable[Path] = DEV_SETS) -> l
                 pieces = split_questions(normalize(text))
                 if len(pieces) != len(expected):
                     continue
-                pairs = list(zip(pieces, expected))
+                pairs = list(zip(pieces, expected, strict=True))
             else:
                 pairs = [(text, expected)]
             for piece, exp in pairs:
@@ -193,10 +194,10 @@ def fit_weights(examples: list[Example], l2: float = L2) -> list[float]:
             ys = [float(eid in ex.expected) for eid, _, _ in ex.rows]
             if sum(ys) > 1:
                 ys = [y / sum(ys) for y in ys]
-            mean = [sum(p * x[i] for p, x in zip(ps, xs)) for i in range(n)]
+            mean = [sum(p * x[i] for p, x in zip(ps, xs, strict=True)) for i in range(n)]
             for i in range(n):
-                grad[i] += weight * (mean[i] - sum(y * x[i] for y, x in zip(ys, xs)))
-            for p, x in zip(ps, xs):
+                grad[i] += weight * (mean[i] - sum(y * x[i] for y, x in zip(ys, xs, strict=True)))
+            for p, x in zip(ps, xs, strict=True):
                 if p < 1e-12:
                     continue
                 for i in range(n):
@@ -218,7 +219,7 @@ def fit_weights(examples: list[Example], l2: float = L2) -> list[float]:
         step = _solve(hess, grad)
         largest = max(abs(s) for s in step)
         damp = min(1.0, MAX_STEP / largest) if largest else 1.0
-        w = [wi - damp * si for wi, si in zip(w, step)]
+        w = [wi - damp * si for wi, si in zip(w, step, strict=True)]
         if largest < 1e-6:
             break
     return w
@@ -326,7 +327,7 @@ def run(content_dir: Path | None = None, dev_sets: Iterable[Path] = DEV_SETS,
     weights = fit_weights(examples)
     data = {"note": "Fitted by `python -m knowledge fit` (make ranking): do not edit by hand.",
             "inputs": inputs_hash(content_dir, dev_sets),
-            "weights": {n: round(v, 4) for n, v in zip(F.NAMES, weights)},
+            "weights": {n: round(v, 4) for n, v in zip(F.NAMES, weights, strict=True)},
             "thresholds": {"threshold": threshold, "gap_threshold": gap_threshold,
                            "near": round(threshold / 2, 3), "sure": sure},
             "cross_validation": report}

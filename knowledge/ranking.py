@@ -61,7 +61,7 @@ class Model:
 def probabilities(weights: list[float], xs: list[list[float]]) -> list[float]:
     """The chance that each candidate is the answer: exp(w.x_i) / (1 + sum_j exp(w.x_j)); the
     1 is "none of them" (a question the sources do not answer)."""
-    zs = [sum(w * v for w, v in zip(weights, x)) for x in xs]
+    zs = [sum(w * v for w, v in zip(weights, x, strict=True)) for x in xs]
     top = max(zs + [0.0])
     es = [math.exp(z - top) for z in zs]
     total = math.exp(-top) + sum(es)
@@ -74,7 +74,7 @@ def confidences(weights: list[float], xs: list[list[float]]) -> list[float]:
     many weak candidates match a short question ("date?")."""
     out = []
     for x in xs:
-        z = max(min(sum(w * v for w, v in zip(weights, x)), 30.0), -30.0)
+        z = max(min(sum(w * v for w, v in zip(weights, x, strict=True)), 30.0), -30.0)
         out.append(1.0 / (1.0 + math.exp(-z)))
     return out
 

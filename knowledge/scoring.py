@@ -155,8 +155,8 @@ class Scorer:
     idf_floor = IDF_FLOOR
 
     def __init__(self, entries: list[loader.Entry], fields: dict[str, dict[str, list[str]]],
-                 related: Optional[dict[str, dict[str, float]]] = None,
-                 model: Optional[ranking.Model] = None, field_weights: Optional[dict] = None):
+                 related: dict[str, dict[str, float]] | None = None,
+                 model: ranking.Model | None = None, field_weights: dict[str, float] | None = None):
         """``model``: the learned ranking (None: the hand-set confidence below).
         ``field_weights``: the index's weight per field (store.FIELD_WEIGHTS)."""
         self.docs: dict[str, Doc] = {}
@@ -353,7 +353,8 @@ class Scorer:
         ranking.featurise(self, q, scored, question,
                           {eid: bm.get(eid, 0.0) / ceiling for eid in cands})
         if self.model is not None:
-            for s, p in zip(scored, self.model.confidences([s.features for s in scored])):
+            confidences = self.model.confidences([s.features for s in scored])
+            for s, p in zip(scored, confidences, strict=True):
                 s.confidence = round(p, 4)
             scored.sort(key=lambda s: -s.confidence)    # stable: ties keep backend order
         return scored

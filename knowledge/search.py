@@ -217,7 +217,7 @@ class KnowledgeBase:
             return all(a.answered for a in answers)
         doc = self._docs[whole.entry_id]
         return any(a.entry_id != whole.entry_id and self._scorer.known_coverage(
-            self._scorer.query(p), doc) < PART_COVERAGE for p, a in zip(pieces, answers))
+            self._scorer.query(p), doc) < PART_COVERAGE for p, a in zip(pieces, answers, strict=True))
 
     @staticmethod
     def _joined(pieces: list[str], answers: list[Answer]) -> Answer:
