@@ -130,27 +130,27 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS and w not in FILLER]
 
 
-def char_grams(text_words: Iterable[str]) -> frozenset:
+def char_grams(text_words: Iterable[str]) -> frozenset[str]:
     """Character trigrams of each word, its ends marked ("#ko", "kor", ..., "an#")."""
-    out = set()
+    out: set[str] = set()
     for w in text_words:
         w = f"#{w}#"
         out.update(w[i:i + 3] for i in range(len(w) - 2))
     return frozenset(out)
 
 
-def cosine(a: frozenset, b: frozenset) -> float:
+def cosine(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / math.sqrt(len(a) * len(b))
 
 
-def containment(a: frozenset, b: frozenset) -> float:
+def containment(a: frozenset[str], b: frozenset[str]) -> float:
     """The share of ``a`` found in ``b``."""
     return len(a & b) / len(a) if a else 0.0
 
 
-def bigrams(term_lists: Iterable[list[str]]) -> frozenset:
+def bigrams(term_lists: Iterable[list[str]]) -> frozenset[tuple[str, str]]:
     """Neighbouring pairs of each list of terms (order kept: "ministri railwai" is not
     "railwai ministri")."""
     return frozenset(pair for terms in term_lists for pair in pairwise(terms))

@@ -22,7 +22,7 @@ from .stem import stem
 from .text import TIME_SHIFT, analyze, term
 
 if TYPE_CHECKING:       # no import cycle at run time
-    from .scoring import Scored, Scorer
+    from .scoring import Query, Scored, Scorer
 
 RANKING_FILE = Path(__file__).resolve().parent / "ranking.json"
 _TIME_SHIFT = frozenset(stem(w) for w in TIME_SHIFT)
@@ -79,17 +79,18 @@ def confidences(weights: list[float], xs: list[list[float]]) -> list[float]:
     return out
 
 
-def _asked_terms(scorer: Scorer, q: dict, group: list[str]) -> set[str]:
+def _asked_terms(scorer: Scorer, q: Query, group: list[str]) -> set[str]:
     """The index terms that would name a thing asked for: each word as the query read it
     (a typo corrected, "points" read as "views"), or the word itself."""
     out: set[str] = set()
     for w in group:
-        for t in {term(w), *analyze(w, correct=scorer.corrector)} - {None}:
-            out |= set(q[t][1]) if t in q else {t}
+        for t in {term(w), *analyze(w, correct=scorer.corrector)}:
+            if t is not None:
+                out |= set(q[t][1]) if t in q else {t}
     return out
 
 
-def featurise(scorer: Scorer, q: dict, scored: list[Scored], question: str,
+def featurise(scorer: Scorer, q: Query, scored: list[Scored], question: str,
               bm25_abs: dict[str, float]) -> None:
     """Set ``features`` of every candidate in ``scored`` (see features.py)."""
     leaders = [max(scored, key=k).doc for k in
