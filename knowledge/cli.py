@@ -49,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _print_json(data) -> None:
+def _print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 

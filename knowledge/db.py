@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.pool import QueuePool, StaticPool
 
@@ -33,7 +33,7 @@ def database_url() -> str:
     return os.environ.get(ENV_VAR, "").strip() or default_url()
 
 
-def _parse(url: str, origin: str):
+def _parse(url: str, origin: str) -> URL:
     if url.startswith("postgres://"):           # Heroku-style alias
         url = "postgresql://" + url[len("postgres://"):]
     try:
@@ -53,17 +53,19 @@ def _parse(url: str, origin: str):
 def _sqlite_pragmas(engine: Engine) -> None:
     # pysqlite opens transactions lazily and not before DDL; take control so a
     # rebuild (drop + create + load) is one atomic transaction.
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None
         dbapi_conn.execute("PRAGMA foreign_keys=ON")
         dbapi_conn.execute("PRAGMA busy_timeout=5000")
 
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn):
+    def _on_begin(conn: Any) -> None:
         # plain reads (execution option "readonly") skip it: one round trip less
         if not conn.get_execution_options().get(READONLY):
             conn.exec_driver_sql("BEGIN")
+
+    # event.listen, not its untyped decorator form listens_for: the listeners keep their types
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
 
 
 def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
@@ -100,7 +102,8 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
 
 def describe(engine: Engine) -> str:
     """The engine's URL with any password hidden (for messages)."""
-    return engine.url.render_as_string(hide_password=True)
+    shown: str = engine.url.render_as_string(hide_password=True)
+    return shown
 
 
 # Shared by every database file the servers write: the tracker store, teaching records, assessments.
@@ -117,11 +120,11 @@ def sqlite_engine(url: Any, **kwargs: Any) -> Engine:
     engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=8,
                            connect_args={"check_same_thread": False}, **kwargs)
 
-    @event.listens_for(engine, "connect")
     def _write_ahead_log(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
+    event.listen(engine, "connect", _write_ahead_log)
     return engine

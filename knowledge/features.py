@@ -13,15 +13,16 @@ candidates):
   Python (bm25.py), relative to the best candidate and to the question's own IDF mass;
 * character trigrams of the question's content words against the closest phrasing and against
   the entry's whole text: misspellings and word forms the stemmer misses still overlap;
-* evidence against: unknown words (their number and their share of the question's weight), names and numbers the entry lacks, other known words it
-  lacks, a time shift ("today", "later") it lacks, the rankings that prefer another entry, how
-  many other candidates cover the question as well (a bare word, "korea", matches dozens), a
-  bare word the entry is not about, and how many entries use a bare word (``bare_spread``);
+* evidence against: unknown words (their number and their share of the question's weight),
+  names and numbers the entry lacks, other known words it lacks, a time shift ("today",
+  "later") it lacks, the rankings that prefer another entry, how many other candidates cover
+  the question as well (a bare word, "korea", matches dozens), a bare word the entry is not
+  about, and how many entries use a bare word (``bare_spread``);
 * the kind of question against the kind of entry: the thing asked for ("how OLD", "how many
   PAGES", "who was the CAPTAIN of", "what were their NAMES") absent from the entry, "how many" with
-  no figure in the answer, "when" with no date, a definition entry for a question that asks no definition (and the converse), a
-  request to quote for an entry that quotes nothing; and whether the entry is a gap ("the sources
-  do not say");
+  no figure in the answer, "when" with no date, a definition entry for a question that asks no
+  definition (and the converse), a request to quote for an entry that quotes nothing; and
+  whether the entry is a gap ("the sources do not say");
 * ``hand``: the log of scoring.py's hand-set confidence, tuned on the development set before the
   ranking was learned: the fit decides how far to trust it.
 """
@@ -30,12 +31,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from .text import FILLER, STOPWORDS, words
 
 NAMES = ("bias", "log_base", "coverage", "exact", "phrase", "bigrams", "bm25_rel", "bm25_abs",
          "chars_phrasing", "chars_text", "unknown", "unknown_share", "missing_names", "missing_words",
-         "time_shift", "disagree", "rivals", "off_focus", "bare_spread", "asked_missing", "definition_mismatch", "defines", "hand",
+         "time_shift", "disagree", "rivals", "off_focus", "bare_spread", "asked_missing",
+         "definition_mismatch", "defines", "hand",
          "count_mismatch", "date_mismatch", "quote_mismatch", "gap")
 
 _COUNT_RE = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b|\bhow (?:big|large)\b|\bcount\b"
@@ -127,30 +130,30 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS and w not in FILLER]
 
 
-def char_grams(text_words: Iterable[str]) -> frozenset:
+def char_grams(text_words: Iterable[str]) -> frozenset[str]:
     """Character trigrams of each word, its ends marked ("#ko", "kor", ..., "an#")."""
-    out = set()
+    out: set[str] = set()
     for w in text_words:
         w = f"#{w}#"
         out.update(w[i:i + 3] for i in range(len(w) - 2))
     return frozenset(out)
 
 
-def cosine(a: frozenset, b: frozenset) -> float:
+def cosine(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / math.sqrt(len(a) * len(b))
 
 
-def containment(a: frozenset, b: frozenset) -> float:
+def containment(a: frozenset[str], b: frozenset[str]) -> float:
     """The share of ``a`` found in ``b``."""
     return len(a & b) / len(a) if a else 0.0
 
 
-def bigrams(term_lists: Iterable[list[str]]) -> frozenset:
+def bigrams(term_lists: Iterable[list[str]]) -> frozenset[tuple[str, str]]:
     """Neighbouring pairs of each list of terms (order kept: "ministri railwai" is not
     "railwai ministri")."""
-    return frozenset(pair for terms in term_lists for pair in zip(terms, terms[1:]))
+    return frozenset(pair for terms in term_lists for pair in pairwise(terms))
 
 
 def vector(values: dict[str, float]) -> list[float]:

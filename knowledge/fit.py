@@ -11,8 +11,9 @@ Training questions, each with the entry that answers it (or none):
 
 Each question's candidates (the entries BM25 finds, as the database would) give one row of
 features per candidate, labelled 1 for the expected entry.  A conditional logit model (each
-candidate, or none of them) with an L2 penalty is fitted by Newton's method; K-fold cross-validation (the same folds: a development question's
-fold comes from a hash of its text) gives out-of-fold probabilities, on which the thresholds are
+candidate, or none of them) with an L2 penalty is fitted by Newton's method; K-fold
+cross-validation (the same folds: a development question's fold comes from a hash of its text)
+gives out-of-fold probabilities, on which the thresholds are
 chosen: ``threshold`` maximises right replies (answers, and declines of unanswerable questions)
 less WRONG_ANSWER_COST per wrong answer and FALSE_ANSWER_COST per unanswerable question answered,
 on the development sets dev_questions.yml and student_dev_questions.yml; ``sure`` is where those answers are
@@ -23,9 +24,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any, NamedTuple, TypeAlias, TypedDict
 
 import yaml
 
@@ -63,14 +65,48 @@ _CODE = ("features.py", "ranking.py", "fit.py", "scoring.py", "bm25.py", "text.p
          "spelling.py", "search.py", "related_words.json")
 
 
+class Candidate(NamedTuple):
+    """One candidate entry of a question: one row of the fit."""
+    entry_id: str
+    gap: bool
+    features: list[float]
+
+
+class Best(NamedTuple):
+    """A question's most likely entry and how sure of it a ranking is."""
+    entry_id: str
+    gap: bool
+    confidence: float
+
+
 @dataclass
 class Example:
     text: str
-    expected: frozenset       # entry ids that answer it (empty: unanswerable)
+    expected: frozenset[str]  # entry ids that answer it (empty: unanswerable)
     fold: int
     source: str               # "phrasings", or a development set's file name
-    rows: list = None         # [(entry id, gap, features)] per candidate
-    hand: tuple = None        # the hand-set confidence's best (entry id, gap, confidence)
+    rows: list[Candidate] = field(default_factory=list)
+    hand: Best | None = None  # the hand-set confidence's best
+
+
+# An example and its best candidate by a model (None: no candidate).
+Prediction: TypeAlias = tuple[Example, Best | None]
+
+
+class Thresholds(TypedDict):
+    threshold: float
+    gap_threshold: float
+    near: float
+    sure: float
+
+
+class Fitted(TypedDict):
+    """What ranking.json holds."""
+    note: str
+    inputs: str
+    weights: dict[str, float]
+    thresholds: Thresholds
+    cross_validation: dict[str, object]
 
 
 def inputs_hash(content_dir: Path | None = None, dev_sets: Iterable[Path] = DEV_SETS) -> str:
@@ -84,14 +120,14 @@ def _fold_of(text: str) -> int:
     return int(hashlib.sha256(text.encode()).hexdigest(), 16) % FOLDS
 
 
-def _wordnet():
+def _wordnet() -> WordNet | None:
     try:
         return WordNet()
     except WordNetMissing:
         return None
 
 
-def _scorer(entries: list[loader.Entry], wordnet=None) -> Scorer:
+def _scorer(entries: list[loader.Entry], wordnet: WordNet | None = None) -> Scorer:
     """The statistics of ``entries``.  With WordNet, the table of related words is rebuilt for
     their vocabulary, so a word only a held-out phrasing used is related to the rest as it
     would be at run time; without it, the committed table stands in."""
@@ -107,22 +143,23 @@ def _scorer(entries: list[loader.Entry], wordnet=None) -> Scorer:
 def _featurise(scorer: Scorer, ex: Example) -> Example:
     text = normalize(ex.text)
     q = scorer.query(text)
-    rows = []
+    rows: list[Candidate] = []
     if q and not scope.out_of_scope(text):
         found = scorer.candidates(q, CANDIDATES)
         if found:
-            rows = [(s.doc.entry.id, s.doc.entry.gap, s.features)
+            rows = [Candidate(s.doc.entry.id, s.doc.entry.gap, s.features)
                     for s in scorer.rank_learned(q, [eid for eid, _ in found], text)]
             top = scorer.rank(q, found, 1, text)[0]
-            ex.hand = (top.doc.entry.id, top.doc.entry.gap, top.confidence)
+            ex.hand = Best(top.doc.entry.id, top.doc.entry.gap, top.confidence)
     ex.rows = rows
     return ex
 
 
-def phrasing_examples(content: loader.Content, wordnet=None) -> list[Example]:
-    out = []
+def phrasing_examples(content: loader.Content, wordnet: WordNet | None = None) -> list[Example]:
+    out: list[Example] = []
     for k in range(FOLDS):
-        held, kept = [], []
+        held: list[tuple[str, str]] = []
+        kept: list[loader.Entry] = []
         for i, e in enumerate(content.entries):
             out_q = [q for j, q in enumerate(e.questions) if (i + j) % FOLDS == k]
             held += [(q, e.id) for q in out_q]
@@ -137,17 +174,18 @@ def phrasing_examples(content: loader.Content, wordnet=None) -> list[Example]:
 
 def dev_examples(content: loader.Content, paths: Iterable[Path] = DEV_SETS) -> list[Example]:
     scorer = _scorer(content.entries)
-    out = []
+    out: list[Example] = []
     for path in paths:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-        items = [(i["q"], i["expected"]) for i in data.get("answerable") or []]
+        # expected: an entry id, "id|id" (either answers), a list (one per part), or None
+        items: list[tuple[str, Any]] = [(i["q"], i["expected"]) for i in data.get("answerable") or []]
         items += [(i["q"], None) for i in data.get("unanswerable") or []]
         for text, expected in items:
             if isinstance(expected, list):
                 pieces = split_questions(normalize(text))
                 if len(pieces) != len(expected):
                     continue
-                pairs = list(zip(pieces, expected))
+                pairs = list(zip(pieces, expected, strict=True))
             else:
                 pairs = [(text, expected)]
             for piece, exp in pairs:
@@ -193,10 +231,10 @@ def fit_weights(examples: list[Example], l2: float = L2) -> list[float]:
             ys = [float(eid in ex.expected) for eid, _, _ in ex.rows]
             if sum(ys) > 1:
                 ys = [y / sum(ys) for y in ys]
-            mean = [sum(p * x[i] for p, x in zip(ps, xs)) for i in range(n)]
+            mean = [sum(p * x[i] for p, x in zip(ps, xs, strict=True)) for i in range(n)]
             for i in range(n):
-                grad[i] += weight * (mean[i] - sum(y * x[i] for y, x in zip(ys, xs)))
-            for p, x in zip(ps, xs):
+                grad[i] += weight * (mean[i] - sum(y * x[i] for y, x in zip(ys, xs, strict=True)))
+            for p, x in zip(ps, xs, strict=True):
                 if p < 1e-12:
                     continue
                 for i in range(n):
@@ -218,25 +256,25 @@ def fit_weights(examples: list[Example], l2: float = L2) -> list[float]:
         step = _solve(hess, grad)
         largest = max(abs(s) for s in step)
         damp = min(1.0, MAX_STEP / largest) if largest else 1.0
-        w = [wi - damp * si for wi, si in zip(w, step)]
+        w = [wi - damp * si for wi, si in zip(w, step, strict=True)]
         if largest < 1e-6:
             break
     return w
 
 
-def _best(ex: Example, w: list[float]):
-    """(entry id, gap, probability) of the best candidate, or None."""
+def _best(ex: Example, w: list[float]) -> Best | None:
+    """The best candidate with its probability, or None."""
     if not ex.rows:
         return None
     cs = confidences(w, [x for _, _, x in ex.rows])
     i = max(range(len(cs)), key=lambda k: cs[k])
-    return ex.rows[i][0], ex.rows[i][1], cs[i]
+    return Best(ex.rows[i].entry_id, ex.rows[i].gap, cs[i])
 
 
-def outcome(ex: Example, best, threshold: float, gap_threshold: float) -> str:
+def outcome(ex: Example, best: Best | None, threshold: float, gap_threshold: float) -> str:
     """right / wrong / declined (an answerable question) / false (an unanswerable one answered),
     as `ask` would give it: a gap entry found is a decline that names the gap."""
-    if best is None or best[2] < (gap_threshold if best[1] else threshold):
+    if best is None or best.confidence < (gap_threshold if best.gap else threshold):
         return "declined" if ex.expected else "right"
     eid, gap, _ = best
     if eid in ex.expected:
@@ -246,31 +284,31 @@ def outcome(ex: Example, best, threshold: float, gap_threshold: float) -> str:
     return "wrong"
 
 
-def _score(preds, threshold: float, gap_threshold: float) -> dict:
+def _score(preds: Iterable[Prediction], threshold: float, gap_threshold: float) -> dict[str, int]:
     c = {"right": 0, "wrong": 0, "declined": 0, "false": 0}
     for ex, best in preds:
         c[outcome(ex, best, threshold, gap_threshold)] += 1
     return c
 
 
-def figures(preds, threshold: float, gap_threshold: float) -> dict:
+def figures(preds: list[Prediction], threshold: float, gap_threshold: float) -> dict[str, int]:
     """The report's figures for one set of (example, best candidate)."""
     answerable = [(ex, b) for ex, b in preds if ex.expected]
     unanswerable = [(ex, b) for ex, b in preds if not ex.expected]
     a, u = _score(answerable, threshold, gap_threshold), _score(unanswerable, threshold,
                                                                  gap_threshold)
     return {"answerable": len(answerable),
-            "top1": sum(1 for ex, b in answerable if b and b[0] in ex.expected),
+            "top1": sum(1 for ex, b in answerable if b and b.entry_id in ex.expected),
             "answered_right": a["right"], "wrong_answer": a["wrong"],
             "wrongly_declined": a["declined"], "unanswerable": len(unanswerable),
             "unanswerable_answered": u["false"]}
 
 
-def utility(c: dict) -> float:
+def utility(c: dict[str, int]) -> float:
     return c["right"] - WRONG_ANSWER_COST * c["wrong"] - FALSE_ANSWER_COST * c["false"]
 
 
-def choose_thresholds(preds) -> tuple[float, float]:
+def choose_thresholds(preds: list[Prediction]) -> tuple[float, float]:
     """The thresholds of best utility, each averaged over its neighbours (SMOOTHING either
     side): a few questions either way should not move them far."""
     grid = [round(0.02 * i, 2) for i in range(1, 50)]
@@ -286,11 +324,11 @@ def choose_thresholds(preds) -> tuple[float, float]:
     return best
 
 
-def sure_threshold(preds) -> float:
+def sure_threshold(preds: list[Prediction]) -> float:
     """The lowest probability from which answers to answerable questions are right at least
     SURE_PRECISION of the time (and no unanswerable question is answered)."""
-    answered = sorted(((b[2], ex.expected and b[0] in ex.expected) for ex, b in preds
-                       if b is not None and not b[1]), key=lambda r: -r[0])
+    answered = sorted(((b.confidence, ex.expected and b.entry_id in ex.expected) for ex, b in preds
+                       if b is not None and not b.gap), key=lambda r: -r[0])
     sure, right = 1.0, 0
     for i, (p, ok) in enumerate(answered, 1):
         right += bool(ok)
@@ -300,33 +338,33 @@ def sure_threshold(preds) -> float:
 
 
 def run(content_dir: Path | None = None, dev_sets: Iterable[Path] = DEV_SETS,
-        out: Path = RANKING_FILE, log=print) -> dict:
+        out: Path = RANKING_FILE, log: Callable[[str], object] = print) -> Fitted:
     content = loader.load_content(content_dir)
     wordnet = _wordnet()
     examples = phrasing_examples(content, wordnet) + dev_examples(content, dev_sets)
     examples = [ex for ex in examples if ex.rows or not ex.expected]
     log(f"{len(examples)} questions, {sum(len(e.rows) for e in examples)} candidate rows")
-    oof = []
+    oof: list[Prediction] = []
     for k in range(FOLDS):
         w = fit_weights([ex for ex in examples if ex.fold != k])
         oof += [(ex, _best(ex, w)) for ex in examples if ex.fold == k]
     dev = [(ex, b) for ex, b in oof if ex.source in CALIBRATION_SETS]
     threshold, gap_threshold = choose_thresholds(dev)
     sure = max(sure_threshold(dev), threshold)
-    report = {"folds": FOLDS, "threshold_chosen_on": "out-of-fold predictions of "
+    report: dict[str, object] = {"folds": FOLDS, "threshold_chosen_on": "out-of-fold predictions of "
               + ", ".join(CALIBRATION_SETS),
               "wordnet_per_fold": wordnet is not None}
     for source in sorted({ex.source for ex in examples}):
         report[source] = figures([(ex, b) for ex, b in oof if ex.source == source],
                                  threshold, gap_threshold)
-    hand = [(ex, ex.hand) for ex in examples]
+    hand: list[Prediction] = [(ex, ex.hand) for ex in examples]
     for source in sorted({ex.source for ex in examples}):
         report[f"{source}, hand-set confidence"] = figures(
             [(ex, b) for ex, b in hand if ex.source == source], HAND_THRESHOLD, HAND_GAP_THRESHOLD)
     weights = fit_weights(examples)
-    data = {"note": "Fitted by `python -m knowledge fit` (make ranking): do not edit by hand.",
+    data: Fitted = {"note": "Fitted by `python -m knowledge fit` (make ranking): do not edit by hand.",
             "inputs": inputs_hash(content_dir, dev_sets),
-            "weights": {n: round(v, 4) for n, v in zip(F.NAMES, weights)},
+            "weights": {n: round(v, 4) for n, v in zip(F.NAMES, weights, strict=True)},
             "thresholds": {"threshold": threshold, "gap_threshold": gap_threshold,
                            "near": round(threshold / 2, 3), "sure": sure},
             "cross_validation": report}

@@ -103,20 +103,23 @@ def _type_name(value: Any) -> str:
                 type(value), type(value).__name__)
 
 
-def _text(value: Any, name: str, file: Path, entry: str | None,
-          required: bool = True) -> str | None:
-    """A non-blank string field (required) or None (optional and absent)."""
+def _text(value: Any, name: str, file: Path, entry: str | None) -> str:
+    """A non-blank string field that must be there."""
     if value is None:
-        if required:
-            raise ContentError(file, f"missing '{name}'", entry)
+        raise ContentError(file, f"missing '{name}'", entry)
+    text = _optional_text(value, name, file, entry)
+    if text is None:
+        raise ContentError(file, f"'{name}' is empty", entry)
+    return text
+
+
+def _optional_text(value: Any, name: str, file: Path, entry: str | None) -> str | None:
+    """A non-blank string field, or None when it is absent or blank."""
+    if value is None:
         return None
     if not isinstance(value, str):
         raise ContentError(file, f"'{name}' must be a string, not {_type_name(value)}", entry)
-    if not value.strip():
-        if required:
-            raise ContentError(file, f"'{name}' is empty", entry)
-        return None
-    return value.strip()
+    return value.strip() or None
 
 
 def _string_list(value: Any, name: str, file: Path, entry: str) -> tuple[str, ...]:
@@ -132,7 +135,7 @@ def _string_list(value: Any, name: str, file: Path, entry: str) -> tuple[str, ..
     return tuple(out)
 
 
-def _mapping_list(data: Any, file: Path, key: str | None = None) -> list:
+def _mapping_list(data: Any, file: Path, key: str | None = None) -> list[dict[str, Any]]:
     if key is not None:
         if not isinstance(data, dict):
             raise ContentError(file, f"must be a mapping with '{key}', not {_type_name(data)}")
@@ -160,8 +163,7 @@ def _load_topics(path: Path) -> list[Topic]:
         if tid in topics:
             raise ContentError(path, "duplicate topic id", tid)
         topics[tid] = Topic(tid, _text(item.get("label"), "label", path, tid),
-                            _text(item.get("description"), "description", path, tid,
-                                  required=False) or "")
+                            _optional_text(item.get("description"), "description", path, tid) or "")
     return list(topics.values())
 
 
@@ -176,7 +178,7 @@ def _load_sources(path: Path) -> list[Source]:
         if sid in sources:
             raise ContentError(path, "duplicate source id", sid)
         sources[sid] = Source(sid, _text(item.get("title"), "title", path, sid),
-                              _text(item.get("url"), "url", path, sid, required=False) or "")
+                              _optional_text(item.get("url"), "url", path, sid) or "")
     return list(sources.values())
 
 
@@ -210,7 +212,7 @@ def _parse_date(value: Any, file: Path, entry: str) -> str | None:
                        f"YYYY), not {value!r}", entry)
 
 
-def _load_entry(item: dict, index: int, topic: str, file: Path,
+def _load_entry(item: dict[str, Any], index: int, topic: str, file: Path,
                 source_ids: set[str]) -> Entry:
     raw_id = item.get("id")
     label = raw_id if isinstance(raw_id, str) and raw_id.strip() else f"#{index + 1}"
@@ -240,8 +242,7 @@ def _load_entry(item: dict, index: int, topic: str, file: Path,
     if gap and not answer.startswith(GAP_PREFIX):
         raise ContentError(file, f"a gap entry's answer must start {GAP_PREFIX!r}", eid)
     return Entry(id=eid, topic=topic, answer=answer, evidence=evidence, source=source,
-                 questions=questions, detail=_text(item.get("detail"), "detail", file,
-                                                   eid, required=False),
+                 questions=questions, detail=_optional_text(item.get("detail"), "detail", file, eid),
                  facts=facts, date=_parse_date(item.get("date"), file, eid), gap=gap,
                  file=file.name)
 

@@ -6,10 +6,12 @@ DDL, so it is not declared here.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import declarative_base, relationship
 
-Base = declarative_base()
+Base: Any = declarative_base()  # SQLAlchemy 1.4 has no types: its declarative classes are Any
 FTS_TABLE = "kb_fts"
 
 

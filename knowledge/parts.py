@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from understanding.split import QUESTION_WORDS
 
-from .scoring import QUESTION_TERMS
+from .scoring import QUESTION_TERMS, Query
 from .text import STOPWORDS, analyze, words
+
+if TYPE_CHECKING:       # search.py imports this module
+    from .search import Answer
 
 PRONOUNS = frozenset("it its they them their he him his she her this that there these those".split())
 
@@ -57,7 +61,7 @@ def context_terms(first: str) -> list[str]:
     return [t for t in terms[:-1] if t not in QUESTION_TERMS]
 
 
-def is_fragment(query: dict) -> bool:
+def is_fragment(query: Query) -> bool:
     """A part with less than two topic terms of its own ("when did [it] end")."""
     return len([t for t in query if t not in QUESTION_TERMS]) < 2
 
@@ -66,30 +70,33 @@ def refers_back(part: str) -> bool:
     return bool(PRONOUNS & set(words(part)))
 
 
-def subject_terms(query: dict) -> list[str]:
+def subject_terms(query: Query) -> list[str]:
     """The terms a later part that says "it" or "they" borrows: the first part's known words
     but its question words ("how many are there" after "what are ethnic Koreans in China
     called" asks about ethnic Koreans in China)."""
     return [t for t, (_, alts) in query.items() if alts and t not in QUESTION_TERMS]
 
 
-def _sourced(answer) -> str:
+def _sourced(answer: Answer) -> str:
     if not answer.sources:
         return answer.answer
     s = answer.sources[0]
     return f"{answer.answer} (Source: {s['title']}; {answer.evidence}.)"
 
 
-def part_dict(question: str, answer) -> dict:
+def part_dict(question: str, answer: Answer) -> dict[str, Any]:
     return {"question": question, "answered": answer.answered, "answer": answer.answer,
             "entry_id": answer.entry_id, "evidence": answer.evidence, "sources": answer.sources,
             "reason": answer.reason, "score": answer.score}
 
 
-def combine(questions: Iterable[str], answers: list, make_answer):
+def combine(questions: Iterable[str], answers: list[Answer], make_answer: type[Answer]) -> Answer:
     """One Answer for several parts.  ``make_answer(**fields)`` builds it (search.Answer)."""
     questions = list(questions)
-    seen, texts, sources, parts = set(), [], [], []
+    seen: set[str] = set()
+    texts: list[str] = []
+    sources: list[dict[str, str]] = []
+    parts: list[dict[str, Any]] = []
     for q, a in zip(questions, answers, strict=True):
         if a.entry_id and a.entry_id in seen:
             continue                      # two parts answered by one entry: say it once

@@ -22,7 +22,7 @@ from .stem import stem
 from .text import TIME_SHIFT, analyze, term
 
 if TYPE_CHECKING:       # no import cycle at run time
-    from .scoring import Scored, Scorer
+    from .scoring import Query, Scored, Scorer
 
 RANKING_FILE = Path(__file__).resolve().parent / "ranking.json"
 _TIME_SHIFT = frozenset(stem(w) for w in TIME_SHIFT)
@@ -61,7 +61,7 @@ class Model:
 def probabilities(weights: list[float], xs: list[list[float]]) -> list[float]:
     """The chance that each candidate is the answer: exp(w.x_i) / (1 + sum_j exp(w.x_j)); the
     1 is "none of them" (a question the sources do not answer)."""
-    zs = [sum(w * v for w, v in zip(weights, x)) for x in xs]
+    zs = [sum(w * v for w, v in zip(weights, x, strict=True)) for x in xs]
     top = max(zs + [0.0])
     es = [math.exp(z - top) for z in zs]
     total = math.exp(-top) + sum(es)
@@ -74,22 +74,23 @@ def confidences(weights: list[float], xs: list[list[float]]) -> list[float]:
     many weak candidates match a short question ("date?")."""
     out = []
     for x in xs:
-        z = max(min(sum(w * v for w, v in zip(weights, x)), 30.0), -30.0)
+        z = max(min(sum(w * v for w, v in zip(weights, x, strict=True)), 30.0), -30.0)
         out.append(1.0 / (1.0 + math.exp(-z)))
     return out
 
 
-def _asked_terms(scorer: Scorer, q: dict, group: list[str]) -> set[str]:
+def _asked_terms(scorer: Scorer, q: Query, group: list[str]) -> set[str]:
     """The index terms that would name a thing asked for: each word as the query read it
     (a typo corrected, "points" read as "views"), or the word itself."""
     out: set[str] = set()
     for w in group:
-        for t in {term(w), *analyze(w, correct=scorer.corrector)} - {None}:
-            out |= set(q[t][1]) if t in q else {t}
+        for t in {term(w), *analyze(w, correct=scorer.corrector)}:
+            if t is not None:
+                out |= set(q[t][1]) if t in q else {t}
     return out
 
 
-def featurise(scorer: Scorer, q: dict, scored: list[Scored], question: str,
+def featurise(scorer: Scorer, q: Query, scored: list[Scored], question: str,
               bm25_abs: dict[str, float]) -> None:
     """Set ``features`` of every candidate in ``scored`` (see features.py)."""
     leaders = [max(scored, key=k).doc for k in

@@ -38,7 +38,7 @@ def excluded(word: str) -> bool:
     return word in STOPWORDS or word in FILLER or word in GENERIC or term(word) is None
 
 
-def build_table(content_dir: Path | None = None, wordnet_dir: Path | None = None) -> dict:
+def build_table(content_dir: Path | None = None, wordnet_dir: Path | None = None) -> dict[str, dict[str, float]]:
     wn = WordNet(wordnet_dir) if wordnet_dir else WordNet()
     return related_words(vocabulary(content_dir), wn, exclude=excluded)
 

@@ -58,7 +58,7 @@ mentioned named said says wartime war
 _YEAR_RE = re.compile(r"^1[89]\d\d$")
 
 
-def _has_phrase(tokens: list[str], phrase: tuple) -> bool:
+def _has_phrase(tokens: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(tokens[i:i + n]) == phrase for i in range(len(tokens) - n + 1))
 

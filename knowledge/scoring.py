@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 from . import features as F
 from . import loader, ranking
@@ -51,23 +52,25 @@ MISSING_WORD_FACTOR = 0.9
 FRAGMENT_FACTOR = 0.3       # a bare word ("korea") answered by an entry not about it
 # Terms that make a question of a word ("who", "when" -> date, "why" -> reason).
 QUESTION_TERMS = frozenset(stem(w) for w in "who how date place reason count".split())
+# A question as the scorer reads it: per word, (its weight, {index term: factor}) (Scorer.query).
+Query: TypeAlias = dict[str, tuple[float, dict[str, float]]]
 
 
 @dataclass
 class Doc:
     """Per-entry term sets, computed once when the knowledge base opens."""
     entry: loader.Entry
-    fields: dict[str, frozenset]
-    phrasings: list[frozenset]
-    terms: frozenset
+    fields: dict[str, frozenset[str]]
+    phrasings: list[frozenset[str]]
+    terms: frozenset[str]
     credit: dict[str, float] = field(default_factory=dict)    # term -> best field credit
     phrasing_weights: list[float] = field(default_factory=list)
-    about: frozenset = frozenset()      # terms of the entry id, a summary of its subject
-    phrasing_grams: list[frozenset] = field(default_factory=list)   # character trigrams
-    text_grams: frozenset = frozenset()
+    about: frozenset[str] = frozenset()      # terms of the entry id, a summary of its subject
+    phrasing_grams: list[frozenset[str]] = field(default_factory=list)   # character trigrams
+    text_grams: frozenset[str] = frozenset()
     has_count: bool = False             # the answer gives a figure ("how many" can be answered)
     has_date: bool = False
-    bigrams: frozenset = frozenset()    # adjacent term pairs of its phrasings, answer and id
+    bigrams: frozenset[tuple[str, str]] = frozenset()    # adjacent term pairs of its phrasings, answer and id
 
 
 @dataclass
@@ -100,8 +103,8 @@ def name_terms(texts: Iterable[str]) -> set[str]:
     """Terms of words the content writes as names: capitalised when not
     starting a sentence and (almost) never in lower case - "Shanghai",
     "Stalin", "Huludao"."""
-    upper: Counter = Counter()
-    lower: Counter = Counter()
+    upper: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
     for text in texts:
         for m in _CASED_RE.finditer(text):
             word, i = m.group(), m.start() - 1
@@ -127,7 +130,7 @@ def weight(t: str, idf: float, name: bool = False) -> float:
     return max(w, NAME_WEIGHT) if name or t.isdigit() else w
 
 
-def confidence(s: Scored, missing_names: int, unknown: int, agree: int,
+def confidence(s: Scored, missing_names: int, unknown: float, agree: int,
                missing_words: int, off_focus: bool = False) -> float:
     """How sure we are that ``s`` answers the question, in [0, 1].
 
@@ -142,7 +145,7 @@ def confidence(s: Scored, missing_names: int, unknown: int, agree: int,
     "FMA?") answers it with confidence (``off_focus`` otherwise).
     """
     base = 0.5 * s.coverage + 0.5 * s.phrase
-    conf = (base * MISSING_NAME_FACTOR ** missing_names * UNKNOWN_WORD_FACTOR ** unknown
+    conf: float = (base * MISSING_NAME_FACTOR ** missing_names * UNKNOWN_WORD_FACTOR ** unknown
             * DISAGREE_FACTOR ** (3 - agree) * MISSING_WORD_FACTOR ** missing_words
             * (FRAGMENT_FACTOR if off_focus else 1.0))
     return round(min(1.0, max(0.0, conf)), 4)
@@ -155,14 +158,14 @@ class Scorer:
     idf_floor = IDF_FLOOR
 
     def __init__(self, entries: list[loader.Entry], fields: dict[str, dict[str, list[str]]],
-                 related: Optional[dict[str, dict[str, float]]] = None,
-                 model: Optional[ranking.Model] = None, field_weights: Optional[dict] = None):
+                 related: dict[str, dict[str, float]] | None = None,
+                 model: ranking.Model | None = None, field_weights: dict[str, float] | None = None):
         """``model``: the learned ranking (None: the hand-set confidence below).
         ``field_weights``: the index's weight per field (store.FIELD_WEIGHTS)."""
         self.docs: dict[str, Doc] = {}
         self.model = model
-        df: Counter = Counter()
-        surface: Counter = Counter()
+        df: Counter[str] = Counter()
+        surface: Counter[str] = Counter()
         for e in entries:
             f = {k: frozenset(" ".join(v).split()) for k, v in fields[e.id].items()}
             doc = Doc(e, f, [frozenset(analyze(q)) for q in e.questions],
@@ -202,14 +205,14 @@ class Scorer:
         self.corrector = Corrector(surface, extra=known_words(), weak=STOPWORDS)
         self._related = related or {}
 
-    def query(self, question: str, extra: Iterable[str] = ()) -> dict[str, tuple[float, dict]]:
+    def query(self, question: str, extra: Iterable[str] = ()) -> Query:
         """Query slot -> (weight, {index term: factor}).  A slot is one word of the question:
         an exact match has factor 1, a typo-corrected one CORRECTED_WEIGHT, a word the index
         lacks but WordNet relates to index words has those words at their relation's weight
         (below 1), so an exact match always counts more.  Filler words the index does not know
         are dropped.  ``extra`` adds terms borrowed from context (an earlier part of the
         message), at EXTRA_WEIGHT."""
-        out: dict[str, tuple[float, dict]] = {}
+        out: Query = {}
         tokens = words(question)
         fixed_tokens = []
         for tok in tokens:
@@ -252,7 +255,7 @@ class Scorer:
                 return found
         return {}
 
-    def focus(self, q: dict[str, tuple[float, bool]]) -> str | None:
+    def focus(self, q: Query) -> str | None:
         """The one topic word of a question that is only that word ("korea",
         "what is the FMA"), or None.  A question word or a second topic word
         makes it a question in its own right.  Light verbs alone ("what
@@ -267,7 +270,7 @@ class Scorer:
     def _weight_of(self, terms: Iterable[str]) -> float:
         return sum(self.weights.get(t, UNKNOWN_WEIGHT) for t in terms)
 
-    def score(self, q: dict[str, tuple[float, dict]], doc: Doc, rank: float) -> Scored:
+    def score(self, q: Query, doc: Doc, rank: float) -> Scored:
         total = sum(w for w, _ in q.values())
         credit = doc.credit
         covered = sum(w * max((credit.get(a, 0.0) * f for a, f in alts.items()), default=0.0)
@@ -283,20 +286,20 @@ class Scorer:
                       coverage, phrase, rank)
 
     @staticmethod
-    def bm25_terms(q: dict[str, tuple[float, dict]]) -> dict[str, float]:
+    def bm25_terms(q: Query) -> dict[str, float]:
         terms: dict[str, float] = {}
         for _, alts in q.values():
             for a, f in alts.items():
                 terms[a] = max(terms.get(a, 0.0), f)
         return terms
 
-    def candidates(self, q: dict[str, tuple[float, dict]], limit: int) -> list[tuple[str, float]]:
+    def candidates(self, q: Query, limit: int) -> list[tuple[str, float]]:
         """(entry_id, BM25) of the entries matching any term, best first: the database's job
         at run time, done here when fitting the ranking (fit.py)."""
         found = self.bm25.scores(self.bm25_terms(q))
         return sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
-    def rank(self, q: dict[str, tuple[float, dict]], candidates: list[tuple[str, float]],
+    def rank(self, q: Query, candidates: list[tuple[str, float]],
              limit: int, question: str = "") -> list[Scored]:
         """Re-score backend candidates (entry_id, rank); best first."""
         cands = [(eid, r) for eid, r in candidates if eid in self.docs]
@@ -317,7 +320,7 @@ class Scorer:
                 scored.insert(0, rest[0])
         return scored[:limit]
 
-    def hand_confidences(self, q: dict[str, tuple[float, dict]], scored: list[Scored],
+    def hand_confidences(self, q: Query, scored: list[Scored],
                          question: str = "") -> None:
         """Set each candidate's hand-set ``confidence`` (see confidence()); the learned ranking
         takes it as one feature."""
@@ -340,7 +343,7 @@ class Scorer:
             if s.doc.entry.topic == DEFINITION_TOPIC and not defines:
                 s.confidence = round(s.confidence * DEFINITION_ONLY_FACTOR, 4)
 
-    def rank_learned(self, q: dict[str, tuple[float, dict]], cands: list[str],
+    def rank_learned(self, q: Query, cands: list[str],
                      question: str = "") -> list[Scored]:
         """Every candidate with its features and the model's probability, best first.  The
         rank feature is this module's BM25 (the same on every backend), not the backend's."""
@@ -353,7 +356,8 @@ class Scorer:
         ranking.featurise(self, q, scored, question,
                           {eid: bm.get(eid, 0.0) / ceiling for eid in cands})
         if self.model is not None:
-            for s, p in zip(scored, self.model.confidences([s.features for s in scored])):
+            confidences = self.model.confidences([s.features for s in scored])
+            for s, p in zip(scored, confidences, strict=True):
                 s.confidence = round(p, 4)
             scored.sort(key=lambda s: -s.confidence)    # stable: ties keep backend order
         return scored
@@ -366,14 +370,14 @@ class Scorer:
             return doc.about - {"gl"} == {focus}
         return focus in doc.about
 
-    def asks_definition(self, q: dict[str, tuple[float, dict]], question: str = "") -> bool:
+    def asks_definition(self, q: Query, question: str = "") -> bool:
         """"what does X mean", "define X", "X stands for", "what is X", "who were X": a
         question a definition answers."""
         if "definit" in q:
             return True
         return bool(_WHAT_IS_RE.match(question))
 
-    def known_coverage(self, q: dict[str, tuple[float, dict]], doc: Doc) -> float:
+    def known_coverage(self, q: Query, doc: Doc) -> float:
         """How much of the question's KNOWN words (those some entry uses) ``doc`` covers."""
         known = [(w, alts) for w, alts in q.values() if alts]
         total = sum(w for w, _ in known)
@@ -381,7 +385,7 @@ class Scorer:
                       for w, alts in known)
         return covered / total if total else 0.0
 
-    def gain(self, q: dict[str, tuple[float, dict]], doc: Doc, other: Doc) -> float:
+    def gain(self, q: Query, doc: Doc, other: Doc) -> float:
         """The share of the question's known words that ``doc`` has and ``other`` lacks."""
         known = [(w, alts) for w, alts in q.values() if alts]
         total = sum(w for w, _ in known)

@@ -30,7 +30,7 @@ from understanding.text import normalize
 from . import loader, parts, ranking, related, scope, store
 from .db import READONLY, make_engine
 from .models import KbEntry, KbQuestion, KbSource, KbTopic
-from .scoring import Doc, Scored, Scorer
+from .scoring import Doc, Query, Scored, Scorer
 
 NO_ANSWER = "The sources here do not say."
 NOT_UNDERSTOOD, NOT_IN_SOURCES = "not_understood", "not_in_sources"
@@ -141,7 +141,7 @@ class KnowledgeBase:
         return self._rank_query(self._scorer.query(question or "", extra), limit,
                                 normalize(question or ""))
 
-    def _rank_query(self, q: dict, limit: int, question: str = "") -> list[Scored]:
+    def _rank_query(self, q: Query, limit: int, question: str = "") -> list[Scored]:
         known = sorted({a for _, alts in q.values() for a in alts})
         if not known:
             return []
@@ -175,7 +175,7 @@ class KnowledgeBase:
             return parts.combine([text, text], [self._entry_answer(r) for r in pair], Answer)
         return whole
 
-    def _two_entries(self, text: str, q: dict, ranked: list[Scored]) -> list[Scored]:
+    def _two_entries(self, text: str, q: Query, ranked: list[Scored]) -> list[Scored]:
         """A message joined by "and" or asking twice whose two best entries each answer a part
         the other does not ("when did the war start and end"): both, when each is nearly as
         sure as an answer must be."""
@@ -217,7 +217,7 @@ class KnowledgeBase:
             return all(a.answered for a in answers)
         doc = self._docs[whole.entry_id]
         return any(a.entry_id != whole.entry_id and self._scorer.known_coverage(
-            self._scorer.query(p), doc) < PART_COVERAGE for p, a in zip(pieces, answers))
+            self._scorer.query(p), doc) < PART_COVERAGE for p, a in zip(pieces, answers, strict=True))
 
     @staticmethod
     def _joined(pieces: list[str], answers: list[Answer]) -> Answer:
@@ -241,13 +241,13 @@ class KnowledgeBase:
     def _needed(self, s: Scored) -> float:
         return self.gap_threshold if s.doc.entry.gap else self.threshold
 
-    def _ranked(self, question: str, extra: Iterable[str] = ()) -> tuple[dict, list[Scored]]:
+    def _ranked(self, question: str, extra: Iterable[str] = ()) -> tuple[Query, list[Scored]]:
         if scope.out_of_scope(question):
             return {}, []      # shared words would still match something: decline unranked
         q = self._scorer.query(question, extra)
         return q, self._rank_query(q, CANDIDATES, question)
 
-    def _answer(self, question: str, q: dict, ranked: list[Scored]) -> Answer:
+    def _answer(self, question: str, q: Query, ranked: list[Scored]) -> Answer:
         if scope.out_of_scope(question):
             return Answer(answered=False, answer=NO_ANSWER, reason=NOT_IN_SOURCES,
                           suggestions=self.suggestions(3))
@@ -271,7 +271,7 @@ class KnowledgeBase:
         """The ranking without the entries already given."""
         return [r for r in ranked if r.doc.entry.id not in taken]
 
-    def _decline(self, question: str, q: dict, best: Scored | None, near: list[Doc]) -> Answer:
+    def _decline(self, question: str, q: Query, best: Scored | None, near: list[Doc]) -> Answer:
         """Not understood, or understood and not in the sources: the question's known words
         match an entry well, and the words no entry uses are what it asks for ("was Zhou Enlai
         married": Zhou is known, "married" is not)."""
@@ -320,7 +320,7 @@ class KnowledgeBase:
         """The source of an entry as {id, title, url, evidence} (as in Answer)."""
         entry = self.get(entry_id)
         src = self._sources.get(entry.source) if entry else None
-        if src is None:
+        if entry is None or src is None:
             return None
         return {"id": src.id, "title": src.title, "url": src.url, "evidence": entry.evidence}
 

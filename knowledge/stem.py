@@ -45,7 +45,7 @@ def _cvc(w: str) -> bool:
             and _is_cons(w, len(w) - 1) and w[-1] not in "wxy")
 
 
-def _replace(w: str, rules, min_m: int) -> str:
+def _replace(w: str, rules: list[tuple[str, str]], min_m: int) -> str:
     for suffix, repl in rules:
         if w.endswith(suffix):
             stem = w[: len(w) - len(suffix)]

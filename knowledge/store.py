@@ -48,8 +48,9 @@ def index_hash(content_dir: Path | None = None) -> str:
     return loader.content_hash(content_dir, extra)
 
 
-def _dialect(bind) -> str:
-    return bind.dialect.name
+def _dialect(bind: Connection) -> str:
+    name: str = bind.dialect.name
+    return name
 
 
 def entry_fields(entry: loader.Entry) -> dict[str, list[str]]:
@@ -64,13 +65,13 @@ def entry_fields(entry: loader.Entry) -> dict[str, list[str]]:
     }
 
 
-def _fts_rows(entries: list[loader.Entry]) -> list[dict]:
+def _fts_rows(entries: list[loader.Entry]) -> list[dict[str, str]]:
     return [{"entry_id": e.id, "field": f, "body": body}
             for e in entries for f, bodies in entry_fields(e).items()
             for body in bodies if body]
 
 
-def _create_fts(conn: Connection, rows: list[dict]) -> None:
+def _create_fts(conn: Connection, rows: list[dict[str, str]]) -> None:
     if _dialect(conn) == "sqlite":
         conn.exec_driver_sql(
             f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("

@@ -244,7 +244,8 @@ def words(text: str) -> list[str]:
 
 
 def apply_phrases(tokens: list[str]) -> list[str]:
-    out, i = [], 0
+    out: list[str] = []
+    i = 0
     while i < len(tokens):
         for n in range(min(_MAX_PHRASE, len(tokens) - i), 1, -1):
             repl = PHRASES.get(tuple(tokens[i:i + n]))
