@@ -13,6 +13,8 @@ instead of by replaying the events.
 """
 
 import dataclasses
+import itertools
+from collections import deque
 from collections.abc import Reversible
 from typing import Any
 
@@ -284,6 +286,7 @@ def window_states(domain: Any, tracker: Any, window: int) -> list[State] | None:
     for index in range(start, len(applied)):
         event = applied[index]
         if index in wanted:
+            _keep_the_tail(replay)
             prior = copy_from_state(replay)
             if prior is None:
                 return None
@@ -295,6 +298,16 @@ def window_states(domain: Any, tracker: Any, window: int) -> list[State] | None:
     final = domain._clean_state(domain.get_active_state(replay))
     states = [state for _, _, state in checkpoints] + [final]
     return [{kind: dict(sub_state) for kind, sub_state in state.items()} for state in states[-window:]]
+
+
+def _keep_the_tail(replay: Any) -> None:
+    """Drops a replayed tracker's older events: each prior tracker copies the events it holds, so
+    copying all of them grew with the history. States never read the events, and copy_from_state
+    looks back at most LATEST_EVENT_SEARCH of them (one more tells "not found within" from "none at
+    all"); dropping only past twice that keeps the cost amortised."""
+    tail = LATEST_EVENT_SEARCH + 1
+    if len(replay.events) > 2 * tail:
+        replay.events = deque(itertools.islice(replay.events, len(replay.events) - tail, None))
 
 
 def longest_rule(policy: Any) -> int:
@@ -343,3 +356,23 @@ def featurize_only_what_rules_read() -> None:
         return states
 
     RulePolicy._prediction_states = _prediction_states
+
+
+def count_actions_from_the_end() -> None:
+    """Before every prediction Rasa counts the actions since the latest user turn by copying every
+    event of the conversation into a reversed list; walking the deque from its end gives the same
+    count and stops at the latest listen."""
+    from rasa.core.processor import MessageProcessor
+    from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME
+    from rasa.shared.core.events import ActionExecuted
+
+    def is_action_limit_reached(self: MessageProcessor, tracker: Any, should_predict_another_action: bool) -> bool:
+        predicted = 0
+        for event in reversed(tracker.events):
+            if isinstance(event, ActionExecuted):
+                if event.action_name in (ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME):
+                    break
+                predicted += 1
+        return predicted >= self.max_number_of_predictions and should_predict_another_action
+
+    MessageProcessor.is_action_limit_reached = is_action_limit_reached

@@ -146,6 +146,30 @@ def test_a_copy_from_the_state_is_rasas_copy_at_every_step_of_a_growing_conversa
 
 
 @pytest.mark.parametrize("seed", range(20))
+def test_the_action_limit_is_rasas_at_every_step_of_a_growing_conversation(patched, domain, seed):
+    from rasa.core.processor import MessageProcessor
+    from rasa.shared.core.events import ActionExecuted
+    from rasa.shared.core.trackers import DialogueStateTracker
+    stock = patched["rasa.core.processor:MessageProcessor.is_action_limit_reached"]
+    long_conversations.count_actions_from_the_end()
+    rng = random.Random(seed)
+    processor = MessageProcessor.__new__(MessageProcessor)     # only its limit is read
+    tracker = DialogueStateTracker(f"limit-{seed}", domain.slots)
+    reached = set()
+    for event in random_events(rng, domain, rng.randint(50, 200)):
+        tracker.update(event)
+        if rng.random() < 0.1:
+            tracker.update(ActionExecuted("action_session_start"))
+        for limit in (1, 2, 3, 10):
+            processor.max_number_of_predictions = limit
+            for another in (True, False):
+                expected = stock(processor, tracker, another)
+                assert processor.is_action_limit_reached(tracker, another) is expected
+                reached.add(expected)
+    assert reached == {True, False}
+
+
+@pytest.mark.parametrize("seed", range(20))
 def test_a_forms_temporary_tracker_is_rasas_at_every_step(patched, domain, seed):
     from rasa.core.actions.forms import FormAction
     from rasa.shared.core.events import SlotSet
@@ -177,6 +201,27 @@ def test_the_window_of_states_is_the_end_of_rasas_states_at_every_step(patched, 
         got = long_conversations.window_states(domain, tracker, window)
         expected = domain.states_for_tracker_history(tracker)[-window:]
         assert got == expected
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_window_of_states_is_rasas_when_the_replay_keeps_only_the_latest_events(patched, domain, seed,
+                                                                                    monkeypatch):
+    # A short search makes the replayed trackers drop their older events within these histories.
+    from rasa.shared.core.trackers import DialogueStateTracker
+    monkeypatch.setattr(long_conversations, "LATEST_EVENT_SEARCH", 12)
+    history.apply_events_incrementally()
+    rng = random.Random(seed)
+    tracker = DialogueStateTracker(f"tail-{seed}", domain.slots)
+    computed = 0
+    for event in random_events(rng, domain, rng.randint(150, 300)):
+        tracker.update(event)
+        window = rng.choice([1, 2, 5, 9])
+        got = long_conversations.window_states(domain, tracker, window)
+        if got is not None:     # None: no user message within the search, and Rasa's method runs
+            computed += 1
+            assert got == domain.states_for_tracker_history(tracker)[-window:]
+    priors = [prior for _, prior, _ in tracker.__dict__[long_conversations.STATES_MEMO][1]]
+    assert computed > 10 and max((len(prior.events) for prior in priors), default=0) <= 2 * 13
 
 
 @pytest.mark.parametrize("debug", [False, True])
