@@ -28,11 +28,11 @@ KB_INPUTS := $(shell find knowledge -name '*.py' -o -name '*.yml' 2>/dev/null)
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-install: $(STAMP)  ## Build .venv with a Python 3.8-3.10, the pinned dependencies and this project (editable)
+install: $(STAMP)  ## Build .venv with Python 3.10, the pinned dependencies and this project (editable)
 
 $(STAMP): requirements.txt pyproject.toml scripts/find-python.sh
 	@set -e; py=$$(scripts/find-python.sh); \
-	if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(0 if (3,8) <= sys.version_info[:2] <= (3,10) else 1)'; then \
+	if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3,10) else 1)'; then \
 	  echo "Creating $(VENV) with $$py"; rm -rf $(VENV); "$$py" -m venv $(VENV); fi; \
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt; \
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .; \

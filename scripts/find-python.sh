@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints the path of a Python interpreter, looking on PATH first and then in pyenv's versions.
-#   scripts/find-python.sh          a Python 3.8-3.10 (Rasa 3.6.21 installs on no other)
+#   scripts/find-python.sh          a Python 3.10 (Rasa 3.6.21 needs 3.8-3.10; the pins in requirements.txt need 3.10)
 #   scripts/find-python.sh 3.12     a Python 3.12 (the pure packages also run on 3.12 and 3.13)
 # Exits 1 with advice if none is found.
 set -u
@@ -9,8 +9,8 @@ if [ -n "$want" ]; then
   versions=("$want")
   ok() { "$1" -c "import sys; sys.exit(0 if '%d.%d' % sys.version_info[:2] == '$want' else 1)" >/dev/null 2>&1; }
 else
-  versions=(3.10 3.9 3.8)
-  ok() { "$1" -c 'import sys; sys.exit(0 if (3, 8) <= sys.version_info[:2] <= (3, 10) else 1)' >/dev/null 2>&1; }
+  versions=(3.10)
+  ok() { "$1" -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 10) else 1)' >/dev/null 2>&1; }
 fi
 candidates=()
 [ -n "${PYTHON:-}" ] && [ -z "$want" ] && candidates+=("$PYTHON")
@@ -36,8 +36,8 @@ if [ -n "$want" ]; then
   exit 1
 fi
 cat >&2 <<'MSG'
-error: no Python 3.8, 3.9 or 3.10 found (Rasa 3.6.21 installs on no other version).
-Install one, for example:
+error: no Python 3.10 found (Rasa 3.6.21 installs on 3.8-3.10, and the pinned dependencies need 3.10).
+Install it, for example:
   pyenv install 3.10.13                     # with pyenv
   apt-get install python3.10 python3.10-venv  # where your distribution packages it
 or point at one: make install PYTHON=/path/to/python3.10
