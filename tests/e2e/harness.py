@@ -13,7 +13,7 @@ import requests
 from serving import action_server
 from serving.endpoints import endpoints_yaml
 from serving.readiness import free_port, wait_until_up
-from teaching.store import TeachingStore
+from teaching.store import ClassExistsError, TeachingStore
 
 ROOT = Path(__file__).resolve().parents[2]
 __all__ = ["ACTION_TOKEN", "Bot", "MODEL", "ROOT", "TOKEN", "free_port", "running_servers", "wait_until_up"]
@@ -87,7 +87,8 @@ def running_servers(tmp: Path, extra_env: dict | None = None, credentials: Path 
         wait_until_up(f"http://127.0.0.1:{rasa_port}/status?token={TOKEN}", procs[1], rasa_log)
         bot = Bot(f"http://127.0.0.1:{rasa_port}", TOKEN)
         bot.database_url = env["DATABASE_URL"]
-        TeachingStore(bot.database_url).create_class(CLASS_CODE)
+        with contextlib.suppress(ClassExistsError):    # servers started again on the same files
+            TeachingStore(bot.database_url).create_class(CLASS_CODE)
         bot.rasa_log = rasa_log
         bot.action_log = action_log
         bot.rasa_port, bot.action_port = rasa_port, action_port
