@@ -7,18 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from serving import history, parsing, patches
+from serving import history, parsing
 
 ROOT = Path(__file__).resolve().parents[2]
 APPLIED_EVENTS = "rasa.shared.core.trackers:DialogueStateTracker.applied_events"
 POSSIBLE_KEYS = "rasa.core.policies.rule_policy:RulePolicy._get_possible_keys"
 
 
-@pytest.fixture
-def patched():
-    """Rasa's own methods by target (serving.patches), put back after the test."""
-    with patches.restored() as stock:
-        yield stock
 
 
 def random_history(rng: random.Random, length: int) -> list:

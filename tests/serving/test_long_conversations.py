@@ -23,10 +23,6 @@ TEMPORARY = "rasa.core.actions.forms:FormAction._temporary_tracker"
 CALL_FORMAT = "rasa.core.actions.action:RemoteAction._action_call_format"
 
 
-@pytest.fixture
-def patched():
-    with patches.restored() as stock:
-        yield stock
 
 
 @pytest.fixture(scope="module")
