@@ -22,10 +22,13 @@ class BM25:
         self.weight = [field_weights.get(r[1], 0.0) for r in rows]
         self.length = [len(r[2]) or 1 for r in rows]
         self.avg = sum(self.length) / max(len(rows), 1)
-        self.postings: dict[str, list[tuple[int, int]]] = {}
+        # (row, its term weight): the length normalisation depends on the row alone, so it is
+        # computed here once, not on every question
+        self.postings: dict[str, list[tuple[int, float]]] = {}
         for i, (_, _, terms) in enumerate(rows):
             for t, tf in Counter(terms).items():
-                self.postings.setdefault(t, []).append((i, tf))
+                norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * self.length[i] / self.avg))
+                self.postings.setdefault(t, []).append((i, norm))
         n = len(rows)
         # FTS5's IDF (never below a tiny positive value)
         self.idf = {t: max(math.log((n - len(p) + 0.5) / (len(p) + 0.5)), 1e-6)
@@ -38,8 +41,7 @@ class BM25:
             idf = self.idf.get(t)
             if idf is None:
                 continue
-            for i, tf in self.postings[t]:
-                norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * self.length[i] / self.avg))
+            for i, norm in self.postings[t]:
                 rows[i] = rows.get(i, 0.0) + factor * idf * norm
         out: dict[str, float] = {}
         for i, s in rows.items():

@@ -145,6 +145,14 @@ def cosine(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b))
 
 
+def best_cosine(a: frozenset[str], others: Iterable[frozenset[str]]) -> float:
+    """The highest cosine of ``a`` with any of ``others`` (0 for none): cosine() of each, inlined."""
+    if not a:
+        return 0.0
+    size = len(a)
+    return max((len(a & b) / math.sqrt(size * len(b)) for b in others if b), default=0.0)
+
+
 def containment(a: frozenset[str], b: frozenset[str]) -> float:
     """The share of ``a`` found in ``b``."""
     return len(a & b) / len(a) if a else 0.0

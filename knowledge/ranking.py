@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import math
+import operator
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -74,7 +76,10 @@ def confidences(weights: list[float], xs: list[list[float]]) -> list[float]:
     many weak candidates match a short question ("date?")."""
     out = []
     for x in xs:
-        z = max(min(sum(w * v for w, v in zip(weights, x, strict=True)), 30.0), -30.0)
+        if len(x) != len(weights):
+            raise ValueError(f"{len(x)} features for {len(weights)} weights")
+        # the same products in the same order as a generator of w * v, without its overhead
+        z = max(min(sum(map(operator.mul, weights, x)), 30.0), -30.0)
         out.append(1.0 / (1.0 + math.exp(-z)))
     return out
 
@@ -107,10 +112,11 @@ def featurise(scorer: Scorer, q: Query, scored: list[Scored], question: str,
     asked = [_asked_terms(scorer, q, group) for group in F.asked_words(question)]
     pairs = F.bigrams([analyze(question, correct=scorer.corrector)])
     q_terms = set(q) | {a for _, alts in q.values() for a in alts}
-    coverages = sorted((s.coverage for s in scored), reverse=True)
+    coverages = sorted(s.coverage for s in scored)
     for s in scored:
         doc, entry = s.doc, s.doc.entry
-        rivals = sum(1 for c in coverages if c >= s.coverage - RIVAL_MARGIN) - 1
+        # the candidates whose coverage is at least this one's less the margin, itself excluded
+        rivals = len(coverages) - bisect_left(coverages, s.coverage - RIVAL_MARGIN) - 1
         absent = [t for t, (_, alts) in q.items() if alts and not alts.keys() & doc.terms]
         missed = [t for t in absent if t not in q[t][1]]
         exact = sum(w * doc.credit.get(t, 0.0) for t, (w, alts) in q.items()
@@ -123,7 +129,7 @@ def featurise(scorer: Scorer, q: Query, scored: list[Scored], question: str,
             "coverage": s.coverage, "exact": exact, "phrase": s.phrase,
             "bigrams": len(pairs & doc.bigrams) / len(pairs) if pairs else 0.0,
             "bm25_rel": s.rank, "bm25_abs": min(bm25_abs.get(entry.id, 0.0), 2.0),
-            "chars_phrasing": max((F.cosine(grams, g) for g in doc.phrasing_grams), default=0.0),
+            "chars_phrasing": F.best_cosine(grams, doc.phrasing_grams),
             "chars_text": F.containment(grams, doc.text_grams),
             "unknown": unknown + sum(1.0 - max(q[t][1].values()) for t in missed),
             # a slang word in a long message says less than one in a three-word question

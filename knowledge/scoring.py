@@ -123,6 +123,11 @@ def name_terms(texts: Iterable[str]) -> set[str]:
             for t in [term(w)] if t}
 
 
+def query_terms(q: Query) -> frozenset[str]:
+    """Every index term a query matches (exact words, corrections and WordNet relatives)."""
+    return frozenset(a for _, alts in q.values() for a in alts)
+
+
 def weight(t: str, idf: float, name: bool = False) -> float:
     """IDF clipped, so one rare word cannot outweigh the rest and a common
     one still counts; names and numbers are precise constraints."""
@@ -270,15 +275,22 @@ class Scorer:
     def _weight_of(self, terms: Iterable[str]) -> float:
         return sum(self.weights.get(t, UNKNOWN_WEIGHT) for t in terms)
 
-    def score(self, q: Query, doc: Doc, rank: float) -> Scored:
+    def score(self, q: Query, doc: Doc, rank: float, terms: frozenset[str] | None = None) -> Scored:
+        """``terms``: every index term of ``q`` (query_terms), when the caller has it already."""
+        # A word none of whose terms the entry (or a phrasing) has adds exactly 0 to a sum of
+        # non-negative terms, so only the words it has are summed: the same total, bit for bit.
         total = sum(w for w, _ in q.values())
         credit = doc.credit
         covered = sum(w * max((credit.get(a, 0.0) * f for a, f in alts.items()), default=0.0)
-                      for w, alts in q.values())
+                      for w, alts in q.values() if not doc.terms.isdisjoint(alts))
+        if terms is None:
+            terms = query_terms(q)
         phrase = 0.0
         for p, pw in zip(doc.phrasings, doc.phrasing_weights, strict=True):
-            shared = sum(w * max((f for a, f in alts.items() if a in p), default=0.0)
-                         for w, alts in q.values())
+            if p.isdisjoint(terms):
+                continue
+            shared = sum(w * max(f for a, f in alts.items() if a in p)
+                         for w, alts in q.values() if not p.isdisjoint(alts))
             if shared:
                 phrase = max(phrase, shared / math.sqrt(total * pw))
         coverage, phrase = covered / total, min(phrase, 1.0)
@@ -351,7 +363,8 @@ class Scorer:
         bm = self.bm25.scores(terms)
         top = max((bm.get(eid, 0.0) for eid in cands), default=0.0) or 1.0
         ceiling = self.bm25.ceiling(terms)
-        scored = [self.score(q, self.docs[eid], bm.get(eid, 0.0) / top) for eid in cands]
+        known = frozenset(terms)
+        scored = [self.score(q, self.docs[eid], bm.get(eid, 0.0) / top, known) for eid in cands]
         self.hand_confidences(q, scored, question)
         ranking.featurise(self, q, scored, question,
                           {eid: bm.get(eid, 0.0) / ceiling for eid in cands})
