@@ -14,7 +14,9 @@ The entries, their term sets and the spelling vocabulary are loaded once, so
 """
 from __future__ import annotations
 
-from collections import Counter
+import copy
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -45,6 +47,7 @@ PART_COVERAGE = 0.6     # an entry covering less of a part's known words does no
 # nearly as sure (this share of the threshold), and each covers this share of the question's
 # known words that the other does not.
 SECOND_SHARE, SECOND_GAIN = 0.85, 0.15
+ANSWER_MEMORY = 512     # answers remembered by ask(), the least recently asked dropped first
 
 
 @dataclass
@@ -125,6 +128,8 @@ class KnowledgeBase:
                 detail=r.detail, facts=tuple(r.facts.split()), date=r.date,
                 gap=bool(r.gap), file=r.file) for r in rows]
         model = ranking.Model.load()
+        self._answers: OrderedDict[str, Answer] = OrderedDict()    # ask(): text -> answer
+        self._answers_lock = threading.Lock()
         self._scorer = Scorer(entries, {e.id: store.entry_fields(e) for e in entries},
                               related.load_terms(), model, store.FIELD_WEIGHTS)
         self._docs = self._scorer.docs
@@ -153,8 +158,25 @@ class KnowledgeBase:
 
     def ask(self, question: str) -> Answer:
         """Best answer, or a decline (answered=False) with suggestions.  Chat-speak is written
-        out first; a message asking several things gets an answer per part (``parts``)."""
+        out first; a message asking several things gets an answer per part (``parts``).
+
+        The answer depends on the written-out text alone (the content does not change while the
+        knowledge base is open), so the latest ANSWER_MEMORY are remembered: students ask the
+        suggested questions and press the same buttons.  Each caller gets its own copy."""
         text = normalize(question or "")
+        with self._answers_lock:
+            answer = self._answers.get(text)
+            if answer is not None:
+                self._answers.move_to_end(text)
+        if answer is None:
+            answer = self._ask_text(text)
+            with self._answers_lock:
+                self._answers[text] = answer
+                if len(self._answers) > ANSWER_MEMORY:
+                    self._answers.popitem(last=False)
+        return copy.deepcopy(answer)
+
+    def _ask_text(self, text: str) -> Answer:
         pieces = [p for p in split_questions(text) if self._scorer.query(p)]
         if len(pieces) > 1:
             answers = self._ask_parts(pieces)
