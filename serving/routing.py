@@ -9,11 +9,13 @@ under "reading", so the actions see what the server understood.
 
 A plug-in, not a patch: Rasa's recipe registers it like its own components (a graph component that
 is not trained), so it does not appear in serving/patches.py. Button payloads ("/intent") are left to
-Rasa. It costs a few regular expressions per message: no model, no database.
+Rasa. It costs a few regular expressions per message: no model, no database; a message read before
+in the same situation ("yes", "no", "hello", a button's text) is not read again (`reading_of`).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -32,11 +34,26 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from understanding.reading import read
+from understanding.reading import Reading, read
+from understanding.remember import EntitiesKey
 from understanding.routing import Situation, route
 
 # The confidence of an intent chosen by evidence (the classifier's, if it was higher).
 EVIDENCE_CONFIDENCE = 0.9
+# Readings remembered by (text, what the assistant expects, entities): a reading depends on nothing
+# else, and many messages recur ("yes", "no", "skip", the suggested questions, buttons' texts).
+READINGS_REMEMBERED = 2048
+
+
+@lru_cache(maxsize=READINGS_REMEMBERED)
+def _reading(text: str, expecting: str | None, entities: EntitiesKey) -> Reading:
+    return read(text, expecting=expecting, entities=entities.value)
+
+
+def reading_of(text: str, expecting: str | None, entities: list[dict[str, Any]] | None) -> Reading:
+    """`understanding.reading.read(text, expecting, entities)`, remembered. The reading is shared by
+    every message it was remembered for: it is only read, never changed."""
+    return _reading(text, expecting, EntitiesKey(entities))
 
 
 def situation_of(tracker: DialogueStateTracker | None) -> Situation:
@@ -77,7 +94,7 @@ class EvidenceRouter(GraphComponent, IntentClassifier):
         message.set(INTENT, intent, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [{**r, INTENT_NAME_KEY: str(r.get(INTENT_NAME_KEY))}
                                          for r in message.get(INTENT_RANKING_KEY) or []], add_to_output=True)
-        reading = read(text, expecting=situation.expecting, entities=message.get(ENTITIES))
+        reading = reading_of(text, situation.expecting, message.get(ENTITIES))
         chosen = route(reading, str(name), situation)
         message.set("reading", reading.summary(), add_to_output=True)
         if not chosen.changed:

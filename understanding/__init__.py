@@ -28,6 +28,7 @@ handles it when that action knows more (the analysis's own test of an answer).
     acts        what a message does, per part: answer, question, command, don't know, off topic, meta
     negation    negation and hedge cues and how far each reaches
     quoting     a student's own words quoted back, safe for chat
+    remember    the readings of recurring messages kept (a cache key for the NLU's entities)
 """
 
 from .case_facts import (

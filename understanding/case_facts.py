@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from cable.facts import FACTS
@@ -24,6 +25,7 @@ from .case_words import FUNCTION_WORDS
 from .case_words import load as load_case_words
 from .context import TOKEN, Context, mention_statements, statements
 from .patterns import words
+from .remember import EntitiesKey
 from .spelling import Corrector
 from .text import Span, blank, prepare, rewrite
 
@@ -225,7 +227,19 @@ class Reply:
 
 
 def read_reply(text: str, entities: list[dict[str, Any]] | None, requested: str | None) -> Reply:
-    """The answer to the requested question plus anything stated outright."""
+    """The answer to the requested question plus anything stated outright. Remembered: the Rasa
+    server reads a reply (reading.read) and the case form reads it again, and replies recur ("no",
+    "yes", "i don't know"); each caller gets its own dicts and list."""
+    reply = _remembered_reply(text, requested, EntitiesKey(entities))
+    return Reply(dict(reply.facts), list(reply.assumed), dict(reply.unsure))
+
+
+REPLIES_REMEMBERED = 2048
+
+
+@lru_cache(maxsize=REPLIES_REMEMBERED)
+def _remembered_reply(text: str, requested: str | None, known: EntitiesKey) -> Reply:
+    entities = known.value
     facts: dict[str, Any] = {}
     assumed: list[str] = []
     unsure: dict[str, tuple[str, str]] = {}

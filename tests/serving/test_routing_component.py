@@ -58,3 +58,20 @@ def test_intent_names_are_plain_strings_and_payloads_are_left_alone():
 def test_the_component_runs_after_the_classifier_and_its_fallback():
     names = [c["name"] for c in yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"]]
     assert names[-2:] == ["FallbackClassifier", "serving.routing.EvidenceRouter"]
+
+
+def test_a_message_read_before_in_the_same_situation_is_not_read_again(monkeypatch):
+    import serving.routing as routing
+    from understanding.reading import read
+    first = routed("who wrote this thing?", "help")
+    calls = []
+    monkeypatch.setattr(routing, "read", lambda *a, **k: calls.append(a) or read(*a, **k))
+    again = routed("who wrote this thing?", "help")
+    assert calls == [] and again.as_dict(only_output_properties=True) == first.as_dict(only_output_properties=True)
+    # another situation (the form asked for a nationality), other entities: read anew, as read() reads it
+    in_form = routed("who wrote this thing?", "help", in_case_form("nationality"))
+    assert len(calls) == 1 and in_form.get("reading") == read("who wrote this thing?", expecting="nationality",
+                                                               entities=[]).summary()
+    entities = [{"entity": "nationality", "value": "korean", "start": 0, "end": 6}]
+    assert routing.reading_of("korean farmer", None, entities) == read("korean farmer", entities=entities)
+    assert routing.reading_of("korean farmer", None, []) == read("korean farmer", entities=[])

@@ -14,12 +14,15 @@ from understanding.case_facts import (
     CHOICES,
     FIELDS,
     Parsed,
+    _remembered_reply,
     confirms,
     facts_in_reply,
     hypothetical_changes,
     parse_answer,
     parse_mentions,
+    read_reply,
 )
+from understanding.remember import EntitiesKey
 
 YES, NO = Parsed(True), Parsed(False)
 HEDGED_YES, HEDGED_NO = Parsed(True, hedged=True), Parsed(False, hedged=True)
@@ -527,6 +530,24 @@ def test_a_reply_gives_the_answer_and_what_else_it_states():
     assert facts_in_reply("a Korean chemist", [], None) == (
         {"nationality": "korean", "group": "technical_personnel"}, [])
     assert facts_in_reply("blue bicycles", [], "nationality") == ({}, [])
+
+
+def test_a_reply_read_again_is_remembered_and_each_caller_gets_its_own():
+    entities = [{"entity": "nationality", "value": "korean", "start": 2, "end": 8}]
+    first = read_reply("she is a korean engineer", entities, None)
+    assert first == _remembered_reply.__wrapped__("she is a korean engineer", None, EntitiesKey(entities))
+    assert first.unsure == {"group": ("occupation", "engineer")}
+    first.facts.clear()
+    first.assumed.append("changed by the caller")
+    first.unsure.clear()
+    again = read_reply("she is a korean engineer", entities, None)
+    assert again.facts == {"nationality": "korean", "group": "technical_personnel"} and again.assumed == []
+    assert again.unsure == {"group": ("occupation", "engineer")}
+    # other entities, another question: read anew
+    assert read_reply("yes", [], "requests_return").facts == {"requests_return": True}
+    assert read_reply("korean", [{"entity": "nationality", "value": "japanese"}], "nationality").facts == \
+        _remembered_reply.__wrapped__("korean", "nationality", EntitiesKey(
+            [{"entity": "nationality", "value": "japanese"}])).facts
 
 
 @pytest.mark.parametrize("text, yes", [("yes", True), ("that's right", True), ("no", False), ("hmm", False)])
