@@ -3,6 +3,7 @@ replies, the same NLU and dialogue predictions, the same requests to the action 
 
 import ast
 import datetime
+import gc
 import inspect
 import json
 import logging
@@ -224,6 +225,49 @@ def test_a_directly_copied_slot_is_what_copy_copy_gives(agent):
     for original, a, b in zip(agent.domain.slots, stock, ours, strict=True):
         assert type(a) is type(b) is type(original) and a.__dict__ == b.__dict__ and b is not original
         assert not hasattr(original, "__slots__") or not original.__slots__
+
+
+def test_event_types_resolve_to_rasas_classes_also_after_a_new_event_class():
+    from rasa.shared.core.events import Event, SlotSet
+    from rasa.shared.utils.common import all_subclasses
+
+    names = sorted({cls.type_name for cls in all_subclasses(Event)}) + ["no_such_event", "topic"]
+
+    def resolved():
+        out = {}
+        for name in names:
+            for default in (None, SlotSet):
+                try:
+                    out[name, default] = Event.resolve_by_type(name, default)
+                except ValueError as e:
+                    out[name, default] = str(e)
+        return out
+
+    stock = resolved()
+    assert stock["slot", None] is SlotSet and stock["no_such_event", None] == "Unknown event name 'no_such_event'."
+    with patches.applied("speedups.resolve_event_types_once"):
+        assert resolved() == stock
+        assert resolved() == stock     # from what was kept
+
+        class LaterEvent(Event):       # defined after the classes were kept: found as Rasa finds it
+            type_name = "later_event"
+
+            def __eq__(self, other):
+                return type(other) is type(self)
+
+            def __hash__(self):
+                return 0
+
+            def as_story_string(self):
+                return None
+
+        assert Event.resolve_by_type("later_event") is LaterEvent
+        assert {key: Event.resolve_by_type(*key) for key in stock if key[0] != "no_such_event"} == \
+            {key: value for key, value in stock.items() if key[0] != "no_such_event"}
+    assert Event.resolve_by_type("later_event") is LaterEvent     # Rasa's method, put back
+    del LaterEvent      # other tests list the event classes: this one goes
+    gc.collect()
+    assert "later_event" not in {cls.type_name for cls in all_subclasses(Event)}
 
 
 def test_the_ordered_runner_places_each_node_after_what_it_needs():
