@@ -1,5 +1,6 @@
 """Teachers' scenario files: every file in scenarios/ agrees with the rules; mistakes are named."""
 
+import os
 import textwrap
 
 import pytest
@@ -140,6 +141,26 @@ def test_class_sets_come_first_for_their_class(tmp_path):
         "mine.yml")
     assert [s.id.split(":")[-1] for s in scenario_files.for_class("HIST7", tmp_path)] == ["two", "one"]
     assert [s.id.split(":")[-1] for s in scenario_files.for_class("GEO1", tmp_path)] == ["one"]
+
+
+def test_the_sets_are_read_again_only_when_a_file_changes(tmp_path, monkeypatch):
+    write(tmp_path, GOOD, "shared.yml")
+    first = scenario_files.check_all(tmp_path)
+    reads = []
+    monkeypatch.setattr(scenario_files, "load_file", lambda *a: reads.append(a) or load_file(*a))
+    assert scenario_files.check_all(tmp_path) == first and reads == []
+    first[0].clear()        # a caller's list is its own
+    assert len(scenario_files.check_all(tmp_path)[0]) == 1
+    write(tmp_path, GOOD.replace("Test set", "Edited"), "shared.yml")       # another size
+    assert scenario_files.check_all(tmp_path)[0][0].title == "Edited" and len(reads) == 1
+    path = write(tmp_path, GOOD.replace("Test set", "Edit 2"), "shared.yml")    # same size, later time
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000))
+    assert scenario_files.check_all(tmp_path)[0][0].title == "Edit 2"
+    write(tmp_path, "title: [broken", "new.yml")
+    sets, errors = scenario_files.check_all(tmp_path)
+    assert len(sets) == 1 and len(errors) == 1 and "new.yml" in errors[0] and len(reads) == 4
+    (tmp_path / "new.yml").unlink()
+    assert scenario_files.check_all(tmp_path) == ([sets[0]], [])
 
 
 def test_the_command_line_check(capsys, tmp_path):
