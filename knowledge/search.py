@@ -48,6 +48,7 @@ PART_COVERAGE = 0.6     # an entry covering less of a part's known words does no
 # known words that the other does not.
 SECOND_SHARE, SECOND_GAIN = 0.85, 0.15
 ANSWER_MEMORY = 512     # answers remembered by ask(), the least recently asked dropped first
+ANSWER_MEMORY_CHARS = 200   # ... of questions this short (the ones asked again)
 
 
 @dataclass
@@ -161,9 +162,11 @@ class KnowledgeBase:
         out first; a message asking several things gets an answer per part (``parts``).
 
         The answer depends on the written-out text alone (the content does not change while the
-        knowledge base is open), so the latest ANSWER_MEMORY are remembered: students ask the
-        suggested questions and press the same buttons.  Each caller gets its own copy."""
+        knowledge base is open), so the latest ANSWER_MEMORY short ones are remembered: students ask
+        the suggested questions and press the same buttons.  Each caller gets its own copy."""
         text = normalize(question or "")
+        if len(text) > ANSWER_MEMORY_CHARS:
+            return self._ask_text(text)
         with self._answers_lock:
             answer = self._answers.get(text)
             if answer is not None:

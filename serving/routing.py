@@ -41,8 +41,10 @@ from understanding.routing import Situation, route
 # The confidence of an intent chosen by evidence (the classifier's, if it was higher).
 EVIDENCE_CONFIDENCE = 0.9
 # Readings remembered by (text, what the assistant expects, entities): a reading depends on nothing
-# else, and many messages recur ("yes", "no", "skip", the suggested questions, buttons' texts).
+# else, and many messages recur ("yes", "no", "skip", the suggested questions, buttons' texts). Only
+# short ones: those are the ones that recur, and the memory stays small (a few MB at most).
 READINGS_REMEMBERED = 2048
+REMEMBERED_CHARS = 200
 
 
 @lru_cache(maxsize=READINGS_REMEMBERED)
@@ -53,6 +55,8 @@ def _reading(text: str, expecting: str | None, entities: EntitiesKey) -> Reading
 def reading_of(text: str, expecting: str | None, entities: list[dict[str, Any]] | None) -> Reading:
     """`understanding.reading.read(text, expecting, entities)`, remembered. The reading is shared by
     every message it was remembered for: it is only read, never changed."""
+    if len(text) > REMEMBERED_CHARS:
+        return read(text, expecting=expecting, entities=entities)
     return _reading(text, expecting, EntitiesKey(entities))
 
 

@@ -230,11 +230,14 @@ def read_reply(text: str, entities: list[dict[str, Any]] | None, requested: str 
     """The answer to the requested question plus anything stated outright. Remembered: the Rasa
     server reads a reply (reading.read) and the case form reads it again, and replies recur ("no",
     "yes", "i don't know"); each caller gets its own dicts and list."""
-    reply = _remembered_reply(text, requested, EntitiesKey(entities))
+    key = EntitiesKey(entities)
+    reply = _remembered_reply(text, requested, key) if len(text) <= REMEMBERED_CHARS else \
+        _remembered_reply.__wrapped__(text, requested, key)
     return Reply(dict(reply.facts), list(reply.assumed), dict(reply.unsure))
 
 
 REPLIES_REMEMBERED = 2048
+REMEMBERED_CHARS = 200      # short replies recur ("no", "she is korean"); long ones are read each time
 
 
 @lru_cache(maxsize=REPLIES_REMEMBERED)

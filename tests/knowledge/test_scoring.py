@@ -117,3 +117,6 @@ def test_asking_again_gives_an_equal_answer_of_its_own(real_kb):
     again, fresh = real_kb.ask("who sent this cable?"), real_kb._ask_text("who sent this cable?")
     assert again.to_dict() == fresh.to_dict() and again is not fresh and again.sources
     assert real_kb.ask("Who sent this cable??").to_dict() == real_kb._ask_text("who sent this cable??").to_dict()
+    kept = len(real_kb._answers)
+    long = "who sent this cable and who received it " * 6
+    assert real_kb.ask(long).to_dict() == real_kb._ask_text(long).to_dict() and len(real_kb._answers) == kept

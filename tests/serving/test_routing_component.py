@@ -75,3 +75,7 @@ def test_a_message_read_before_in_the_same_situation_is_not_read_again(monkeypat
     entities = [{"entity": "nationality", "value": "korean", "start": 0, "end": 6}]
     assert routing.reading_of("korean farmer", None, entities) == read("korean farmer", entities=entities)
     assert routing.reading_of("korean farmer", None, []) == read("korean farmer", entities=[])
+    long = "who wrote this thing? " * 20     # long messages rarely recur: read each time, not kept
+    before = len(calls)
+    assert routed(long, "help").get("reading") == routed(long, "help").get("reading")
+    assert len(calls) == before + 2

@@ -543,6 +543,10 @@ def test_a_reply_read_again_is_remembered_and_each_caller_gets_its_own():
     again = read_reply("she is a korean engineer", entities, None)
     assert again.facts == {"nationality": "korean", "group": "technical_personnel"} and again.assumed == []
     assert again.unsure == {"group": ("occupation", "engineer")}
+    long = "she is a korean engineer and she wants to go home and she has no criminal case " * 3
+    kept = _remembered_reply.cache_info().currsize
+    assert read_reply(long, [], None) == _remembered_reply.__wrapped__(long, None, EntitiesKey([]))
+    assert _remembered_reply.cache_info().currsize == kept      # long replies rarely recur: not kept
     # other entities, another question: read anew
     assert read_reply("yes", [], "requests_return").facts == {"requests_return": True}
     assert read_reply("korean", [{"entity": "nationality", "value": "japanese"}], "nationality").facts == \
