@@ -49,7 +49,7 @@ either neither whether though although however therefore hence whose whoever
 whenever wherever almost quite rather via per within without across along among
 around behind beside besides beyond toward towards unto whereas whilst already still
 teacher teachers essay essays homework assignment exam exams textbook lesson confused confusing
-confuse weird weirdly strange odd reckon guess heard apparently
+confuse weird weirdly strange odd reckon guess heard apparently nah nope yep yup naw
 """.split())
 
 # Multi-word aliases, applied to the word sequence (longest first).  They fold

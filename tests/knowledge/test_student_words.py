@@ -68,3 +68,15 @@ def test_did_you_mean_offers_only_written_out_questions(real_kb):
 
 def test_chat_speak_seen_in_students_messages_is_written_out():
     assert normalize("hw many ppl left, wot was the diff") == "how many people left, what was the difference"
+
+
+def test_or_nah_is_no_topic(real_kb):
+    plain = real_kb.ask("could koreans ride the train home for free")
+    assert plain.answered and real_kb.ask("could koreans ride the train home for free or nah").entry_id == \
+        plain.entry_id == "clause_railway"
+
+
+def test_that_before_a_noun_of_its_own_borrows_nothing(real_kb):
+    """"is THAT railway ministry still around" names its subject; "is that true" would not."""
+    answer = real_kb.ask("could koreans ride the train home for free? and is that railway ministry still around")
+    assert [p["entry_id"] for p in answer.parts] == ["clause_railway", "po_railway_ministry"]
