@@ -103,6 +103,8 @@ CHAT_SPEAK: dict[str, str] = {
     "diff": "difference", "shud": "should", "cud": "could", "wud": "would", "hv": "have",
     "dat": "that", "teh": "the", "b/w": "between", "approx": "approximately", "gov": "government",
     "convo": "conversation", "ok'd": "approved", "okd": "approved", "bcoz": "because",
+    "ref": "reference", "refs": "references", "pg": "page", "pgs": "pages", "dept": "department",
+    "uni": "university", "intl": "international",
     "whats": "what is", "whos": "who is", "wheres": "where is", "hows": "how is",
     "thats": "that is", "theres": "there is", "hes": "he is", "shes": "she is",
     "im": "i am", "ive": "i have", "youre": "you are", "theyre": "they are",

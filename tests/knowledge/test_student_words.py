@@ -68,6 +68,7 @@ def test_did_you_mean_offers_only_written_out_questions(real_kb):
 
 def test_chat_speak_seen_in_students_messages_is_written_out():
     assert normalize("hw many ppl left, wot was the diff") == "how many people left, what was the difference"
+    assert normalize("archive ref pls") == "archive reference please"
 
 
 def test_or_nah_is_no_topic(real_kb):
