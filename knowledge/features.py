@@ -17,10 +17,15 @@ candidates):
   names and numbers the entry lacks, other known words it lacks, a time shift ("today",
   "later") it lacks, the rankings that prefer another entry, how many other candidates cover
   the question as well (a bare word, "korea", matches dozens), a bare word the entry is not
-  about, and how many entries use a bare word (``bare_spread``);
+  about, and how many entries use a bare word (``bare_spread``); for a bare word or a one-word
+  question, ``sole_focus``: one over the number of candidates about that word, when this entry
+  is one of them ("sender?", "when?": dozens of entries say who sent something or when, one is
+  about the cable's sender, one about its date);
 * the kind of question against the kind of entry: the thing asked for ("how OLD", "how many
   PAGES", "who was the CAPTAIN of", "what were their NAMES") absent from the entry, "how many" with
-  no figure in the answer, "when" with no date, a definition entry for a question that asks no
+  no figure in the answer, "when" with no date, a year asked about that the entry, which names
+  other years, never names (``year_conflict``: "how many lived there in 1950" against a 2021
+  census), a definition entry for a question that asks no
   definition (and the converse), a request to quote for an entry that quotes nothing; and
   whether the entry is a gap ("the sources do not say");
 * ``hand``: the log of scoring.py's hand-set confidence, tuned on the development set before the
@@ -37,9 +42,9 @@ from .text import FILLER, STOPWORDS, words
 
 NAMES = ("bias", "log_base", "coverage", "exact", "phrase", "bigrams", "bm25_rel", "bm25_abs",
          "chars_phrasing", "chars_text", "unknown", "unknown_share", "missing_names", "missing_words",
-         "time_shift", "disagree", "rivals", "off_focus", "bare_spread", "asked_missing",
+         "time_shift", "disagree", "rivals", "off_focus", "bare_spread", "sole_focus", "asked_missing",
          "definition_mismatch", "defines", "hand",
-         "count_mismatch", "date_mismatch", "quote_mismatch", "gap")
+         "count_mismatch", "date_mismatch", "year_conflict", "quote_mismatch", "gap")
 
 _COUNT_RE = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b|\bhow (?:big|large)\b|\bcount\b"
                        r"|\bpopulation\b|\bfigures?\b", re.IGNORECASE)
@@ -118,6 +123,10 @@ def has_count(text: str) -> bool:
         elif w in _AMOUNT_WORDS:
             return True
     return False
+
+
+def years(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\d+", text or "") if _YEAR_RE.match(w))
 
 
 def has_date(text: str, date: str | None = None) -> bool:

@@ -15,9 +15,10 @@ candidate, or none of them) with an L2 penalty is fitted by Newton's method; K-f
 cross-validation (the same folds: a development question's fold comes from a hash of its text)
 gives out-of-fold probabilities, on which the thresholds are
 chosen: ``threshold`` maximises right replies (answers, and declines of unanswerable questions)
-less WRONG_ANSWER_COST per wrong answer and FALSE_ANSWER_COST per unanswerable question answered,
-on the development sets dev_questions.yml and student_dev_questions.yml; ``sure`` is where those answers are
-right at least SURE_PRECISION of the time.  The final weights are fitted on every row.
+less WRONG_ANSWER_COST per wrong answer and FALSE_ANSWER_COST per unanswerable question answered
+(the middle of the band where it is nearly flat), on the development sets dev_questions.yml and
+student_dev_questions.yml; ``sure`` is where those answers are right at least SURE_PRECISION of
+the time.  The final weights are fitted on every row.
 The report (cross-validated figures) is stored with the weights in ranking.json.
 """
 from __future__ import annotations
@@ -55,6 +56,7 @@ L2 = 1.0
 WRONG_ANSWER_COST = 0.5
 FALSE_ANSWER_COST = 3.0
 SMOOTHING = 0.06          # thresholds are chosen on utility averaged over +-0.06
+PLATEAU = 1.0             # ... in the middle of the band of thresholds this close to the best
 SURE_PRECISION = 0.98
 NEWTON_STEPS = 60
 MAX_STEP = 1.0            # Newton's steps are damped: no weight moves more than this at once
@@ -321,7 +323,12 @@ def choose_thresholds(preds: list[Prediction]) -> tuple[float, float]:
         return sum(near) / len(near)
 
     best = max(table, key=lambda tg: (smoothed(*tg), tg[0]))
-    return best
+    # Utility is often flat over a wide band (a question or two either way): take the middle of
+    # the band within PLATEAU of the best, so a small change of the data does not move the
+    # threshold from one end of it to the other.
+    band = [t for t in grid if (t, best[1]) in table
+            and smoothed(t, best[1]) >= smoothed(*best) - PLATEAU]
+    return band[len(band) // 2], best[1]
 
 
 def sure_threshold(preds: list[Prediction]) -> float:

@@ -66,8 +66,20 @@ def is_fragment(query: Query) -> bool:
     return len([t for t in query if t not in QUESTION_TERMS]) < 2
 
 
+_DEMONSTRATIVES = frozenset("this that these those".split())
+
+
 def refers_back(part: str) -> bool:
-    return bool(PRONOUNS & set(words(part)))
+    """A pronoun for the first part's subject: "it", "they", or a bare "that" ("is that still
+    true"), not "that" before a noun of its own ("is that railway ministry still around")."""
+    w = words(part)
+    for i, tok in enumerate(w):
+        if tok in _DEMONSTRATIVES:
+            if i + 1 == len(w) or w[i + 1] in STOPWORDS:
+                return True
+        elif tok in PRONOUNS:
+            return True
+    return False
 
 
 def subject_terms(query: Query) -> list[str]:

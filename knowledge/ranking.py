@@ -108,11 +108,15 @@ def featurise(scorer: Scorer, q: Query, scored: list[Scored], question: str,
     spread = math.log1p(scorer.df.get(focus, 0)) if focus else 0.0
     defines = scorer.asks_definition(q, question) or F.asks_meaning(question)
     count, date, quote = F.asks_count(question), F.asks_date(question), F.asks_quote(question)
+    asked_years = F.years(question)
     grams = F.char_grams(F.content_words(question))
     asked = [_asked_terms(scorer, q, group) for group in F.asked_words(question)]
     pairs = F.bigrams([analyze(question, correct=scorer.corrector)])
     q_terms = set(q) | {a for _, alts in q.values() for a in alts}
     coverages = sorted(s.coverage for s in scored)
+    # the one word of a one-word question, a question word too ("when?" reads as "date")
+    single = focus or (next(iter(q)) if len(q) == 1 else None)
+    about_single = sum(1 for s in scored if single and scorer.about(s.doc, single))
     for s in scored:
         doc, entry = s.doc, s.doc.entry
         # the candidates whose coverage is at least this one's less the margin, itself excluded
@@ -141,14 +145,18 @@ def featurise(scorer: Scorer, q: Query, scored: list[Scored], question: str,
             "disagree": 3 - sum(d is doc for d in leaders),
             "rivals": math.log1p(rivals),
             "off_focus": float(focus is not None and not scorer.about(doc, focus)),
-            # ... unless the entry defines that very word ("gratis?")
-            "bare_spread": 0.0 if glossary and focus and scorer.about(doc, focus) else spread,
+            "sole_focus": 1.0 / about_single if single and scorer.about(doc, single) else 0.0,
+            # ... unless the entry defines that very word ("gratis?") or is the one entry about
+            # it ("sender?")
+            "bare_spread": 0.0 if focus and scorer.about(doc, focus) and (glossary or about_single == 1)
+            else spread,
             "asked_missing": sum(1 for terms in asked if terms and not terms & doc.terms),
             "definition_mismatch": float(glossary and not defines),
             "defines": float(of_it and defines),
             "hand": math.log(max(s.confidence, 0.01)),
             "count_mismatch": float(count and not doc.has_count),
             "date_mismatch": float(date and not doc.has_date),
+            "year_conflict": float(bool(asked_years and doc.years and not asked_years & doc.years)),
             "quote_mismatch": float(quote and entry.evidence != "cable text"),
             "gap": float(entry.gap),
         }

@@ -22,12 +22,14 @@ from .text import words
 # text"), not a question about the assistant.
 _REQUEST_AUX = frozenset("can could would will wil may might do did does have should shall "
                          "cn cud wud".split())
+# ... and after these, anyone: "what if you were a technician", "if u r korean"
+_GENERIC = frozenset("if when unless whether".split())
 # ... and before these, a figure of speech ("you know", "what do you mean").
 _REQUEST_VERBS = frozenset("know mean said say see think".split())
 # What "your" may own in a question about the document: the assistant's sources.
 _YOUR_DOCUMENT = frozenset("source sources information info answer answers reply data "
                            "knowledge database evidence own summary explanation "
-                           "last previous suggestion suggestions".split())
+                           "last previous suggestion suggestions will".split())  # "against your will"
 _YOU = frozenset("you u ya".split())
 _YOUR = frozenset("your ur yours".split())
 
@@ -68,7 +70,11 @@ def _about_now(tokens: list[str]) -> bool:
 
 
 def _about_the_assistant(tokens: list[str]) -> bool:
-    """"your name", "who made you", "how are you", "tell me about yourself"."""
+    """"your name", "who made you", "how are you", "tell me about yourself".  Not the "you"
+    that means anyone in a question about the past ("could you go home if you were korean in
+    1950", "what happened if u were a prisoner of war")."""
+    if _past(tokens) and not {"yourself", "yourselves"} & set(tokens):
+        return False
     for i, tok in enumerate(tokens):
         before = tokens[i - 1] if i else ""
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -76,7 +82,7 @@ def _about_the_assistant(tokens: list[str]) -> bool:
             return True
         if tok in _YOUR and after not in _YOUR_DOCUMENT:
             return True
-        if tok in _YOU and before not in _REQUEST_AUX and after not in _REQUEST_VERBS:
+        if tok in _YOU and before not in _REQUEST_AUX | _GENERIC and after not in _REQUEST_VERBS:
             return True
     return False
 
@@ -105,9 +111,20 @@ def _asks_the_weather_now(tokens: list[str]) -> bool:
     return bool(_WEATHER & set(tokens)) and not _past(tokens)
 
 
+def _offices(tokens: list[str]) -> set[str]:
+    """The offices named, but "king" as a surname ("who is amy king"): a king is "the king",
+    "a king" or "king of"."""
+    found = set(tokens) & _OFFICE
+    if "king" in found and not any(
+            t == "king" and ((i and tokens[i - 1] in ("the", "a")) or tokens[i + 1:i + 2] == ["of"])
+            for i, t in enumerate(tokens)):
+        found.discard("king")
+    return found
+
+
 def _asks_office_holder_now(tokens: list[str]) -> bool:
     """"who is the president of korea", "who runs china": an office held now."""
-    if not _OFFICE & set(tokens) and not _RULE_VERBS & set(tokens):
+    if not _offices(tokens) and not _RULE_VERBS & set(tokens):
         return False
     if _past(tokens):
         return False

@@ -70,6 +70,7 @@ class Doc:
     text_grams: frozenset[str] = frozenset()
     has_count: bool = False             # the answer gives a figure ("how many" can be answered)
     has_date: bool = False
+    years: frozenset[str] = frozenset()     # the years its answer, detail and date name
     bigrams: frozenset[tuple[str, str]] = frozenset()    # adjacent term pairs of its phrasings, answer and id
 
 
@@ -200,6 +201,7 @@ class Scorer:
                 (*e.questions, e.answer, e.detail or "", e.id.replace("_", " ")))))
             doc.has_count = F.has_count(e.answer)
             doc.has_date = F.has_date(e.answer, e.date)
+            doc.years = F.years(f"{e.answer} {e.detail or ''} {e.date or ''}")
             doc.bigrams = F.bigrams(analyze(t) for t in (*e.questions, e.answer,
                                                           e.id.replace("_", " ")))
         self.bm25 = BM25([(e.id, f, body.split()) for e in entries
@@ -406,7 +408,11 @@ class Scorer:
         return only / total if total else 0.0
 
     def best_phrasing(self, question: str, doc: Doc) -> str:
+        """The entry's phrasing closest to ``question``, to offer as "Did you mean ...?": only a
+        written-out one (a capital, a question mark), never one of the chat-speak or misspelt
+        phrasings kept for matching ("wat day was it sent")."""
         q = set(analyze(question, correct=self.corrector))
-        best = max(range(len(doc.phrasings)),
-                   key=lambda i: (len(q & doc.phrasings[i]), -i), default=0)
+        shown = [i for i, p in enumerate(doc.entry.questions[:len(doc.phrasings)])
+                 if p[:1].isupper() and p.rstrip().endswith("?")] or [0]
+        best = max(shown, key=lambda i: (len(q & doc.phrasings[i]), -i))
         return doc.entry.questions[best] if doc.entry.questions else ""

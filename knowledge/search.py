@@ -31,6 +31,7 @@ from understanding.text import normalize
 
 from . import loader, parts, ranking, related, scope, store
 from .db import READONLY, make_engine
+from .features import NAMES as FEATURES
 from .models import KbEntry, KbQuestion, KbSource, KbTopic
 from .scoring import Doc, Query, Scored, Scorer
 
@@ -47,6 +48,7 @@ PART_COVERAGE = 0.6     # an entry covering less of a part's known words does no
 # nearly as sure (this share of the threshold), and each covers this share of the question's
 # known words that the other does not.
 SECOND_SHARE, SECOND_GAIN = 0.85, 0.15
+_SOLE_FOCUS = FEATURES.index("sole_focus")
 ANSWER_MEMORY = 512     # answers remembered by ask(), the least recently asked dropped first
 ANSWER_MEMORY_CHARS = 200   # ... of questions this short (the ones asked again)
 
@@ -278,9 +280,15 @@ class KnowledgeBase:
                           suggestions=self.suggestions(3))
         best = ranked[0] if ranked else None
         near = [r.doc for r in ranked if r.confidence >= self.near_floor]
-        if best is None or best.confidence < self._needed(best):
+        if best is None or best.confidence < self._needed(best) and not self._names_one_entry(q, best):
             return self._decline(question, q, best, near)
         return self._entry_answer(best, near)
+
+    def _names_one_entry(self, q: Query, best: Scored) -> bool:
+        """A one-word question ("sender?", "when?") whose word exactly one candidate is about:
+        nothing else could be meant, however many entries use the word."""
+        return (len(q) == 1 and bool(best.features) and best.confidence >= self.near_floor
+                and best.features[_SOLE_FOCUS] == 1.0 and not best.doc.entry.gap)
 
     def _entry_answer(self, best: Scored, near: Iterable[Doc] = ()) -> Answer:
         e = best.doc.entry

@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from understanding.variants import american
+
 from .stem import stem
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
@@ -22,8 +24,9 @@ _ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 # "Shanghai's" -> "shanghai", "don't" -> "dont" (a stopword), "what's" -> "whats"
 _APOSTROPHE_RE = re.compile(r"'s\b|(?<=[a-z])'(?=[a-z])")
 
-# Function words and chat filler.  Question words that change the meaning of
-# a question here (who / when / where / why / how) are deliberately kept.
+# Function words and chat filler, and the words of a student's situation ("my teacher said",
+# "for my essay", "im confused"): they frame a question, never name its topic.  Question words
+# that change the meaning of a question here (who / when / where / why / how) are kept.
 STOPWORDS = frozenset("""
 a about above again against all am an and any anyone anything are as at be
 because been being below between both but by can could did do does doing
@@ -45,6 +48,8 @@ everyone everybody everything everywhere somewhere anywhere nothing nobody none
 either neither whether though although however therefore hence whose whoever
 whenever wherever almost quite rather via per within without across along among
 around behind beside besides beyond toward towards unto whereas whilst already still
+teacher teachers essay essays homework assignment exam exams textbook lesson confused confusing
+confuse weird weirdly strange odd reckon guess heard apparently nah nope yep yup naw
 """.split())
 
 # Multi-word aliases, applied to the word sequence (longest first).  They fold
@@ -87,6 +92,13 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("sent", "home"): ("return", "homeland"), ("send", "home"): ("return", "homeland"),
     ("sent", "back"): ("return",), ("send", "back"): ("return",),
     ("go", "back"): ("return",), ("went", "back"): ("return",),
+    ("going", "back"): ("return",), ("goes", "back"): ("return",), ("gone", "back"): ("return",),
+    ("come", "back"): ("return",), ("came", "back"): ("return",), ("coming", "back"): ("return",),
+    ("get", "back"): ("return",), ("got", "back"): ("return",), ("move", "back"): ("return",),
+    ("moved", "back"): ("return",), ("head", "back"): ("return",), ("headed", "back"): ("return",),
+    ("heading", "back"): ("return",), ("head", "home"): ("return", "homeland"),
+    ("headed", "home"): ("return", "homeland"), ("heading", "home"): ("return", "homeland"),
+    ("back", "home"): ("homeland",),
     ("read", "me"): ("quote",), ("read", "out"): ("quote",), ("word", "for", "word"): ("quote",),
     ("exact", "words"): ("quote",), ("exact", "wording"): ("quote",),
     ("broke", "out"): ("start",), ("break", "out"): ("start",), ("set", "up"): ("founded",),
@@ -96,6 +108,9 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("brought", "up"): ("mention",), ("talk", "about"): ("mention",),
     ("talks", "about"): ("mention",), ("paid", "for"): ("fund",), ("what", "else"): ("other",),
     ("right", "now"): ("currently",), ("these", "days"): ("nowadays",),
+    # "back then", "at the time": the time the question is already about, not a word of it
+    ("back", "then"): (), ("at", "the", "time"): (), ("back", "in", "the", "day"): (),
+    ("any", "more"): ("currently",), ("anymore",): ("currently",),
 }
 # "point 4", "view four", "the fourth clause", "first point": the cable's views
 _NUMBERS = {"one": "1", "first": "1", "two": "2", "second": "2", "three": "3",
@@ -264,6 +279,9 @@ def apply_phrases(tokens: list[str]) -> list[str]:
 def term(word: str) -> str | None:
     """One word -> its index term, or None when it is a stopword."""
     word = SYNONYMS.get(word, word)
+    if word in STOPWORDS:
+        return None
+    word = american(word)
     if word in STOPWORDS:
         return None
     return stem(word)

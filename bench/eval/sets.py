@@ -20,7 +20,10 @@ QUESTION_SETS = [
     ("development (dev_questions.yml)", KB_TESTS / "dev_questions.yml", "own"),
     ("held-out (holdout_questions.yml)", KB_TESTS / "holdout_questions.yml", "own"),
     ("student development (student_dev_questions.yml)", KB_TESTS / "student_dev_questions.yml", "own"),
+    ("student development 2 (student_dev2_questions.yml)", KB_TESTS / "student_dev2_questions.yml", "own"),
     ("student held-out (student_holdout_questions.yml)", KB_TESTS / "student_holdout_questions.yml",
+     "own"),
+    ("student held-out 2 (student_holdout2_questions.yml)", KB_TESTS / "student_holdout2_questions.yml",
      "own"),
     ("near-miss development (near_miss_questions.yml)", KB_TESTS / "near_miss_questions.yml", "own"),
     ("off-topic (off_topic_questions.yml)", KB_TESTS / "off_topic_questions.yml", "own"),
@@ -29,7 +32,7 @@ QUESTION_SETS = [
 ]
 # Held out: scored, never tuned on, so their failures are not listed (only counted).
 HELD_OUT = frozenset({KB_TESTS / "holdout_questions.yml", KB_TESTS / "student_holdout_questions.yml",
-                      KB_TESTS / "off_topic_questions.yml"})
+                      KB_TESTS / "student_holdout2_questions.yml", KB_TESTS / "off_topic_questions.yml"})
 CASE_SETS = [
     ("own case descriptions (tests/understanding/case_descriptions.yml)",
      ROOT / "tests" / "understanding" / "case_descriptions.yml"),

@@ -1,0 +1,83 @@
+"""Students' words the first retrieval missed (issue 14): spellings, idioms, the "you" that means
+anyone, one-word questions, framing words, and what "Did you mean" may show - on the real content."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge.features import years
+from knowledge.scope import out_of_scope
+from understanding.text import normalize
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("what is the wilson centre", "po_wilson_center_founding"),        # British spelling
+    ("who was running the foreign ministry back then", "po_zhou_foreign_minister"),   # idiom
+    ("could ordinary koreans head home if they wanted", "clause_view_2"),
+    ("who is amy king the historian", "po_amy_king"),                 # "King" is her name
+    ("hw many koreans were in the army", "kn_soldiers_in_pla"),       # "hw" is "how"
+    ("sender?", "doc_sender_recipient"),                              # one word, one entry about it
+    ("when?", "doc_date"),
+])
+def test_students_words_find_their_entry(real_kb, question, entry):
+    answer = real_kb.ask(question)
+    assert answer.answered and answer.entry_id == entry, answer
+
+
+@pytest.mark.parametrize("question", ["korea?", "japan", "soldiers", "christmas?"])
+def test_a_bare_word_many_entries_are_about_is_not_answered(real_kb, question):
+    assert not real_kb.ask(question).answered
+
+
+def test_a_students_situation_is_not_the_topic(real_kb):
+    """"my teacher said", "for my essay": the question is the rest."""
+    plain = real_kb.ask("who sent the cable")
+    framed = real_kb.ask("ok so for my essay my teacher said i need to know who sent the cable")
+    assert framed.answered and framed.entry_id == plain.entry_id == "doc_sender_recipient"
+
+
+@pytest.mark.parametrize("question", [
+    "does involuntary mean against your will",
+    "what if u r a technician in 1950",
+    "if you were korean in china in 1950 could you go home",
+    "who is amy king",
+])
+def test_the_you_that_means_anyone_is_in_scope(question):
+    assert out_of_scope(question) is None
+
+
+@pytest.mark.parametrize("question, why", [
+    ("who made you", "assistant"), ("what is your name", "assistant"),
+    ("who is the king of korea", "office_now"), ("who is the president of korea", "office_now"),
+])
+def test_questions_about_the_assistant_or_today_stay_out_of_scope(question, why):
+    assert out_of_scope(question) == why
+
+
+def test_a_year_the_entry_never_names_counts_against_it():
+    assert years("how many lived in yanbian in 1950") == {"1950"}
+    assert years("the 2021 census counted 1.7 million") == {"2021"}
+
+
+def test_did_you_mean_offers_only_written_out_questions(real_kb):
+    """The chat-speak and misspelt phrasings kept for matching are never shown as a suggestion."""
+    for question in ("wat day was it sent on lol", "railway?", "summary?", "teh korean pows thing"):
+        answer = real_kb.ask(question)
+        for offer in answer.did_you_mean:
+            assert offer["question"][:1].isupper() and offer["question"].endswith("?"), offer
+
+
+def test_chat_speak_seen_in_students_messages_is_written_out():
+    assert normalize("hw many ppl left, wot was the diff") == "how many people left, what was the difference"
+    assert normalize("archive ref pls") == "archive reference please"
+
+
+def test_or_nah_is_no_topic(real_kb):
+    plain = real_kb.ask("could koreans ride the train home for free")
+    assert plain.answered and real_kb.ask("could koreans ride the train home for free or nah").entry_id == \
+        plain.entry_id == "clause_railway"
+
+
+def test_that_before_a_noun_of_its_own_borrows_nothing(real_kb):
+    """"is THAT railway ministry still around" names its subject; "is that true" would not."""
+    answer = real_kb.ask("could koreans ride the train home for free? and is that railway ministry still around")
+    assert [p["entry_id"] for p in answer.parts] == ["clause_railway", "po_railway_ministry"]
