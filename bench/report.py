@@ -152,6 +152,13 @@ def long_section(results: dict) -> list[str]:
                 out.append(f"| {turn} | {config} | {_num(f['p50'])} | {_num(f['p95'])} | "
                     f"{_num(f['rasa_cpu_ms'], '{:.2f}')} "
                            f"| {_num(f['action_cpu_ms'], '{:.2f}')} | {f['errors']} |")
+    expected = turns[-1] + window - 1
+    for config in present:
+        played = _get(results, config, "long", "turns_played") or 0
+        if played < expected:
+            why = "; ".join(_get(results, config, "long", "error_examples") or []) or "a wrong or missing reply"
+            out += ["", f"The {config} configuration's conversation stopped at turn {played} of {expected} ({why}): "
+                        "the rows after it have no turns."]
     out += ["", "| growth, last row over first | config | p50 | Rasa CPU | action CPU |", "|---|---|---:|---:|---:|"]
     for config in present:
         g = _get(results, config, "long", "growth")

@@ -71,3 +71,13 @@ def test_the_report_has_a_long_conversation_section_for_each_configuration():
     assert [row.split("|")[2].strip() for row in rows] == ["ours", "default", "ours", "default"]
     assert any("16 × 336 turns" in line and "| 150.0 | 160.0 | 1.07 |" in line for line in lines)
     assert report.long_section({"meta": {}, "configs": {"ours": {}}}) == []
+
+
+def test_the_report_says_where_a_conversation_stopped_and_why():
+    results = _results()
+    stopped = dict(results["configs"]["ours"]["long"], turns_played=52, error_examples=["'no': expected 'x', got 'y'"])
+    results["configs"]["default"] = dict(results["configs"]["ours"], long=stopped)
+    lines = report.long_section(results)
+    said = [line for line in lines if "stopped" in line]
+    assert said == ["The default configuration's conversation stopped at turn 52 of 2029 "
+                    "('no': expected 'x', got 'y'): the rows after it have no turns."]
