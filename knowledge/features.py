@@ -126,6 +126,7 @@ def has_count(text: str) -> bool:
 
 
 def years(text: str) -> frozenset[str]:
+    """The years a text names ("1950", "2021"), not other numbers ("114906", "14,000")."""
     return frozenset(w for w in re.findall(r"\d+", text or "") if _YEAR_RE.match(w))
 
 

@@ -278,10 +278,7 @@ def apply_phrases(tokens: list[str]) -> list[str]:
 @lru_cache(maxsize=50000)
 def term(word: str) -> str | None:
     """One word -> its index term, or None when it is a stopword."""
-    word = SYNONYMS.get(word, word)
-    if word in STOPWORDS:
-        return None
-    word = american(word)
+    word = american(SYNONYMS.get(word, word))
     if word in STOPWORDS:
         return None
     return stem(word)

@@ -1,12 +1,12 @@
 """British and American spellings of one word, folded to one form ("centre" -> "center",
 "harbour" -> "harbor", "organised" -> "organized").
 
-The knowledge base and the case reader run this on their content and on every question alike, so
-which spelling a student or a writer used no longer matters.  A rule rewrites only an ending
+The knowledge base runs this on its content and on every question alike (knowledge.text.term),
+so which spelling a student or a writer used no longer matters.  A rule rewrites only an ending
 that is a spelling variant; the exceptions are English words whose ending is no variant
-("devour", "advise", "exercise").  Folding both sides the same way, a rule that misfires on a
-word only changes how that word is written inside the index, unless it makes it another real
-word: the exceptions list the words where it would.  Pure: no data files.
+("devour", "advise", "exercise").  As both sides are folded the same way, a rule that misfired
+would only change how a word is written inside the index, unless it turned it into another real
+word; the exceptions keep those words whole.  Pure: no data files.
 """
 from __future__ import annotations
 
