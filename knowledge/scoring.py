@@ -33,6 +33,7 @@ from .text import FILLER, GENERIC, STOPWORDS, TIME_SHIFT, analyze, apply_phrases
 
 FIELD_CREDIT = {"questions": 1.0, "keywords": 0.85, "answer": 0.85, "detail": 0.5}
 CORRECTED_WEIGHT = 0.8      # a typo-corrected term is weaker evidence
+COMPOUND_MIN = 3            # each half of a run-together word has at least this many letters
 EXTRA_WEIGHT = 0.5          # a term borrowed from an earlier part of the message
 EXPANSION_MIN_WEIGHT = 1.2  # WordNet expansions only to index words rarer than this
 # A definition entry (topic glossary) answers "what does X mean" / "what is X"; asked anything
@@ -204,6 +205,9 @@ class Scorer:
             doc.years = F.years(f"{e.answer} {e.detail or ''} {e.date or ''}")
             doc.bigrams = F.bigrams(analyze(t) for t in (*e.questions, e.answer,
                                                           e.id.replace("_", " ")))
+        # the words the glossary defines, one entry each ("repatriation", "gratis")
+        self.defined = frozenset(next(iter(d.about - {"gl"})) for d in self.docs.values()
+                                 if d.entry.topic == DEFINITION_TOPIC and len(d.about - {"gl"}) == 1)
         self.bm25 = BM25([(e.id, f, body.split()) for e in entries
                           for f, bodies in fields[e.id].items() for body in bodies if body],
                          field_weights or {f: 1.0 for f in FIELD_CREDIT})
@@ -242,6 +246,8 @@ class Scorer:
             # an expansion to a word most entries use says nothing about the topic
             alts = {a: f for a, f in self.related(tok).items()
                     if a in self.idf and self.weights[a] > EXPANSION_MIN_WEIGHT}
+            if not alts:
+                alts = self._compound(tok)
             if alts:
                 # the word's own weight is unknown: take its best alternative's
                 out[t] = (max(self.weights[a] for a in alts), alts)
@@ -251,6 +257,17 @@ class Scorer:
             if t in self.idf and t not in out:
                 out[t] = (self.weights[t] * EXTRA_WEIGHT, {t: 1.0})
         return out
+
+    def _compound(self, word: str) -> dict[str, float]:
+        """Two words run together ("rulebook", "warcrimes", "traintickets"): the index terms of
+        both halves, at CORRECTED_WEIGHT, when each half is a word the index has.  The split
+        with the longest first half wins ("homeland" is not "home" + "land" when "homeland"
+        is known: only unknown words get here)."""
+        for cut in range(len(word) - COMPOUND_MIN, COMPOUND_MIN - 1, -1):
+            halves = [term(word[:cut]), term(word[cut:])]
+            if all(h is not None and h in self.idf for h in halves):
+                return {h: CORRECTED_WEIGHT for h in halves if h is not None}
+        return {}
 
     def related(self, word: str) -> dict[str, float]:
         """Index terms WordNet relates to the (unknown) ``word`` or its regular base form
@@ -386,9 +403,12 @@ class Scorer:
         return focus in doc.about
 
     def asks_definition(self, q: Query, question: str = "") -> bool:
-        """"what does X mean", "define X", "X stands for", "what is X", "who were X": a
-        question a definition answers."""
+        """"what does X mean", "define X", "X stands for", "what is X", "who were X", or the
+        term alone: a question a definition answers."""
         if "definit" in q:
+            return True
+        # a one-word question that is a term the glossary defines ("repatriation?")
+        if len(q) == 1 and next(iter(q)) in self.defined:
             return True
         return bool(_WHAT_IS_RE.match(question))
 

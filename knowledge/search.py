@@ -34,6 +34,7 @@ from .db import READONLY, make_engine
 from .features import NAMES as FEATURES
 from .models import KbEntry, KbQuestion, KbSource, KbTopic
 from .scoring import Doc, Query, Scored, Scorer
+from .stem import stem
 
 NO_ANSWER = "The sources here do not say."
 NOT_UNDERSTOOD, NOT_IN_SOURCES = "not_understood", "not_in_sources"
@@ -49,6 +50,9 @@ PART_COVERAGE = 0.6     # an entry covering less of a part's known words does no
 # known words that the other does not.
 SECOND_SHARE, SECOND_GAIN = 0.85, 0.15
 _SOLE_FOCUS = FEATURES.index("sole_focus")
+# the words that, alone, ask something of the document itself ("sender?", "date?")
+_DOCUMENT_ROLES = frozenset(stem(w) for w in ("sender", "recipient", "date", "place", "title"))
+ROLE_LEAD = 10      # ... answered when this many times as likely as the runner-up
 ANSWER_MEMORY = 512     # answers remembered by ask(), the least recently asked dropped first
 ANSWER_MEMORY_CHARS = 200   # ... of questions this short (the ones asked again)
 
@@ -280,15 +284,21 @@ class KnowledgeBase:
                           suggestions=self.suggestions(3))
         best = ranked[0] if ranked else None
         near = [r.doc for r in ranked if r.confidence >= self.near_floor]
-        if best is None or best.confidence < self._needed(best) and not self._names_one_entry(q, best):
+        if best is None or best.confidence < self._needed(best) and not self._names_one_entry(q, ranked):
             return self._decline(question, q, best, near)
         return self._entry_answer(best, near)
 
-    def _names_one_entry(self, q: Query, best: Scored) -> bool:
-        """A one-word question ("sender?", "when?") whose word exactly one candidate is about:
-        nothing else could be meant, however many entries use the word."""
-        return (len(q) == 1 and bool(best.features) and best.confidence >= self.near_floor
-                and best.features[_SOLE_FOCUS] == 1.0 and not best.doc.entry.gap)
+    def _names_one_entry(self, q: Query, ranked: list[Scored]) -> bool:
+        """A one-word question ("sender?", "when?") whose word exactly one candidate is about,
+        when the ranking finds it likely, or the word asks a role of the document ("sender",
+        "recipient", "date") and that entry is far ahead of the rest: nothing else could be
+        meant, however many entries use the word."""
+        best = ranked[0]
+        if len(q) != 1 or not best.features or best.features[_SOLE_FOCUS] != 1.0 or best.doc.entry.gap:
+            return False
+        runner_up = ranked[1].confidence if len(ranked) > 1 else 0.0
+        return best.confidence >= self.near_floor or (
+            next(iter(q)) in _DOCUMENT_ROLES and best.confidence >= ROLE_LEAD * runner_up)
 
     def _entry_answer(self, best: Scored, near: Iterable[Doc] = ()) -> Answer:
         e = best.doc.entry

@@ -37,7 +37,7 @@ out over own please same shall she should so some something such than that the t
 theirs them then there these they this those through thus to too under until up upon
 us very was we were what whatever which while whom will with would yet you your yours
 yourself ok okay hi hey hello thanks thank pls plz u ur ya yeah yes lol also really
-actually exactly basically bit little quick quickly tell know knew explain
+actually exactly basically bit little quick quickly tell know knew known knows knowing explain
 let lets like want wanna gonna need give show find wondering wonder
 curious question questions answer info information help
 get got one ones thing things stuff way lot lots anybody somebody someone someone's
@@ -111,6 +111,11 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # "back then", "at the time": the time the question is already about, not a word of it
     ("back", "then"): (), ("at", "the", "time"): (), ("back", "in", "the", "day"): (),
     ("any", "more"): ("currently",), ("anymore",): ("currently",),
+    # "kind of winging it" hedges; "what kind of document" asks the type
+    ("kind", "of"): (), ("sort", "of"): (), ("what", "kind", "of"): ("what", "kind"),
+    ("which", "kind", "of"): ("which", "kind"), ("what", "sort", "of"): ("what", "kind"),
+    ("which", "sort", "of"): ("which", "kind"), ("wat", "kind", "of"): ("what", "kind"),
+    ("wat", "sort", "of"): ("what", "kind"),
 }
 # "point 4", "view four", "the fourth clause", "first point": the cable's views
 _NUMBERS = {"one": "1", "first": "1", "two": "2", "second": "2", "three": "3",

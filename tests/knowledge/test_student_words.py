@@ -81,3 +81,33 @@ def test_that_before_a_noun_of_its_own_borrows_nothing(real_kb):
     """"is THAT railway ministry still around" names its subject; "is that true" would not."""
     answer = real_kb.ask("could koreans ride the train home for free? and is that railway ministry still around")
     assert [p["entry_id"] for p in answer.parts] == ["clause_railway", "po_railway_ministry"]
+
+
+def test_two_words_run_together_are_read_as_both(real_kb):
+    """"rulebook" is in no entry; "rule" and "book" are."""
+    slot = real_kb._scorer.query("did the ministry have a rulebook")["rulebook"]
+    assert set(slot[1]) == {"rule", "book"}
+    assert real_kb.ask("did the foreign ministry have a rulebook for this").entry_id == \
+        "doc_no_overall_regulations"
+
+
+def test_an_unknown_word_that_splits_into_nothing_known_stays_unknown(real_kb):
+    assert real_kb._scorer.query("what about the zzqxvblorp")["zzqxvblorp"] == (pytest.approx(4.0), {})
+
+
+def test_kind_of_is_a_hedge_unless_it_asks_the_type(real_kb):
+    hedged = real_kb._scorer.query("were they kind of improvising")
+    assert "kind" not in hedged
+    assert "kind" in real_kb._scorer.query("what kind of document is it")
+
+
+@pytest.mark.parametrize("term, entry", [("repatriation?", "gl_repatriation"),
+                                         ("involuntary", "gl_involuntary")])
+def test_a_term_the_glossary_defines_asked_alone_gets_its_definition(real_kb, term, entry):
+    answer = real_kb.ask(term)
+    assert answer.answered and answer.entry_id == entry, answer
+
+
+def test_known_frames_a_question(real_kb):
+    """"what is known about X" asks about X: "known" is no topic word."""
+    assert "known" not in real_kb._scorer.query("what is known about the shanghai office")
