@@ -68,6 +68,8 @@ def _unsure_nationality(text: str, mention: bool) -> bool:
     for m in _NAT_UNKNOWN.finditer(text):
         clause = ctx.clause(m.start(), m.end())
         rest = _NAT_UNKNOWN.sub(" ", clause).strip(" .,;:!?")
+        if _THAT_COUNTS.match(rest) and _papers_differ(text):
+            return True  # "an ethnic korean with chinese papers, not sure if that counts"
         if _NAT_SUBJECT.search(clause):
             return True  # "not sure if he is Korean or Chinese", "no idea of his nationality"
         if _BARE.match(rest) and _DEMONYM_RE.search(ctx.text[max(0, m.start() - 60):m.start()]):
@@ -76,6 +78,21 @@ def _unsure_nationality(text: str, mention: bool) -> bool:
 
 
 _DEMONYM_RE = re.compile(r"(?<![\w'])" + _DEMONYM + r"(?![\w'])")
+
+
+# a doubt about what came before: "not sure if that counts", "idk whether it matters"
+_THAT_COUNTS = re.compile(r"^(?:(?:i|am|im|i'm)\s+)*(?:if|whether)\s+(?:that|this|it)\s+"
+                          r"(?:counts?|matters?|makes a difference|changes anything|applies)$")
+
+
+def _papers_differ(text: str) -> bool:
+    """Papers of one country and, elsewhere in the message, a person of another."""
+    papers = list(_PAPERS.finditer(text))
+    if not papers:
+        return False
+    rest = blank(text, [m.span() for m in papers])
+    return bool({_DEMONYMS[m.group()] for m in _DEMONYM_RE.finditer(rest)}
+                - {_DEMONYMS[m.group(1)] for m in papers})
 
 
 def _parents_unclear(text: str) -> bool:

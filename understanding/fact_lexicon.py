@@ -102,6 +102,8 @@ NATIONALITY_BLANK = [
     r"married\s+(?:to\s+)?(?:an?\s+)?" + _NAT,
     r"(?:with|at|of)\s+(?:(?:the|his|her|their|written|spoken)\s+)?(?:chinese|mandarin)(?!\s+(?:people|person|man|woman|guy|girl|boy|friends?|neighbou?rs?|wife|husband|family|papers|passport|citizenship|nationality|authorities|officials?|police|army|communists?|soldiers?|parents?))",
     r"(?:english|mandarin|chinese|russian)\s+(?:teachers?|tutors?|lessons?|literature|majors?|degree|translators?|interpreters?)",
+    # "his chinese is fine", "her japanese isnt great": a language someone has, not their nationality
+    r"(?:his|her|their|my)\s+" + _NAT + r"(?=\s+(?:is|was|isn't|isnt|wasn't|wasnt|ain't|aint|has|had|sucks|needs|got|gets|skills|level)\b)",
 ]
 
 # --- Group ------------------------------------------------------------------------------------
@@ -215,6 +217,9 @@ _TRIP = "(?:" + _TRIP_WORDS + ")"
 _LANG = r"(?:chinese|mandarin|the language|the local language|the\s+(?:[\w-]+\s+)?(?:lessons|training|instructions?|instructors?|classes|lectures|teachers?|officers|guards|cadres|study sessions))"
 # Revolutionary organisations; being captured by one is not revolutionary work.
 _ORGS = r"eighth route army|8th route army|new fourth army|red army|people's liberation army|pla|chinese communist party|ccp|cpc|japanese communist party|japanese people's emancipation league|japanese people's anti-war league|anti-war league|anti-japanese (?:league|alliance|army|volunteers|guerrillas?|fighters|resistance)|korean volunteer army|northeast anti-japanese united army|guerrillas?|partisans?"
+# "his chinese is poor", "her health was poor": a language or health, not money
+_NOT_A_LANGUAGE = "".join(f"(?<!{w} )" for w in ("chinese", "mandarin", "english", "japanese", "korean",
+                                                 "health", "eyesight", "hearing"))
 _FAMILY = r"(?:family|families|wife|husband|children|kids|parents|mother|father|son|daughter|child|baby|relatives|brother|sister|loved ones)"
 
 BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, polarity, strong)
@@ -293,8 +298,10 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"famil(?:y|ies)|not at ease|distracted", True, W),
     ],
     "hardship": [
+        # an item of a list: "korean, not broke, never fights", "janitor, dirt poor, ..."
+        (r"(?:^|(?<=[,;:.]\s)|(?<=\band\s))(?:(?:not|never|isnt|isn't|wasnt|wasn't|is|was|really|very|so|pretty|dirt|totally|super|quite|too|that|been)\s+){0,3}(?P<key>broke|poor|destitute|penniless|skint)(?=\s*(?:$|[,;.!]|\s(?:at all|tho|though|either|anymore|and)\b))", True, S),
         (r"(?:totally|completely|flat|dead|stone|always|so|super|really|pretty|very|dirt|basically|kinda|kind of|constantly|often)\s+broke\b|broke\s+(?:all the time|as hell|af|most of the time)|(?:^|(?<=[,;:.]\s))broke(?=\s*(?:$|[,;.!]))", True, S),
-        (r"(?:is|are|was|were|so|super|pretty|really|quite|extremely|a bit|a little|kinda|kind of|dirt|desperately|very|incredibly|seriously)\s+poor(?!\s+(?:at|in|chinese|mandarin|english|health|thing|man|woman|guy|soul|student|teacher|farmer|worker|people))|poor\s+as\s+(?:hell|dirt|anything)", True, S),
+        (_NOT_A_LANGUAGE + r"(?:is|are|was|were|so|super|pretty|really|quite|extremely|a bit|a little|kinda|kind of|dirt|desperately|very|incredibly|seriously)\s+poor(?!\s+(?:at|in|chinese|mandarin|english|health|thing|man|woman|guy|soul|student|teacher|farmer|worker|people))|poor\s+as\s+(?:hell|dirt|anything)", True, S),
         (r"money\s+(?:problems?|issues?|troubles?|worries|struggles?)|short\s+(?:of|on)\s+(?:money|cash|food)|(?:can't|cannot|can not|unable to|couldn't)\s+(?:even\s+)?afford\s+(?:food|rent|rice|bread|meals?|to eat|to live|anything|the rent|basic)", True, S),
         (r"(?:fine|ok|okay|alright|all right|good|comfortable|doing (?:fine|ok|okay|well|alright|all right|good))\s+(?:money[- ]?wise|financially|for money|with money)|(?:money[- ]?wise|financially)\s+(?:he|she|they)\s+(?:is|are)\s+(?:fine|ok|okay|good|alright)", False, S),
         (r"(?:barely|hardly|scarcely|can't|cannot|can not|unable to|not able to|struggl\w+ to|difficult to|hard to)\s+(?:make|making|makes|earn|earning|earns|scrape|scraping|scrapes)\s+(?:a\s+|his\s+|her\s+|their\s+|any\s+)?(?:living|livelihood)", True, S),
@@ -302,7 +309,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:can't|cannot|can not|unable to|not able to|struggl\w+|difficult to|hard to)\s+(?:to\s+)?(?:make ends meet|get by|survive|feed (?:himself|herself|themselves|his family|her family|the family|the kids)|pay (?:the |his |her |their )?rent|afford (?:food|rent|to live|to eat|anything))", True, S),
         (r"(?:lost|lose|loses)\s+(?:(?:his|her|their)\s+)?(?:job|work|income|livelihood|home|house|business)", True, S),
         (r"(?:no|without|lacks?)\s+(?:a\s+|any\s+|steady\s+|regular\s+)?(?:job|work|income|money(?!\s+for\b)|savings|means of (?:support|living)|way to (?:live|survive)|place to live|home|food|livelihood|employment)", True, S),
-        (r"(?:is|are|was|were|being|remains?|isn't|wasn't|aren't|weren't)\s+(?:(?:very|extremely|quite|so|really|too|desperately|dirt|that|even|exactly)\s+)?(?P<key>poor|broke|destitute|penniless)(?!\s+(?:at|in)\b)", True, S),
+        (_NOT_A_LANGUAGE + r"(?:is|are|was|were|being|remains?|isn't|wasn't|aren't|weren't)\s+(?:(?:very|extremely|quite|so|really|too|desperately|dirt|that|even|exactly)\s+)?(?P<key>poor|broke|destitute|penniless)(?!\s+(?:at|in)\b)", True, S),
         (r"unemployed|jobless|out of work|destitute|penniless|impoverished|poverty|starving|homeless|in dire straits|hand to mouth|hand-to-mouth", True, S),
         (r"struggl\w+\s+(?:to\s+(?:get by|survive|live|cope|make ends meet)|financially|with money|with poverty|to feed)", True, S),
         (r"(?:financial|economic|money|living)\s+(?:difficult(?:y|ies)|hardships?|problems?|troubles?|struggles?)|hardships?", True, S),
@@ -319,6 +326,8 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"fine|ok|okay|alright|all right|comfortable", False, W),
     ],
     "disturbs_order": [
+        # "never fights", "doesnt cause trouble": the negator counts (it lies before the key word)
+        (r"(?:never|not|doesn't|doesnt|does not|don't|dont|won't|wont|rarely|hardly ever|seldom)\s+(?:ever\s+|really\s+)?(?P<key>fights?|brawls?|riots?|causes? (?:any\s+)?trouble|makes? (?:any\s+)?trouble)\b", True, S),
         (r"(?:keeps?|kept|always|often|constantly|regularly|sometimes)\s+(?:on\s+)?(?:getting\s+(?:into|in)\s+|starting\s+|picking\s+)?(?:fights?|fighting|brawling|brawls|punching|hitting people|drinking and fighting)", True, S),
         (r"(?:gets?|got|getting|get|gotten|been)\s+(?:in|into)\s+(?:a\s+|an\s+|some\s+)?(?:[\w']+\s+)?(?:fights?|brawls?|scuffles?|punch[- ]ups?|altercations?|punch ups?)|(?:fights?|fighting|brawls?|brawling)\s+with\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:cops?|police\w*|neighbou?rs?|coworkers?|co-workers|people|customers?|locals|guards|officers?|others)", True, S),
         (r"(?:punch\w*|hit\w*|beat\w*|smash\w*|broke|breaks?|breaking|attack\w*)\s+(?:up\s+)?(?:people|ppl|someone|somebody|someone's|others|stuff|things|windows?|property|shops?|cars?|a guy|a man)", True, S),

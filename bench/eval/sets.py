@@ -36,8 +36,10 @@ HELD_OUT = frozenset({KB_TESTS / "holdout_questions.yml", KB_TESTS / "student_ho
 CASE_SETS = [
     ("own case descriptions (tests/understanding/case_descriptions.yml)",
      ROOT / "tests" / "understanding" / "case_descriptions.yml"),
-    ("own held-out case descriptions (tests/understanding/case_descriptions_holdout.yml)",
-     ROOT / "tests" / "understanding" / "case_descriptions_holdout.yml"),
+    ("own case descriptions 2 (tests/understanding/case_descriptions_dev2.yml)",
+     ROOT / "tests" / "understanding" / "case_descriptions_dev2.yml"),
+    ("own held-out case descriptions (tests/understanding/case_descriptions_holdout2.yml)",
+     ROOT / "tests" / "understanding" / "case_descriptions_holdout2.yml"),
     ("shared case descriptions (../shared/eval/case-descriptions.yaml)",
      SHARED / "case-descriptions.yaml"),
 ]

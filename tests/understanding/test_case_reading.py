@@ -168,10 +168,30 @@ def test_a_question_sentence_among_statements_is_a_doubtful_statement():
         "nationality": "other", "group": "ordinary_national"}
 
 
-def test_the_development_descriptions_are_read_whole():
+@pytest.mark.parametrize("name", ["case_descriptions.yml", "case_descriptions_dev2.yml"])
+def test_the_development_descriptions_are_read_whole(name):
     """The project's own case descriptions (the held-out set is measured by `make eval` only)."""
     missed = []
-    for d in yaml.safe_load((HERE / "case_descriptions.yml").read_text(encoding="utf-8")):
+    for d in yaml.safe_load((HERE / name).read_text(encoding="utf-8")):
         facts = read_mentions(d["text"]).facts
         missed += [(d["text"], k) for k, v in d["stated"].items() if facts.get(k) != v]
     assert missed == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an item of a list, negated or not
+    ("korean, not broke", {"hardship": False}),
+    ("korean woman, poor, never fights", {"hardship": True, "disturbs_order": False}),
+    ("japanese cook, not poor at all, never causes trouble", {"hardship": False, "disturbs_order": False}),
+    # a language or health described as poor is no money trouble, and no nationality
+    ("korean pow, his chinese is poor", {"nationality": "korean", "hardship": None,
+                                         "pow_language_barrier": True}),
+    ("korean farmer, his health is poor", {"hardship": None}),
+    ("her chinese is good, shes korean", {"nationality": "korean"}),
+    # papers of another country and a doubt about what came before: the nationality is unclear
+    ("an ethnic korean with chinese papers, not sure if that counts", {"nationality": "unsure"}),
+    ("korean guy with chinese papers, not sure if he wants to go home", {"nationality": "korean"}),
+])
+def test_list_items_languages_and_papers(text, expected):
+    facts = read_mentions(text).facts
+    assert {k: facts.get(k) for k in expected} == expected, facts
