@@ -72,7 +72,9 @@ def _unsure_nationality(text: str, mention: bool) -> bool:
             return True  # "an ethnic korean with chinese papers, not sure if that counts"
         if _NAT_SUBJECT.search(clause):
             return True  # "not sure if he is Korean or Chinese", "no idea of his nationality"
-        if _BARE.match(rest) and _DEMONYM_RE.search(ctx.text[max(0, m.start() - 60):m.start()]):
+        if _ABOUT_SOMETHING_ELSE.match(_sentence_after(text, m.end())):
+            continue  # "korean technician. not sure yet if he wants to go back"
+        if _BARE.match(rest) and _doubts_a_demonym(ctx.text, m.start()):
             return True  # "I think he is Korean, but I am not certain"
     return False
 
@@ -83,6 +85,27 @@ _DEMONYM_RE = re.compile(r"(?<![\w'])" + _DEMONYM + r"(?![\w'])")
 # a doubt about what came before: "not sure if that counts", "idk whether it matters"
 _THAT_COUNTS = re.compile(r"^(?:(?:i|am|im|i'm)\s+)*(?:if|whether)\s+(?:that|this|it)\s+"
                           r"(?:counts?|matters?|makes a difference|changes anything|applies)$")
+
+
+# a doubt that names its own object ("not sure if he wants to go back"), not the nationality
+_ABOUT_SOMETHING_ELSE = re.compile(r"^\s*(?:yet\s+|really\s+)?(?:if|whether|about)\s+"
+                                   r"(?!(?:he|she|they)\s+(?:is|are|'s|s)\s+" + _DEMONYM + r")"
+                                   r"(?!.*(?:nationality|citizenship|papers|passport))")
+
+
+def _doubts_a_demonym(text: str, start: int) -> bool:
+    """A demonym shortly before the doubt at ``start``, with no other statement between them
+    ("korean. idk" doubts it; "korean vendor. prob poor, idk" doubts the poverty)."""
+    window = text[max(0, start - 60):start]
+    found = list(_DEMONYM_RE.finditer(window))
+    if not found:
+        return False
+    between = re.split(r"[.!?;\n]", window[found[-1].end():])
+    return len(between) == 1 or bool(_BARE.match(between[-1].strip(" ,")))
+
+
+def _sentence_after(text: str, end: int) -> str:
+    return re.split(r"[.!?;\n]", text[end:], maxsplit=1)[0]
 
 
 def _papers_differ(text: str) -> bool:

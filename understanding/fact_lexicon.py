@@ -73,6 +73,7 @@ NATIONALITY_AMBIGUOUS = [r"both", r"dual", r"mixed", r"half", r"half-\w+"]
 # filled in with the demonyms); "both his parents" says nothing of the kind.
 NATIONALITY_MIXED = [
     r"half[- ]DEMONYM", r"DEMONYM[- ](?:DEMONYM)", r"either\s+(?:an?\s+)?DEMONYM\s+or\s+(?:an?\s+)?DEMONYM",
+    r"DEMONYM\s*\??\s*,?\s*or\s+(?:maybe|perhaps|possibly|prob(?:ably)?)\s+(?:an?\s+)?DEMONYM",
     r"mixed\s+(?:race|heritage|parentage|background|blood|family|nationality|ethnicity|descent)",
     r"(?:dual|two)\s+(?:nationality|nationalities|citizenships?|passports)",
 ]
@@ -83,7 +84,8 @@ NATIONALITY_UNKNOWN = [
     r"who knows", r"complicated", r"confusing", r"(?:counts?|count|pass(?:es)?|qualif(?:y|ies))\s+as",
 ]
 # What a person's nationality is asked about: a demonym, or the word itself.
-NATIONALITY_SUBJECT = [r"nationality", r"nationalities", r"citizenship", r"passport", r"papers", r"what (?:he|she|they) (?:is|are)"]
+NATIONALITY_SUBJECT = [r"nationality", r"nationalities", r"citizenship", r"passport", r"papers", r"what (?:he|she|they) (?:is|are)",
+                       r"background", r"heritage", r"origins?", r"ethnicity", r"where (?:he|she|they) (?:is|are|comes?) from"]
 # Parents' nationality, and papers of a country: together they leave the person's unclear.
 PARENT_WORDS = r"(?:mother|mom|mum|mam|father|dad|papa|mama|parents?|grandparents?|grandfather|grandmother)"
 PAPERS = r"(?:papers|passport|citizenship|nationality|documents|registration|id card|hukou)"
@@ -95,7 +97,7 @@ NATIONALITY_BLANK = [
     r"(?:sino|russo|anti|pro|un)-?" + _NAT,
     _NAT + r"-(?:occupied|controlled|run|ruled|held|speaking|style|made)",
     r"(?:by|against|for|with|under|among|alongside|fought|fighting|fight|joined|helped|served|serving|worked for|like|than)\s+the\s+" + _NAT,
-    r"the\s+" + _NAT + r"\s+(?:surrendered|invaded|occupied|attacked|bombed|captured|arrested|left|came|took|ruled|colonised|colonized|lost|won|were|had|did)",
+    r"the\s+" + _NAT + r"\s+(?:surrendered|invaded|occupied|attacked|bombed|captured|arrested|left|came|took|ruled|colonised|colonized|lost|won|were|had|did|kept|keep|hired|employed|retained|held|needed|need|wanted|want|made|let|forced|sent|put|asked|told|caught|trained|paid|gave|give|won't|wont|will|would)",
     r"(?:korean|japanese|chinese)\s+(?:nationals|people|citizens|residents|pows|prisoners|communities|community|in general)",
     r"(?:wife|husband|spouse|mother|father|mom|mum|mam|dad|papa|mama|parents|children|son|daughter|brother|sister|friends?|boss|neighbou?rs?|family|relatives|grandfather|grandmother|grandparents|uncle|aunt|cousin|in-laws)\s+(?:is|are|was|were)\s+(?:also\s+|both\s+)?(?:an?\s+)?" + _NAT,
     r"ethnic(?:ally)?\s+" + _NAT + r"|" + _NAT + r"\s+(?:descent|origin|heritage|background|blood|ancestry|roots|parents|mother|father|mom|mum|dad)",
@@ -135,6 +137,10 @@ GROUP_TERMS = {
             "war prisoner", "prisoner", "captured", "taken prisoner", "taken captive",
             "captive", "held captive", "in a pow camp", "pow camp", "prison camp",
             "internment camp", "interned soldier", "captured soldier", "detained soldier",
+            # caught by an army: "got caught by the 8th route army in 45"
+            "caught by the pla", "caught by the 8th route army", "caught by the eighth route army",
+            "caught by the communists", "caught by the red army", "caught by the chinese army",
+            "caught by the chinese", "caught in battle", "caught in the fighting",
         ],
         "weak": ["surrendered", "camp", "interned", "internee", "in custody since the war"],
     },
@@ -224,6 +230,10 @@ _FAMILY = r"(?:family|families|wife|husband|children|kids|parents|mother|father|
 
 BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, polarity, strong)
     "requests_return": [
+        # refusals: "aint going back", "wouldnt go back even if", "zero interest in going home"
+        (r"(?:ain't|aint|isn't|isnt|not|never|wouldn't|wouldnt|won't|wont)\s+(?:ever\s+|really\s+)?(?:going|go|leaving|leave|returning|return|heading|moving)\s+(?:back|home|anywhere|to\s+(?:korea|japan))", False, S),
+        (r"no way\s+(?:he|she|they|this guy|this woman)(?:'s|s|'re|re| is| are| will| would)?\s+(?:ever\s+)?(?:leaving|going|returning|moving|leave|go|return)", False, S),
+        (r"(?:(?:zero|no|little)\s+|not (?:really |at all |the least bit |that )?|never (?:been )?)(?:interest(?:ed)?|keen|desire|wish|plans?|intention)\s+(?:in|to|of|on)\s+(?:going|leaving|returning|moving|heading|go|leave|return)", False, S),
         (_DESIRE + r"(?:\s+[\w']+){0,3}?\s+(?:to\s+)?(?:go(?:ing)?|get(?:ting)?|head(?:ing)?|mov(?:e|ing)|be sent|be taken|be repatriated|sail(?:ing)?|travel(?:ling)?|return(?:ing)?|leav(?:e|ing))(?:\s+(?:back|home|away))?(?=\s*(?:$|[,.;!?]|\s(?:asap|now|soon|someday|one day|eventually|though|too|tho|if|and|but|because|so|on|with|for)\b))", True, S),
         (r"(?:asks?|asked|asking|applied|applies|applying|petition\w*|requests?|requested|requesting)\s+(?:for\s+)?(?:permission|approval|leave|a permit|papers)\s+to\s+(?:go|return|leave|head|move)", True, S),
         (r"(?:asks?|asked|asking|wonder\w*|inquired|enquired)\s+(?:[\w']+\s+){0,4}?(?:if|whether)\s+(?:he|she|they|the person)\s+(?:can|could|may|might|is allowed to|would be allowed to)\s+(?:go|return|leave|head|move|be sent)", True, S),
@@ -239,6 +249,9 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:has|have|had|did|hasn't|haven't|hadn't|didn't)\s+(?:already\s+|yet\s+|ever\s+)?(?P<key>asked|requested|applied)(?=\s*(?:$|[,.;!]))|(?:ask|asks|asked|request|requests|requested|apply|applied)\s+(?:for\s+)?(?:it|that|this|so)", True, W),
     ],
     "pending_case": [
+        # "his trial hasnt happened yet" is a case still open
+        (r"(?:trial|hearing|case|court date)\s+(?:hasn't|hasnt|has not|hadn't|hadnt|isn't|isnt|is not)\s+(?:happened|started|begun|been (?:heard|decided|settled))(?:\s+yet)?", True, S),
+        (r"never\s+(?:been\s+)?(?:in|had)\s+(?:any\s+)?(?:trouble|problems?)\s+(?:with|w/)\s+the\s+(?:law|police|courts?)|no\s+(?:legal\s+|court\s+)?cases", False, S),
         (r"(?:court|legal|lawsuit|criminal)\s+(?:stuff|things?|issues?|problems?|troubles?|matters?|business|drama|hassles?)|(?:trouble|problems?|issues?)\s+with\s+the\s+law|(?:in|into)\s+legal\s+trouble", True, S),
         (r"(?:taken|dragged|hauled|brought|going|summoned|sent|has to go)\s+to\s+court|owes?\s+(?:[\w']+\s+){0,2}?(?:to\s+)?(?:the\s+)?court|(?:being|been|is|was|got)\s+(?:taken|dragged)\s+to\s+court", True, S),
         (r"(?:case|cases|charges?|lawsuit|suit)\s+(?:was|were|is|are|has been|have been|got)\s+(?:closed|settled|resolved|dismissed|dropped|withdrawn|finished|over|concluded)", False, S),
@@ -273,7 +286,8 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"understands? everything", False, W),
     ],
     "pow_early_revolutionary_work": [
-        (r"(?<!counter-)(?<!counter)revolution(?:ary)?\s+(?:stuff|things|work|activities|activity|business)", True, S),
+        (r"(?:helped|aided|supported|hid|sheltered|fed|smuggled\s+\w+\s+(?:to|for))\s+(?:the\s+)?(?:\w+\s+)?(?:anti-japanese|anti japanese|communist|resistance|korean independence)\s+(?:fighters|guerr?ill?as?|army|forces|partisans|movement|resistance|underground|rebels)", True, S),
+        (r"(?<!counter-)(?<!counter)(?:early\s+)?revolution(?:ary)?\s+(?:stuff|things|work|activities|activity|business)", True, S),
         (r"(?:fought|fighting|fights|fight)\s+(?:against\s+)?(?:the\s+)?(?:communists?|revolution\w*|" + _ORGS + r")", False, S),
         (r"(?:joined|became involved|got involved|took part)\b[^.,;]{0,40}?\b(?:only\s+)?(?:recently|lately|late|only after|after (?:the\s+)?(?:liberation|1949|195\d))\b", False, S),
         (r"(?<!counter-)(?<!counter)revolutionary\s+(?:work|activit(?:y|ies)|struggle|movement|cause|organi[sz]ations?|groups?|veteran|past|background|history|fighter|cadre)", True, S),
@@ -288,7 +302,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"famil(?:y|ies)\s+(?:stuff|things|life|affairs|situation)\s+(?:[\w']+\s+){0,2}?(?:a mess|messy|falling apart|a disaster|bad|terrible|awful|difficult|hard|complicated)|" + _FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:falling apart|a mess|in a mess|broken up|with nobody|with no one|have nobody|has nobody|have no one|has no one)", True, S),
         (r"(?:nobody|no one|noone)\s+to\s+(?:look after|care for|take care of|feed|support)\s+(?:his|her|their|the)?\s*" + _FAMILY, True, S),
         (r"(?:can't|cannot|can not|unable to|not able to|couldn't)\s+(?:really\s+)?(?:work|concentrate|focus|settle|think)(?:\s+(?:about|on|at|in|down at))?\s+(?:(?:his|her|their|the)\s+)?(?:job|work)", True, S),
-        (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|are|was|were|has been|have been|seems?)\s+(?:fine|well|ok|okay|safe|healthy|good|doing well|doing fine|taken care of|alright|all right|provided for)", False, S),
+        (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|are|was|were|has been|have been|seems?)\s+(?:fine|well|ok|okay|safe|healthy|good|doing well|doing fine|doing ok|doing okay|doing alright|doing all right|doing good|getting by|managing|taken care of|alright|all right|provided for)", False, S),
         (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:sick|ill|poor|struggling|suffering|starving|dying|in trouble|in need|in difficult(?:y|ies)|in danger|destitute|alone|desperate|in crisis|hungry|homeless|unwell|injured|missing|needs him|needs her|need him|need her)", True, S),
         (r"(?:worried|worries|worry|worrying|anxious|concerned|upset|distressed|preoccupied|troubled|thinks|thinking|obsessed)\s+(?:[\w']+\s+){0,2}?(?:about|for|over|by)\s+(?:(?:his|her|their|the)\s+)?" + _FAMILY, True, S),
         (r"famil(?:y|ies)\s+(?:problems?|issues?|difficult(?:y|ies)|troubles?|matters|worries|concerns|crisis|emergency|reasons|obligations|situation|circumstances|responsibilities|burden|hardship)", True, S),
@@ -298,6 +312,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"famil(?:y|ies)|not at ease|distracted", True, W),
     ],
     "hardship": [
+        (r"money\s+(?:isn't|isnt|is not|ain't|aint|was not|wasn't|wasnt)\s+(?:really\s+)?(?:an?\s+)?(?:issue|problem|worry|concern)|money'?s\s+(?:fine|ok|okay|good|alright|no problem|not a problem)|money\s+is\s+(?:fine|ok|okay|good|alright)|(?:gets?|getting|got)\s+paid\s+(?:well|decently|good money|a lot)|well[- ]paid|(?:earns?|earning|makes?|making)\s+decent\s+money", False, S),
         # an item of a list: "korean, not broke, never fights", "janitor, dirt poor, ..."
         (r"(?:^|(?<=[,;:.]\s)|(?<=\band\s))(?:(?:not|never|isnt|isn't|wasnt|wasn't|is|was|really|very|so|pretty|dirt|totally|super|quite|too|that|been)\s+){0,3}(?P<key>broke|poor|destitute|penniless|skint)(?=\s*(?:$|[,;.!]|\s(?:at all|tho|though|either|anymore|and)\b))", True, S),
         (r"(?:totally|completely|flat|dead|stone|always|so|super|really|pretty|very|dirt|basically|kinda|kind of|constantly|often)\s+broke\b|broke\s+(?:all the time|as hell|af|most of the time)|(?:^|(?<=[,;:.]\s))broke(?=\s*(?:$|[,;.!]))", True, S),
@@ -345,6 +360,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"fights?|fighting|trouble|drunk\w*|noisy|aggressive|dangerous|troublesome|agitat\w*|problems", True, W),
     ],
     "wants_free_travel": [
+        (r"(?:no|not enough|without|lacks?)\s+(?:the\s+)?(?:cash|money|funds)\s+(?:for|to pay for|to buy|to cover)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:" + _TRIP_WORDS + r")[^.;]{0,30}?\b(?:wants?|asks?|asking|hopes?)\s+(?:for\s+)?(?:it|one|a ticket|the ticket)?\s*(?:free|for free|gratis)", True, S),
         (r"(?:" + _TRIP_WORDS + r"|travel\w*|trip home|ride home)\s+(?:[\w']+\s+){0,3}?(?:to\s+be|can be|could be|would be|be)\s+(?:free|gratis|paid for)|(?:railway|railways|railway ministry|ministry|state|government|authorities|china|chinese side)\s+(?:to\s+|should\s+|will\s+|would\s+|would let\s+(?:him|her|them)\s+)?(?:pay|cover|ride|travel|go)\s+(?:for\s+)?(?:(?:the|his|her|their)\s+)?(?:" + _TRIP_WORDS + r"|journey|trip|it|free|for free)", True, S),
         (r"(?:he|she|they)\s+(?:can|could|will|is able to|are able to)\s+(?:easily\s+)?(?:pay|afford it|afford that|cover it)(?=\s*(?:$|[,.;!]))", False, S),
         (r"pay(?:s|ing)?\s+(?:for\s+)?(?:his|her|their)\s+own\s+(?:way|fare|ticket|tickets|passage|trip|travel|journey)|(?:pay|pays|paying)\s+(?:for\s+(?:it|the\s+\w+)\s+)?(?:himself|herself|themselves)|own\s+(?:expense|cost|money)", False, S),

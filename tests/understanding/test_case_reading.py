@@ -195,3 +195,44 @@ def test_the_development_descriptions_are_read_whole(name):
 def test_list_items_languages_and_papers(text, expected):
     facts = read_mentions(text).facts
     assert {k: facts.get(k) for k in expected} == expected, facts
+
+
+# case_descriptions_dev3.yml: three of its 60 are not read whole yet (a question the student answers
+# herself, "wouldn't go back even if they let him", "vet" for a veterinarian or a veteran)
+def test_the_third_development_descriptions_are_mostly_read_whole():
+    missed = []
+    for d in yaml.safe_load((HERE / "case_descriptions_dev3.yml").read_text(encoding="utf-8")):
+        facts = read_mentions(d["text"]).facts
+        missed += [(d["text"], k) for k, v in d["stated"].items() if facts.get(k) != v]
+    assert len(missed) <= 3, missed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # refusals, said or negated
+    ("korean cook, aint going back", {"requests_return": False}),
+    ("japanese architect, zero interest in going home", {"requests_return": False}),
+    ("a korean tailor, not really interested in leaving china", {"requests_return": False}),
+    ("korean nurse, no way shes leaving china", {"requests_return": False}),
+    ("korean nurse, really wants to go home", {"requests_return": True}),
+    # money said to be fine
+    ("japanese doctor, gets paid well so money isnt an issue", {"hardship": False}),
+    ("korean farmer's wife, moneys fine", {"hardship": False}),
+    # captured by an army, helped the resistance, the family fine
+    ("japanese soldier, caught by the 8th route army in 45", {"group": "prisoner_of_war"}),
+    ("korean pow, as a teenager he helped the anti-japanese fighters", {"pow_early_revolutionary_work": True}),
+    ("korean pow, he never did any early revolutionary stuff", {"pow_early_revolutionary_work": False}),
+    ("korean pow, their family back home is doing ok", {"pow_family_difficulties": False}),
+    # a trial still to come is a case; no trouble with the law is none
+    ("vietnamese fisherman, his criminal trial hasnt happened yet", {"pending_case": True}),
+    ("japanese technician, never been in any trouble with the law", {"pending_case": False}),
+    # a doubt about something else leaves the nationality alone
+    ("korean radio technician. not sure yet if he wants to go back", {"nationality": "korean"}),
+    ("korean vendor. prob poor, idk.", {"nationality": "korean"}),
+    ("shes korean. idk tho", {"nationality": "unsure"}),
+    ("shes korean or maybe japanese, she sells tea", {"nationality": "unsure"}),
+    ("shes korean, her background is kinda unclear", {"nationality": "unsure"}),
+    ("a japanese geologist, the chinese kept him on to survey mines", {"nationality": "japanese"}),
+])
+def test_refusals_money_capture_and_doubts(text, expected):
+    facts = read_mentions(text).facts
+    assert {k: facts.get(k) for k in expected} == expected, facts
