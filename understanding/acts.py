@@ -66,13 +66,16 @@ WH_QUESTION = re.compile(
 # Requests that ask as much as a question: "explain the bit about ...", "i need to know what ...",
 # "not sure why ...", "confused about ..." (read on the written-out form: "dont" is "do not").
 _ABOUT = r"(?:why|what|how|who|whom|where|when|which|about)"  # not "if": "not sure if hes a farmer" hedges a statement
+# ... but not a doubt about the person described ("unsure what their nationality is")
+_NOT_THEIR_OWN = (r"(?!\s+(?:his|her|their)\s+"
+                  r"(?:nationality|citizenship|background|heritage|origins?|job|name|age)\b)")
 REQUEST = re.compile(
     r"^(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:tell|explain|show|give|read|define|describe|"
     r"summari[sz]e|list|remind|clarify|break\s+down|walk\s+me\s+through)\b"
     r"|^i\s+(?:really\s+)?(?:need|want|would\s+like|wanted|am\s+trying)\s+to\s+(?:know|understand|find\s+out|learn|"
     r"see)\b"
     rf"|^(?:i\s+am\s+|i\s+was\s+)?(?:still\s+|a\s+bit\s+|so\s+|really\s+)?(?:confused|unsure|not\s+sure|wondering|"
-    rf"curious|lost)\s+(?:by\s+|on\s+|as\s+to\s+)?{_ABOUT}\b"
+    rf"curious|lost)\s+(?:by\s+|on\s+|as\s+to\s+)?{_ABOUT}\b{_NOT_THEIR_OWN}"
     rf"|^i\s+(?:still\s+)?(?:do\s+not|cannot|can\s+not)\s+(?:really\s+)?(?:understand|get|see|know|follow)\s+"
     rf"(?:{_ABOUT}|the|this|that)\b|^(?:any|no)\s+idea\s+{_ABOUT}\b|^do\s+you\s+know\b|^(?:meaning|definition)\s+of\b",
     re.I)
@@ -85,9 +88,9 @@ _TAIL = re.compile(r"(?:\b(?:does|did|is|was|do|are|were|has|have)(?:\s+not)?\s+
                    r"\b(?:what|when|where|why|which|who|how\s+many|how\s+much|how\s+long|meaning|mean|stands\s+for))"
                    r"\s*[?!.]*$", re.I)
 # A question word with its verb inside a sentence ("in total how many troops did ...", "through which port
-# did ..."); not a clause about someone ("what she did", "why he was kept").
+# did ..."); not a clause about someone ("what she did", "why he was kept", "unsure what their nationality is").
 _EMBEDDED = re.compile(r"\b(?:what|which|how\s+many|how\s+much|how\s+long|when|where|why)\s+"
-                       r"(?!(?:he|she|they|it|i|we|you)\b)(?:\w+\s+){0,3}?"
+                       r"(?!(?:he|she|they|it|i|we|you|his|her|their|my)\b)(?:\w+\s+){0,3}?"
                        r"(?:did|does|do|is|was|were|are|can|could|would|will|has|have|had)\b", re.I)
 # An auxiliary with no subject after it opens a note-style statement, not a question ("hasnt caused
 # trouble", "was sued by her landlord", "has been arrested"); "did china want", "were skilled workers

@@ -74,6 +74,7 @@ NATIONALITY_AMBIGUOUS = [r"both", r"dual", r"mixed", r"half", r"half-\w+"]
 NATIONALITY_MIXED = [
     r"half[- ]DEMONYM", r"DEMONYM[- ](?:DEMONYM)", r"either\s+(?:an?\s+)?DEMONYM\s+or\s+(?:an?\s+)?DEMONYM",
     r"DEMONYM\s*\??\s*,?\s*or\s+(?:maybe|perhaps|possibly|prob(?:ably)?)\s+(?:an?\s+)?DEMONYM",
+    r"one\s+(?:parent|side)\s+(?:is\s+)?DEMONYM\s*,?\s*(?:and\s+)?(?:the\s+)?(?:other|one)(?:\s+(?:parent|side))?\s+(?:is\s+)?DEMONYM",
     r"mixed\s+(?:race|heritage|parentage|background|blood|family|nationality|ethnicity|descent)",
     r"(?:dual|two)\s+(?:nationality|nationalities|citizenships?|passports)",
 ]

@@ -62,3 +62,22 @@ def test_quotes_keep_the_students_words_and_their_negation():
 def test_quotes_are_safe_and_short():
     assert clean("[click](javascript:x) <b>hi</b>") == "click (javascript:x) b hi /b"
     assert quote("one two three four five", max_words=3) == "one two three ..."
+
+
+@pytest.mark.parametrize("text, asking", [
+    ("honestly unsure what their nationality is", False),     # a doubt about the person described
+    ("not sure what his job was tbh", False),                 # ... or their job
+    ("im not sure what the ministry meant by reform", True),  # a doubt about the document asks
+    ("one parent korean, unsure what their nationality is", False),
+])
+def test_a_doubt_about_the_persons_own_nationality_is_no_question(text, asking):
+    from understanding.acts import asks
+    assert asks(text) is asking
+
+
+def test_a_description_with_a_doubt_about_nationality_starts_a_case():
+    from understanding.reading import read
+    reading = read("theyre a pharmacist. one parent korean one japanese, honestly unsure what their "
+                   "nationality is. they want to go home", None)
+    assert reading.questions == ()
+    assert reading.facts == {"nationality": "unsure", "group": "technical_personnel", "requests_return": True}
