@@ -37,7 +37,7 @@ from understanding.split import split_questions
 from understanding.text import normalize
 
 from . import features as F
-from . import loader, related, scope, store
+from . import loader, parts, related, scope, store
 from .ranking import RANKING_FILE, confidences, probabilities
 from .scoring import Scorer
 from .search import GAP_THRESHOLD as HAND_GAP_THRESHOLD
@@ -87,6 +87,7 @@ class Example:
     expected: frozenset[str]  # entry ids that answer it (empty: unanswerable)
     fold: int
     source: str               # "phrasings", or a development set's file name
+    extra: tuple[str, ...] = ()   # terms a later part borrows from the first (parts.borrowed)
     rows: list[Candidate] = field(default_factory=list)
     hand: Best | None = None  # the hand-set confidence's best
 
@@ -144,7 +145,7 @@ def _scorer(entries: list[loader.Entry], wordnet: WordNet | None = None) -> Scor
 
 def _featurise(scorer: Scorer, ex: Example) -> Example:
     text = normalize(ex.text)
-    q = scorer.query(text)
+    q = scorer.query(text, ex.extra)
     rows: list[Candidate] = []
     if q and not scope.out_of_scope(text):
         found = scorer.candidates(q, CANDIDATES)
@@ -187,12 +188,13 @@ def dev_examples(content: loader.Content, paths: Iterable[Path] = DEV_SETS) -> l
                 pieces = split_questions(normalize(text))
                 if len(pieces) != len(expected):
                     continue
-                pairs = list(zip(pieces, expected, strict=True))
+                triples = list(zip(pieces, expected, parts.borrowed(scorer, pieces), strict=True))
             else:
-                pairs = [(text, expected)]
-            for piece, exp in pairs:
+                triples = [(text, expected, [])]
+            for piece, exp, extra in triples:
                 ids = frozenset(str(exp).split("|")) if exp else frozenset()
-                out.append(_featurise(scorer, Example(piece, ids, _fold_of(text), Path(path).name)))
+                out.append(_featurise(scorer, Example(piece, ids, _fold_of(text), Path(path).name,
+                                                      tuple(extra))))
     return out
 
 

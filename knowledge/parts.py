@@ -22,14 +22,15 @@ from .scoring import QUESTION_TERMS, Query
 from .text import STOPWORDS, analyze, words
 
 if TYPE_CHECKING:       # search.py imports this module
+    from .scoring import Scorer
     from .search import Answer
 
 PRONOUNS = frozenset("it its they them their he him his she her this that there these those".split())
 
 
 # A message that may ask two things: joined by "and", "plus", "&", "also", or two question marks.
-JOINED_RE = re.compile(r"\b(?:and|plus|also)\b|&|\?.*\w.*\?", re.IGNORECASE)
-_AND_RE = re.compile(r"\s*(?:,\s*)?\b(?:and|plus)\b\s*|\s+&\s+", re.IGNORECASE)
+JOINED_RE = re.compile(r"\b(?:and|plus|also)\b|&|\+|\?.*\w.*\?", re.IGNORECASE)
+_AND_RE = re.compile(r"\s*(?:,\s*)?\b(?:and|plus)\b\s*|\s+[&+]\s+", re.IGNORECASE)
 _AUX = frozenset("did does do is was were are can could would will has have had".split())
 MAX_CONJOINED = 3
 
@@ -82,11 +83,36 @@ def refers_back(part: str) -> bool:
     return False
 
 
-def subject_terms(query: Query) -> list[str]:
+def subject_terms(query: Query, subjects: frozenset[str] | None = None) -> list[str]:
     """The terms a later part that says "it" or "they" borrows: the first part's known words
     but its question words ("how many are there" after "what are ethnic Koreans in China
-    called" asks about ethnic Koreans in China)."""
-    return [t for t, (_, alts) in query.items() if alts and t not in QUESTION_TERMS]
+    called" asks about ethnic Koreans in China), a misspelt word as the word it was read as.
+    ``subjects``, when given, keeps only the words some entry is about (the nouns of the entry
+    ids: "archive", "division"), so "it" in "is it still open" is the archive, not "first"."""
+    out = []
+    for t, (_, alts) in query.items():
+        if not alts or t in QUESTION_TERMS:
+            continue
+        best = t if t in alts else max(alts, key=alts.__getitem__)
+        if subjects is None or best in subjects:
+            out.append(best)
+    return out
+
+
+def borrowed(scorer: Scorer, pieces: list[str]) -> list[list[str]]:
+    """What each part borrows from the first: its subject for a part that says "it" or "they",
+    its context for a fragment ("... start and end"), nothing for the first part.  Used alike
+    when answering and when fitting the ranking, so the fit sees the parts as `ask` does."""
+    out: list[list[str]] = [[]]
+    subject = subject_terms(scorer.query(pieces[0]), scorer.subjects) if len(pieces) > 1 else []
+    for p in pieces[1:]:
+        if refers_back(p):
+            out.append(subject)
+        elif is_fragment(scorer.query(p)):
+            out.append(context_terms(pieces[0]))
+        else:
+            out.append([])
+    return out
 
 
 def _sourced(answer: Answer) -> str:

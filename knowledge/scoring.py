@@ -205,6 +205,8 @@ class Scorer:
             doc.years = F.years(f"{e.answer} {e.detail or ''} {e.date or ''}")
             doc.bigrams = F.bigrams(analyze(t) for t in (*e.questions, e.answer,
                                                           e.id.replace("_", " ")))
+        # the words entries are about (their ids' nouns): what "it" or "they" can stand for
+        self.subjects = frozenset(t for d in self.docs.values() for t in d.about) - {"gl"}
         # the words the glossary defines, one entry each ("repatriation", "gratis")
         self.defined = frozenset(next(iter(d.about - {"gl"})) for d in self.docs.values()
                                  if d.entry.topic == DEFINITION_TOPIC and len(d.about - {"gl"}) == 1)

@@ -224,15 +224,9 @@ class KnowledgeBase:
     def _ask_parts(self, pieces: list[str]) -> list[Answer]:
         """One answer per part; a part that the entry of an earlier part does not cover is
         answered by another entry (a student asking twice wants two things)."""
-        subject = parts.subject_terms(self._scorer.query(pieces[0]))
         answers: list[Answer] = []
         taken: set[str] = set()
-        for i, p in enumerate(pieces):
-            extra: Iterable[str] = ()
-            if i and parts.refers_back(p):
-                extra = subject
-            elif i and parts.is_fragment(self._scorer.query(p)):
-                extra = parts.context_terms(pieces[0])
+        for p, extra in zip(pieces, parts.borrowed(self._scorer, pieces), strict=True):
             answers.append(self._ask_one(p, extra, taken))
             if answers[-1].entry_id:
                 taken.add(answers[-1].entry_id)

@@ -2,12 +2,14 @@
 
 "who sent it and when" and "what does FMA mean? also where is that archive" ask two things; each
 part gets its own answer.  A part starts where a second question begins: after a question mark,
-or after "and", "also" or "plus" when a question word or an auxiliary follows ("... and when did
-it end", "..., and how many").  A comma alone does not split ("is it a rule or a goal, what if
-one asks to leave" is one question).  "The difference between A and B" asks what A is and what
-B is.  A bare question word after "and" ("who sent it and when") borrows the rest of the first
-question ("when [was it sent]" is left to the reader: the part is just "when").  Alternatives
-joined by "or" stay one question ("was it forced or voluntary").  Pure: no Rasa, no data.
+or after "and", "also", "plus", "&" or "+" when a question word or an auxiliary follows ("... and
+when did it end", "..., and how many"), or after a comma when a question word follows and the
+first part asks too ("when was it signed, when was the prc founded"); "what if" after a comma
+goes on the same question ("is it a rule or a goal, what if one asks to leave").  "The difference
+between A and B" asks what A is and what B is.  A bare question word after "and" ("who sent it and
+when") borrows the rest of the first question ("when [was it sent]" is left to the reader: the part
+is just "when").  Alternatives joined by "or" stay one question ("was it forced or voluntary").
+Pure: no Rasa, no data.
 """
 from __future__ import annotations
 
@@ -19,8 +21,12 @@ _AUX = ("did", "does", "do", "is", "was", "were", "are", "can", "could", "would"
 _STARTS = "|".join(QUESTION_WORDS + _AUX)
 # "and when ...", ", also how ...", "plus who ...", "& where ..."; "also" on its own after a
 # sentence end is handled by the sentence split.
-_JOIN_RE = re.compile(rf"\s*(?:,\s*)?\b(?:and|also|plus|&)\s+(?:also\s+|then\s+)?(?=(?:{_STARTS})\b)",
+_JOIN_RE = re.compile(rf"\s*(?:,\s*)?(?:\b(?:and|also|plus)\b|&|\+)\s+(?:also\s+|then\s+)?(?=(?:{_STARTS})\b)",
                       re.IGNORECASE)
+# A comma before a second question of its own ("when was the treaty signed, when was the prc
+# founded", "..., what about normal people"); "what if" after a comma goes on the same question.
+_COMMA_RE = re.compile(r"\s*,\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b(?!\s+if\b))",
+                       re.IGNORECASE)
 # A question mark ends a question even with a quote or a ";" stuck to it ("who sent it?'; ...").
 _SENTENCE_RE = re.compile(r"(?<=[?])['\"\u2019\u201d)]*;?\s+"
                           r"|(?<=[.;!])\s+(?=(?:also\s+|and\s+)?(?:" + _STARTS + r")\b)", re.IGNORECASE)
@@ -40,6 +46,19 @@ def _asks(sentence: str) -> bool:
     return "?" in sentence or bool(w) and w[0] in QUESTION_WORDS + _AUX
 
 
+def _comma_split(text: str) -> list[str]:
+    """Questions separated by a comma, when the first asks too ("whats the fourth field army, who
+    led it"); a statement before the comma is a lead-in ("in the cable, who is meant")."""
+    pieces = _COMMA_RE.split(text)
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        if _asks(out[-1]):
+            out.append(piece)
+        else:
+            out[-1] = f"{out[-1]}, {piece}"
+    return out
+
+
 def split_questions(text: str) -> list[str]:
     """The questions in ``text``, in order; one item when it asks one thing."""
     text = (text or "").strip()
@@ -56,7 +75,7 @@ def split_questions(text: str) -> list[str]:
         else:
             sentences.append(sentence)
     for sentence in sentences:
-        pieces = _JOIN_RE.split(sentence)
+        pieces = [p for joined in _JOIN_RE.split(sentence) for p in _comma_split(joined)]
         for piece in pieces:
             piece = _LEAD_RE.sub("", piece).strip(" ,;")
             if not _words(piece):

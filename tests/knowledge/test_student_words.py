@@ -111,3 +111,17 @@ def test_a_term_the_glossary_defines_asked_alone_gets_its_definition(real_kb, te
 def test_known_frames_a_question(real_kb):
     """"what is known about X" asks about X: "known" is no topic word."""
     assert "known" not in real_kb._scorer.query("what is known about the shanghai office")
+
+
+def test_it_in_a_later_part_borrows_what_entries_are_about(real_kb):
+    """"who was leading them" after "when did chinese troops go into korea": the troops, not "go"."""
+    from knowledge import parts
+    pieces = ["when did chinese troops go into korea", "who was leading them"]
+    borrowed = parts.borrowed(real_kb._scorer, pieces)
+    assert borrowed[0] == [] and "armi" in borrowed[1] and "go" not in borrowed[1]
+
+
+def test_a_misspelt_subject_is_borrowed_as_the_word_it_was_read_as(real_kb):
+    from knowledge import parts
+    terms = parts.subject_terms(real_kb._scorer.query("who was zhou enali"))
+    assert "zhou" in terms and all(t in real_kb._scorer.idf for t in terms)

@@ -36,6 +36,12 @@ def test_chat_speak_is_written_out_and_negation_kept(text, plain):
     ("is it a rule or a goal, what if one asks to leave",
      ["is it a rule or a goal, what if one asks to leave"]),
     ("who sent it?'; drop table x; --", ["who sent it?", "drop table x; --"]),   # a quote stuck to the "?"
+    # a comma before a second question, when the first asks too
+    ("when was the treaty signed, when was the prc founded",
+     ["when was the treaty signed", "when was the prc founded"]),
+    ("what is the fourth field army, who led it", ["what is the fourth field army", "who led it"]),
+    ("in the cable, who is meant by nationals", ["in the cable, who is meant by nationals"]),
+    ("what does fma stand for + what are the numbers", ["what does fma stand for", "what are the numbers"]),
 ])
 def test_a_message_is_split_only_where_a_second_question_starts(text, parts):
     assert split_questions(text) == parts
