@@ -26,7 +26,8 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from understanding.split import split_questions
+from understanding.acts import asks
+from understanding.split import question_core, split_questions
 from understanding.text import normalize
 
 from . import loader, parts, ranking, related, scope, store
@@ -186,6 +187,15 @@ class KnowledgeBase:
         return copy.deepcopy(answer)
 
     def _ask_text(self, text: str) -> Answer:
+        answer = self._ask_whole(text)
+        if answer.answered or answer.parts:
+            return answer
+        # "what does gratis mean though, never seen that word before": the question alone
+        core = question_core(text, asks)
+        alone = self._ask_one(core) if core else None
+        return alone if alone is not None and alone.answered else answer
+
+    def _ask_whole(self, text: str) -> Answer:
         pieces = [p for p in split_questions(text) if self._scorer.query(p)]
         if len(pieces) > 1:
             answers = self._ask_parts(pieces)

@@ -14,6 +14,7 @@ Pure: no Rasa, no data.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 QUESTION_WORDS = ("who", "whom", "whose", "what", "when", "where", "which", "why", "how")
 _AUX = ("did", "does", "do", "is", "was", "were", "are", "can", "could", "would", "will",
@@ -92,3 +93,26 @@ def split_questions(text: str) -> list[str]:
         # "when and where was it sent": the bare question word asks about the next part's subject
         parts[0] = f"{parts[0]} {' '.join(_words(parts[1])[1:])}"
     return parts or ([text] if text else [])
+
+
+# Where an aside begins: "what does gratis mean though, never seen that word before", "when was
+# it set up, random but my teacher asked".
+_ASIDE_RE = re.compile(r"\s*[,;:]\s+|\s+(?:though|because|but)\b\s*|(?<=[.!?])\s+", re.IGNORECASE)
+
+
+_ELABORATES = re.compile(r"^(?:like|i mean|as in|especially|specifically|in particular|for example|e\.?g\.?|"
+                         r"namely|or rather|not just|only|just)\b", re.IGNORECASE)
+
+
+def question_core(text: str, asks: Callable[[str], bool]) -> str | None:
+    """The one clause of ``text`` that asks, when the others only talk around it; None when no
+    clause or several ask, or the question is the whole message.  ``asks`` tells a clause that
+    asks (understanding.acts.asks)."""
+    clauses = [c.strip(" ,;:") for c in _ASIDE_RE.split(text or "") if c and c.strip(" ,;:")]
+    asking = [c for c in clauses if len(_words(c)) >= _MIN_WORDS and asks(c)]
+    if len(clauses) < 2 or len(asking) != 1:
+        return None
+    if any(_ELABORATES.match(c) for c in clauses if c != asking[0]):
+        return None     # "..., like the actual characters" narrows the question: it stays
+    return asking[0]
+

@@ -125,3 +125,21 @@ def test_a_misspelt_subject_is_borrowed_as_the_word_it_was_read_as(real_kb):
     from knowledge import parts
     terms = parts.subject_terms(real_kb._scorer.query("who was zhou enali"))
     assert "zhou" in terms and all(t in real_kb._scorer.idf for t in terms)
+
+
+@pytest.mark.parametrize("text, core", [
+    ("what does gratis mean though, never seen that word before", "what does gratis mean"),
+    ("how did they deal with skilled workers because i am confused", "how did they deal with skilled workers"),
+    ("who sent it", None),                                            # the question is the whole message
+    ("who sent it, and when was it sent", None),                      # two questions: split, not cut
+    ("what is it called in chinese, like the actual characters", None),   # "like ..." narrows the question
+])
+def test_the_question_core_leaves_the_asides(text, core):
+    from understanding.acts import asks
+    from understanding.split import question_core
+    assert question_core(text, asks) == core
+
+
+def test_an_aside_after_the_question_does_not_make_it_unanswerable(real_kb):
+    answer = real_kb.ask("wat does gratis mean tho, never seen that word b4")
+    assert answer.answered and answer.entry_id == "gl_gratis"
