@@ -146,10 +146,31 @@ def squash_repeats(text: str) -> str:
     return _REPEAT_RE.sub(r"\1", text)
 
 
+# "2" for "to" and "too" ("asked 2 take them back", "japanese ppl 2?"), never after a word that
+# numbers things ("view 2", "point 2 and 3") or is itself a number word
+_TWO_RE = re.compile(r"\b([a-z']+)(\s+)2\b(?=(\s+[a-z]+|\s*[?!.,]|\s*$))", re.IGNORECASE)
+_NUMBERS_THINGS = frozenset("""view views point points pt pts clause clauses part parts number no nr
+section item paragraph para page pg p chapter step question q article division divisions army
+and or of to than between about around only just the top under over grade year class level
+""".split())
+_TO_BEFORE = frozenset("""the a an go get take be leave return come see know do stay china korea japan
+him her them me us it work live pay ask use find read send bring keep move head shanghai beijing
+his their this that""".split())
+
+
+def _two(m: re.Match[str]) -> str:
+    word, space, after = m.group(1), m.group(2), (m.group(3) or "").strip().lower()
+    if word.lower() in _NUMBERS_THINGS:
+        return m.group(0)
+    if after and after[0].isalpha():
+        return f"{word}{space}to" if after in _TO_BEFORE else m.group(0)
+    return f"{word}{space}too"
+
+
 def normalize(text: str) -> str:
     """The message with chat-speak and contractions written out; punctuation and the case of
     other words kept, so names stay recognisable."""
-    text = squash_repeats(text or "")
+    text = _TWO_RE.sub(_two, squash_repeats(text or ""))
     out = _TOKEN_RE.sub(lambda m: _rewrite(m.group()), text)
     return re.sub(r"[ \t]{2,}", " ", out).strip()
 

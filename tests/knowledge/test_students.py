@@ -22,6 +22,12 @@ STUDENT_HOLDOUT = HERE / "student_holdout_questions.yml"
     ("she didn't ask, idk tbh", "she did not ask, i do not know"),
     ("I dont think hes korean", "I do not think he is korean"),          # negation kept
     ("soooo whats the deal w the POW part?", "so what is the deal with the POW part?"),
+    # "2" for "to" and "too", but never where it numbers something
+    ("the koreans asked 2 take their soldiers back", "the koreans asked to take their soldiers back"),
+    ("did it cover japanese ppl 2", "did it cover japanese people too"),
+    ("what does view 2 say", "what does view 2 say"),
+    ("points 2 and 3", "points 2 and 3"),
+    ("he has 2 kids", "he has 2 kids"),
 ])
 def test_chat_speak_is_written_out_and_negation_kept(text, plain):
     assert normalize(text) == plain
