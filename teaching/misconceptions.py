@@ -99,3 +99,14 @@ def correction(found: list[Found], text: str, sources: evidence.Sources) -> list
         body = " ".join(sources.say(c) for c in f.misconception.correction)
         lines.append(f'A common mix-up, in your words "{said}": {body}')
     return lines
+
+
+def corrected(text: str, where: str = "chat") -> str | None:
+    """The correction of every misconception a free message states ("our teacher said Mao signed
+    it"), with its numbered sources; None when it states none. Outside the exercises (`where`
+    "chat") only the patterns checked everywhere apply."""
+    found = find(text, where)
+    if not found:
+        return None
+    sources = evidence.Sources()
+    return "\n".join(correction(found, text, sources) + sources.lines())

@@ -19,6 +19,7 @@ from actions.classroom.session import rating_buttons  # 👍/👎 under answers 
 from actions.tracker import CLARIFIES, DomainDict, Events, latest_text, parsed
 from knowledge import KnowledgeBase
 from knowledge.search import NOT_IN_SOURCES, NOT_UNDERSTOOD
+from teaching import misconceptions
 from understanding.reading import read
 
 logger = logging.getLogger(__name__)
@@ -54,6 +55,10 @@ def reply_from_sources(dispatcher: CollectingDispatcher, tracker: Tracker, decli
         return answer.entry_id
     if answer is None:
         dispatcher.utter_message(text=decline)
+        return None
+    correction = misconceptions.corrected(text)
+    if correction:      # "i heard mao signed it": a claim the sources correct, not a question to decline
+        dispatcher.utter_message(text=correction)
         return None
     if _evaluative(tracker, text):
         questions = [entry.questions[0] for e in JUDGEMENT_ENTRIES if (entry := kb.get(e))]

@@ -199,3 +199,19 @@ async def test_small_talk_and_the_lesson_get_their_own_reply_and_the_rest_is_tri
     dispatcher, slots = await run_answer("opening words of the telegram please", "out_of_scope",
                                          answers.ActionReplyAside)
     assert "Source: [" in texts(dispatcher) and slots["last_kb_entry"]
+
+
+@pytest.mark.parametrize("claim, cited", [
+    ("our teacher said this was signed by mao himself", "gap_signer"),
+    ("i heard the chinese archive this came from is still fully open to anyone", "arch_fma_closure"),
+    ("i thought china joined the korean war straight away in june", "kw_pva_entry"),
+])
+async def test_a_misconception_said_in_passing_is_corrected_with_sources(dispatcher, claim, cited):
+    await ask(dispatcher, claim)
+    text = texts(dispatcher)
+    assert text.startswith("A common mix-up") and "Sources:" in text and f"entry {cited}" in text
+
+
+async def test_a_question_that_states_nothing_wrong_gets_no_correction(dispatcher):
+    await ask(dispatcher, "is the foreign ministry archive still open?")
+    assert "mix-up" not in texts(dispatcher)
