@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .split import split_questions
 from .text import normalize
 
 KINDS = ("answer", "question", "command", "dont_know", "off_topic", "meta")
@@ -47,7 +48,7 @@ SMALL_TALK = re.compile(
     r"\b(?:(?:what{_A}?s|what\s+is)\s+(?:your|ur)\s+fav(?:ou?rite)?|do\s+you\s+(?:like|love|have\s+a)|"
     r"how\s+are\s+(?:you|u)|how\s+old\s+are\s+(?:you|u)|(?:i{_A}m|im|i\s+am)\s+(?:so\s+|really\s+|very\s+)?(?:bored|"
     r"hungry|tired|sleepy)|"
-    r"lol+|lmao|haha+|xd|brb|"
+    r"brb|"
     r"food|pizza|burgers?|lunch|dinner|snacks?|weather|football|soccer|basketball|minecraft|fortnite|tiktok|"
     r"youtube|netflix|music|songs?|movies?|films?|video\s+games?|birthday|weekend|pets?|dogs?|cats?)\b".replace(
         "{_A}", _A), re.I)
@@ -137,6 +138,10 @@ def split(text: str) -> tuple[str, ...]:
     return tuple(pieces)
 
 
+# Laughter alone is small talk; inside a question ("is it copyrighted lol") it is only tone.
+_LAUGH = re.compile(r"\b(?:lol+|lmao|haha+|xd)\b", re.I)
+
+
 def _only_filler(text: str) -> bool:
     words = re.findall(r"[a-z']+", text.lower())
     return not words or all(_FILLER.match(w) for w in words)
@@ -166,6 +171,13 @@ def asks(text: str) -> bool:
                for c in (plain(c) for c in _CLAUSE.split(p)[1:]))
 
 
+def _asks_about_the_document_too(text: str) -> bool:
+    """Two questions in one part, one of them not small talk ("who sent the letter and what was the
+    weather like that day"): a question; the knowledge base answers what it can of it."""
+    pieces = split_questions(plain(text))
+    return len(pieces) > 1 and any(not SMALL_TALK.search(p) for p in pieces)
+
+
 def part_kind(text: str, on_topic: Callable[[str], bool] = lambda _: False,
               command: Callable[[str], str | None] | None = None) -> str:
     t = text.strip()
@@ -177,7 +189,7 @@ def part_kind(text: str, on_topic: Callable[[str], bool] = lambda _: False,
         return "answer"
     if META.search(t) or META.search(plain(t)):
         return "meta"
-    if SMALL_TALK.search(t):
+    if SMALL_TALK.search(t) and not _asks_about_the_document_too(t):
         return "off_topic"
     if asks(t):
         return "question"
@@ -195,7 +207,7 @@ def read(text: str, on_topic: Callable[[str], bool] = lambda _: False,
     parts = tuple(Part(part_kind(p, on_topic, command), p) for p in split(text) if not _only_filler(p))
     kinds = [p.kind for p in parts]
     if not parts:
-        return Act("off_topic" if SMALL_TALK.search(text) else "answer", text, parts)
+        return Act("off_topic" if SMALL_TALK.search(text) or _LAUGH.search(text) else "answer", text, parts)
     if "answer" in kinds:
         # "i dont know, maybe the office": a hedged answer is still an answer.
         return Act("answer", text, parts)

@@ -18,6 +18,10 @@ from understanding.quoting import clause_around, clean, quote, quote_span
     ("it was sent by the ministry", "answer"), ("purple elephants", "answer"),
     ("i dont know, maybe the ministry sent it", "answer"),              # a hedged answer is an answer
     ("not really, most of them could choose", "answer"),
+    # laughter is tone inside a question; a question beside small talk is still a question
+    ("can i use this for my project or is it copyrighted lol", "question"), ("haha ok", "off_topic"),
+    ("who sent the letter and what was the weather like that day", "question"),
+    ("whats the weather like", "off_topic"),
 ])
 def test_kinds(text, kind):
     assert read(text).kind == kind
