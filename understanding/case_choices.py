@@ -42,6 +42,8 @@ _NAT: Terms[tuple[str, int]] = Terms(
     + [(t, ("other", 4)) for t in fl.NATIONALITY_RESIDUAL]
 )
 _ORIGIN = re.compile(fl.ORIGIN_WORDS + r"\s*:?\s+(?:the\s+)?$")
+_BORN = re.compile(fl.BIRTH_WORDS + r"\s+(?:the\s+)?$")
+_PARENTS = re.compile(r"(?<![\w'])" + fl.PARENT_WORDS + r"(?![\w'])")
 _NAT_AMBIGUOUS = words(fl.NATIONALITY_AMBIGUOUS)
 _NAT_BLANK = words(fl.NATIONALITY_BLANK)
 _NAT_FUZZY = {False: (fl.FUZZY_NATIONALITY, 0.82, 4), True: (["korean", "japanese"], 0.82, 6)}  # by mention
@@ -55,7 +57,8 @@ _PARENT_NAT = re.compile(
     + _DEMONYM + r")|(" + _DEMONYM + r")\s+" + fl.PARENT_WORDS + r")(?![\w'])")
 _PAPERS = re.compile(r"(?<![\w'])(" + _DEMONYM + r")\s+" + fl.PAPERS + r"(?![\w'])")
 _BARE = re.compile(r"^(?:(?:i|am|is|are|he|she|they|it|that|but|and|so|just|really|totally|quite|100%|"
-                   r"though|tho|either|honestly|to be honest|about|of|that)\s*)*$")
+                   r"though|tho|either|honestly|to be honest|about|of|that|think|guess|reckon|suppose|"
+                   r"believe|maybe|probably|prob|or|not|do|does)\s*)*$")
 
 
 def _unsure_nationality(text: str, mention: bool) -> bool:
@@ -100,8 +103,10 @@ def _doubts_a_demonym(text: str, start: int) -> bool:
     found = list(_DEMONYM_RE.finditer(window))
     if not found:
         return False
-    between = re.split(r"[.!?;\n]", window[found[-1].end():])
-    return len(between) == 1 or bool(_BARE.match(between[-1].strip(" ,")))
+    # the last clause before the doubt: "korean, i think, not sure" doubts the nationality;
+    # "japanese dentist, might want to go home, who knows" doubts the going home
+    between = [c for c in re.split(r"[.!?;,\n]", window[found[-1].end():]) if c.strip()]
+    return not between or bool(_BARE.match(between[-1].strip()))
 
 
 def _sentence_after(text: str, end: int) -> str:
@@ -164,7 +169,8 @@ def nationality(text: str, mention: bool, ctx: Context) -> ChoiceReading:
     saw = bool(blanks)
     for alive, (value, tier), start, end in _hits(_NAT, ctx, mention):
         saw = True
-        if tier in (3, 5) and _ORIGIN.search(ctx.text[max(0, start - 40): start]):
+        before = ctx.text[max(0, start - 40): start]
+        if tier in (3, 5) and _ORIGIN.search(before) and not (_BORN.search(before) and _PARENTS.search(text)):
             tier = 2  # "from Pyongyang" is as good as a demonym
         if not alive:
             negated.add(value)

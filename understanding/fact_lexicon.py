@@ -15,7 +15,7 @@ from __future__ import annotations
 # are left out on purpose: everyone in these cases lives in China.
 NATIONALITY_DEMONYMS = {
     "korean": ["korean", "koreans", "north korean", "south korean", "chosenjin", "joseon", "chosun", "조선인", "한국인", "朝鲜人", "朝鮮人", "韓国人"],
-    "japanese": ["japanese", "nihonjin", "nipponjin", "日本人"],
+    "japanese": ["japanese", "jp", "jpn", "nihonjin", "nipponjin", "日本人"],
     "other": [
         "russian", "soviet", "american", "us citizen", "french", "british", "english", "scottish",
         "irish", "welsh", "german", "mongolian", "mongol", "vietnamese", "chinese", "taiwanese",
@@ -56,7 +56,10 @@ NATIONALITY_PLACES = {
 NATIONALITY_ORIGIN_ONLY = {"other": ["china", "beijing", "peking", "shanghai"]}
 # Words that introduce a place of origin.
 # ("born in" is left out: many Koreans were born in Japan.)
-ORIGIN_WORDS = r"(?:from|native of|hails from|citizen of|national of|comes? from|came from|native to|nationality is|nationality)"
+# Where someone was born or grew up (weighed like "from", unless the parents' nationality is given:
+# "his parents were Korean but he was born in Japan" leaves it open).
+BIRTH_WORDS = r"(?:born in|born and raised in|grew up in|raised in)"
+ORIGIN_WORDS = r"(?:from|born in|born and raised in|grew up in|raised in|native of|hails from|citizen of|national of|comes? from|came from|native to|nationality is|nationality)"
 # Typos are matched against these only: short or common place names ("Seoul"/"soul",
 # "Paris"/"pairs") would turn ordinary words into nationalities.
 FUZZY_NATIONALITY = ["korean", "korea", "japanese", "japan", "pyongyang", "tokyo", "chinese", "russian", "american", "mongolian"]
@@ -86,7 +89,7 @@ NATIONALITY_UNKNOWN = [
 ]
 # What a person's nationality is asked about: a demonym, or the word itself.
 NATIONALITY_SUBJECT = [r"nationality", r"nationalities", r"citizenship", r"passport", r"papers", r"what (?:he|she|they) (?:is|are)",
-                       r"background", r"heritage", r"origins?", r"ethnicity", r"where (?:he|she|they) (?:is|are|comes?) from"]
+                       r"background", r"heritage", r"origins?", r"ethnicity", r"what (?:he|she|they) counts? as", r"where (?:he|she|they) (?:is|are|comes?) from"]
 # Parents' nationality, and papers of a country: together they leave the person's unclear.
 PARENT_WORDS = r"(?:mother|mom|mum|mam|father|dad|papa|mama|parents?|grandparents?|grandfather|grandmother)"
 PAPERS = r"(?:papers|passport|citizenship|nationality|documents|registration|id card|hukou)"
@@ -125,7 +128,7 @@ GROUP_TERMS = {
             "mathematician", "researcher", "research scientist", "architect", "surveyor",
             "pharmacist", "doctor", "physician", "surgeon", "medical doctor", "dentist", "nurse",
             "medic", "veterinarian", "mechanic", "machinist", "electrician",
-            "radio operator", "radio technician", "telegraphist", "draftsman", "draughtsman",
+            "radio operator", "radio technician", "telegraphist", "telegraph operator", "engr", "draftsman", "draughtsman",
             "specialist", "expert", "toolmaker", "welder", "pilot", "ship's engineer",
             "locomotive driver", "engine driver", "statistician", "hydrologist", "meteorologist",
             "chemical engineer", "electrical engineer", "mechanical engineer", "specialists",
@@ -142,6 +145,8 @@ GROUP_TERMS = {
             "caught by the pla", "caught by the 8th route army", "caught by the eighth route army",
             "caught by the communists", "caught by the red army", "caught by the chinese army",
             "caught by the chinese", "caught in battle", "caught in the fighting",
+            "held by the pla", "held by the communists", "held by the chinese", "seized by pla troops",
+            "seized by the pla", "in a labour camp", "in a labor camp", "still in a camp", "still held in a camp",
         ],
         "weak": ["surrendered", "camp", "interned", "internee", "in custody since the war"],
     },
@@ -192,9 +197,11 @@ GROUP_PHRASES = {
         r"(?:sells?|selling|sold|peddles?|peddling|hawks?|hawking)\s+(?:[\w'-]+\s+){1,3}?(?:at|in|on|from|outside|near|by)\s+(?:a|an|the|his|her|their)?\s*(?:[\w'-]+\s+)?(?:market|markets|street|streets|station|stall|stand|corner|shop|square|night market|harbou?r|port|docks?)",
         r"(?:works?|working|worked|job)\s+(?:at|in|on|for)\s+(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,2}?(?:factory|mill|farm|shop|store|market|docks?|restaurant|bakery|laundry|mine|port|warehouse|brewery|kitchen|canteen|hotel|inn|tannery|brickworks|construction site|rice paddy|paddy)",
         r"(?:works?|working|worked)\s+(?:the|on the)\s+(?:land|fields|docks)|(?:farms?|farming|grows?|growing)\s+(?:rice|wheat|corn|maize|vegetables|millet|soybeans?|cabbages?|potatoes|the land)",
-        r"(?:drives?|driving|pulls?|pulling)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:cart|rickshaw|taxi|truck|bus|carriage|wagon)",
+        r"(?:drives?|driving|pulls?|pulling)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:cart|rickshaw|ricksha|taxi|truck|bus|carriage|wagon)",
+        r"(?:bakes?|baking|cooks?|cooking|sews?|sewing|cleans?|cleaning|washes|fishes|fishing|sells?\s+\w+)\s+(?:[\w'-]+\s+){0,2}?for\s+a\s+living",
     ],
     "technical_personnel": [
+        r"designs?\s+(?:bridges|machines|engines|buildings|dams|ships|railways|factories)",
         r"(?:fix(?:es|ing)?|repairs?|repairing|maintains?|maintaining|services?|servicing)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:trucks|engines|cars|machines|machinery|radios|locomotives|generators|turbines|motors|equipment)",
     ],
 }
@@ -232,6 +239,9 @@ _FAMILY = r"(?:family|families|wife|husband|children|kids|parents|mother|father|
 BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, polarity, strong)
     "requests_return": [
         # refusals: "aint going back", "wouldnt go back even if", "zero interest in going home"
+        (r"(?:refuses|refused|refusing|declines|declined|declining)\s+to\s+(?:go|return|leave|head|be sent)", False, S),
+        (r"never\s+(?:once\s+|even\s+)?(?:asked|requested|applied)\s+to\s+(?:go|leave|return|be sent)", False, S),
+        (r"(?:wants?|wanted|wanna)\s+(?:to\s+go\s+)?home(?=\s*(?:$|[,.;!/]))", True, S),
         (r"(?:ain't|aint|isn't|isnt|not|never|wouldn't|wouldnt|won't|wont)\s+(?:ever\s+|really\s+)?(?:going|go|leaving|leave|returning|return|heading|moving)\s+(?:back|home|anywhere|to\s+(?:korea|japan))", False, S),
         (r"no way\s+(?:he|she|they|this guy|this woman)(?:'s|s|'re|re| is| are| will| would)?\s+(?:ever\s+)?(?:leaving|going|returning|moving|leave|go|return)", False, S),
         (r"(?:(?:zero|no|little)\s+|not (?:really |at all |the least bit |that )?|never (?:been )?)(?:interest(?:ed)?|keen|desire|wish|plans?|intention)\s+(?:in|to|of|on)\s+(?:going|leaving|returning|moving|heading|go|leave|return)", False, S),
@@ -303,6 +313,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"famil(?:y|ies)\s+(?:stuff|things|life|affairs|situation)\s+(?:[\w']+\s+){0,2}?(?:a mess|messy|falling apart|a disaster|bad|terrible|awful|difficult|hard|complicated)|" + _FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:falling apart|a mess|in a mess|broken up|with nobody|with no one|have nobody|has nobody|have no one|has no one)", True, S),
         (r"(?:nobody|no one|noone)\s+to\s+(?:look after|care for|take care of|feed|support)\s+(?:his|her|their|the)?\s*" + _FAMILY, True, S),
         (r"(?:can't|cannot|can not|unable to|not able to|couldn't)\s+(?:really\s+)?(?:work|concentrate|focus|settle|think)(?:\s+(?:about|on|at|in|down at))?\s+(?:(?:his|her|their|the)\s+)?(?:job|work)", True, S),
+        (r"famil(?:y|ies)(?:'s|s)\s+(?:fine|ok|okay|alright|all right|doing fine|doing ok|doing well|safe)", False, S),
         (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|are|was|were|has been|have been|seems?)\s+(?:fine|well|ok|okay|safe|healthy|good|doing well|doing fine|doing ok|doing okay|doing alright|doing all right|doing good|getting by|managing|taken care of|alright|all right|provided for)", False, S),
         (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:sick|ill|poor|struggling|suffering|starving|dying|in trouble|in need|in difficult(?:y|ies)|in danger|destitute|alone|desperate|in crisis|hungry|homeless|unwell|injured|missing|needs him|needs her|need him|need her)", True, S),
         (r"(?:worried|worries|worry|worrying|anxious|concerned|upset|distressed|preoccupied|troubled|thinks|thinking|obsessed)\s+(?:[\w']+\s+){0,2}?(?:about|for|over|by)\s+(?:(?:his|her|their|the)\s+)?" + _FAMILY, True, S),
@@ -313,9 +324,10 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"famil(?:y|ies)|not at ease|distracted", True, W),
     ],
     "hardship": [
-        (r"money\s+(?:isn't|isnt|is not|ain't|aint|was not|wasn't|wasnt)\s+(?:really\s+)?(?:an?\s+)?(?:issue|problem|worry|concern)|money'?s\s+(?:fine|ok|okay|good|alright|no problem|not a problem)|money\s+is\s+(?:fine|ok|okay|good|alright)|(?:gets?|getting|got)\s+paid\s+(?:well|decently|good money|a lot)|well[- ]paid|(?:earns?|earning|makes?|making)\s+decent\s+money", False, S),
+        (r"nothing to live on|(?:can't|cannot|cant|can not)\s+(?:even\s+)?pay\s+(?:the\s+|his\s+|her\s+)?rent|no income(?:\s+left)?", True, S),
+        (r"money\s+(?:isn't|isnt|is not|ain't|aint|was not|wasn't|wasnt)\s+(?:really\s+)?(?:an?\s+)?(?:issue|problem|worry|concern)|money'?s\s+(?:fine|ok|okay|good|alright|no problem|not a problem)|money\s*(?:is|:)\s*(?:fine|ok|okay|good|alright)|(?:gets?|getting|got)\s+paid\s+(?:well|decently|good money|a lot)|well[- ]paid|(?:earns?|earning|makes?|making)\s+decent\s+money", False, S),
         # an item of a list: "korean, not broke, never fights", "janitor, dirt poor, ..."
-        (r"(?:^|(?<=[,;:.]\s)|(?<=\band\s))(?:(?:not|never|isnt|isn't|wasnt|wasn't|is|was|really|very|so|pretty|dirt|totally|super|quite|too|that|been)\s+){0,3}(?P<key>broke|poor|destitute|penniless|skint)(?=\s*(?:$|[,;.!]|\s(?:at all|tho|though|either|anymore|and)\b))", True, S),
+        (r"(?:^|(?<=[,;:./]\s)|(?<=/)|(?<=\band\s))(?:(?:not|never|isnt|isn't|wasnt|wasn't|is|was|really|very|so|pretty|dirt|totally|super|quite|too|that|been)\s+){0,3}(?P<key>broke|poor|destitute|penniless|skint)(?=\s*(?:$|[,;.!/]|\s(?:at all|tho|though|either|anymore|and)\b))", True, S),
         (r"(?:totally|completely|flat|dead|stone|always|so|super|really|pretty|very|dirt|basically|kinda|kind of|constantly|often)\s+broke\b|broke\s+(?:all the time|as hell|af|most of the time)|(?:^|(?<=[,;:.]\s))broke(?=\s*(?:$|[,;.!]))", True, S),
         (_NOT_A_LANGUAGE + r"(?:is|are|was|were|so|super|pretty|really|quite|extremely|a bit|a little|kinda|kind of|dirt|desperately|very|incredibly|seriously)\s+poor(?!\s+(?:at|in|chinese|mandarin|english|health|thing|man|woman|guy|soul|student|teacher|farmer|worker|people))|poor\s+as\s+(?:hell|dirt|anything)", True, S),
         (r"money\s+(?:problems?|issues?|troubles?|worries|struggles?)|short\s+(?:of|on)\s+(?:money|cash|food)|(?:can't|cannot|can not|unable to|couldn't)\s+(?:even\s+)?afford\s+(?:food|rent|rice|bread|meals?|to eat|to live|anything|the rent|basic)", True, S),
@@ -342,8 +354,9 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"fine|ok|okay|alright|all right|comfortable", False, W),
     ],
     "disturbs_order": [
+        (r"smash(?:es|ed|ing|in)?\s+up\s+(?:a|the|his|her)\s+(?:bar|shop|pub|restaurant|stall|place|teahouse)", True, S),
         # "never fights", "doesnt cause trouble": the negator counts (it lies before the key word)
-        (r"(?:never|not|doesn't|doesnt|does not|don't|dont|won't|wont|rarely|hardly ever|seldom)\s+(?:ever\s+|really\s+)?(?P<key>fights?|brawls?|riots?|causes? (?:any\s+)?trouble|makes? (?:any\s+)?trouble)\b", True, S),
+        (r"(?:never|not|doesn't|doesnt|does not|don't|dont|won't|wont|rarely|hardly ever|seldom)\s+(?:ever\s+|really\s+|any\s+|(?:been\s+)?in\s+any\s+)?(?P<key>fights?|brawls?|riots?|trouble\b|causes? (?:any\s+)?trouble|makes? (?:any\s+)?trouble)\b", True, S),
         (r"(?:keeps?|kept|always|often|constantly|regularly|sometimes)\s+(?:on\s+)?(?:getting\s+(?:into|in)\s+|starting\s+|picking\s+)?(?:fights?|fighting|brawling|brawls|punching|hitting people|drinking and fighting)", True, S),
         (r"(?:gets?|got|getting|get|gotten|been)\s+(?:in|into)\s+(?:a\s+|an\s+|some\s+)?(?:[\w']+\s+)?(?:fights?|brawls?|scuffles?|punch[- ]ups?|altercations?|punch ups?)|(?:fights?|fighting|brawls?|brawling)\s+with\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:cops?|police\w*|neighbou?rs?|coworkers?|co-workers|people|customers?|locals|guards|officers?|others)", True, S),
         (r"(?:punch\w*|hit\w*|beat\w*|smash\w*|broke|breaks?|breaking|attack\w*)\s+(?:up\s+)?(?:people|ppl|someone|somebody|someone's|others|stuff|things|windows?|property|shops?|cars?|a guy|a man)", True, S),

@@ -44,6 +44,8 @@ CASE_SETS = [
      ROOT / "tests" / "understanding" / "case_descriptions_dev2.yml"),
     ("own case descriptions 3 (tests/understanding/case_descriptions_dev3.yml)",
      ROOT / "tests" / "understanding" / "case_descriptions_dev3.yml"),
+    ("own case descriptions 4 (tests/understanding/case_descriptions_dev4.yml)",
+     ROOT / "tests" / "understanding" / "case_descriptions_dev4.yml"),
     ("own held-out case descriptions (tests/understanding/case_descriptions_holdout2.yml)",
      ROOT / "tests" / "understanding" / "case_descriptions_holdout2.yml"),
     ("shared case descriptions (../shared/eval/case-descriptions.yaml)",

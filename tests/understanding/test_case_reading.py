@@ -207,6 +207,46 @@ def test_the_third_development_descriptions_are_mostly_read_whole():
     assert len(missed) <= 3, missed
 
 
+# case_descriptions_dev4.yml (narratives, slashes, facts without their usual words): 17 of its 238
+# stated facts are not read yet; the figure may only go down.
+def test_the_fourth_development_descriptions_do_not_lose_ground():
+    missed = []
+    for d in yaml.safe_load((HERE / "case_descriptions_dev4.yml").read_text(encoding="utf-8")):
+        facts = read_mentions(d["text"]).facts
+        missed += [(d["text"], k) for k, v in d["stated"].items() if facts.get(k) != v]
+    assert len(missed) <= 17, missed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # born or raised somewhere, unless the parents' nationality is given
+    ("a farmer born in pyongyang", {"nationality": "korean"}),
+    ("grew up in osaka, a nurse", {"nationality": "japanese"}),
+    ("his parents were korean but he was born in japan", {"nationality": None}),
+    # slashes as a list, "wants home", refusals
+    ("korean / fisherman / broke / wants home", {"hardship": True, "requests_return": True}),
+    ("korean noodle seller, refuses to leave", {"requests_return": False}),
+    ("korean pow, never asked to go anywhere", {"requests_return": False}),
+    # captured and held, without the word prisoner
+    ("jp soldier, caught 1946, still in a camp", {"nationality": "japanese", "group": "prisoner_of_war"}),
+    ("a korean seized by pla troops in 1948, in a labour camp since", {"group": "prisoner_of_war"}),
+    # money and family in few words, trouble and its absence
+    ("japanese, money: ok", {"hardship": False}),
+    ("korean cook, cant even pay rent", {"hardship": True}),
+    ("korean pow, family's fine", {"pow_family_difficulties": False}),
+    ("vietnamese barber, never in any fights", {"disturbs_order": False}),
+    ("filipino cook, smashed up a bar", {"disturbs_order": True}),
+    # occupations as what someone does
+    ("a russian emigre who bakes bread for a living", {"group": "ordinary_national"}),
+    ("she designs bridges for the railway bureau", {"group": "technical_personnel"}),
+    # a doubt after another statement is about that statement
+    ("japanese dentist, might want to go home someday, who knows", {"nationality": "japanese"}),
+    ("korean, i think, not sure", {"nationality": "unsure"}),
+])
+def test_narratives_lists_and_facts_without_their_usual_words(text, expected):
+    facts = read_mentions(text).facts
+    assert {k: facts.get(k) for k in expected} == expected, facts
+
+
 @pytest.mark.parametrize("text, expected", [
     # refusals, said or negated
     ("korean cook, aint going back", {"requests_return": False}),
