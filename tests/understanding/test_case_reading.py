@@ -171,14 +171,19 @@ def test_a_question_sentence_among_statements_is_a_doubtful_statement():
 @pytest.mark.parametrize("name", ["case_descriptions.yml", "case_descriptions_dev2.yml"])
 def test_the_development_descriptions_are_read_whole(name):
     """The project's own case descriptions (the held-out set is measured by `make eval` only)."""
+    assert _missed(name) == []
+
+
+def _missed(name: str) -> list[tuple[str, str]]:
+    """(message, field) for every stated fact of a description set that is not read as stated."""
     missed = []
     for d in yaml.safe_load((HERE / name).read_text(encoding="utf-8")):
         facts = read_mentions(d["text"]).facts
         missed += [(d["text"], k) for k, v in d["stated"].items() if facts.get(k) != v]
-    assert missed == []
+    return missed
 
 
-@pytest.mark.parametrize("text, expected", [
+LIST_ITEMS_LANGUAGES_PAPERS = [
     # an item of a list, negated or not
     ("korean, not broke", {"hardship": False}),
     ("korean woman, poor, never fights", {"hardship": True, "disturbs_order": False}),
@@ -191,33 +196,24 @@ def test_the_development_descriptions_are_read_whole(name):
     # papers of another country and a doubt about what came before: the nationality is unclear
     ("an ethnic korean with chinese papers, not sure if that counts", {"nationality": "unsure"}),
     ("korean guy with chinese papers, not sure if he wants to go home", {"nationality": "korean"}),
-])
-def test_list_items_languages_and_papers(text, expected):
-    facts = read_mentions(text).facts
-    assert {k: facts.get(k) for k in expected} == expected, facts
+]
 
 
 # case_descriptions_dev3.yml: three of its 60 are not read whole yet (a question the student answers
 # herself, "wouldn't go back even if they let him", "vet" for a veterinarian or a veteran)
 def test_the_third_development_descriptions_are_mostly_read_whole():
-    missed = []
-    for d in yaml.safe_load((HERE / "case_descriptions_dev3.yml").read_text(encoding="utf-8")):
-        facts = read_mentions(d["text"]).facts
-        missed += [(d["text"], k) for k, v in d["stated"].items() if facts.get(k) != v]
+    missed = _missed("case_descriptions_dev3.yml")
     assert len(missed) <= 3, missed
 
 
 # case_descriptions_dev4.yml (narratives, slashes, facts without their usual words): 17 of its 238
 # stated facts are not read yet; the figure may only go down.
 def test_the_fourth_development_descriptions_do_not_lose_ground():
-    missed = []
-    for d in yaml.safe_load((HERE / "case_descriptions_dev4.yml").read_text(encoding="utf-8")):
-        facts = read_mentions(d["text"]).facts
-        missed += [(d["text"], k) for k, v in d["stated"].items() if facts.get(k) != v]
+    missed = _missed("case_descriptions_dev4.yml")
     assert len(missed) <= 17, missed
 
 
-@pytest.mark.parametrize("text, expected", [
+NARRATIVES_AND_LISTS = [
     # born or raised somewhere, unless the parents' nationality is given
     ("a farmer born in pyongyang", {"nationality": "korean"}),
     ("grew up in osaka, a nurse", {"nationality": "japanese"}),
@@ -241,13 +237,10 @@ def test_the_fourth_development_descriptions_do_not_lose_ground():
     # a doubt after another statement is about that statement
     ("japanese dentist, might want to go home someday, who knows", {"nationality": "japanese"}),
     ("korean, i think, not sure", {"nationality": "unsure"}),
-])
-def test_narratives_lists_and_facts_without_their_usual_words(text, expected):
-    facts = read_mentions(text).facts
-    assert {k: facts.get(k) for k in expected} == expected, facts
+]
 
 
-@pytest.mark.parametrize("text, expected", [
+REFUSALS_MONEY_CAPTURE_DOUBTS = [
     # refusals, said or negated
     ("korean cook, aint going back", {"requests_return": False}),
     ("japanese architect, zero interest in going home", {"requests_return": False}),
@@ -272,7 +265,11 @@ def test_narratives_lists_and_facts_without_their_usual_words(text, expected):
     ("shes korean or maybe japanese, she sells tea", {"nationality": "unsure"}),
     ("shes korean, her background is kinda unclear", {"nationality": "unsure"}),
     ("a japanese geologist, the chinese kept him on to survey mines", {"nationality": "japanese"}),
-])
-def test_refusals_money_capture_and_doubts(text, expected):
+]
+
+
+@pytest.mark.parametrize("text, expected",
+                         LIST_ITEMS_LANGUAGES_PAPERS + NARRATIVES_AND_LISTS + REFUSALS_MONEY_CAPTURE_DOUBTS)
+def test_stated_facts_are_read_with_their_negation(text, expected):
     facts = read_mentions(text).facts
     assert {k: facts.get(k) for k in expected} == expected, facts
