@@ -65,6 +65,8 @@ _KEY_WORDS = {t for v, kinds in fl.GROUP_TERMS.items() for t in kinds["strong"]}
 _SPELLING = Corrector({w: 2 if w in _KEY_WORDS else 1 for w in _WORDS["vocabulary"]},
                       known=set(_WORDS["known"]) | set(FUNCTION_WORDS), same_start=True)
 _MIN_TYPO = 5  # shorter words are too often another real word one letter away
+# ... but these short typos of the words a request to go home is made of are no other word
+_SHORT_TYPOS = {"hme": "home", "hom": "home", "homw": "home", "bak": "back", "bck": "back", "bakc": "back"}
 
 
 # --- Yes/no fields -------------------------------------------------------------------------
@@ -143,6 +145,9 @@ def respell(text: str) -> tuple[str, list[tuple[str, str]]]:
 
     def fix(m: re.Match[str]) -> str:
         word = m.group()
+        if word in _SHORT_TYPOS:
+            fixes.append((word, _SHORT_TYPOS[word]))
+            return _SHORT_TYPOS[word]
         if len(word) < _MIN_TYPO or not word.isalpha():
             return word
         right = _SPELLING(word)

@@ -22,6 +22,11 @@ _HYPOTHETICAL = words(lex.HYPOTHETICAL)
 _UNCERTAIN = words(lex.MENTION_UNCERTAIN)
 _HEDGE = words(lex.HEDGE_WORDS)
 _INDIRECT_QUESTION = re.compile(r"(?<![\w'])" + lex.INDIRECT_QUESTION + r"(?![\w'])")
+# A condition after a statement that does not undo it: "wouldn't go back even if they let him",
+# "would like to return if it can be arranged"
+_SETTLED_CONDITION = re.compile(r"\s(?:even\s+if|if\s+(?:it|that|this)\s+(?:can|could)\s+be\s+(?:arranged|done|managed)"
+                                r"|if\s+(?:allowed|permitted|at all possible)"
+                                r"|if\s+(?:they|the authorities)\s+(?:let|allow)\s+(?:him|her|them))\b.*$")
 _NEGATORS = frozenset(lex.NEGATORS)
 _DET_NEGATORS = frozenset(lex.DET_NEGATORS)
 _NEGATION_BRIDGE = frozenset(lex.NEGATION_BRIDGE)
@@ -40,11 +45,36 @@ _ASKS = re.compile(r"^(?:(?:and|or|but|also|so|wait|ok|okay)\s+)*(?:" + alt(lex.
                    + r")(?![\w'])")
 
 
+# A yes/no question the student answers herself ("does she wanna go back? nope"): a statement.
+_OWN_QUESTION = re.compile(r"^(?:(?:and|so|but|also)\s+)?(do|does|did|is|are|was|were|has|have|can|could|would|will)\s+"
+                           r"(he|she|they|the person|this person)\s+(.+?)\s*[?？]+$")
+_OWN_ANSWER = {False: re.compile(r"^(?:nope|no|nah|not really|no way|never)\s*[.!]*$"),
+               True: re.compile(r"^(?:yes|yep|yeah|yup|ya|yea|sure|definitely|of course)\s*[.!]*$")}
+
+
+def _answered_questions(sentences: list[str]) -> list[str]:
+    """Each yes/no question followed by its own one-word answer, as the statement it makes."""
+    out: list[str] = []
+    i = 0
+    while i < len(sentences):
+        asked = _OWN_QUESTION.match(sentences[i])
+        reply = sentences[i + 1] if i + 1 < len(sentences) else ""
+        said = next((yes for yes, p in _OWN_ANSWER.items() if p.match(reply)), None) if asked else None
+        if asked and said is not None:
+            aux, subject, rest = asked.groups()
+            out.append(f"{subject} {aux}{'' if said else ('' if aux == 'can' else 'n') + chr(39) + 't'} {rest}.")
+            i += 2
+            continue
+        out.append(sentences[i])
+        i += 1
+    return out
+
+
 def mention_statements(text: str) -> tuple[str, list[Span]]:
     """Statements for reading mentions: question sentences dropped, except that a "...?" that
     does not open like a question, beside a statement of a few words, is kept as a doubtful
     statement ("she's Japanese and a POW?? captured in 1945."). Returns (text, doubtful spans)."""
-    sentences = [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+    sentences = _answered_questions([s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()])
     told = any(not s.endswith(("?", "？")) and not _ASKS.match(s) and len(TOKEN.findall(s)) >= 3
                for s in sentences)  # a description around the "?" ("wait. koreans?" is a question)
     kept: list[str] = []
@@ -94,9 +124,15 @@ class Context:
         return self.text[max(self.ends[i] if i >= 0 else 0, pos - 200) : pos]
 
     def clause(self, start: int, end: int) -> str:
+        return self.before(start) + self.after(start, end)
+
+    def after(self, start: int, end: int) -> str:
+        """The match and the rest of its clause (at most 200 chars past it)."""
+        # a term's token may carry the sentence's full stop ("korean."): the clause ends there
+        end = start + len(self.text[start:end].rstrip(".")) if end > start else end
         j = bisect.bisect_left(self.starts, end)
         stop = self.starts[j] if j < len(self.starts) else len(self.text)
-        return self.before(start) + self.text[start : min(stop, end + 200)]
+        return self.text[start : min(stop, end + 200)]
 
     def negated(self, start: int, key: int | None = None) -> bool:
         """A negator shortly before start, or between start and the key word."""
@@ -115,7 +151,8 @@ class Context:
         """Hypothetical ("if he has a case") or, in mentions, undecided clauses are not facts;
         "asked if he can go" is a request, not a hypothetical."""
         if mention:
-            return bool(_UNCERTAIN.search(_INDIRECT_QUESTION.sub(" ", self.clause(start, end))))
+            clause = self.before(start) + _SETTLED_CONDITION.sub("", self.after(start, end))
+            return bool(_UNCERTAIN.search(_INDIRECT_QUESTION.sub(" ", clause)))
         return bool(_HYPOTHETICAL.search(_INDIRECT_QUESTION.sub(" ", self.before(start))))
 
     def hedge(self, start: int, end: int) -> str | None:

@@ -83,7 +83,7 @@ NATIONALITY_MIXED = [
 ]
 # Words that say it is not known ("not sure", "idk"): near a nationality, they make it unclear.
 NATIONALITY_UNKNOWN = [
-    r"not\s+(?:\w+\s+)?sure", r"unsure", r"(?:i\s+)?(?:don't|do not|dont)\s+(?:really\s+)?know", r"idk", r"dunno",
+    r"not\s+(?:\w+\s+)?sure", r"unsure", r"(?:i\s+)?(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:really\s+|honestly\s+|even\s+)?know", r"(?:nobody|no one|noone)(?:\s*,[^,.]{0,30},)?\s+(?:(?:is|was|seems)\s+(?:really\s+)?(?:sure|certain)|(?:really\s+)?knows?)", r"idk", r"dunno",
     r"no idea", r"not\s+(?:\w+\s+)?certain", r"uncertain", r"unclear", r"unknown", r"hard to (?:say|tell)",
     r"who knows", r"complicated", r"confusing", r"(?:counts?|count|pass(?:es)?|qualif(?:y|ies))\s+as",
 ]
@@ -96,7 +96,7 @@ PAPERS = r"(?:papers|passport|citizenship|nationality|documents|registration|id 
 # Spans where a demonym does not describe the person (languages, wars, third parties).
 _NAT = r"(?:korean|koreans|japanese|chinese|russian|russians|soviet|soviets|american|americans|english|mandarin|french|german|germans|british|mongolian|vietnamese)"
 NATIONALITY_BLANK = [
-    r"(?:speak|speaks|spoke|speaking|spoken|understand|understands|understood|read|reads|write|writes|wrote|learn|learns|learned|learnt|learning|study|studies|studied|studying|teach|teaches|taught|teaching|teachers? of|lessons? in|classes in|degree in|fluent in|knows?|knew|translat\w*|interpret\w*|in)\s+(?:(?:good|fluent|broken|some|little|no|much|any|basic|poor|only|the|a|bit|of|word|words|enough|very|perfect|native|simple)\s+){0,3}" + _NAT,
+    r"(?:picked up|picks up|pick up|picking up|mastered|masters|speak|speaks|spoke|speaking|spoken|understand|understands|understood|read|reads|write|writes|wrote|learn|learns|learned|learnt|learning|study|studies|studied|studying|teach|teaches|taught|teaching|teachers? of|lessons? in|classes in|degree in|fluent in|knows?|knew|translat\w*|interpret\w*|in)\s+(?:(?:good|fluent|broken|some|little|no|much|any|basic|poor|only|the|a|bit|of|word|words|enough|very|perfect|native|simple)\s+){0,3}" + _NAT,
     _NAT + r"\s+(?:war|army|armies|military|navy|forces|troops|occupation|occupiers|invasion|invaders|empire|imperial|surrender|government|authorities|court|courts|police|language|people's|peninsula|border|company(?!\s+[\w-]+(?:er|or|ist|ian|man|woman|hand)s?\b)|factory(?!\s+[\w-]+(?:er|or|ist|ian|man|woman|hand)s?\b)|embassy|consulate|wife|husband|spouse|family|friends?|boss|employer|employers|owners?|communist party|party|side|lessons?|class|classes|food|culture|name|law|laws|colonial|colony|rule|comrades|volunteers?|courses?|textbooks?|newspapers?|well|fluently|poorly)\b",
     r"(?:sino|russo|anti|pro|un)-?" + _NAT,
     _NAT + r"-(?:occupied|controlled|run|ruled|held|speaking|style|made)",
@@ -170,7 +170,7 @@ GROUP_TERMS = {
             "cobbler", "laundryman", "washerwoman", "retiree", "pensioner", "child", "kid",
             "orphan", "widow", "refugee", "unemployed", "jobless",
             "craftsman", "artisan", "translator", "interpreter", "herder", "herdsman", "shepherd",
-            "nomad",
+            "nomad", "cleaner", "cleaners", "janitor", "caretaker", "coal heaver",
         ],
         "weak": [
             "ordinary", "normal", "regular", "common", "average", "nobody special",
@@ -197,6 +197,7 @@ GROUP_PHRASES = {
         r"(?:sells?|selling|sold|peddles?|peddling|hawks?|hawking)\s+(?:[\w'-]+\s+){1,3}?(?:at|in|on|from|outside|near|by)\s+(?:a|an|the|his|her|their)?\s*(?:[\w'-]+\s+)?(?:market|markets|street|streets|station|stall|stand|corner|shop|square|night market|harbou?r|port|docks?)",
         r"(?:works?|working|worked|job)\s+(?:at|in|on|for)\s+(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,2}?(?:factory|mill|farm|shop|store|market|docks?|restaurant|bakery|laundry|mine|port|warehouse|brewery|kitchen|canteen|hotel|inn|tannery|brickworks|construction site|rice paddy|paddy)",
         r"(?:works?|working|worked)\s+(?:the|on the)\s+(?:land|fields|docks)|(?:farms?|farming|grows?|growing)\s+(?:rice|wheat|corn|maize|vegetables|millet|soybeans?|cabbages?|potatoes|the land)",
+        r"(?:hauls?|hauling|hauled|carries|carrying|loads?|loading|unloads?|unloading|shovels?|shovelling|heaves?)\s+(?:coal|bricks|cargo|sacks|goods|freight|crates|rice|timber|logs)\b",
         r"(?:drives?|driving|pulls?|pulling)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:cart|rickshaw|ricksha|taxi|truck|bus|carriage|wagon)",
         r"(?:bakes?|baking|cooks?|cooking|sews?|sewing|cleans?|cleaning|washes|fishes|fishing|sells?\s+\w+)\s+(?:[\w'-]+\s+){0,2}?for\s+a\s+living",
     ],
@@ -207,7 +208,7 @@ GROUP_PHRASES = {
 }
 # Soldiers count as prisoners of war only when held ("former soldier held since the war").
 POW_SOLDIER = [
-    r"soldiers?\b(?:\s+[\w']+){0,6}?\s+(?:held|detained|interned|imprisoned|captured|kept|in custody|in a camp|in camp|in captivity|since the war)",
+    r"soldiers?\b(?:[\s,]+[\w']+){0,6}?[\s,]+(?:held|detained|interned|imprisoned|captured|kept|in custody|in a camp|in camp|in captivity|since the war|caught\s+(?:in\s+)?(?:19\d\d|by))",
     r"(?:captured|detained|interned|imprisoned|held)\s+(?:[\w']+\s+){0,2}soldiers?",
 ]
 # Spans where an occupation word is not the person's job.
@@ -224,11 +225,11 @@ GROUP_BLANK = [
 # parse_mentions; weak ones need the question's context.
 S, W = True, False
 
-_HOME = r"(?:home|homeland|(?:back\s+)?to\s+(?:" + "|".join(p for ps in NATIONALITY_PLACES.values() for p in ps if p.isascii()) + r"|(?:his|her|their|the)\s+(?:own\s+)?(?:country|homeland|motherland|native land|home|home country|family|families|hometown)))"
+_HOME = r"(?:home|homeland|(?:back\s+)?to\s+(?:" + "|".join(p for ps in NATIONALITY_PLACES.values() for p in ps if p.isascii()) + r"|(?:his|her|their|the)\s+(?:own\s+)?(?:country|homeland|motherland|native land|home|home country|family|families|hometown|home town|village|native village|town|birthplace|people)))"
 _DESIRE = r"(?:wants?|wanted|wanting|wanna|interested in|keen on|set on|wish(?:es|ed|ing)?|hop(?:es|ed|ing|e)|longs?|longed|longing|yearns?|yearning|would like|would love|asks?|asked|asking|requests?|requested|requesting|plans?|planned|planning|intends?|intended|intending|eager|desperate|keen|aims?|applied|applies|applying|begs?|begged|begging|demands?|demanded|insists? on|would prefer|prefers?|preferred|wishes|dreams? of|dreaming of|decided|chose|chooses|choose|would rather|rather|ready|prepared|determined|trying|tries|tried)"
 _TRIP_WORDS = r"ticket|tickets|fare|fares|trip|journey|travel|passage|train|train ticket|boat|ship|voyage|crossing|transport|transportation|travel costs?|way home|ride"
 _TRIP = "(?:" + _TRIP_WORDS + ")"
-_LANG = r"(?:chinese|mandarin|the language|the local language|the\s+(?:[\w-]+\s+)?(?:lessons|training|instructions?|instructors?|classes|lectures|teachers?|officers|guards|cadres|study sessions))"
+_LANG = r"(?:chinese|mandarin|the language|the local language|(?:the\s+|his\s+|her\s+|their\s+|any\s+)?(?:[\w-]+\s+)?(?:lessons|training|instructions?|instructors?|classes|lectures|teachers?|officers|guards|cadres|study sessions))"
 # Revolutionary organisations; being captured by one is not revolutionary work.
 _ORGS = r"eighth route army|8th route army|new fourth army|red army|people's liberation army|pla|chinese communist party|ccp|cpc|japanese communist party|japanese people's emancipation league|japanese people's anti-war league|anti-war league|anti-japanese (?:league|alliance|army|volunteers|guerrillas?|fighters|resistance)|korean volunteer army|northeast anti-japanese united army|guerrillas?|partisans?"
 # "his chinese is poor", "her health was poor": a language or health, not money
@@ -239,13 +240,14 @@ _FAMILY = r"(?:family|families|wife|husband|children|kids|parents|mother|father|
 BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, polarity, strong)
     "requests_return": [
         # refusals: "aint going back", "wouldnt go back even if", "zero interest in going home"
-        (r"(?:refuses|refused|refusing|declines|declined|declining)\s+to\s+(?:go|return|leave|head|be sent)", False, S),
+        (r"(?:refuses?|refused|refusing|declines?|declined|declining)\s+to\s+(?:go|return|leave|head|be sent)", False, S),
         (r"never\s+(?:once\s+|even\s+)?(?:asked|requested|applied)\s+to\s+(?:go|leave|return|be sent)", False, S),
         (r"(?:wants?|wanted|wanna)\s+(?:to\s+go\s+)?home(?=\s*(?:$|[,.;!/]))", True, S),
         (r"(?:ain't|aint|isn't|isnt|not|never|wouldn't|wouldnt|won't|wont)\s+(?:ever\s+|really\s+)?(?:going|go|leaving|leave|returning|return|heading|moving)\s+(?:back|home|anywhere|to\s+(?:korea|japan))", False, S),
         (r"no way\s+(?:he|she|they|this guy|this woman)(?:'s|s|'re|re| is| are| will| would)?\s+(?:ever\s+)?(?:leaving|going|returning|moving|leave|go|return)", False, S),
         (r"(?:(?:zero|no|little)\s+|not (?:really |at all |the least bit |that )?|never (?:been )?)(?:interest(?:ed)?|keen|desire|wish|plans?|intention)\s+(?:in|to|of|on)\s+(?:going|leaving|returning|moving|heading|go|leave|return)", False, S),
-        (_DESIRE + r"(?:\s+[\w']+){0,3}?\s+(?:to\s+)?(?:go(?:ing)?|get(?:ting)?|head(?:ing)?|mov(?:e|ing)|be sent|be taken|be repatriated|sail(?:ing)?|travel(?:ling)?|return(?:ing)?|leav(?:e|ing))(?:\s+(?:back|home|away))?(?=\s*(?:$|[,.;!?]|\s(?:asap|now|soon|someday|one day|eventually|though|too|tho|if|and|but|because|so|on|with|for)\b))", True, S),
+        (_DESIRE + r"(?:\s+[\w']+){0,3}?\s+(?:to\s+)?(?:go(?:ing)?|get(?:ting)?|head(?:ing)?|mov(?:e|ing)|be sent|be taken|be repatriated|sail(?:ing)?|travel(?:ling)?|return(?:ing)?|leav(?:e|ing))(?:\s+(?:back|home|away))?(?=\s*(?:$|[,.;!?]|\s(?:asap|now|soon|someday|one day|eventually|though|too|tho|if|and|but|because|so|on|with|for|either|anymore|any more|at all|ever)\b))", True, S),
+        (r"wants?\s*:\s*(?:to\s+)?(?:go|get|head|return|be sent|leave)(?:\s+back)?(?:\s+(?:home|to\s+[\w]+))?", True, S),
         (r"(?:asks?|asked|asking|applied|applies|applying|petition\w*|requests?|requested|requesting)\s+(?:for\s+)?(?:permission|approval|leave|a permit|papers)\s+to\s+(?:go|return|leave|head|move)", True, S),
         (r"(?:asks?|asked|asking|wonder\w*|inquired|enquired)\s+(?:[\w']+\s+){0,4}?(?:if|whether)\s+(?:he|she|they|the person)\s+(?:can|could|may|might|is allowed to|would be allowed to)\s+(?:go|return|leave|head|move|be sent)", True, S),
         (r"(?:free|gratis|complimentary)\s+(?:[\w']+\s+){0,2}?(?:ticket|ride|trip|passage|journey|train|fare)\s+(?:back\s+)?(?:home|back|to\s+(?:korea|japan))", True, S),
@@ -292,6 +294,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:his|her|their)\s+(?:chinese|mandarin)\s+(?:is|was)\s+(?:(?:very|quite|really)\s+)?(?:good|fluent|excellent|fine|perfect)", False, S),
         (r"(?:fluent|good|excellent|perfect|native|fine)\s+(?:in\s+)?(?:chinese|mandarin)", False, S),
         (r"(?:speaks?|understands?|knows?|reads?|learned|learnt|mastered)\s+(?:chinese|mandarin|the language)(?!\s+(?:people|person|food|culture|friends?|customs|history|medicine|characters?|officials?))(?:\s+(?:well|fluently|fine|perfectly))?", False, S),
+        (r"(?:can|could|is able to|manages? to|has no trouble)\s+(?:follow(?:ing)?|understand(?:ing)?)\s+" + _LANG, False, S),
         (r"needs?\s+(?:an?\s+)?(?:interpreter|translator)", True, S),
         (r"language|communicat\w+|interpreter", True, W),
         (r"understands? everything", False, W),
@@ -361,7 +364,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:gets?|got|getting|get|gotten|been)\s+(?:in|into)\s+(?:a\s+|an\s+|some\s+)?(?:[\w']+\s+)?(?:fights?|brawls?|scuffles?|punch[- ]ups?|altercations?|punch ups?)|(?:fights?|fighting|brawls?|brawling)\s+with\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:cops?|police\w*|neighbou?rs?|coworkers?|co-workers|people|customers?|locals|guards|officers?|others)", True, S),
         (r"(?:punch\w*|hit\w*|beat\w*|smash\w*|broke|breaks?|breaking|attack\w*)\s+(?:up\s+)?(?:people|ppl|someone|somebody|someone's|others|stuff|things|windows?|property|shops?|cars?|a guy|a man)", True, S),
         (r"(?:gets?|getting|got|is|was|always|often|keeps? getting|being)\s+(?:really\s+|so\s+|very\s+)?(?:drunk|wasted|hammered|plastered)|drunk\w*\s+(?:and|&)\s+(?:fighting|violent|smashing|shouting|rowdy)", True, S),
-        (r"arrested\s+(?:[\w']+\s+){0,2}?for\s+(?:fighting|brawling|theft|stealing|assault|rioting|disturb\w*|being drunk|drunkenness|vandalism)|(?:police|cops?)\s+(?:[\w']+\s+){0,3}?(?:picked (?:him|her|them) up|arrested|came|come|called|round|around|hassle|stop|detained|took (?:him|her|them)|caught|after (?:him|her|them))|(?:called|calling|call)\s+the\s+(?:police|cops)|(?:trouble|problems?|issues?|run-ins?)\s+with\s+(?:the\s+)?(?:police|cops|law enforcement)", True, S),
+        (r"(?:arrested|picked up|locked up|jailed|hauled in|taken in)\s+(?:[\w']+\s+){0,2}?for\s+(?:fighting|brawling|theft|stealing|assault|rioting|disturb\w*|being drunk|drunkenness|vandalism)|(?:police|cops?)\s+(?:[\w']+\s+){0,3}?(?:picked (?:him|her|them) up|arrested|came|come|called|round|around|hassle|stop|detained|took (?:him|her|them)|caught|after (?:him|her|them))|(?:called|calling|call)\s+the\s+(?:police|cops)|(?:trouble|problems?|issues?|run-ins?)\s+with\s+(?:the\s+)?(?:police|cops|law enforcement)", True, S),
         (r"law[- ]?abiding|well[- ]behaved|behaves?\s+(?:well|himself|herself|themselves)|(?:good|model|exemplary|upstanding)\s+(?:citizen|resident|neighbou?r|behaviou?r|conduct|worker|record)|keeps?\s+to\s+(?:himself|herself|themselves)|peaceful|peaceable|orderly(?!\s+conduct)|respectable|(?:lives?|living)\s+quietly|quiet life", False, S),
         (r"(?:gets?|getting|got|gotten|keeps? getting)\s+(?:[\w']+\s+)?into\s+(?:fights|fighting|brawls|trouble|scuffles|arguments|quarrels)", True, S),
         (r"(?:picks?|picking|picked|starts?|starting|started|provokes?|provoking)\s+(?:[\w']+\s+)?fights|fist ?fights?|brawl\w*|scuffles?", True, S),

@@ -199,18 +199,15 @@ LIST_ITEMS_LANGUAGES_PAPERS = [
 ]
 
 
-# case_descriptions_dev3.yml: three of its 60 are not read whole yet (a question the student answers
-# herself, "wouldn't go back even if they let him", "vet" for a veterinarian or a veteran)
+# case_descriptions_dev3.yml: one of its 60 is not read whole ("vet": a veterinarian or a veteran?)
 def test_the_third_development_descriptions_are_mostly_read_whole():
     missed = _missed("case_descriptions_dev3.yml")
-    assert len(missed) <= 3, missed
+    assert len(missed) <= 1, missed
 
 
-# case_descriptions_dev4.yml (narratives, slashes, facts without their usual words): 17 of its 238
-# stated facts are not read yet; the figure may only go down.
-def test_the_fourth_development_descriptions_do_not_lose_ground():
-    missed = _missed("case_descriptions_dev4.yml")
-    assert len(missed) <= 17, missed
+# case_descriptions_dev4.yml (narratives, slashes, facts without their usual words)
+def test_the_fourth_development_descriptions_are_read_whole():
+    assert _missed("case_descriptions_dev4.yml") == []
 
 
 NARRATIVES_AND_LISTS = [
@@ -268,8 +265,41 @@ REFUSALS_MONEY_CAPTURE_DOUBTS = [
 ]
 
 
+CONDITIONS_OWN_ANSWERS_DOUBLE_NEGATIVES = [
+    # a full stop after the nationality ends its clause: a doubt in the next sentence is not about it
+    ("mr kim is korean. he may have debts, nobody can say", {"nationality": "korean"}),
+    # a condition after the statement does not undo it; one before it does
+    ("japanese pow, she would refuse to go home even if they paid", {"requests_return": False}),
+    ("korean cook, keen to go back to korea if that could be arranged", {"requests_return": True}),
+    ("korean cook, would go home if he had the money", {"requests_return": None}),
+    # a yes/no question the student answers herself
+    ("korean welder. is he in any legal trouble? nah", {"pending_case": False}),
+    ("japanese pow. does he understand the lessons? no", {"pow_language_barrier": True}),
+    ("korean maid. does she want to go back? yep", {"requests_return": True}),
+    ("korean maid. does she want to go back?", {"requests_return": None}),
+    # double negatives
+    ("korean pow, not without worries about his kids", {"pow_family_difficulties": True}),
+    ("japanese pow, its not like he cant understand the lectures", {"pow_language_barrier": False}),
+    # learning a language names no nationality; a village is home; short typos of home and back
+    ("japanese nurse, she picked up korean quickly", {"nationality": "japanese"}),
+    ("korean widow who hopes to return to her native village", {"requests_return": True}),
+    ("korean farmer, wants to head bak hme", {"requests_return": True}),
+    ("korean clerk, she does not want to go home either", {"requests_return": False}),
+    ("requests: korean, wants: to head home", {"requests_return": True}),
+    # the nationality nobody knows, and a job WordNet files under a substance
+    ("a dock hand whose nationality nobody really knows", {"nationality": "unsure"}),
+    ("she doesnt even know her own nationality", {"nationality": "unsure"}),
+    ("korean woman, works as a cleaner", {"group": "ordinary_national"}),
+    ("korean man who loads cargo at the port", {"group": "ordinary_national"}),
+    # arrested under another name, POW lessons without "the"
+    ("korean, locked up once for brawling", {"disturbs_order": True}),
+    ("korean pow, cant follow political lessons", {"pow_language_barrier": True}),
+]
+
+
 @pytest.mark.parametrize("text, expected",
-                         LIST_ITEMS_LANGUAGES_PAPERS + NARRATIVES_AND_LISTS + REFUSALS_MONEY_CAPTURE_DOUBTS)
+                         LIST_ITEMS_LANGUAGES_PAPERS + NARRATIVES_AND_LISTS + REFUSALS_MONEY_CAPTURE_DOUBTS
+                         + CONDITIONS_OWN_ANSWERS_DOUBLE_NEGATIVES)
 def test_stated_facts_are_read_with_their_negation(text, expected):
     facts = read_mentions(text).facts
     assert {k: facts.get(k) for k in expected} == expected, facts
