@@ -131,15 +131,16 @@ def part_dict(question: str, answer: Answer) -> dict[str, Any]:
 def combine(questions: Iterable[str], answers: list[Answer], make_answer: type[Answer]) -> Answer:
     """One Answer for several parts.  ``make_answer(**fields)`` builds it (search.Answer)."""
     questions = list(questions)
-    seen: set[str] = set()
+    seen: set[tuple[str | None, str]] = set()
     texts: list[str] = []
     sources: list[dict[str, str]] = []
     parts: list[dict[str, Any]] = []
     for q, a in zip(questions, answers, strict=True):
-        if a.entry_id and a.entry_id in seen:
+        said = (a.entry_id, a.answer)
+        if a.entry_id and said in seen:
             continue                      # two parts answered by one entry: say it once
         if a.entry_id:
-            seen.add(a.entry_id)
+            seen.add(said)
         parts.append(part_dict(q, a))
         if a.answered or a.entry_id:
             texts.append(_sourced(a))

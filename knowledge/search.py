@@ -237,18 +237,34 @@ class KnowledgeBase:
         answers: list[Answer] = []
         taken: set[str] = set()
         for p, extra in zip(pieces, parts.borrowed(self._scorer, pieces), strict=True):
-            answers.append(self._ask_one(p, extra, taken))
-            if answers[-1].entry_id:
-                taken.add(answers[-1].entry_id)
+            answer = self._ask_one(p, extra, taken)
+            if not answer.answered and extra and taken:
+                answer = self._more_of(p, extra, taken) or answer
+            answers.append(answer)
+            if answer.entry_id:
+                taken.add(answer.entry_id)
         return answers
+
+    def _more_of(self, part: str, extra: list[str], taken: set[str]) -> Answer | None:
+        """A later part about an earlier part's subject ("... and what pushed them over the
+        border") whose likeliest entry is the one already given: its longer explanation."""
+        _, ranked = self._ranked(part, extra)
+        best = ranked[0] if ranked else None
+        if (best is None or best.doc.entry.id not in taken or best.confidence < self.near_floor
+                or not best.doc.entry.detail or best.doc.entry.gap):
+            return None
+        more = self._entry_answer(best)
+        more.answer, more.detail = best.doc.entry.detail, None
+        return more
 
     def _adds_a_part(self, whole: Answer, pieces: list[str], answers: list[Answer]) -> bool:
         """Keep the parts of a message joined by "and" when they find different entries and
-        one part asks for something the whole message's answer does not cover."""
+        either each part is answered on its own ("doc id and archive ref") or one part asks for
+        something the whole message's answer does not cover."""
         found = [a.entry_id for a in answers if a.answered or a.entry_id]
         if len(found) < len(answers) or len(set(found)) < len(found):
             return False
-        if not whole.entry_id:
+        if not whole.entry_id or all(a.answered for a in answers):
             return all(a.answered for a in answers)
         doc = self._docs[whole.entry_id]
         return any(a.entry_id != whole.entry_id and self._scorer.known_coverage(
@@ -256,7 +272,7 @@ class KnowledgeBase:
 
     @staticmethod
     def _joined(pieces: list[str], answers: list[Answer]) -> Answer:
-        if len({a.entry_id for a in answers if a.answered}) <= 1 and all(
+        if len({(a.entry_id, a.answer) for a in answers if a.answered}) <= 1 and all(
                 a.answered for a in answers):
             return answers[0]
         return parts.combine(pieces, answers, Answer)

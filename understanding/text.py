@@ -49,8 +49,8 @@ REWRITES = [
     # can't follow the lessons"
     (r"\b(is|are|was|were)n't without\b", r"\1 with"),
     (r"\bnot without\b", "with"),
-    (r"\b(?:it isn't|it's not|its not|it is not) (?:like|that|as if) (he|she|they) (can|does|do|is|are|did|has|have|would|could|was|were)n?'t\b",
-     r"\1 \2"),
+    (r"\b(?:it isn't|it's not|its not|it is not) (?:like|that|as if) (he|she|they) "
+     r"(can|does|do|is|are|did|has|have|would|could|was|were)n?'t\b", r"\1 \2"),
 ]
 
 _QUOTES = str.maketrans(CHAR_MAP)

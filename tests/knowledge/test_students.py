@@ -57,6 +57,8 @@ def test_a_message_is_split_only_where_a_second_question_starts(text, parts):
     ("when was the cable sent and when did the korean war start", {"doc_date", "kw_start"}),
     ("who was zhou enlai and who replaced him as foreign minister",
      {"po_zhou_foreign_minister", "po_zhou_successor"}),           # "him": the first part's subject
+    # each part answered on its own, though one entry's words cover both
+    ("what is the document number and the archival reference", {"prov_doc_id", "prov_citation"}),
 ])
 def test_every_part_of_a_two_part_question_gets_its_sourced_answer(real_kb, question, entries):
     answer = real_kb.ask(question)
@@ -66,6 +68,16 @@ def test_every_part_of_a_two_part_question_gets_its_sourced_answer(real_kb, ques
         entry = real_kb.get(part["entry_id"])
         assert entry.answer in answer.answer and part["sources"]
     assert len(answer.sources) >= 1
+
+
+def test_a_follow_up_on_the_same_entry_gets_its_longer_explanation(real_kb):
+    """"... and what pushed them to go": the likeliest entry for the follow-up is the one just
+    given, so the part gets that entry's detail rather than "I could not tell"."""
+    answer = real_kb.ask("when did koreans start settling in yanbian, and what pushed them to go")
+    entry = real_kb.get("kn_migration_1869")
+    assert [p["entry_id"] for p in answer.parts] == [entry.id, entry.id]
+    assert entry.answer in answer.answer and entry.detail in answer.answer
+    assert all(p["answered"] and p["sources"] for p in answer.parts)
 
 
 @pytest.mark.parametrize("question, entry", [
