@@ -10,7 +10,7 @@ case part of domain.yml (a test holds it equal). Which clauses read a fact is no
 it comes from the rules that test it (rules.clauses_reading).
 
 To add a fact: declare it here, test it in the rule that reads it (rules.py), and teach the
-assistant to understand it (data/, understanding/fact_lexicon.py); the tests then name the
+assistant to understand it (data/, understanding/fact_lexicon.py and yes_no_lexicon.py); the tests then name the
 domain.yml lines to add.
 
 Wording is pronoun-neutral ("the person").

@@ -21,7 +21,8 @@ handles it when that action knows more (the analysis's own test of an answer).
     case_choices  nationality (an unclear one too) and group (occupations, negated groups)
     case_words  occupations and real words near the lexicons', from WordNet (built once, stored)
     spelling    typo correction against a reader's vocabulary (case facts, knowledge base)
-    fact_lexicon  the words that state each case fact, keyed by fact
+    fact_lexicon  the words that state the nationality and the group
+    yes_no_lexicon  the words that state each yes/no case fact, keyed by fact
     predictions the quiz's predictions and the reading argued in an ambiguity case
     commands    "hint", "skip", "stop" ... inside the exercises
     routing     where a message goes, by evidence: the classifier's intent corrected by the reading

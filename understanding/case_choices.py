@@ -235,6 +235,11 @@ def group(text: str, mention: bool, ctx: Context) -> ChoiceReading:
     for m in _POW_SOLDIER.finditer(ctx.text):
         if not ctx.negated(m.start()) and not ctx.skip(m.start(), m.end(), mention):
             strong.setdefault(POW, m.group())
+    if POW in strong and _GROUP.lookup(strong[POW].rstrip(".")) in _GROUP_NAMES:
+        # a prisoner of war said so is one, whatever ordinary job he had ("pow, an interpreter
+        # before the war") or whoever else is named ("pow with a wife and 3 kids"); a skilled
+        # one ("a POW who is a doctor") may be either of the cable's groups, so that stays open
+        strong.pop(ORDINARY, None)
     inferred: dict[str, str] = {}
     for value, pattern in _PHRASES:  # "runs a noodle stall"
         for m in pattern.finditer(ctx.text):

@@ -19,6 +19,7 @@ from typing import Any
 from cable.facts import FACTS
 
 from . import fact_lexicon as fl
+from . import yes_no_lexicon
 from .answers import HEDGE, UNKNOWN, YES_AND_NO, leads
 from .case_choices import READERS
 from .case_words import FUNCTION_WORDS
@@ -27,7 +28,7 @@ from .context import TOKEN, Context, mention_statements, statements
 from .patterns import words
 from .remember import EntitiesKey
 from .spelling import Corrector
-from .text import Span, blank, prepare, rewrite
+from .text import Span, blank, prepare, rewrite, spell_out
 
 CHOICES = {f.name: f.values for f in FACTS if f.kind == "choice"}
 BOOL_FIELDS = tuple(f.name for f in FACTS if f.kind == "yes-no")
@@ -55,7 +56,7 @@ class CaseReading:
 
 # --- Compiled tables (built once at import: these run on every turn) -----------------------
 
-_BOOL = {f: [(words([p]), pol, strong) for p, pol, strong in rows] for f, rows in fl.BOOL_PATTERNS.items()}
+_BOOL = {f: [(words([p]), pol, strong) for p, pol, strong in rows] for f, rows in yes_no_lexicon.BOOL_PATTERNS.items()}
 _WORDS = load_case_words()
 # Typos of the lexicons' words ("enginer", "korrean", "strugling"); real words the lexicons lack
 # ("prisons") and function words are never corrected. Of two readings at the same distance, a
@@ -197,7 +198,7 @@ def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None
 def read_mentions(text: str, entities: Entities | None = None, exclude: str | None = None) -> CaseReading:
     """Facts stated explicitly (opening message, corrections), with why some are unsure.
     Questions, hypotheticals, undecided clauses and weak cues report nothing."""
-    prepared = prepare(text)
+    prepared = spell_out(prepare(text))
     fixed, fixes = respell(prepared)
     clean, doubtful = mention_statements(fixed)
     if not clean:

@@ -12,7 +12,7 @@ its key words ("enginer", "korrean").  At BUILD time, `python -m understanding.c
   reading of the cable's 技术人员 ("technical personnel": trained specialists China wanted to keep),
   the same reading as the hand lexicon's (fact_lexicon.GROUP_TERMS), which takes precedence.
   Nouns with senses in both groups, named people (instances) and soldiers are left out.
-* ``vocabulary``: the real words of the case lexicons (fact_lexicon.py, lexicon.py) a typo is
+* ``vocabulary``: the real words of the case lexicons (fact_lexicon.py, yes_no_lexicon.py, lexicon.py) a typo is
   corrected to, and ``known``: real words within a typo's reach of them, never "corrected"
   ("prisons" is not "prisoner").
 
@@ -180,6 +180,7 @@ def lexicon_words() -> tuple[set[str], set[str]]:
     completes with \\w ("struggl\\w+")."""
     from . import fact_lexicon as fl
     from . import lexicon as lex
+    from . import yes_no_lexicon
     texts: list[str] = []
 
     def walk(value: object) -> None:
@@ -193,7 +194,7 @@ def lexicon_words() -> tuple[set[str], set[str]]:
             for v in value:
                 walk(v)
 
-    for module in (fl, lex):
+    for module in (fl, yes_no_lexicon, lex):
         for name, value in vars(module).items():
             if name.isupper():
                 walk(value)

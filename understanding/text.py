@@ -49,6 +49,11 @@ REWRITES = [
     # can't follow the lessons"
     (r"\b(is|are|was|were)n't without\b", r"\1 with"),
     (r"\bnot without\b", "with"),
+    (r"\b(has|have|had|did|does|do|was|is)n't never\b", r"\1 never"),
+    (r"\b(family|money|language|health|legal|police) probs\b", r"\1 problems"),
+    # "used to want to go back but no longer does": what no longer holds
+    (r"\bused to (want|be|have|wish|hope)\b([^.;]{0,60}?),? but (?:(?:he|she|they) )?"
+     r"(?:not any ?more|no longer(?: does| do| is| are| has)?)\b", r"not \1\2"),
     (r"\b(?:it isn't|it's not|its not|it is not) (?:like|that|as if) (he|she|they) "
      r"(can|does|do|is|are|did|has|have|would|could|was|were)n?'t\b", r"\1 \2"),
 ]
@@ -179,6 +184,20 @@ def normalize(text: str) -> str:
     text = _TWO_RE.sub(_two, squash_repeats(text or ""))
     out = _TOKEN_RE.sub(lambda m: _rewrite(m.group()), text)
     return re.sub(r"[ \t]{2,}", " ", out).strip()
+
+
+# In a description (not in a one-word answer, where "y" and "n" are yes and no), chat-speak too
+_SPELT_OUT = {k: v for k, v in {**CHAT_SPEAK, "em": "them", "'em": "them", "hed": "he would",
+                                 "theyd": "they would"}.items() if k not in {"y", "k"}}
+_SPELT_OUT_RE = re.compile(r"(?<![\w'/.])(?:"
+                           + "|".join(re.escape(k) for k in sorted(_SPELT_OUT, key=len, reverse=True))
+                           + r")(?![\w'/]|\.\w)")
+
+
+def spell_out(prepared: str) -> str:
+    """A prepared description with its chat-speak written out ("the lessons r all in chinese n he
+    cant follow em" -> "... are all in chinese and he can't follow them")."""
+    return rewrite(_SPELT_OUT_RE.sub(lambda m: _SPELT_OUT[m.group()], prepared))
 
 
 def blank(text: str, spans: Iterable[Span]) -> str:

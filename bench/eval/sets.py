@@ -46,6 +46,8 @@ CASE_SETS = [
      ROOT / "tests" / "understanding" / "case_descriptions_dev3.yml"),
     ("own case descriptions 4 (tests/understanding/case_descriptions_dev4.yml)",
      ROOT / "tests" / "understanding" / "case_descriptions_dev4.yml"),
+    ("own case descriptions 5 (tests/understanding/case_descriptions_dev5.yml)",
+     ROOT / "tests" / "understanding" / "case_descriptions_dev5.yml"),
     ("own held-out case descriptions (tests/understanding/case_descriptions_holdout2.yml)",
      ROOT / "tests" / "understanding" / "case_descriptions_holdout2.yml"),
     ("shared case descriptions (../shared/eval/case-descriptions.yaml)",

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 import cable
-from understanding import fact_lexicon
+from understanding import yes_no_lexicon
 from understanding.case_facts import (
     _CHOICE_PARSERS,
     BOOL_FIELDS,
@@ -573,7 +573,7 @@ def test_hypotheticals_are_read_as_statements(text, expected):
 
 def test_the_parser_reads_exactly_the_declared_facts():
     assert FIELDS == cable.FIELDS
-    assert set(fact_lexicon.BOOL_PATTERNS) == set(BOOL_FIELDS) == set(cable.case.BOOL_FIELDS)
+    assert set(yes_no_lexicon.BOOL_PATTERNS) == set(BOOL_FIELDS) == set(cable.case.BOOL_FIELDS)
     assert set(_CHOICE_PARSERS) == set(CHOICES) == set(cable.case.CHOICE_FIELDS)
     assert all(CHOICES[f] == cable.FIELD_VALUES[f] for f in CHOICES)
 

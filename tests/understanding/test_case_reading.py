@@ -205,6 +205,13 @@ def test_the_third_development_descriptions_are_mostly_read_whole():
     assert len(missed) <= 1, missed
 
 
+# case_descriptions_dev5.yml (events for labels, chat-speak, corrections): 200 of its 260 stated
+# facts were read before tuning, 252 after; the figure may only go down.
+def test_the_fifth_development_descriptions_do_not_lose_ground():
+    missed = _missed("case_descriptions_dev5.yml")
+    assert len(missed) <= 8, missed
+
+
 # case_descriptions_dev4.yml (narratives, slashes, facts without their usual words)
 def test_the_fourth_development_descriptions_are_read_whole():
     assert _missed("case_descriptions_dev4.yml") == []
@@ -297,9 +304,55 @@ CONDITIONS_OWN_ANSWERS_DOUBLE_NEGATIVES = [
 ]
 
 
+EVENTS_LABELS_AND_CHAT_SPEAK = [
+    # chat-speak in a description is written out ("r", "n", "em", "hed")
+    ("jp pow, classes r in chinese n he cant keep up w em", {"pow_language_barrier": True}),
+    ("korean fisherman, hed like to go home soon", {"requests_return": True}),
+    # a prisoner of war said so keeps that group, whatever ordinary job he had or whoever else is named
+    ("korean pow, he was a farmer before the war", {"group": "prisoner_of_war"}),
+    ("japanese pow with two kids back home", {"group": "prisoner_of_war"}),
+    ("a korean, the communists captured him near siping", {"group": "prisoner_of_war"}),
+    # facts told as events
+    ("korean porter, savings gone, sleeping rough", {"hardship": True}),
+    ("japanese clerk, hes deep in debt", {"hardship": True}),
+    ("korean carpenter, got in a few drunken fights", {"disturbs_order": True}),
+    ("korean carter, caught breaking into a shop", {"disturbs_order": True}),
+    ("korean cook, was fined for brawling", {"disturbs_order": True}),
+    ("korean seller, she has been charged", {"pending_case": True}),
+    ("korean baker, the landlord took her to court", {"pending_case": True}),
+    ("japanese teacher, never been to court", {"pending_case": False}),
+    ("korean pow, his dad is ill and he cant settle to work", {"pow_family_difficulties": True}),
+    ("korean pow, his wife's coping fine", {"pow_family_difficulties": False}),
+    ("korean pow who once ran messages for the resistance", {"pow_early_revolutionary_work": True}),
+    # labels and their values
+    ("korean pow. revolutionary past: none", {"pow_early_revolutionary_work": False}),
+    ("japanese pow. language: fine", {"pow_language_barrier": False}),
+    ("korean weaver. wants to go home: no", {"requests_return": False}),
+    ("korean weaver. money ok. no police trouble", {"hardship": False, "disturbs_order": False}),
+    # what no longer holds, and doubled negatives
+    ("japanese tailor, used to be poor but no longer is", {"hardship": False}),
+    ("korean barber. he hasnt never asked to leave", {"requests_return": False}),
+    ("korean nurse, she is not having any money trouble", {"hardship": False}),
+    # asking through someone, being content to stay, being sent back
+    ("korean miner who keeps badgering officials to let him go home", {"requests_return": True}),
+    ("japanese engineer, content to stay in china", {"requests_return": False}),
+    ("japanese maid who has asked to be returned to japan", {"requests_return": True}),
+    ("korean mongolian trader, doesnt want to go anywhere", {"requests_return": False}),
+    # a mixed or untold nationality; born somewhere is no nationality
+    ("korean and japanese mixed, nobody can say which she is", {"nationality": "unsure"}),
+    ("a china-born korean", {"nationality": "korean"}),
+    ("japanese pow, he only speaks japanese and a bit of korean", {"nationality": "japanese",
+                                                                   "pow_language_barrier": True}),
+    # jobs told as what someone does
+    ("korean woman who takes in laundry", {"group": "ordinary_national"}),
+    ("korean man who teaches at a middle school", {"group": "ordinary_national"}),
+    ("japanese man doing land surveys for the railway", {"group": "technical_personnel"}),
+]
+
+
 @pytest.mark.parametrize("text, expected",
                          LIST_ITEMS_LANGUAGES_PAPERS + NARRATIVES_AND_LISTS + REFUSALS_MONEY_CAPTURE_DOUBTS
-                         + CONDITIONS_OWN_ANSWERS_DOUBLE_NEGATIVES)
+                         + CONDITIONS_OWN_ANSWERS_DOUBLE_NEGATIVES + EVENTS_LABELS_AND_CHAT_SPEAK)
 def test_stated_facts_are_read_with_their_negation(text, expected):
     facts = read_mentions(text).facts
     assert {k: facts.get(k) for k in expected} == expected, facts
