@@ -96,10 +96,13 @@ _EMBEDDED = re.compile(r"\b(?:what|which|how\s+many|how\s+much|how\s+long|when|w
 # An auxiliary with no subject after it opens a note-style statement, not a question ("hasnt caused
 # trouble", "was sued by her landlord", "has been arrested"); "did china want", "were skilled workers
 # allowed", "isnt it" ask.
+# "has a pending lawsuit", "has no money left": having something, said in a note, states it.
 _SUBJECTLESS = re.compile(
     r"^(?:is|are|was|were|do|does|did|can|could|would|should|will|has|have|had|may|might)\s+"
     r"(?:not\s+(?!(?:it|he|she|they|there|this|that|you|i|we)\b)|been\b|being\b|\w+ed\s+(?:by|in|at|for|from|to|with|"
-    r"during|after|before|on|over|because)\b)", re.I)
+    r"during|after|before|on|over|because)\b)"
+    r"|^(?:has|had)\s+(?:a|an|no|some|two|three|several|lots\s+of|enough)\s+"
+    r"(?![^.!?]*\b(?:been|ever|got|gotten|gone|\w+ed)\b)(?:[\w'-]+\s+){0,5}?[\w'-]+\s*[.!]*$", re.I)
 # Opening words that only set the tone, set aside before the tests above ("ok so wat happens ...").
 _OPENER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|like|hey|hi|hello|um+|uh+|hmm+|wait|and|but|also|btw|well|right|oh|please|sorry|"

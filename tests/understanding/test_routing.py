@@ -48,6 +48,9 @@ def test_document_questions_and_answers_are_told_apart(text, matched, question):
     ("my neighbour is korean and a doctor, he wants to go home", "out_of_scope", "start_case"),
     ("russian guy, totally broke, wants to go home", "affirm", "start_case"),
     ("she keeps stealing from shops lol", "out_of_scope", "start_case"),
+    # a note that says what someone has is a statement, not a question without its "?"
+    ("Korean dentist. Has an open debt case.", "ask_document", "start_case"),
+    ("japanese welder. has no money left.", "start_case", "start_case"),
     # a bare fact about nobody in particular is not a case
     ("korean minority population in china census", "inform", "ask_document"),
     # the classifier is kept when nothing contradicts it
