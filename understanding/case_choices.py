@@ -73,8 +73,8 @@ def _unsure_nationality(text: str, mention: bool) -> bool:
         rest = _NAT_UNKNOWN.sub(" ", clause).strip(" .,;:!?")
         if _THAT_COUNTS.match(rest) and _papers_differ(text):
             return True  # "an ethnic korean with chinese papers, not sure if that counts"
-        if _NAT_SUBJECT.search(clause):
-            return True  # "not sure if he is Korean or Chinese", "no idea of his nationality"
+        if _NAT_SUBJECT.search(clause) or _NAT_LABEL.search(text[max(0, m.start() - 40):m.start()]):
+            return True  # "not sure if he is Korean or Chinese", "no idea of his nationality", "nat: unclear"
         if _ABOUT_SOMETHING_ELSE.match(_sentence_after(text, m.end())):
             continue  # "korean technician. not sure yet if he wants to go back"
         if _BARE.match(rest) and _doubts_a_demonym(ctx.text, m.start()):
@@ -82,6 +82,7 @@ def _unsure_nationality(text: str, mention: bool) -> bool:
     return False
 
 
+_NAT_LABEL = re.compile(r"(?:nationality|citizenship|nat)\s*[:=-]\s*(?:kinda\s+|kind of\s+|a bit\s+)?$")
 _DEMONYM_RE = re.compile(r"(?<![\w'])" + _DEMONYM + r"(?![\w'])")
 
 

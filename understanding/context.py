@@ -70,6 +70,23 @@ def _answered_questions(sentences: list[str]) -> list[str]:
     return out
 
 
+# "a british engineer who wants to go home, would the cable apply to him?": the question after the
+# comma asks about the statement before it
+_TRAILING_QUESTION = re.compile(r",\s+(?=(?:would|will|does|do|is|are|can|could|should|what|how|where|when|why|"
+                                r"who|which)\s[^,]*[?？]+$)")
+
+
+def _without_trailing_questions(sentences: list[str]) -> list[str]:
+    out: list[str] = []
+    for sentence in sentences:
+        head = _TRAILING_QUESTION.split(sentence, maxsplit=1)
+        if len(head) == 2 and not _QUESTION_START.match(head[0]) and len(TOKEN.findall(head[0])) >= 3:
+            out += [head[0] + ".", head[1]]
+        else:
+            out.append(sentence)
+    return out
+
+
 def mention_statements(text: str) -> tuple[str, list[Span]]:
     """Statements for reading mentions: question sentences dropped, except that a "...?" that
     does not open like a question, beside a statement of a few words, is kept as a doubtful
@@ -80,7 +97,7 @@ def mention_statements(text: str) -> tuple[str, list[Span]]:
     kept: list[str] = []
     doubtful: list[Span] = []
     pos = 0
-    for sentence in sentences:
+    for sentence in _without_trailing_questions(sentences):
         asks, intro = sentence.endswith(("?", "？")), told and _INTRO.match(sentence)
         if (_QUESTION_START.match(sentence) and not UNKNOWN.match(sentence) or asks and (
                 not told or _ASKS.match(sentence))) and not intro:

@@ -82,8 +82,12 @@ def rewrite(text: str) -> str:
     return text
 
 
+_LINE_END = re.compile(r"(?<![.!?,;:\s])[ \t]*(?:\r?\n)+\s*")
+
+
 def prepare(text: str) -> str:
     """Lower-cased, normalised text for matching (never shown to anyone)."""
+    text = _LINE_END.sub(". ", text) if isinstance(text, str) else text   # each line of a form is a statement
     text = rewrite(unicodedata.normalize("NFKC", sanitize(text)).lower().translate(_QUOTES))
     return _SPACES.sub(" ", text).strip()
 

@@ -18,7 +18,7 @@ from .fact_lexicon import NATIONALITY_PLACES
 S, W = True, False
 
 _HOME = r"(?:home|homeland|(?:back\s+)?to\s+(?:" + "|".join(p for ps in NATIONALITY_PLACES.values() for p in ps if p.isascii()) + r"|(?:his|her|their|the)\s+(?:(?:own|dad's|father's|mother's|mum's|mom's|family's|parents')\s+)?(?:country|homeland|motherland|native land|home|home country|family|families|hometown|home town|village|native village|town|birthplace|people)))"
-_DESIRE = r"(?:wants?|wanted|wanting|wanna|interested in|keen on|set on|wish(?:es|ed|ing)?|hop(?:es|ed|ing|e)|longs?|longed|longing|yearns?|yearning|would like|would love|asks?|asked|asking|requests?|requested|requesting|plans?|planned|planning|intends?|intended|intending|eager|desperate|keen|aims?|applied|applies|applying|begs?|begged|begging|demands?|demanded|insists? on|would prefer|prefers?|preferred|wishes|dreams? of|dreaming of|decided|chose|chooses|choose|would rather|rather|ready|prepared|determined|trying|tries|tried|pester(?:s|ed|ing)?|nag(?:s|ged|ging)?|badger(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|(?:perfectly\s+|quite\s+|very\s+)?(?:happy|content|glad))"
+_DESIRE = r"(?:wants?|wanted|wanting|wanna|interested in|keen on|set on|wish(?:es|ed|ing)?|hop(?:es|ed|ing|e)|longs?|longed|longing|yearns?|yearning|would like|would love|asks?|asked|asking|requests?|requested|requesting|plans?|planned|planning|intends?|intended|intending|eager|desperate|keen|aims?|applied|applies|applying|begs?|begged|begging|demands?|demanded|insists? on|would prefer|prefers?|preferred|wishes|dreams? of|dreaming of|decided|chose|chooses|choose|would rather|rather|ready|prepared|determined|trying|tries|tried|pester(?:s|ed|ing)?|nag(?:s|ged|ging)?|badger(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|(?:perfectly\s+|quite\s+|very\s+)?(?:happy|content|glad)|itching|dying|raring)"
 _TRIP_WORDS = r"ticket|tickets|fare|fares|trip|journey|travel|passage|train|train ticket|boat|ship|voyage|crossing|transport|transportation|travel costs?|way home|ride"
 _TRIP = "(?:" + _TRIP_WORDS + ")"
 _LANG = r"(?:chinese|mandarin|the language|the local language|(?:the\s+|his\s+|her\s+|their\s+|any\s+)?(?:[\w-]+\s+)?(?:lessons|training|instructions?|instructors?|classes|lectures|teachers?|officers|guards|cadres|study sessions))"
@@ -39,14 +39,15 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"no way\s+(?:he|she|they|this guy|this woman)(?:'s|s|'re|re| is| are| will| would)?\s+(?:ever\s+)?(?:leaving|going|returning|moving|leave|go|return)", False, S),
         (r"(?:(?:zero|no|little)\s+|not (?:really |at all |the least bit |that )?|never (?:been )?)(?:interest(?:ed)?|keen|desire|wish|plans?|intention)\s+(?:in|to|of|on)\s+(?:going|leaving|returning|moving|heading|go|leave|return)", False, S),
         (_DESIRE + r"(?:\s+[\w']+){0,3}?\s+(?:to\s+)?(?:go(?:ing)?|get(?:ting)?|head(?:ing)?|mov(?:e|ing)|be sent|be taken|be repatriated|be returned|be allowed|sail(?:ing)?|travel(?:ling)?|return(?:ing)?|leav(?:e|ing))(?:\s+(?:back|home|away))?(?=\s*(?:$|[,.;!?]|\s(?:asap|now|soon|someday|one day|eventually|though|too|tho|if|and|but|because|so|on|with|for|either|anymore|any more|at all|ever|anywhere)\b))", True, S),
-        (r"(?:requests?|wants?|asks?|asked)\s+(?:to\s+)?(?:go(?:ing)?\s+)?(?:home|back|return)\s*:\s*(?:yes|yep|y)\b", True, S),
-        (r"(?:requests?|wants?|asks?|asked)\s+(?:to\s+)?(?:go(?:ing)?\s+)?(?:home|back|return)\s*:\s*(?:no|nope|n|none)\b", False, S),
+        (r"(?:requests?|wants?|asks?|asked)\s+(?:to\s+)?(?:go(?:ing)?\s+(?:home|back)|go|leave|home|back|return)\s*:\s*(?:yes|yep|y)\b", True, S),
+        (r"(?:requests?|wants?|asks?|asked)\s+(?:to\s+)?(?:go(?:ing)?\s+(?:home|back)|go|leave|home|back|return)\s*:\s*(?:no|nope|n|none)\b", False, S),
+        (r"(?:dead\s+)?set\s+against\s+(?:leaving|going|returning|it)|(?:wants?|want)\s+nothing\s+to\s+do\s+with\s+(?:leaving|going|returning)", False, S),
         (r"wants?\s*:\s*(?:to\s+)?(?:go|get|head|return|be sent|leave)(?:\s+back)?(?:\s+(?:home|to\s+[\w]+))?", True, S),
         (r"(?:asks?|asked|asking|applied|applies|applying|petition\w*|requests?|requested|requesting)\s+(?:for\s+)?(?:permission|approval|leave|a permit|papers)\s+to\s+(?:go|return|leave|head|move)", True, S),
         (r"(?:asks?|asked|asking|wonder\w*|inquired|enquired)\s+(?:[\w']+\s+){0,4}?(?:if|whether)\s+(?:he|she|they|the person)\s+(?:can|could|may|might|is allowed to|would be allowed to)\s+(?:go|return|leave|head|move|be sent)", True, S),
         (r"(?:free|gratis|complimentary)\s+(?:[\w']+\s+){0,2}?(?:ticket|ride|trip|passage|journey|train|fare)\s+(?:back\s+)?(?:home|back|to\s+(?:korea|japan))", True, S),
-        (_DESIRE + r"\s+(?:to\s+)?(?:stay|remain|settle|live|keep living|continue living)(?:\s+(?:in china|here|on))?", False, S),
-        (_DESIRE + r"(?:\s+[\w']+){0,4}?\s+(?:to\s+)?(?:(?:go|get|head|travel|be sent|be taken|be returned|be allowed(?:\s+to\s+go)?|going|sail|move|moving|return|returning|fly|come)\s+(?:back\s+)?" + _HOME + r"|go(?:ing)?\s+back\s+" + _HOME + r"|return(?:ing)?(?:\s+" + _HOME + r")?|(?:be\s+)?repatriat\w*|leave\s+china|go(?:ing)?\s+to\s+(?:korea|japan)|(?:send|let|take)\s+(?:him|her|them)\s+(?:go\s+)?(?:back\s+)?" + _HOME + r")", True, S),
+        (_DESIRE + r"\s+(?:to\s+)?(?:stay|staying|remain|remaining|settle|live|keep living|continue living)(?:\s+(?:in china|here|on))?", False, S),
+        (_DESIRE + r"(?:\s+[\w']+){0,4}?\s+(?:to\s+)?(?:(?:go|get|head|travel|be sent|be taken|be returned|be allowed(?:\s+to\s+go)?|going|sail|move|moving|return|returning|fly|come)\s+(?:back\s+)?" + _HOME + r"|go(?:ing)?\s+back\s+" + _HOME + r"|return(?:ing)?(?:\s+" + _HOME + r")?|(?:be\s+)?repatriat\w*|leave\s+china|go(?:ing)?\s+to\s+(?:korea|japan)|(?:send|let|take)\s+(?:him|her|them|the kids|the children|(?:his|her|their)\s+(?:family|kids|children|wife|husband))\s+(?:go\s+)?(?:back\s+)?" + _HOME + r")", True, S),
         (r"(?:asks?|asked|asking|applied|applies|applying|petition\w*|requests?|requested|requesting)\s+(?:for\s+)?(?:his\s+|her\s+|their\s+)?(?:repatriation|return|permission to (?:return|leave)|an exit permit)", True, S),
         (r"request(?:s|ed|ing)?\s+(?:to\s+)?(?:return|go home|repatriation|be repatriated)", True, S),
         (r"(?:homesick|misses home|longs for home)", True, W),
@@ -61,6 +62,8 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"never\s+(?:been\s+)?(?:in|had)\s+(?:any\s+)?(?:trouble|problems?)\s+(?:with|w/)\s+the\s+(?:law|police|courts?)|no\s+(?:legal\s+|court\s+)?cases", False, S),
         (r"(?:court|legal|lawsuit|criminal)\s+(?:stuff|things?|issues?|problems?|troubles?|matters?|business|drama|hassles?)|(?:trouble|problems?|issues?)\s+with\s+the\s+law|(?:in|into)\s+legal\s+trouble", True, S),
         (r"never\s+(?:been\s+)?(?:to|in)\s+court", False, S),
+        (r"(?:court\s+cases?|legal\s+cases?|lawsuits?|legal)\s*:\s*(?:none|no|nope|nothing|n/a)\b", False, S),
+        (r"(?:court\s+cases?|legal\s+cases?|lawsuits?)\s*:\s*(?:yes|pending|open|one|ongoing)\b", True, S),
         (r"(?:taken|took|takes|take|dragged|drags|hauled|brought|going|summoned|sent|has to go)(?:\s+(?:him|her|them))?\s+to\s+court|owes?\s+(?:[\w']+\s+){0,2}?(?:to\s+)?(?:the\s+)?court|(?:being|been|is|was|got)\s+(?:taken|dragged)\s+to\s+court", True, S),
         (r"(?:case|cases|charges?|lawsuit|suit)\s+(?:was|were|is|are|has been|have been|got)\s+(?:closed|settled|resolved|dismissed|dropped|withdrawn|finished|over|concluded)", False, S),
         (r"(?:clean|no)\s+(?:criminal\s+|police\s+|legal\s+)?record", False, S),
@@ -77,10 +80,11 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
     "pow_language_barrier": [
         (r"(?:training|lessons|classes|lectures|instructions?)\s+(?:[\w']+\s+){0,5}?(?:because of|due to|bc of|cos of|cuz of|because|cos|bc|since)\s+(?:of\s+)?(?:the\s+)?(?:language|chinese|mandarin|he can't|she can't|they can't)", True, S),
         (r"(?:his|her|their)\s+(?:chinese|mandarin)\s+(?:is|was)\s+(?:(?:very|quite|really|totally|pretty|perfectly|super|completely|actually)\s+)?(?:good|fluent|excellent|fine|perfect|great|decent|ok|okay)", False, S),
-        (r"(?:can't|cannot|can not|unable to|doesn't|does not|don't|do not|didn't|did not|not able to|struggles? to|hardly|barely)\s+(?:really\s+|yet\s+|even\s+|properly\s+)?(?:speaks?|understands?|reads?|writes?|follows?|talks?|communicates?)(?:\s+(?:in|with))?\s+(?:much\s+|any\s+|a word of\s+|well\s+)?" + _LANG, True, S),
+        (r"(?:can't|cannot|can not|unable to|doesn't|does not|don't|do not|didn't|did not|not able to|struggles? to|hardly|barely)\s+(?:really\s+|yet\s+|even\s+|properly\s+)?(?:speaks?|understands?|reads?|writes?|follows?|talks?|communicates?)(?:\s+(?:in|with))?\s+(?:much\s+|any\s+|a word(?:\s+of|\s+in)?\s+|well\s+)?" + _LANG, True, S),
         (r"language\s+(?:(?:is|isn't|was|wasn't|remains|has been|hasn't been|has never been|is never)\s+)?(?:(?:a|an|any|the|his|her|their|big|real|main|major|serious)\s+)*(?P<key>problem|barrier|issue|difficulty|obstacle|challenge|handicap)s?", True, S),
         (r"language\s*(?:is|was|:)\s*(?:fine|ok|okay|no problem|easy)", False, S),
         (r"(?:fine|ok|okay|good|no problem)\s+with\s+(?:chinese|mandarin|the language)", False, S),
+        (r"(?:gets?|understands?|follows?|handles?)\s+the\s+language\s+(?:fine|ok|okay|well|alright|all right)", False, S),
         (r"(?:language|linguistic)\s+(?:problems?|barriers?|issues?|difficult(?:y|ies)|troubles?)", True, S),
         (r"(?:trouble|difficult(?:y|ies)|problems?|struggl\w*|hard time|issues?)\s+(?:with|in|understanding|learning|speaking)\s+(?:the\s+)?(?:language|chinese|mandarin)", True, S),
         (r"(?:speaks?|knows?|understands?)\s+(?:little|no|hardly any|barely any|very little|only a little|only a few words of|a few words of|poor|broken|limited|basic|almost no)\s+(?:chinese|mandarin)", True, S),
@@ -100,6 +104,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
     ],
     "pow_early_revolutionary_work": [
         (r"revolutionary\s+(?:past|work|history|activity|stuff|background)\s*:\s*(?:none|no|nothing|nope)", False, S),
+        (r"(?:did|done|do|does)\s+(?:anything|something)\s+revolutionary", True, S),
         (r"(?:helped|aided|supported|hid|sheltered|fed|smuggled\s+\w+\s+(?:to|for))\s+(?:the\s+)?(?:\w+\s+)?(?:anti-japanese|anti japanese|communist|resistance|korean independence)\s+(?:fighters|guerr?ill?as?|army|forces|partisans|movement|resistance|underground|rebels)", True, S),
         (r"(?<!counter-)(?<!counter)(?:early\s+)?revolution(?:ary)?\s+(?:stuff|things|work|activities|activity|business)", True, S),
         (r"(?:fought|fighting|fights|fight)\s+(?:against\s+)?(?:the\s+)?(?:communists?|revolution\w*|" + _ORGS + r")", False, S),
@@ -125,6 +130,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"famil(?:y|ies)\s+(?:problems?|issues?|difficult(?:y|ies)|troubles?|matters|worries|concerns|crisis|emergency|reasons|obligations|situation|circumstances|responsibilities|burden|hardship)", True, S),
         (r"miss(?:es|ed|ing)?\s+(?:his|her|their)\s+" + _FAMILY, True, S),
         (r"(?:can't|cannot|can not|unable to|not able to)\s+(?:work|concentrate|focus|settle)\s+(?:at ease|in peace|properly|calmly)|(?:can't|cannot|unable to)\s+(?:work|concentrate|focus)(?:\s+[\w']+){0,3}\s+(?:because of|due to)\s+(?:(?:his|her|their)\s+)?famil", True, S),
+        (_FAMILY + r"(?:\s+[\w']+){0,4}?\s+(?:ok|okay|fine|safe|alright)(?=\s*(?:$|[,.;/]|\s+in\b))", False, S),
         (_FAMILY + r"(?:'s|\s+is|\s+are)\s+(?:managing|coping|getting by|doing)\s+(?:just\s+)?(?:fine|ok|okay|well|alright)", False, S),
         (r"(?:can't|cannot|can not|unable to|couldn't)\s+settle\s+(?:down\s+)?to\s+(?:any\s+|his\s+|her\s+)?work", True, S),
         (r"no\s+famil(?:y|ies)|famil(?:y|ies)\s+(?:is|are)\s+(?:here|in china|with him|with her)", False, W),
@@ -145,7 +151,8 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:lost|lose|loses)\s+(?:(?:his|her|their)\s+)?(?:job|work|income|livelihood|home|house|business)", True, S),
         (r"(?:no|without|lacks?)\s+(?:a\s+|any\s+|steady\s+|regular\s+)?(?:job|work|income|money(?!\s+for\b)|savings|means of (?:support|living)|way to (?:live|survive)|place to live|home|food|livelihood|employment)", True, S),
         (_NOT_A_LANGUAGE + r"(?:is|are|was|were|be|being|remains?|isn't|wasn't|aren't|weren't)\s+(?:(?:very|extremely|quite|so|really|too|desperately|dirt|that|even|exactly)\s+)?(?P<key>poor|broke|destitute|penniless)(?!\s+(?:at|in)\b)", True, S),
-        (r"(?:deep\s+|deeply\s+|heavily\s+)?in\s+debt|drowning in debt|doing badly|savings (?:are\s+)?gone|lost (?:all\s+)?(?:his|her|their)\s+savings|(?:hasn't|has not|hasnt|doesn't have|without)\s+(?:got\s+)?a\s+penny|skipping meals|behind on (?:the\s+|his\s+|her\s+)?rent|sleep(?:s|ing)?\s+(?:rough|on the streets?|at the station|in the station)|nowhere near enough", True, S),
+        (r"(?:pays?|paying)\s+(?:his|her|their|the)\s+(?:bills|rent)\s+(?:no problem|fine|easily|on time|without trouble)", False, S),
+        (r"(?:not|isn't|is not|aren't)\s+(?:exactly\s+)?(?:swimming|rolling)\s+in\s+(?:money|cash|it)|on\s+the\s+breadline|skint|(?:can't|cannot)\s+make\s+(?:the\s+)?rent|(?:deep\s+|deeply\s+|heavily\s+)?in\s+debt|drowning in debt|doing badly|savings (?:are\s+)?gone|lost (?:all\s+)?(?:his|her|their)\s+savings|(?:hasn't|has not|hasnt|doesn't have|without)\s+(?:got\s+)?a\s+penny|skipping meals|behind on (?:the\s+|his\s+|her\s+)?rent|sleep(?:s|ing)?\s+(?:rough|on the streets?|at the station|in the station)|nowhere near enough", True, S),
         (r"unemployed|jobless|out of work|destitute|penniless|impoverished|poverty|starving|homeless|in dire straits|hand to mouth|hand-to-mouth", True, S),
         (r"struggl\w+\s+(?:to\s+(?:get by|survive|live|cope|make ends meet)|financially|with money|with poverty|to feed)", True, S),
         (r"(?:financial|economic|money|living)\s+(?:difficult(?:y|ies)|hardships?|problems?|troubles?|struggles?)|hardships?", True, S),
@@ -166,7 +173,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         # "never fights", "doesnt cause trouble": the negator counts (it lies before the key word)
         (r"(?:never|not|doesn't|doesnt|does not|don't|dont|won't|wont|rarely|hardly ever|seldom)\s+(?:ever\s+|really\s+|any\s+|(?:been\s+)?in\s+any\s+)?(?P<key>fights?|brawls?|riots?|trouble\b|causes? (?:any\s+)?trouble|makes? (?:any\s+)?trouble)\b", True, S),
         (r"(?:keeps?|kept|always|often|constantly|regularly|sometimes)\s+(?:on\s+)?(?:getting\s+(?:into|in)\s+|starting\s+|picking\s+)?(?:fights?|fighting|brawling|brawls|punching|hitting people|drinking and fighting)", True, S),
-        (r"no\s+(?:police|cop)\s+(?:trouble|problems?|record)", False, S),
+        (r"no\s+(?:police|cop)\s+(?:trouble|problems?|record)|(?:no|never any|not any)\s+(?:fights|fighting|brawls|brawling|violence)\b|(?:keeps?|kept)\s+(?:his|her|their)\s+nose\s+clean|(?:keeps?|kept|stays?|stayed)\s+out\s+of\s+trouble", False, S),
         (r"(?:gets?|got|getting|get|gotten|been)\s+(?:in|into)\s+(?:a\s+|an\s+|some\s+)?(?:[\w']+\s+){0,3}?(?:fights?|brawls?|scuffles?|punch[- ]ups?|altercations?|punch ups?)|(?:fights?|fighting|brawls?|brawling)\s+with\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:cops?|police\w*|neighbou?rs?|coworkers?|co-workers|people|customers?|locals|guards|officers?|others)", True, S),
         (r"(?:punch\w*|hit\w*|beat\w*|smash\w*|broke|breaks?|breaking|attack\w*)\s+(?:up\s+)?(?:people|ppl|someone|somebody|someone's|others|stuff|things|windows?|property|shops?|cars?|a guy|a man)", True, S),
         (r"(?:gets?|getting|got|is|was|always|often|keeps? getting|being)\s+(?:really\s+|so\s+|very\s+)?(?:drunk|wasted|hammered|plastered)|drunk\w*\s+(?:and|&)\s+(?:fighting|violent|smashing|shouting|rowdy)", True, S),
@@ -176,7 +183,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:picks?|picking|picked|starts?|starting|started|provokes?|provoking)\s+(?:[\w']+\s+)?fights|fist ?fights?|brawl\w*|scuffles?", True, S),
         (r"(?:causes?|causing|caused|makes?|making|made|stirs?|stirring|stirred)\s+(?:up\s+)?(?:(?:a lot of|lots of|any|much|some|serious|no)\s+)?(?:trouble|problems|disturbances?|chaos|unrest|havoc|a scene|a disturbance|disorder)|trouble-?\s?makers?", True, S),
         (r"riots?|rioting|rioted|rioters?|disturb\w*\s+(?:the\s+)?(?:peace|order|public order|social order|public|neighbou?r\w*)|(?:breach\w*|breaking|breaks|disrupt\w*|threaten\w*|undermin\w*|affects?|affecting|endanger\w*|harm\w*)\s+(?:the\s+)?(?:social|public|civil)\s+order|(?:public|social)\s+(?:disorder|nuisance|unrest)", True, S),
-        (r"drunk and disorderly|disorderly|violent|violence|assault\w*|attack\w*\s+(?:people|others|neighbou?rs)|steals?|stealing|stole|theft|thief|thieves|robber\w*|robs?|break(?:s|ing)? into|broke into|burgl\w*|black market|smuggl\w*|vandal\w*|looting|harass\w*|incit\w*|sabotag\w*|espionage|spying|counter-?revolutionary|bandit\w*|gambl\w*|opium|gangs?\b|(?:trouble|problems?)\s+with\s+(?:the\s+)?(?:police|neighbou?rs|authorities|the law)", True, S),
+        (r"drunk and disorderly|disorderly|violent|violence|assault\w*|attack\w*\s+(?:people|others|neighbou?rs)|steals?|stealing|stole|theft|thief|thieves|robber\w*|robs?|shoplift\w*|pickpocket\w*|pilfer\w*|break(?:s|ing)? into|broke into|burgl\w*|black market|smuggl\w*|vandal\w*|looting|harass\w*|incit\w*|sabotag\w*|espionage|spying|counter-?revolutionary|bandit\w*|gambl\w*|opium|gangs?\b|(?:trouble|problems?)\s+with\s+(?:the\s+)?(?:police|neighbou?rs|authorities|the law)", True, S),
         (r"complain\w*\s+(?:about|against)\s+(?:him|her|them)", True, S),
         (r"(?:no|never any|not any|without)\s+(?:[\w']+\s+)?(?:trouble|problems|incidents|complaints|disturbances?)", False, W),
         (r"quiet|calm|gentle|harmless|polite|friendly|nice|decent|honest|good person|well liked", False, W),

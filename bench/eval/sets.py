@@ -48,8 +48,12 @@ CASE_SETS = [
      ROOT / "tests" / "understanding" / "case_descriptions_dev4.yml"),
     ("own case descriptions 5 (tests/understanding/case_descriptions_dev5.yml)",
      ROOT / "tests" / "understanding" / "case_descriptions_dev5.yml"),
-    ("own held-out case descriptions (tests/understanding/case_descriptions_holdout2.yml)",
+    ("own case descriptions 6 (tests/understanding/case_descriptions_dev6.yml)",
+     ROOT / "tests" / "understanding" / "case_descriptions_dev6.yml"),
+    ("own held-out case descriptions 2 (tests/understanding/case_descriptions_holdout2.yml)",
      ROOT / "tests" / "understanding" / "case_descriptions_holdout2.yml"),
+    ("own held-out case descriptions 3 (tests/understanding/case_descriptions_holdout3.yml)",
+     ROOT / "tests" / "understanding" / "case_descriptions_holdout3.yml"),
     ("shared case descriptions (../shared/eval/case-descriptions.yaml)",
      SHARED / "case-descriptions.yaml"),
 ]

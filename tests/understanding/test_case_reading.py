@@ -212,6 +212,13 @@ def test_the_fifth_development_descriptions_do_not_lose_ground():
     assert len(missed) <= 8, missed
 
 
+# case_descriptions_dev6.yml (worksheets, idioms, other people's facts): 211 of its 245 stated facts
+# were read before tuning, 237 after; the figure may only go down.
+def test_the_sixth_development_descriptions_do_not_lose_ground():
+    missed = _missed("case_descriptions_dev6.yml")
+    assert len(missed) <= 8, missed
+
+
 # case_descriptions_dev4.yml (narratives, slashes, facts without their usual words)
 def test_the_fourth_development_descriptions_are_read_whole():
     assert _missed("case_descriptions_dev4.yml") == []
@@ -350,9 +357,39 @@ EVENTS_LABELS_AND_CHAT_SPEAK = [
 ]
 
 
+FORMS_IDIOMS_AND_TRAILING_QUESTIONS = [
+    # a worksheet, one fact per line
+    ("Nat: Korean\nJob: porter\nLawsuits: none\nWants to go: no", {"pending_case": False, "requests_return": False}),
+    ("Nationality: kinda unclear\nJob: tailor", {"nationality": "unsure", "group": "ordinary_national"}),
+    ("Name: Oh\nFamily: parents safe in Wonsan\nStatus: pow", {"pow_family_difficulties": False,
+                                                               "group": "prisoner_of_war"}),
+    # idioms
+    ("korean cobbler, on the breadline", {"hardship": True}),
+    ("japanese chemist, pays her rent no problem", {"hardship": False}),
+    ("korean carter, cant make rent this month", {"hardship": True}),
+    ("korean porter who stays out of trouble", {"disturbs_order": False}),
+    ("korean girl, got caught pickpocketing", {"disturbs_order": True}),
+    ("korean clerk, no fights, no debts", {"disturbs_order": False}),
+    ("japanese welder, set against leaving", {"requests_return": False}),
+    ("japanese welder, raring to get home", {"requests_return": True}),
+    ("korean widow who wants to take her children back to korea", {"requests_return": True}),
+    ("korean mechanic, quite happy staying here", {"requests_return": False}),
+    # the language and the revolution
+    ("japanese pow, handles the language fine", {"pow_language_barrier": False}),
+    ("korean pow, cant understand a word in the lectures", {"pow_language_barrier": True}),
+    ("korean pow who never did anything revolutionary", {"pow_early_revolutionary_work": False}),
+    ("japanese pow, never joined any revolutionary groups", {"pow_early_revolutionary_work": False}),
+    ("korean pow, speaks korean and russian only", {"nationality": "korean"}),
+    # a question after the description asks about it
+    ("a japanese miner who is broke, would the rules let him leave?", {"nationality": "japanese",
+                                                                       "hardship": True}),
+]
+
+
 @pytest.mark.parametrize("text, expected",
                          LIST_ITEMS_LANGUAGES_PAPERS + NARRATIVES_AND_LISTS + REFUSALS_MONEY_CAPTURE_DOUBTS
-                         + CONDITIONS_OWN_ANSWERS_DOUBLE_NEGATIVES + EVENTS_LABELS_AND_CHAT_SPEAK)
+                         + CONDITIONS_OWN_ANSWERS_DOUBLE_NEGATIVES + EVENTS_LABELS_AND_CHAT_SPEAK
+                         + FORMS_IDIOMS_AND_TRAILING_QUESTIONS)
 def test_stated_facts_are_read_with_their_negation(text, expected):
     facts = read_mentions(text).facts
     assert {k: facts.get(k) for k in expected} == expected, facts
