@@ -102,7 +102,7 @@ _SUBJECTLESS = re.compile(
     r"(?:not\s+(?!(?:it|he|she|they|there|this|that|you|i|we)\b)|been\b|being\b|\w+ed\s+(?:by|in|at|for|from|to|with|"
     r"during|after|before|on|over|because)\b)"
     r"|^(?:has|had)\s+(?:a|an|no|some|two|three|several|lots\s+of|enough)\s+"
-    r"(?![^.!?]*\b(?:been|ever|got|gotten|gone|\w+ed)\b)(?:[\w'-]+\s+){0,5}?[\w'-]+\s*[.!]*$", re.I)
+    r"(?![^.!?]*\b(?:been|ever|got|gotten|gone|\w+ed)\b)(?:[\w'-]+\s+){0,8}?[\w'-]+\s*[.!]*$", re.I)
 # Opening words that only set the tone, set aside before the tests above ("ok so wat happens ...").
 _OPENER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|like|hey|hi|hello|um+|uh+|hmm+|wait|and|but|also|btw|well|right|oh|please|sorry|"

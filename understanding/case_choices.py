@@ -223,6 +223,7 @@ def group(text: str, mention: bool, ctx: Context) -> ChoiceReading:
     strong: dict[str, str] = {}  # value -> the words that state it
     weak: set[str] = set()
     negated: set[str] = set()
+    taken_back: set[str] = set()  # "a nurse - sorry, not a nurse, a schoolteacher"
     saw = bool(blanks)
     for alive, (value, is_strong), start, end in _hits(_GROUP, ctx, mention):
         saw = True
@@ -231,8 +232,12 @@ def group(text: str, mention: bool, ctx: Context) -> ChoiceReading:
             continue
         if not alive and not ctx.skip(start, end, mention):
             negated.add(value)
+            if value in strong:
+                taken_back.add(value)
         elif alive and (is_strong or not mention):
             (strong.setdefault(value, ctx.text[start:end]) if is_strong else weak.add(value))
+    for value in taken_back:
+        strong.pop(value, None)
     for m in _POW_SOLDIER.finditer(ctx.text):
         if not ctx.negated(m.start()) and not ctx.skip(m.start(), m.end(), mention):
             strong.setdefault(POW, m.group())

@@ -93,7 +93,7 @@ NEGATION_BRIDGE = [
     "honestly", "truly", "seem", "seems", "to", "be", "been", "being", "have", "has", "had", "do", "does",
     "did", "is", "are", "was", "were", "want", "wants", "wish", "wishes", "plan", "plans", "intend",
     "intends", "he", "she", "they", "it", "that", "so", "too", "much", "very", "any", "anymore", "longer",
-    "necessarily", "exactly", "having", "joined", "officially", "legally", "the", "a", "an", "in", "china", "think",
+    "necessarily", "exactly", "having", "joined", "done", "officially", "legally", "the", "a", "an", "in", "china", "think",
     "believe", "need", "needs", "take", "takes", "took", "taken", "part", "get", "gets", "got", "involved",
     "said", "says", "say", "mentioned", "talked", "spoken", "anything", "about", "expressed", "shown",
     "ever", "once", "made", "asking", "asks", "asked", "requesting", "wanting", "for",

@@ -51,6 +51,8 @@ REWRITES = [
     (r"\bnot without\b", "with"),
     (r"\b(has|have|had|did|does|do|was|is)n't never\b", r"\1 never"),
     (r"\b(family|money|language|health|legal|police) probs\b", r"\1 problems"),
+    (r"\b((?:family|money|language|revolutionary|early revolutionary|legal|court)(?: [a-z]+)?)\?+\s+"
+     r"(none|no|nope|yes|yep|never|not really)\b", r"\1: \2"),
     # "used to want to go back but no longer does": what no longer holds
     (r"\bused to (want|be|have|wish|hope)\b([^.;]{0,60}?),? but (?:(?:he|she|they) )?"
      r"(?:not any ?more|no longer(?: does| do| is| are| has)?)\b", r"not \1\2"),

@@ -219,6 +219,13 @@ def test_the_sixth_development_descriptions_do_not_lose_ground():
     assert len(missed) <= 8, missed
 
 
+# case_descriptions_dev7.yml (80, plain informal descriptions in many voices): 293 of its 322 stated
+# facts were read before tuning, 315 after; the figure may only go down.
+def test_the_seventh_development_descriptions_do_not_lose_ground():
+    missed = _missed("case_descriptions_dev7.yml")
+    assert len(missed) <= 7, missed
+
+
 # case_descriptions_dev4.yml (narratives, slashes, facts without their usual words)
 def test_the_fourth_development_descriptions_are_read_whole():
     assert _missed("case_descriptions_dev4.yml") == []
@@ -386,10 +393,40 @@ FORMS_IDIOMS_AND_TRAILING_QUESTIONS = [
 ]
 
 
+ENDED_CASES_CORRECTIONS_AND_PLAIN_WORDS = [
+    # a case that has ended is none; a case "over" something is still one
+    ("korean cook, the charges against her were withdrawn", {"pending_case": False}),
+    ("japanese baker. was in a lawsuit but it was resolved", {"pending_case": False}),
+    ("korean miner, case dismissed in may", {"pending_case": False}),
+    ("korean miner, a suit against him over wages is still open", {"pending_case": True}),
+    # arrested, or never; a ruckus
+    ("korean carter, was arrested after the riot", {"disturbs_order": True}),
+    ("japanese nurse, never been arrested", {"disturbs_order": False}),
+    ("korean hawker, always making a ruckus", {"disturbs_order": True}),
+    # money in plain words
+    ("korean tailor, hard up since the winter", {"hardship": True}),
+    ("korean trader, ran out of money", {"hardship": True}),
+    ("japanese doctor, comfortable, wants to stay", {"hardship": False}),
+    ("japanese engineer, the bureau pays him well", {"hardship": False}),
+    ("korean farmer, he no have money", {"hardship": True}),
+    # leaving, or not
+    ("korean clerk who just wants out", {"requests_return": True}),
+    ("korean nurse who won't leave china", {"requests_return": False}),
+    # the group taken back ("a nurse - sorry, not a nurse, a typist")
+    ("japanese woman, a nurse, sorry not a nurse, a typist", {"group": "ordinary_national"}),
+    # POW facts as labels, a label asked and answered, things done or not done
+    ("korean pow. family problems? none", {"pow_family_difficulties": False}),
+    ("japanese pow. family problems: not really", {"pow_family_difficulties": False}),
+    ("korean pow, his parents back home have no problems", {"pow_family_difficulties": False}),
+    ("korean pow, he follows the lessons fine", {"pow_language_barrier": False}),
+    ("japanese pow, hasn't done any revolutionary work", {"pow_early_revolutionary_work": False}),
+]
+
+
 @pytest.mark.parametrize("text, expected",
                          LIST_ITEMS_LANGUAGES_PAPERS + NARRATIVES_AND_LISTS + REFUSALS_MONEY_CAPTURE_DOUBTS
                          + CONDITIONS_OWN_ANSWERS_DOUBLE_NEGATIVES + EVENTS_LABELS_AND_CHAT_SPEAK
-                         + FORMS_IDIOMS_AND_TRAILING_QUESTIONS)
+                         + FORMS_IDIOMS_AND_TRAILING_QUESTIONS + ENDED_CASES_CORRECTIONS_AND_PLAIN_WORDS)
 def test_stated_facts_are_read_with_their_negation(text, expected):
     facts = read_mentions(text).facts
     assert {k: facts.get(k) for k in expected} == expected, facts
