@@ -199,6 +199,20 @@ def part_kind(text: str, on_topic: Callable[[str], bool] = lambda _: False,
     return "answer"
 
 
+_OWN_REPLY = re.compile(r"^(?:none|no|nope|nah|not really|never|yes|yep|yeah|yup)\b[\s.!,]*(?:never)?[\s.!]*$", re.I)
+
+
+def _answered_by_the_writer(parts: tuple[Part, ...]) -> tuple[Part, ...]:
+    """A question the writer answers at once ("family issues? none", "does she want to go back?
+    nope") states something; it asks nothing."""
+    out = list(parts)
+    for i in range(len(out) - 1):
+        if out[i].kind == "question" and _OWN_REPLY.match(out[i + 1].text.strip()):
+            out[i] = Part("answer", out[i].text)
+            out[i + 1] = Part("answer", out[i + 1].text)
+    return tuple(out)
+
+
 def read(text: str, on_topic: Callable[[str], bool] = lambda _: False,
          command: Callable[[str], str | None] | None = None) -> Act:
     """The act of a whole message (see the module docstring)."""
@@ -207,7 +221,8 @@ def read(text: str, on_topic: Callable[[str], bool] = lambda _: False,
         return Act("command", text, (Part("command", text),))
     if on_topic(text) and not asks_outright(text):
         return Act("answer", text, (Part("answer", text),))
-    parts = tuple(Part(part_kind(p, on_topic, command), p) for p in split(text) if not _only_filler(p))
+    parts = _answered_by_the_writer(
+        tuple(Part(part_kind(p, on_topic, command), p) for p in split(text) if not _only_filler(p)))
     kinds = [p.kind for p in parts]
     if not parts:
         return Act("off_topic" if SMALL_TALK.search(text) or _LAUGH.search(text) else "answer", text, parts)
