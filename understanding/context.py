@@ -40,7 +40,8 @@ _QUESTION_START = re.compile(
 
 # Opens like a question, with any subject ("could koreans get ...", "and is that ...").
 # ... unless it only introduces the person ("can I ask about a Chinese man? he is from Harbin").
-_INTRO = re.compile(r"^(?:(?:and|so|wait|ok|okay)\s+)*(?:can|could|may)\s+i\s+(?:ask|tell you|talk)\s+about\s")
+_INTRO = re.compile(r"^(?:(?:and|so|wait|ok|okay)\s+)*(?:(?:can|could|may)\s+i\s+(?:ask|tell you|talk)\s+about\s"
+                    r"|(?:what|how)\s+about\s+(?:a|an|my|this|some)\s)")
 _ASKS = re.compile(r"^(?:(?:and|or|but|also|so|wait|ok|okay)\s+)*(?:" + alt(lex.QUESTION_STARTS + lex.QUESTION_AUX)
                    + r")(?![\w'])")
 

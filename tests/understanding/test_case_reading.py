@@ -420,6 +420,10 @@ ENDED_CASES_CORRECTIONS_AND_PLAIN_WORDS = [
     ("korean pow, his parents back home have no problems", {"pow_family_difficulties": False}),
     ("korean pow, he follows the lessons fine", {"pow_language_barrier": False}),
     ("japanese pow, hasn't done any revolutionary work", {"pow_early_revolutionary_work": False}),
+    # "what about a ...?" that the next sentence goes on describing introduces the person
+    ("what about a korean fisherman? he has no boat left and wants to go home",
+     {"nationality": "korean", "group": "ordinary_national", "requests_return": True}),
+    ("what about a korean fisherman?", {"nationality": None}),
 ]
 
 
