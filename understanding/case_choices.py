@@ -168,6 +168,7 @@ def nationality(text: str, mention: bool, ctx: Context) -> ChoiceReading:
     negated: set[str] = set()
     hedges: list[str | None] = []
     saw = bool(blanks)
+    other_said: set[int] = set()     # tiers where another nationality than "chinese" was said
     for alive, (value, tier), start, end in _hits(_NAT, ctx, mention):
         saw = True
         before = ctx.text[max(0, start - 40): start]
@@ -178,6 +179,13 @@ def nationality(text: str, mention: bool, ctx: Context) -> ChoiceReading:
         elif not (tier == 5 or (mention and tier >= 3)):
             tiers.setdefault(tier, set()).add(value)
             hedges.append(ctx.hedge(start, end) if mention else None)
+            if value == "other" and ctx.text[start:end].rstrip(".") != "chinese":
+                other_said.add(tier)
+    for tier, values in tiers.items():
+        if mention and "other" in values and len(values) > 1 and tier not in other_said:
+            # "a japanese pow who speaks decent chinese": in China, "chinese" beside the person's
+            # own nationality is the language, the people or the places around them
+            values.discard("other")
     if not mention and {"korean", "japanese"} <= negated:
         tiers.setdefault(4, set()).add("other")  # "not Korean or Japanese"
     if mention and not tiers and _parents_unclear(text):

@@ -172,8 +172,18 @@ def parse_answer(field: str, text: str, entities: Entities | None = None) -> Par
     return _parse_bool(field, clean, doubtful)
 
 
+# Another person's trouble ("whose husband keeps getting arrested", "her brother was sued"): not the
+# person's, for the facts about the law and order (the POW's family facts are about the family).
+# "his boss says he's a troublemaker" reports on the person: kept.
+_SOMEONE_ELSE = re.compile(r"(?<![\w'])(?:whose|his|her|their)\s+(?:husband|wife|brother|sister|son|daughter|father|"
+                           r"mother|dad|mum|mom|neighbou?r|assistant|boss|friend|cousin|colleague|landlord|partner)s?\b"
+                           r"(?!\s+(?:says|said|thinks|reckons|claims|reports|reported|told|tells|calls|complains))[^.;,]*")
+_ABOUT_THE_PERSON_ONLY = ("disturbs_order", "pending_case")
+
+
 def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None) -> CaseReading:
     ctx = Context(clean, doubtful)
+    own = Context(blank(clean, [m.span() for m in _SOMEONE_ELSE.finditer(clean)]), doubtful)
     found: dict[str, Any] = {}
     unsure: dict[str, tuple[str, str]] = {}
     for name, reader in _CHOICE_PARSERS.items():
@@ -186,7 +196,7 @@ def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None
                 unsure[name] = why
     for name in BOOL_FIELDS:
         hedges: list[str | None] = []
-        votes = _bool_votes(name, ctx, mention=True, hedges=hedges)
+        votes = _bool_votes(name, own if name in _ABOUT_THE_PERSON_ONLY else ctx, mention=True, hedges=hedges)
         if len(votes) == 1:
             found[name] = votes.pop()
             hedge = next((h for h in hedges if h), None)

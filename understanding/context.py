@@ -77,6 +77,27 @@ _TRAILING_QUESTION = re.compile(r",\s+(?=(?:would|will|does|do|is|are|can|could|
                                 r"who|which)\s[^,]*[?？]+$)")
 
 
+# "imagine a japanese farmer who ...", "what if someone was a korean pow who ...", "what would the
+# cable say about a korean shopkeeper who ...": the words before the person only introduce them
+_LEAD_IN = re.compile(
+    r"^(?:(?:so|ok|okay|um+|uh+|and|but|well|hmm+)[\s,]+)*(?:imagine|picture|suppose|say|consider|what\s+if|what\s+about|"
+    r"how\s+about|what's\s+the\s+deal\s+(?:for|with)|what\s+is\s+the\s+deal\s+(?:for|with)|"
+    r"what\s+(?:would|does|will)\s+the\s+(?:cable|document|ministry)\s+say\s+(?:about|for|to)|"
+    r"what\s+(?:happens|would\s+happen)\s+to)\s+(?:there\s+(?:is|was)\s+)?"
+    r"(?=(?:a|an|someone|somebody|my\s+(?:person|guy|character|charactor|girl|woman|man|lady))\b)")
+
+
+_DESCRIBED = re.compile(r"\b(?:who|whose|that|which|with|called|named|and)\b|,")
+
+
+def _introduced(sentence: str) -> str:
+    """The sentence without a lead-in that introduces a made-up person, as a statement."""
+    rest = _LEAD_IN.sub("", sentence, count=1)
+    if rest == sentence or not _DESCRIBED.search(rest):
+        return sentence     # "what about a korean fisherman?" names a kind of person, no one in particular
+    return rest.rstrip("?？ ") + "."
+
+
 def _without_trailing_questions(sentences: list[str]) -> list[str]:
     out: list[str] = []
     for sentence in sentences:
@@ -98,7 +119,7 @@ def mention_statements(text: str) -> tuple[str, list[Span]]:
     kept: list[str] = []
     doubtful: list[Span] = []
     pos = 0
-    for sentence in _without_trailing_questions(sentences):
+    for sentence in _without_trailing_questions([_introduced(s) for s in sentences]):
         asks, intro = sentence.endswith(("?", "？")), told and _INTRO.match(sentence)
         if (_QUESTION_START.match(sentence) and not UNKNOWN.match(sentence) or asks and (
                 not told or _ASKS.match(sentence))) and not intro:

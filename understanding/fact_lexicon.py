@@ -77,7 +77,7 @@ NATIONALITY_AMBIGUOUS = [r"both", r"dual", r"mixed", r"half", r"half-\w+"]
 # filled in with the demonyms); "both his parents" says nothing of the kind.
 NATIONALITY_MIXED = [
     r"DEMONYM\s+and\s+DEMONYM\s+mixed", r"mixed\s+DEMONYM\s+and\s+DEMONYM", r"half[- ]DEMONYM", r"DEMONYM[- ](?:DEMONYM)", r"either\s+(?:an?\s+)?DEMONYM\s+or\s+(?:an?\s+)?DEMONYM",
-    r"DEMONYM\s*\??\s*,?\s*or\s+(?:maybe|perhaps|possibly|prob(?:ably)?)\s+(?:an?\s+)?DEMONYM",
+    r"DEMONYM\s*\?*\s*,?\s*or\s+(?:maybe|perhaps|possibly|prob(?:ably)?)\s+(?:an?\s+)?DEMONYM",
     r"one\s+(?:parent|side)\s+(?:is\s+)?DEMONYM\s*,?\s*(?:and\s+)?(?:the\s+)?(?:other|one)(?:\s+(?:parent|side))?\s+(?:is\s+)?DEMONYM",
     r"mixed\s+(?:race|heritage|parentage|background|blood|family|nationality|ethnicity|descent)",
     r"(?:dual|two)\s+(?:nationality|nationalities|citizenships?|passports)",
@@ -86,7 +86,7 @@ NATIONALITY_MIXED = [
 NATIONALITY_UNKNOWN = [
     r"not\s+(?:\w+\s+)?sure", r"unsure", r"(?:i\s+)?(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:really\s+|honestly\s+|even\s+)?know", r"(?:nobody|no one|noone)(?:\s*,[^,.]{0,30},)?\s+(?:(?:is|was|seems)\s+(?:really\s+)?(?:sure|certain)|(?:really\s+)?knows?)", r"idk", r"dunno",
     r"no idea", r"not\s+(?:\w+\s+)?certain", r"uncertain", r"unclear", r"unknown", r"hard to (?:say|tell)",
-    r"who knows", r"complicated", r"(?:is\s+)?a\s+mess", r"messy", r"murky", r"confusing", r"(?:counts?|count|pass(?:es)?|qualif(?:y|ies))\s+as",
+    r"who knows", r"complicated", r"(?:is\s+)?a\s+mess", r"messy", r"murky", r"confusing", r"(?:counts?|count|pass(?:es)?|qualif(?:y|ies))\s+as(?!\s+(?:an?\s+)?(?:early|revolutionary|technical|ordinary|prisoner|pow|hardship|difficult\w*|disturb\w*|work|personnel))",
 ]
 # What a person's nationality is asked about: a demonym, or the word itself.
 NATIONALITY_SUBJECT = [r"nationality", r"nationalities", r"citizenship", r"passport", r"papers", r"what (?:he|she|they) (?:is|are)", r"which (?:he|she|they|one) (?:is|are|would be|counts? as)",

@@ -21,7 +21,7 @@ _HOME = r"(?:home|homeland|(?:back\s+)?to\s+(?:" + "|".join(p for ps in NATIONAL
 _DESIRE = r"(?:wants?|wanted|wanting|wanna|interested in|keen on|set on|wish(?:es|ed|ing)?|hop(?:es|ed|ing|e)|longs?|longed|longing|yearns?|yearning|would like|would love|asks?|asked|asking|requests?|requested|requesting|plans?|planned|planning|intends?|intended|intending|eager|desperate|keen|aims?|applied|applies|applying|begs?|begged|begging|demands?|demanded|insists? on|would prefer|prefers?|preferred|wishes|dreams? of|dreaming of|decided|chose|chooses|choose|would rather|rather|ready|prepared|determined|trying|tries|tried|pester(?:s|ed|ing)?|nag(?:s|ged|ging)?|badger(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|(?:perfectly\s+|quite\s+|very\s+)?(?:happy|content|glad)|itching|dying|raring)"
 _TRIP_WORDS = r"ticket|tickets|fare|fares|trip|journey|travel|passage|train|train ticket|boat|ship|voyage|crossing|transport|transportation|travel costs?|way home|ride"
 _TRIP = "(?:" + _TRIP_WORDS + ")"
-_LANG = r"(?:chinese|mandarin|the language|the local language|(?:the\s+|his\s+|her\s+|their\s+|any\s+)?(?:[\w-]+\s+)?(?:lessons|training|instructions?|instructors?|classes|lectures|teachers?|officers|guards|cadres|study sessions))"
+_LANG = r"(?:chinese|mandarin|the chinese|the mandarin|the language|the local language|(?:the\s+|his\s+|her\s+|their\s+|any\s+)?(?:[\w-]+\s+)?(?:lessons|training|instructions?|instructors?|classes|lectures|teachers?|officers|guards|cadres|study sessions))"
 # Revolutionary organisations; being captured by one is not revolutionary work.
 _ORGS = r"eighth route army|8th route army|new fourth army|red army|people's liberation army|pla|chinese communist party|ccp|cpc|japanese communist party|japanese people's emancipation league|japanese people's anti-war league|anti-war league|anti-japanese (?:league|alliance|army|volunteers|guerrillas?|fighters|resistance)|korean volunteer army|northeast anti-japanese united army|guerrillas?|partisans?"
 # "his chinese is poor", "her health was poor": a language or health, not money
@@ -48,7 +48,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:asks?|asked|asking|wonder\w*|inquired|enquired)\s+(?:[\w']+\s+){0,4}?(?:if|whether)\s+(?:he|she|they|the person)\s+(?:can|could|may|might|is allowed to|would be allowed to)\s+(?:go|return|leave|head|move|be sent)", True, S),
         (r"(?:free|gratis|complimentary)\s+(?:[\w']+\s+){0,2}?(?:ticket|ride|trip|passage|journey|train|fare)\s+(?:back\s+)?(?:home|back|to\s+(?:korea|japan))", True, S),
         (_DESIRE + r"\s+(?:to\s+)?(?:stay|staying|remain|remaining|settle|live|keep living|continue living)(?:\s+(?:in china|here|on))?", False, S),
-        (_DESIRE + r"(?:\s+[\w']+){0,4}?\s+(?:to\s+)?(?:(?:go|get|head|travel|be sent|be taken|be returned|be allowed(?:\s+to\s+go)?|going|sail|move|moving|return|returning|fly|come)\s+(?:back\s+)?" + _HOME + r"|go(?:ing)?\s+back\s+" + _HOME + r"|return(?:ing)?(?:\s+" + _HOME + r")?|(?:be\s+)?repatriat\w*|leave\s+china|go(?:ing)?\s+to\s+(?:korea|japan)|(?:send|let|take)\s+(?:him|her|them|the kids|the children|(?:his|her|their)\s+(?:family|kids|children|wife|husband))\s+(?:go\s+)?(?:back\s+)?" + _HOME + r")", True, S),
+        (_DESIRE + r"(?:\s+[\w']+){0,4}?\s+(?:to\s+)?(?:(?:go|get|head|travel|be sent|be taken|be returned|be allowed(?:\s+to\s+go)?|going|sail|move|moving|return|returning|fly|come)\s+(?:back\s+)?" + _HOME + r"|go(?:ing)?\s+back\s+" + _HOME + r"|return(?:ing)?(?:\s+" + _HOME + r")?|(?:be\s+)?repatriat\w*|leave\s+china|go(?:ing)?\s+to\s+(?:korea|japan)|go(?:ing)?\s+back\s+to\s+(?!(?:work|school|sleep|bed|class|the|his|her|their|normal|being|it|that)\b)[a-z]+|let\s+(?:him|her|them)\s+(?:go\s+)?(?:back|home|leave)\b|(?:send|let|take)\s+(?:him|her|them|the kids|the children|(?:his|her|their)\s+(?:family|kids|children|wife|husband))\s+(?:go\s+)?(?:back\s+)?" + _HOME + r")", True, S),
         (r"(?:asks?|asked|asking|applied|applies|applying|petition\w*|requests?|requested|requesting)\s+(?:for\s+)?(?:his\s+|her\s+|their\s+)?(?:repatriation|return|permission to (?:return|leave)|an exit permit)", True, S),
         (r"request(?:s|ed|ing)?\s+(?:to\s+)?(?:return|go home|repatriation|be repatriated)", True, S),
         (r"(?:homesick|misses home|longs for home)", True, W),
@@ -83,6 +83,10 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:it|that|this)\s+(?:was|is|has been|got)\s+(?:settled|resolved|closed|dismissed|dropped)|no\s+(?:case|cases)|innocent|nothing pending|(?:all|everything)\s+(?:is\s+)?(?:settled|resolved|cleared)", False, W),
     ],
     "pow_language_barrier": [
+        (r"language\s+(?:problems?|barriers?|issues?|difficult(?:y|ies))\s*:\s*(?:no|none|nope|not really)\b", False, S),
+        (r"language\s+(?:problems?|barriers?|issues?|difficult(?:y|ies))\s*:\s*(?:yes|yep)\b", True, S),
+        (r"(?:speaks?|understands?)\s+(?:decent|good|fluent|ok|okay|fine|passable|reasonable)\s+(?:chinese|mandarin)|(?:chinese|mandarin|the language)\s+is\s+(?:fine|ok|okay|no problem|not a problem|easy)", False, S),
+        (r"(?:can't|cannot)\s+get\s+(?:his|her|their|my)\s+head\s+(?:round|around)\s+(?:the\s+)?(?:chinese|mandarin|language|lessons|classes|lectures|study|instructions|training|political)|(?:can't|cannot)\s+understand\s+(?:anything|a thing|much)\s+(?:in|at|during)\s+(?:the\s+)?(?:study sessions|lessons|classes|training|lectures)", True, S),
         (r"(?:training|lessons|classes|lectures|instructions?)\s+(?:[\w']+\s+){0,5}?(?:because of|due to|bc of|cos of|cuz of|because|cos|bc|since)\s+(?:of\s+)?(?:the\s+)?(?:language|chinese|mandarin|he can't|she can't|they can't)", True, S),
         (r"(?:his|her|their)\s+(?:chinese|mandarin)\s+(?:is|was)\s+(?:(?:very|quite|really|totally|pretty|perfectly|super|completely|actually)\s+)?(?:good|fluent|excellent|fine|perfect|great|decent|ok|okay)", False, S),
         (r"(?:can't|cannot|can not|unable to|doesn't|does not|don't|do not|didn't|did not|not able to|struggles? to|hardly|barely)\s+(?:really\s+|yet\s+|even\s+|properly\s+)?(?:speaks?|understands?|reads?|writes?|follows?|talks?|communicates?)(?:\s+(?:in|with))?\s+(?:much\s+|any\s+|a word(?:\s+of|\s+in)?\s+|well\s+)?" + _LANG, True, S),
@@ -110,6 +114,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
     "pow_early_revolutionary_work": [
         (r"revolutionary\s+(?:past|work|history|activity|stuff|background)\s*:\s*(?:none|no|nothing|nope)", False, S),
         (r"(?:did|done|do|does)\s+(?:anything|something)\s+revolutionary", True, S),
+        (r"(?:did|done|does)\s+(?:some\s+)?(?:anti-japanese|anti japanese|resistance|underground|communist)\s+(?:resistance\s+)?work", True, S),
         (r"(?:helped|aided|supported|hid|sheltered|fed|smuggled\s+\w+\s+(?:to|for))\s+(?:the\s+)?(?:\w+\s+)?(?:anti-japanese|anti japanese|communist|resistance|korean independence)\s+(?:fighters|guerr?ill?as?|army|forces|partisans|movement|resistance|underground|rebels)", True, S),
         (r"(?<!counter-)(?<!counter)(?:early\s+)?revolution(?:ary)?\s+(?:stuff|things|work|activities|activity|business)", True, S),
         (r"(?:fought|fighting|fights|fight)\s+(?:against\s+)?(?:the\s+)?(?:communists?|revolution\w*|" + _ORGS + r")", False, S),
@@ -125,6 +130,8 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?<!counter-)(?<!counter)(?:revolution\w*|communists?|resistance|partisans?|guerrillas?|underground|political work|the party|politically active)", True, W),
     ],
     "pow_family_difficulties": [
+        (r"famil(?:y|ies)\s+situation\s+(?:is|was)\s+(?:(?:totally|completely|perfectly|all|pretty)\s+)?(?:fine|ok|okay|good|alright|stable|normal)", False, S),
+        (r"(?:a mess|a wreck)\s+at\s+work|(?:can't|cannot)\s+think\s+(?:about|of)\s+anything\s+else", True, S),
         (r"famil(?:y|ies)\s+(?:issues|problems|difficulties|troubles|worries)\s*:\s*(?:none|no|nope|not really|nothing)", False, S),
         (r"famil(?:y|ies)\s+(?:stuff|things|life|affairs|situation)\s+(?:[\w']+\s+){0,2}?(?:a mess|messy|falling apart|a disaster|bad|terrible|awful|difficult|hard|complicated)|" + _FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:falling apart|a mess|in a mess|broken up|with nobody|with no one|have nobody|has nobody|have no one|has no one)", True, S),
         (r"(?:nobody|no one|noone)\s+to\s+(?:look after|care for|take care of|feed|support)\s+(?:his|her|their|the)?\s*" + _FAMILY, True, S),
@@ -158,11 +165,12 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:lost|lose|loses)\s+(?:(?:his|her|their)\s+)?(?:job|work|income|livelihood|home|house|business)", True, S),
         (r"(?:no|without|lacks?)\s+(?:a\s+|any\s+|steady\s+|regular\s+)?(?:job|work|income|money(?!\s+for\b)|savings|means of (?:support|living)|way to (?:live|survive)|place to live|home|food|livelihood|employment)", True, S),
         (_NOT_A_LANGUAGE + r"(?:is|are|was|were|be|being|remains?|isn't|wasn't|aren't|weren't)\s+(?:(?:very|extremely|quite|so|really|too|desperately|dirt|that|even|exactly)\s+)?(?P<key>poor|broke|destitute|penniless)(?!\s+(?:at|in)\b)", True, S),
+        (r"(?:earning|earns?|making|makes)\s+(?:well|good money|a good living|decent money)", False, S),
         (r"comfortable\s+life|lives?\s+comfortably|(?:^|(?<=[,;:.]\s))(?:comfortable|well off|well-off|doing fine)(?=\s*(?:$|[,;.!/]))|(?:pays?|paid)\s+(?:him|her|them)\s+well", False, S),
         (r"(?:pays?|paying)\s+(?:his|her|their|the)\s+(?:bills|rent)\s+(?:no problem|fine|easily|on time|without trouble)", False, S),
-        (r"(?:not|isn't|is not|aren't)\s+(?:exactly\s+)?(?:swimming|rolling)\s+in\s+(?:money|cash|it)|on\s+the\s+breadline|skint|hard\s+up|lost\s+everything|(?:running|run|ran)\s+out\s+of\s+money|no\s+(?:have|has|got)\s+(?:any\s+)?(?:money|job|work|food)|(?:can't|cannot)\s+make\s+(?:the\s+)?rent|(?:deep\s+|deeply\s+|heavily\s+)?in\s+debt|drowning in debt|doing badly|savings (?:are\s+)?gone|lost (?:all\s+)?(?:his|her|their)\s+savings|(?:hasn't|has not|hasnt|doesn't have|without)\s+(?:got\s+)?a\s+penny|skipping meals|behind on (?:the\s+|his\s+|her\s+)?rent|sleep(?:s|ing)?\s+(?:rough|on the streets?|at the station|in the station)|nowhere near enough", True, S),
+        (r"(?:not|isn't|is not|aren't)\s+(?:exactly\s+)?(?:swimming|rolling)\s+in\s+(?:money|cash|it)|on\s+the\s+breadline|skint|no\s+longer\s+has\s+(?:any\s+)?(?:money|income|work|job)|hard\s+up|lost\s+everything|(?:running|run|ran)\s+out\s+of\s+money|no\s+(?:have|has|got)\s+(?:any\s+)?(?:money|job|work|food)|(?:can't|cannot)\s+make\s+(?:the\s+)?rent|(?:deep\s+|deeply\s+|heavily\s+)?in\s+debt|drowning in debt|doing badly|savings (?:are\s+)?gone|lost (?:all\s+)?(?:his|her|their)\s+savings|(?:hasn't|has not|hasnt|doesn't have|without)\s+(?:got\s+)?a\s+penny|skipping meals|behind on (?:the\s+|his\s+|her\s+)?rent|sleep(?:s|ing)?\s+(?:rough|on the streets?|at the station|in the station)|nowhere near enough", True, S),
         (r"unemployed|jobless|out of work|destitute|penniless|impoverished|poverty|starving|homeless|in dire straits|hand to mouth|hand-to-mouth", True, S),
-        (r"struggl\w+\s+(?:to\s+(?:get by|survive|live|cope|make ends meet)|financially|with money|with poverty|to feed)", True, S),
+        (r"struggl\w+\s+(?:to\s+(?:get by|survive|live|cope|make ends meet|eat|feed)|financially|for money|with money|with poverty|to feed)", True, S),
         (r"(?:financial|economic|money|living)\s+(?:difficult(?:y|ies)|hardships?|problems?|troubles?|struggles?)|hardships?", True, S),
         (r"(?:difficult(?:y|ies)|trouble|problems?|hard time|struggling)\s+(?:in\s+)?(?:living|surviving|getting by|making ends meet|making a living|earning a living|finding work|finding a job)", True, S),
         (r"(?:life|living)\s+(?:in china\s+)?(?:is|has been|was|are)\s+(?:very\s+|really\s+|extremely\s+|so\s+)?(?:hard|difficult|tough|miserable)", True, S),
@@ -182,6 +190,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:never|not|doesn't|doesnt|does not|don't|dont|won't|wont|rarely|hardly ever|seldom)\s+(?:ever\s+|really\s+|any\s+|(?:been\s+)?in\s+any\s+)?(?P<key>fights?|brawls?|riots?|trouble\b|causes? (?:any\s+)?trouble|makes? (?:any\s+)?trouble)\b", True, S),
         (r"(?:keeps?|kept|always|often|constantly|regularly|sometimes)\s+(?:on\s+)?(?:getting\s+(?:into|in)\s+|starting\s+|picking\s+)?(?:fights?|fighting|brawling|brawls|punching|hitting people|drinking and fighting)", True, S),
         (r"(?:been|was|got|gets|is|were)\s+arrested\b", True, S),
+        (r"(?:broken|broke|breaks|breaking)\s+(?:any|the)\s+laws?|rows?\s+with\s+(?:the\s+)?(?:police|cops|neighbou?rs)|rowing\s+with", True, S),
         (r"no\s+(?:police|cop)\s+(?:trouble|problems?|record)|(?:no|never any|not any)\s+(?:fights|fighting|brawls|brawling|violence)\b|(?:keeps?|kept)\s+(?:his|her|their)\s+nose\s+clean|(?:keeps?|kept|stays?|stayed)\s+out\s+of\s+trouble", False, S),
         (r"(?:gets?|got|getting|get|gotten|been)\s+(?:in|into)\s+(?:a\s+|an\s+|some\s+)?(?:[\w']+\s+){0,3}?(?:fights?|brawls?|scuffles?|punch[- ]ups?|altercations?|punch ups?)|(?:fights?|fighting|brawls?|brawling)\s+with\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:cops?|police\w*|neighbou?rs?|coworkers?|co-workers|people|customers?|locals|guards|officers?|others)", True, S),
         (r"(?:punch\w*|hit\w*|beat\w*|smash\w*|broke|breaks?|breaking|attack\w*)\s+(?:up\s+)?(?:people|ppl|someone|somebody|someone's|others|stuff|things|windows?|property|shops?|cars?|a guy|a man)", True, S),

@@ -52,6 +52,8 @@ CASE_SETS = [
      ROOT / "tests" / "understanding" / "case_descriptions_dev6.yml"),
     ("own case descriptions 7 (tests/understanding/case_descriptions_dev7.yml)",
      ROOT / "tests" / "understanding" / "case_descriptions_dev7.yml"),
+    ("own case descriptions 8 (tests/understanding/case_descriptions_dev8.yml)",
+     ROOT / "tests" / "understanding" / "case_descriptions_dev8.yml"),
     ("own held-out case descriptions 2 (tests/understanding/case_descriptions_holdout2.yml)",
      ROOT / "tests" / "understanding" / "case_descriptions_holdout2.yml"),
     ("own held-out case descriptions 3 (tests/understanding/case_descriptions_holdout3.yml)",

@@ -226,6 +226,13 @@ def test_the_seventh_development_descriptions_do_not_lose_ground():
     assert len(missed) <= 7, missed
 
 
+# case_descriptions_dev8.yml (80, a mixed class describing made-up people): 277 of its 347 stated
+# facts were read before tuning, 337 after; the figure may only go down.
+def test_the_eighth_development_descriptions_do_not_lose_ground():
+    missed = _missed("case_descriptions_dev8.yml")
+    assert len(missed) <= 10, missed
+
+
 # case_descriptions_dev4.yml (narratives, slashes, facts without their usual words)
 def test_the_fourth_development_descriptions_are_read_whole():
     assert _missed("case_descriptions_dev4.yml") == []
@@ -427,10 +434,39 @@ ENDED_CASES_CORRECTIONS_AND_PLAIN_WORDS = [
 ]
 
 
+MADE_UP_PEOPLE_AND_OTHER_PEOPLES_FACTS = [
+    # a lead-in that introduces a made-up person described at some length
+    ("picture a korean carpenter who is broke and wants to go home",
+     {"nationality": "korean", "group": "ordinary_national", "hardship": True, "requests_return": True}),
+    ("what would the cable say about a japanese dentist who has a lawsuit pending?",
+     {"nationality": "japanese", "pending_case": True}),
+    ("what if she were japanese?", {"nationality": None}),
+    # "chinese" beside the person's own nationality is the language or the people around them
+    ("a korean pow who speaks ok chinese", {"nationality": "korean", "pow_language_barrier": False}),
+    ("a japanese cook married to a chinese carter", {"nationality": "japanese"}),
+    ("a chinese farmer", {"nationality": "other"}),
+    # another person's trouble with the law is not the person's, unless it is reported about them
+    ("a korean nurse whose brother was arrested for theft", {"disturbs_order": None}),
+    ("a korean cook, his neighbour is being sued", {"pending_case": None}),
+    ("a korean cook, his boss says he started a brawl", {"disturbs_order": True}),
+    # going back to somewhere, or to work
+    ("a british teacher who wants to go back to bristol", {"requests_return": True}),
+    ("a korean clerk who wants to go back to work", {"requests_return": None}),
+    # labels, plain words
+    ("korean pow. language problems: none", {"pow_language_barrier": False}),
+    ("korean pow, the family situation is pretty fine", {"pow_family_difficulties": False}),
+    ("japanese pow, can't get his head round the lectures", {"pow_language_barrier": True}),
+    ("korean pow who did some underground work in the 30s", {"pow_early_revolutionary_work": True}),
+    ("korean trader, makes good money", {"hardship": False}),
+    ("korean hawker, keeps having rows with the neighbours", {"disturbs_order": True}),
+]
+
+
 @pytest.mark.parametrize("text, expected",
                          LIST_ITEMS_LANGUAGES_PAPERS + NARRATIVES_AND_LISTS + REFUSALS_MONEY_CAPTURE_DOUBTS
                          + CONDITIONS_OWN_ANSWERS_DOUBLE_NEGATIVES + EVENTS_LABELS_AND_CHAT_SPEAK
-                         + FORMS_IDIOMS_AND_TRAILING_QUESTIONS + ENDED_CASES_CORRECTIONS_AND_PLAIN_WORDS)
+                         + FORMS_IDIOMS_AND_TRAILING_QUESTIONS + ENDED_CASES_CORRECTIONS_AND_PLAIN_WORDS
+                         + MADE_UP_PEOPLE_AND_OTHER_PEOPLES_FACTS)
 def test_stated_facts_are_read_with_their_negation(text, expected):
     facts = read_mentions(text).facts
     assert {k: facts.get(k) for k in expected} == expected, facts
