@@ -449,6 +449,8 @@ MADE_UP_PEOPLE_AND_OTHER_PEOPLES_FACTS = [
     ("a korean nurse whose brother was arrested for theft", {"disturbs_order": None}),
     ("a korean cook, his neighbour is being sued", {"pending_case": None}),
     ("a korean cook, his boss says he started a brawl", {"disturbs_order": True}),
+    ("a japanese tailor whose landlord sued him in may", {"pending_case": True}),
+    ("a korean nurse whose son was arrested and she is broke", {"disturbs_order": None, "hardship": True}),
     # going back to somewhere, or to work
     ("a british teacher who wants to go back to bristol", {"requests_return": True}),
     ("a korean clerk who wants to go back to work", {"requests_return": None}),
