@@ -37,30 +37,14 @@ QUESTION_SETS = [
 # Held out: scored, never tuned on, so their failures are not listed (only counted).
 HELD_OUT = frozenset({KB_TESTS / "holdout_questions.yml", KB_TESTS / "student_holdout_questions.yml",
                       KB_TESTS / "student_holdout2_questions.yml", KB_TESTS / "off_topic_questions.yml"})
-CASE_SETS = [
-    ("own case descriptions (tests/understanding/case_descriptions.yml)",
-     ROOT / "tests" / "understanding" / "case_descriptions.yml"),
-    ("own case descriptions 2 (tests/understanding/case_descriptions_dev2.yml)",
-     ROOT / "tests" / "understanding" / "case_descriptions_dev2.yml"),
-    ("own case descriptions 3 (tests/understanding/case_descriptions_dev3.yml)",
-     ROOT / "tests" / "understanding" / "case_descriptions_dev3.yml"),
-    ("own case descriptions 4 (tests/understanding/case_descriptions_dev4.yml)",
-     ROOT / "tests" / "understanding" / "case_descriptions_dev4.yml"),
-    ("own case descriptions 5 (tests/understanding/case_descriptions_dev5.yml)",
-     ROOT / "tests" / "understanding" / "case_descriptions_dev5.yml"),
-    ("own case descriptions 6 (tests/understanding/case_descriptions_dev6.yml)",
-     ROOT / "tests" / "understanding" / "case_descriptions_dev6.yml"),
-    ("own case descriptions 7 (tests/understanding/case_descriptions_dev7.yml)",
-     ROOT / "tests" / "understanding" / "case_descriptions_dev7.yml"),
-    ("own case descriptions 8 (tests/understanding/case_descriptions_dev8.yml)",
-     ROOT / "tests" / "understanding" / "case_descriptions_dev8.yml"),
-    ("own held-out case descriptions 2 (tests/understanding/case_descriptions_holdout2.yml)",
-     ROOT / "tests" / "understanding" / "case_descriptions_holdout2.yml"),
-    ("own held-out case descriptions 3 (tests/understanding/case_descriptions_holdout3.yml)",
-     ROOT / "tests" / "understanding" / "case_descriptions_holdout3.yml"),
-    ("shared case descriptions (../shared/eval/case-descriptions.yaml)",
-     SHARED / "case-descriptions.yaml"),
-]
+CASES = ROOT / "tests" / "understanding"
+# The project's case descriptions: (label, file); the development sets are tuned on, the held-out
+# ones only measured.
+_OWN_CASES = [("own case descriptions", "case_descriptions.yml")] + [
+    (f"own case descriptions {n}", f"case_descriptions_dev{n}.yml") for n in range(2, 9)] + [
+    (f"own held-out case descriptions {n}", f"case_descriptions_holdout{n}.yml") for n in (2, 3)]
+CASE_SETS = [(f"{label} (tests/understanding/{file})", CASES / file) for label, file in _OWN_CASES] + [
+    ("shared case descriptions (../shared/eval/case-descriptions.yaml)", SHARED / "case-descriptions.yaml")]
 
 
 @dataclass

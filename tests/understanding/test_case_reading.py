@@ -168,10 +168,25 @@ def test_a_question_sentence_among_statements_is_a_doubtful_statement():
         "nationality": "other", "group": "ordinary_national"}
 
 
-@pytest.mark.parametrize("name", ["case_descriptions.yml", "case_descriptions_dev2.yml"])
-def test_the_development_descriptions_are_read_whole(name):
-    """The project's own case descriptions (the held-out set is measured by `make eval` only)."""
-    assert _missed(name) == []
+# The project's development sets of case descriptions (the held-out ones are measured by `make eval`
+# only), with how many stated facts each may still miss: the figures may only go down. Before
+# tuning, the reader alone took 200/260 (dev 5), 211/245 (dev 6), 293/322 (dev 7), 277/347 (dev 8).
+DEVELOPMENT_DESCRIPTIONS = [
+    ("case_descriptions.yml", 0),
+    ("case_descriptions_dev2.yml", 0),
+    ("case_descriptions_dev3.yml", 1),    # "vet": a veterinarian or a veteran?
+    ("case_descriptions_dev4.yml", 0),    # narratives, slashes, facts without their usual words
+    ("case_descriptions_dev5.yml", 8),    # events for labels, chat-speak, corrections mid-message
+    ("case_descriptions_dev6.yml", 5),    # worksheets, idioms, other people's facts
+    ("case_descriptions_dev7.yml", 6),    # plain informal descriptions in many voices
+    ("case_descriptions_dev8.yml", 10),   # a mixed class describing made-up people
+]
+
+
+@pytest.mark.parametrize("name, may_miss", DEVELOPMENT_DESCRIPTIONS)
+def test_the_development_descriptions_are_read(name, may_miss):
+    missed = _missed(name)
+    assert len(missed) <= may_miss, missed
 
 
 def _missed(name: str) -> list[tuple[str, str]]:
@@ -197,45 +212,6 @@ LIST_ITEMS_LANGUAGES_PAPERS = [
     ("an ethnic korean with chinese papers, not sure if that counts", {"nationality": "unsure"}),
     ("korean guy with chinese papers, not sure if he wants to go home", {"nationality": "korean"}),
 ]
-
-
-# case_descriptions_dev3.yml: one of its 60 is not read whole ("vet": a veterinarian or a veteran?)
-def test_the_third_development_descriptions_are_mostly_read_whole():
-    missed = _missed("case_descriptions_dev3.yml")
-    assert len(missed) <= 1, missed
-
-
-# case_descriptions_dev5.yml (events for labels, chat-speak, corrections): 200 of its 260 stated
-# facts were read before tuning, 252 after; the figure may only go down.
-def test_the_fifth_development_descriptions_do_not_lose_ground():
-    missed = _missed("case_descriptions_dev5.yml")
-    assert len(missed) <= 8, missed
-
-
-# case_descriptions_dev6.yml (worksheets, idioms, other people's facts): 211 of its 245 stated facts
-# were read before tuning, 237 after; the figure may only go down.
-def test_the_sixth_development_descriptions_do_not_lose_ground():
-    missed = _missed("case_descriptions_dev6.yml")
-    assert len(missed) <= 8, missed
-
-
-# case_descriptions_dev7.yml (80, plain informal descriptions in many voices): 293 of its 322 stated
-# facts were read before tuning, 315 after; the figure may only go down.
-def test_the_seventh_development_descriptions_do_not_lose_ground():
-    missed = _missed("case_descriptions_dev7.yml")
-    assert len(missed) <= 7, missed
-
-
-# case_descriptions_dev8.yml (80, a mixed class describing made-up people): 277 of its 347 stated
-# facts were read before tuning, 337 after; the figure may only go down.
-def test_the_eighth_development_descriptions_do_not_lose_ground():
-    missed = _missed("case_descriptions_dev8.yml")
-    assert len(missed) <= 10, missed
-
-
-# case_descriptions_dev4.yml (narratives, slashes, facts without their usual words)
-def test_the_fourth_development_descriptions_are_read_whole():
-    assert _missed("case_descriptions_dev4.yml") == []
 
 
 NARRATIVES_AND_LISTS = [
