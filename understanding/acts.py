@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .answers import bare_reply
 from .split import split_questions
 from .text import normalize
 
@@ -199,15 +200,12 @@ def part_kind(text: str, on_topic: Callable[[str], bool] = lambda _: False,
     return "answer"
 
 
-_OWN_REPLY = re.compile(r"^(?:none|no|nope|nah|not really|never|yes|yep|yeah|yup)\b[\s.!,]*(?:never)?[\s.!]*$", re.I)
-
-
 def _answered_by_the_writer(parts: tuple[Part, ...]) -> tuple[Part, ...]:
     """A question the writer answers at once ("family issues? none", "does she want to go back?
     nope") states something; it asks nothing."""
     out = list(parts)
     for i in range(len(out) - 1):
-        if out[i].kind == "question" and _OWN_REPLY.match(out[i + 1].text.strip()):
+        if out[i].kind == "question" and bare_reply(out[i + 1].text) is not None:
             out[i] = Part("answer", out[i].text)
             out[i + 1] = Part("answer", out[i + 1].text)
     return tuple(out)

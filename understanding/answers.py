@@ -35,6 +35,17 @@ HEDGE = words(lex.HEDGE_WORDS)  # "probably": the value stands, flagged as unsur
 _CLAUSE = re.compile(r"[^,;.!?\s][^,;.!?]*")
 
 
+def bare_reply(text: str) -> bool | None:
+    """The polarity of a reply that is nothing but a yes or a no ("nope", "no, never.", "none"),
+    else None: the writer answering her own question ("does she want to go back? nope")."""
+    body = text.strip().lower()
+    said, hedged, spans = leads(body)
+    covered = sum(e - s for s, e in spans)
+    if len(said) != 1 or hedged or covered < len(re.sub(r"[\s.,!;:]", "", body)):
+        return None
+    return next(iter(said))
+
+
 def leads(text: str) -> tuple[set[bool], bool, list[Span]]:
     """Yes/no words answering the question: a whole clause ("probably."), or an
     interjection opening the message ("yes she can..."). Returns their spans too."""

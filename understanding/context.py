@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from . import lexicon as lex
-from .answers import UNKNOWN
+from .answers import UNKNOWN, bare_reply
 from .patterns import alt, words
 from .text import Span
 
@@ -49,8 +49,6 @@ _ASKS = re.compile(r"^(?:(?:and|or|but|also|so|wait|ok|okay)\s+)*(?:" + alt(lex.
 # A yes/no question the student answers herself ("does she wanna go back? nope"): a statement.
 _OWN_QUESTION = re.compile(r"^(?:(?:and|so|but|also)\s+)?(do|does|did|is|are|was|were|has|have|can|could|would|will)\s+"
                            r"(he|she|they|the person|this person)\s+(.+?)\s*[?？]+$")
-_OWN_ANSWER = {False: re.compile(r"^(?:nope|no|nah|not really|no way|never)\s*[.!]*$"),
-               True: re.compile(r"^(?:yes|yep|yeah|yup|ya|yea|sure|definitely|of course)\s*[.!]*$")}
 
 
 def _answered_questions(sentences: list[str]) -> list[str]:
@@ -60,7 +58,7 @@ def _answered_questions(sentences: list[str]) -> list[str]:
     while i < len(sentences):
         asked = _OWN_QUESTION.match(sentences[i])
         reply = sentences[i + 1] if i + 1 < len(sentences) else ""
-        said = next((yes for yes, p in _OWN_ANSWER.items() if p.match(reply)), None) if asked else None
+        said = bare_reply(reply) if asked and reply else None
         if asked and said is not None:
             aux, subject, rest = asked.groups()
             out.append(f"{subject} {aux}{'' if said else ('' if aux == 'can' else 'n') + chr(39) + 't'} {rest}.")

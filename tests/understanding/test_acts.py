@@ -85,3 +85,15 @@ def test_a_description_with_a_doubt_about_nationality_starts_a_case():
                    "nationality is. they want to go home", None)
     assert reading.questions == ()
     assert reading.facts == {"nationality": "unsure", "group": "technical_personnel", "requests_return": True}
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # a question the writer answers at once with a bare yes or no states something
+    ("korean clerk. in debt? nope", ["answer", "answer", "answer"]),
+    ("japanese pow. language problems? yes.", ["answer", "answer", "answer"]),
+    # a hedged or a longer reply leaves the question standing
+    ("was the cable secret? maybe", ["question", "answer"]),
+    ("was the cable secret? no, it was sent to shanghai", ["question", "answer"]),
+])
+def test_a_question_the_writer_answers_is_no_question(text, kinds):
+    assert [p.kind for p in read(text).parts] == kinds
