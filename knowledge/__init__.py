@@ -9,9 +9,10 @@ actions call this package.
     kb = KnowledgeBase.open()          # $DATABASE_URL or var/knowledge.db
     kb.ask("Who sent the telegram?").to_dict()
 """
+from .answers import NO_ANSWER, Answer, Hit
 from .db import DatabaseURLError, database_url, make_engine
 from .loader import EVIDENCE_TYPES, GAP_PREFIX, Content, ContentError, Entry, Source, Topic, load_content
-from .search import GAP_THRESHOLD, NO_ANSWER, THRESHOLD, Answer, Hit, KnowledgeBase
+from .search import GAP_THRESHOLD, THRESHOLD, KnowledgeBase
 from .store import build, build_if_needed, is_built
 
 __all__ = [

@@ -22,8 +22,8 @@ from .scoring import QUESTION_TERMS, Query
 from .text import STOPWORDS, analyze, words
 
 if TYPE_CHECKING:       # search.py imports this module
+    from .answers import Answer
     from .scoring import Scorer
-    from .search import Answer
 
 PRONOUNS = frozenset("it its they them their he him his she her this that there these those".split())
 
@@ -129,7 +129,7 @@ def part_dict(question: str, answer: Answer) -> dict[str, Any]:
 
 
 def combine(questions: Iterable[str], answers: list[Answer], make_answer: type[Answer]) -> Answer:
-    """One Answer for several parts.  ``make_answer(**fields)`` builds it (search.Answer)."""
+    """One Answer for several parts.  ``make_answer(**fields)`` builds it (answers.Answer)."""
     questions = list(questions)
     seen: set[tuple[str | None, str]] = set()
     texts: list[str] = []

@@ -18,7 +18,6 @@ import copy
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,14 +30,13 @@ from understanding.split import question_core, split_questions
 from understanding.text import normalize
 
 from . import loader, parts, ranking, related, scope, store
+from .answers import NO_ANSWER, NOT_IN_SOURCES, NOT_UNDERSTOOD, Answer, Hit
 from .db import READONLY, make_engine
 from .features import NAMES as FEATURES
 from .models import KbEntry, KbQuestion, KbSource, KbTopic
 from .scoring import Doc, Query, Scored, Scorer
 from .stem import stem
 
-NO_ANSWER = "The sources here do not say."
-NOT_UNDERSTOOD, NOT_IN_SOURCES = "not_understood", "not_in_sources"
 UNDERSTOOD_COVERAGE = 0.6   # the known words of a declined question match an entry this well
 THRESHOLD = 0.3         # below: decline (set on the dev set: no unanswerable answered)
 GAP_THRESHOLD = 0.18    # a "sources do not say" entry is a decline anyway: risk is low
@@ -56,44 +54,6 @@ _DOCUMENT_ROLES = frozenset(stem(w) for w in ("sender", "recipient", "date", "pl
 ROLE_LEAD = 10      # ... answered when this many times as likely as the runner-up
 ANSWER_MEMORY = 512     # answers remembered by ask(), the least recently asked dropped first
 ANSWER_MEMORY_CHARS = 200   # ... of questions this short (the ones asked again)
-
-
-@dataclass
-class Hit:
-    entry_id: str
-    topic: str
-    answer: str
-    score: float
-    question: str          # the stored phrasing closest to the query
-    gap: bool = False
-    evidence: str = ""
-    date: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class Answer:
-    answered: bool
-    answer: str
-    entry_id: str | None = None
-    detail: str | None = None
-    evidence: str | None = None
-    sources: list[dict[str, str]] = field(default_factory=list)
-    score: float = 0.0
-    suggestions: list[str] = field(default_factory=list)
-    topic: str | None = None
-    date: str | None = None
-    # Why a question was not answered: NOT_UNDERSTOOD (did_you_mean: the closest entries) or
-    # NOT_IN_SOURCES (understood; a gap entry, or `nearby`: what the sources do say close by).
-    reason: str | None = None
-    did_you_mean: list[dict[str, str]] = field(default_factory=list)
-    nearby: list[dict[str, str]] = field(default_factory=list)
-    parts: list[dict[str, Any]] = field(default_factory=list)   # one per part of a multi-part question
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 class KnowledgeBase:

@@ -51,6 +51,9 @@ _OWN_QUESTION = re.compile(r"^(?:(?:and|so|but|also)\s+)?(do|does|did|is|are|was
                            r"(he|she|they|the person|this person)\s+(.+?)\s*[?？]+$")
 
 
+_NEGATED_AUX = {"can": "can't", "will": "won't"}
+
+
 def _answered_questions(sentences: list[str]) -> list[str]:
     """Each yes/no question followed by its own one-word answer, as the statement it makes."""
     out: list[str] = []
@@ -61,7 +64,8 @@ def _answered_questions(sentences: list[str]) -> list[str]:
         said = bare_reply(reply) if asked and reply else None
         if asked and said is not None:
             aux, subject, rest = asked.groups()
-            out.append(f"{subject} {aux}{'' if said else ('' if aux == 'can' else 'n') + chr(39) + 't'} {rest}.")
+            verb = aux if said else _NEGATED_AUX.get(aux, f"{aux}n't")
+            out.append(f"{subject} {verb} {rest}.")
             i += 2
             continue
         out.append(sentences[i])

@@ -18,7 +18,7 @@ from actions import presenters
 from actions.classroom.session import rating_buttons  # 👍/👎 under answers in the web widget
 from actions.tracker import CLARIFIES, DomainDict, Events, latest_text, parsed
 from knowledge import KnowledgeBase
-from knowledge.search import NOT_IN_SOURCES, NOT_UNDERSTOOD
+from knowledge.answers import NOT_IN_SOURCES, NOT_UNDERSTOOD
 from teaching import misconceptions
 from understanding.reading import read
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 from sqlalchemy import inspect, text
 
 from knowledge import store
-from knowledge.search import NO_ANSWER, KnowledgeBase
+from knowledge.answers import NO_ANSWER
+from knowledge.search import KnowledgeBase
 
 
 def test_build_loads_everything(engine, fixture_content, row_counts):
