@@ -8,10 +8,13 @@ turned into index terms when the knowledge base opens, so a change of stemming n
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
-from understanding.lexical import Related, WordNet, related_words, write_table
+from understanding.lexical import Related, WordNet, related_words, word_forms, write_table
+from understanding.spelling import Corrector
 
 from . import loader
 from .text import FILLER, GENERIC, STOPWORDS, known_words, term, words
@@ -43,10 +46,57 @@ def build_table(content_dir: Path | None = None, wordnet_dir: Path | None = None
     return related_words(vocabulary(content_dir), wn, exclude=excluded)
 
 
+class Spelling(NamedTuple):
+    """What the typo check needs beyond the content: ``misspelt`` maps a word that only the
+    content's student-style phrasings use ("cabel", "feild") to the word meant, so a student's
+    "cabel" finds every entry about the cable, not just the one whose phrasing shares the typo;
+    ``real`` lists every real English word within a typo's reach of the vocabulary, left alone."""
+    misspelt: dict[str, str]
+    real: frozenset[str]
+
+
+def _prose_words(entries: Iterable[loader.Entry]) -> set[str]:
+    out = set(known_words())
+    for e in entries:
+        for text in (e.answer, e.detail or "", e.id.replace("_", " ")):
+            out.update(words(text))
+    return out
+
+
+def build_spelling(entries: list[loader.Entry], wordnet: WordNet) -> Spelling:
+    """A phrasing word WordNet does not know, which the typo check turns into a word of the
+    same entry's text, is misspelt on purpose (the phrasings are written as students type)."""
+    forms = word_forms(wordnet)
+    prose = _prose_words(entries)
+    fix = Corrector({w: 1 for w in prose}, weak=STOPWORDS)
+    misspelt: dict[str, str] = {}
+    for e in entries:
+        own = {w for text in (*e.questions, e.answer, e.detail or "") for w in words(text)}
+        for w in {w for q in e.questions for w in words(q)} - prose - STOPWORDS - forms:
+            meant = fix(w)
+            if meant != w and meant in own:
+                misspelt[w] = meant
+    vocab = vocabulary_of(entries) - set(misspelt)
+    near = Corrector({w: 1 for w in vocab}, weak=STOPWORDS, known_complete=True)
+    real = frozenset(f for f in forms | STOPWORDS if f not in vocab and f.isalpha() and len(f) >= 4
+                     and near(f) != f)
+    return Spelling(dict(sorted(misspelt.items())), real)
+
+
 def write(content_dir: Path | None = None, path: Path = RELATED_FILE) -> int:
     table = build_table(content_dir)
-    write_table(table, path, NOTE)
+    spelling = build_spelling(loader.load_content(content_dir).entries, WordNet())
+    write_table(table, path, NOTE, misspelt=spelling.misspelt, real=sorted(spelling.real))
     return len(table)
+
+
+def load_spelling(path: Path = RELATED_FILE) -> Spelling:
+    """The stored spelling tables (empty where the file is absent: the guards of the typo
+    check then stand in for the list of real words)."""
+    if not path.exists():
+        return Spelling({}, frozenset())
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Spelling(data.get("misspelt", {}), frozenset(data.get("real", ())))
 
 
 def load_terms(path: Path = RELATED_FILE) -> dict[str, dict[str, float]]:

@@ -101,13 +101,14 @@ def _base_forms(word: str) -> list[str]:
     return forms
 
 
-def name_terms(texts: Iterable[str]) -> set[str]:
+def name_terms(prose: Iterable[str], phrasings: Iterable[str] = ()) -> set[str]:
     """Terms of words the content writes as names: capitalised when not
-    starting a sentence and (almost) never in lower case - "Shanghai",
-    "Stalin", "Huludao"."""
+    starting a sentence and (almost) never in lower case in its prose - "Shanghai",
+    "Stalin", "Huludao".  Question phrasings count only as capitalised uses: many are
+    typed as students type, all in lower case ("kovalev telegram")."""
     upper: Counter[str] = Counter()
     lower: Counter[str] = Counter()
-    for text in texts:
+    for text, cased_only in [(t, False) for t in prose] + [(t, True) for t in phrasings]:
         for m in _CASED_RE.finditer(text):
             word, i = m.group(), m.start() - 1
             while i >= 0 and text[i].isspace():
@@ -115,14 +116,20 @@ def name_terms(texts: Iterable[str]) -> set[str]:
             initial = i < 0 or text[i] in _SENTENCE_END
             if word[0].isupper() and not initial and not word.isupper():
                 upper[word.lower()] += 1
-            elif word[0].islower():
+            elif word[0].islower() and not cased_only:
                 lower[word] += 1
         # a name of several words folded into one term: "South Korea" -> rok
         for m in _NAME_RUN_RE.finditer(text):
             run = words(m.group())
             upper.update(w for w in apply_phrases(run) if w not in run)
-    return {t for w, n in upper.items() if n >= 2 and lower[w] * 5 <= n
-            for t in [term(w)] if t}
+    # compared by term: "Criminals" in a prison's name does not make "criminal" a name
+    upper_terms: Counter[str] = Counter()
+    lower_terms: Counter[str] = Counter()
+    for w, n in upper.items():
+        upper_terms[term(w) or ""] += n
+    for w, n in lower.items():
+        lower_terms[term(w) or ""] += n
+    return {t for t, n in upper_terms.items() if t and n >= 2 and lower_terms[t] * 5 <= n}
 
 
 def query_terms(q: Query) -> frozenset[str]:
@@ -166,9 +173,12 @@ class Scorer:
 
     def __init__(self, entries: list[loader.Entry], fields: dict[str, dict[str, list[str]]],
                  related: dict[str, dict[str, float]] | None = None,
-                 model: ranking.Model | None = None, field_weights: dict[str, float] | None = None):
+                 model: ranking.Model | None = None, field_weights: dict[str, float] | None = None,
+                 misspelt: Iterable[str] = (), real: Iterable[str] = ()):
         """``model``: the learned ranking (None: the hand-set confidence below).
-        ``field_weights``: the index's weight per field (store.FIELD_WEIGHTS)."""
+        ``field_weights``: the index's weight per field (store.FIELD_WEIGHTS).
+        ``misspelt``: typos the phrasings use on purpose, corrected like any other;
+        ``real``: every real word within a typo's reach (related.Spelling)."""
         self.docs: dict[str, Doc] = {}
         self.model = model
         df: Counter[str] = Counter()
@@ -184,8 +194,9 @@ class Scorer:
         n = max(len(entries), 1)
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self.df = dict(df)
-        texts = [t for e in entries for t in (*e.questions, e.answer, e.detail or "")]
-        self.names = {t for t in name_terms(texts) if df[t] <= NAME_MAX_SHARE * n}
+        prose = [t for e in entries for t in (e.answer, e.detail or "")]
+        phrasings = [q for e in entries for q in e.questions]
+        self.names = {t for t in name_terms(prose, phrasings) if df[t] <= NAME_MAX_SHARE * n}
         self.names |= {stem(w) for w in TIME_SHIFT}     # constraints like names
         self.names -= {stem(w) for w in FILLER}     # "Project" in a title; "school project"
         self.weights = {t: weight(t, idf, t in self.names) for t, idf in self.idf.items()}
@@ -215,7 +226,11 @@ class Scorer:
                          field_weights or {f: 1.0 for f in FIELD_CREDIT})
         self.light = {stem(w) for w in GENERIC}
         self.filler = {stem(w) for w in FILLER}
-        self.corrector = Corrector(surface, extra=known_words(), weak=STOPWORDS)
+        for w in misspelt:
+            surface.pop(w, None)
+        real = frozenset(real)
+        self.corrector = Corrector(surface, extra=known_words(), weak=STOPWORDS, known=real,
+                                   known_complete=bool(real))
         self._related = related or {}
 
     def query(self, question: str, extra: Iterable[str] = ()) -> Query:

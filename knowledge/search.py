@@ -99,7 +99,8 @@ class KnowledgeBase:
         self._answers: OrderedDict[str, Answer] = OrderedDict()    # ask(): text -> answer
         self._answers_lock = threading.Lock()
         self._scorer = Scorer(entries, {e.id: store.entry_fields(e) for e in entries},
-                              related.load_terms(), model, store.FIELD_WEIGHTS)
+                              related.load_terms(), model, store.FIELD_WEIGHTS,
+                              *related.load_spelling())
         self._docs = self._scorer.docs
         # the learned ranking's thresholds (ranking.json), or the hand-set ones without it
         self.threshold = model.threshold if model else THRESHOLD

@@ -210,39 +210,12 @@ def lexicon_words() -> tuple[set[str], set[str]]:
     return words, prefixes
 
 
-def _plural(word: str) -> str:
-    if word.endswith(("s", "x", "z", "ch", "sh")):
-        return word + "es"
-    if word.endswith("y") and word[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + "s"
-
-
-def _forms(wordnet: WordNet) -> set[str]:
-    """Every single-word lemma of WordNet with its regular and irregular inflections."""
-    out = set()
-    for pos, index in wordnet.index.items():
-        for lemma in index:
-            if not lemma.isalpha():
-                continue
-            out.add(lemma)
-            if pos in ("n", "v"):
-                out.add(_plural(lemma))
-            if pos == "v":
-                stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
-                stem_y = lemma[:-1] + "i" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else stem
-                out.update((stem_y + "ed", stem + "ing"))
-            if pos == "a" and not lemma.endswith("ly"):
-                out.add((lemma[:-1] + "i" if lemma.endswith("y") else lemma) + "ly")
-    out.update(f for f in wordnet.exceptions if f.isalpha())
-    return out
-
-
 def spelling(wordnet: WordNet) -> tuple[list[str], list[str]]:
     """(vocabulary, known): the lexicons' real words, and the real words a typo check could
     mistake for one of them."""
+    from .lexical import word_forms
     from .spelling import Corrector
-    forms = _forms(wordnet)
+    forms = word_forms(wordnet)
     words, prefixes = lexicon_words()
     vocabulary = {w for w in words if w in forms or w.endswith("nt") and w[:-2] in forms}
     for prefix in prefixes:

@@ -141,8 +141,37 @@ def related_words(vocabulary: Iterable[str], wordnet: WordNet,
     return {w: dict(sorted(t.items())) for w, t in sorted(table.items()) if t}
 
 
-def write_table(table: dict[str, dict[str, float]], path: Path, note: str) -> None:
-    path.write_text(json.dumps({"note": note, "related": table}, indent=0, sort_keys=True)
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def word_forms(wordnet: WordNet) -> set[str]:
+    """Every single-word lemma of WordNet with its regular and irregular inflections."""
+    out = set()
+    for pos, index in wordnet.index.items():
+        for lemma in index:
+            if not lemma.isalpha():
+                continue
+            out.add(lemma)
+            if pos in ("n", "v"):
+                out.add(_plural(lemma))
+            if pos == "v":
+                stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
+                stem_y = lemma[:-1] + "i" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else stem
+                out.update((stem_y + "ed", stem + "ing"))
+            if pos == "a" and not lemma.endswith("ly"):
+                out.add((lemma[:-1] + "i" if lemma.endswith("y") else lemma) + "ly")
+    out.update(f for f in wordnet.exceptions if f.isalpha())
+    return out
+
+
+def write_table(table: dict[str, dict[str, float]], path: Path, note: str, **extra: object) -> None:
+    """``extra``: more tables stored beside ``related`` (the knowledge base's spelling tables)."""
+    path.write_text(json.dumps({"note": note, "related": table, **extra}, indent=0, sort_keys=True)
                     + "\n", encoding="utf-8")
 
 

@@ -57,14 +57,19 @@ class Corrector:
 
     ``known`` words are real words the vocabulary lacks: left as they are, never suggested
     ("prisons" is not a typo of "prisoner").  ``same_start``: a correction keeps the first letter.
+    ``known_complete``: ``known`` holds EVERY real word within reach of the vocabulary (built
+    from WordNet), so the guards for short words and stopwords are not needed: "abowt" is
+    "about" and "meen" is "mean", while "think" stays "think".
     """
 
     def __init__(self, vocabulary: dict[str, int], extra: Iterable[str] = (),
-                 weak: Iterable[str] = (), known: Iterable[str] = (), same_start: bool = False):
+                 weak: Iterable[str] = (), known: Iterable[str] = (), same_start: bool = False,
+                 known_complete: bool = False):
         self.freq = dict(vocabulary)
         self.weak = frozenset(weak)
         self.known = frozenset(known)
         self.same_start = same_start
+        self.known_complete = known_complete
         for w in (*extra, *self.weak):
             self.freq.setdefault(w, 0)
         self._index: dict[str, list[str]] = {}
@@ -108,7 +113,8 @@ class Corrector:
             # short words: only two swapped letters ("veiw"), or real words
             # the index lacks ("near", "food") would be "corrected"; the same
             # for stopwords below six letters ("think" is not "thing")
-            if len(word) < (6 if c in self.weak else 5) and not _is_swap(word, c):
+            if (not self.known_complete and len(word) < (6 if c in self.weak else 5)
+                    and not _is_swap(word, c)):
                 continue
             key = (dist, c[0] != word[0], -self.freq[c], c)
             if best_key is None or key < best_key:

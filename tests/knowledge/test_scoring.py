@@ -19,6 +19,17 @@ def test_name_terms_finds_capitalised_words_not_sentence_starts():
     assert "the" not in names
 
 
+def test_lower_case_phrasings_do_not_hide_a_name():
+    """Phrasings are typed as students type ("kovalev telegram"): only the prose's lower case
+    says a word is no name; a name of an office does not make its common word one."""
+    prose = ["Then Kovalev reported to Stalin.", "The telegram from Kovalev arrived.",
+             "The War Criminals Management Centre held them.", "Who was Criminals' keeper? Criminals.",
+             "a criminal case", "a criminal offence"]
+    names = name_terms(prose, ["kovalev telegram", "what did kovalev say", "who was kovalev"])
+    assert "kovalev" in names
+    assert "crimin" not in names
+
+
 def test_weight_clips_idf_and_lifts_names_and_numbers():
     assert weight("cabl", 0.2) == scoring.IDF_FLOOR
     assert weight("rare", 9.0) == scoring.IDF_CAP

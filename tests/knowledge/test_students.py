@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knowledge import related
+from knowledge import loader, related
 from understanding.lexical import Related, WordNet, WordNetMissing
 from understanding.split import split_questions
 from understanding.text import normalize
@@ -129,6 +129,27 @@ def test_the_committed_wordnet_table_is_up_to_date():
         pytest.skip(str(exc))
     stored = Related.load(related.RELATED_FILE).table
     assert related.build_table() == stored, "content changed: run `make wordnet`"
+    built = related.build_spelling(loader.load_content().entries, WordNet())
+    assert built == related.load_spelling(), "content changed: run `make wordnet`"
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("who got the cabel", "doc_sender_recipient"),        # "cabel" is in one entry's phrasing
+    ("wat does gratis meen", "gl_gratis"),                # "meen": a typo of a common word
+    ("what was the liu shaoqi cabel to mao abowt", "rd_liu_jan1950"),
+])
+def test_a_typo_finds_every_entry_the_word_would(real_kb, question, entry):
+    """A typo the content's phrasings use on purpose is corrected like any other, so it finds
+    every entry about the word meant, not only the one whose phrasing shares the typo."""
+    answer = real_kb.ask(question)
+    assert answer.answered and answer.entry_id == entry, (answer.entry_id, answer.reason)
+
+
+def test_the_content_typos_are_listed_and_real_words_are_not():
+    spelling = related.load_spelling()
+    assert spelling.misspelt.get("cabel") == "cable"
+    assert "voluntary" not in spelling.misspelt        # a real word, however near "involuntary"
+    assert "think" in spelling.real or "think" in related.vocabulary()
 
 
 def _right(kb, path: Path) -> tuple[int, int, int]:

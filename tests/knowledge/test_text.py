@@ -57,6 +57,19 @@ def test_corrector_fixes_small_typos_only():
     assert c("1950") == "1950"
 
 
+def test_with_every_real_word_known_short_typos_of_common_words_are_fixed():
+    """With the list of real words near the vocabulary (related.Spelling), a typo of a short or
+    common word is fixed, and a real word the vocabulary lacks is still left alone."""
+    vocab = {"about": 9, "mean": 4, "thing": 3, "cable": 5}
+    guarded = Corrector(vocab, weak={"about", "mean"})
+    assert guarded("abowt") == "abowt" and guarded("meen") == "meen"
+    c = Corrector(vocab, weak={"about", "mean"}, known={"think", "able"}, known_complete=True)
+    assert c("abowt") == "about"
+    assert c("meen") == "mean"
+    assert c("think") == "think"      # a real word: not "thing"
+    assert c("able") == "able"
+
+
 def test_corrector_prefers_frequent_candidates():
     c = Corrector({"cable": 10, "fable": 1})
     assert c("cabel") == "cable"
