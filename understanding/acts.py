@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .answers import bare_reply
+from .layout import answers_its_label
 from .split import split_questions
 from .text import normalize
 
@@ -202,8 +203,8 @@ def part_kind(text: str, on_topic: Callable[[str], bool] = lambda _: False,
 
 def _answered_by_the_writer(parts: tuple[Part, ...]) -> tuple[Part, ...]:
     """A question the writer answers at once ("family issues? none", "does she want to go back?
-    nope") states something; it asks nothing."""
-    out = list(parts)
+    nope", a form's "Did revolutionary work before: no") states something; it asks nothing."""
+    out = [Part("answer", p.text) if p.kind == "question" and answers_its_label(p.text) else p for p in parts]
     for i in range(len(out) - 1):
         if out[i].kind == "question" and bare_reply(out[i + 1].text) is not None:
             out[i] = Part("answer", out[i].text)

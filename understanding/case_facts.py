@@ -25,6 +25,7 @@ from .case_choices import READERS
 from .case_words import FUNCTION_WORDS
 from .case_words import load as load_case_words
 from .context import TOKEN, Context, mention_statements, statements
+from .layout import read_laid_out
 from .patterns import words
 from .remember import EntitiesKey
 from .spelling import Corrector
@@ -64,8 +65,9 @@ _WORDS = load_case_words()
 _KEY_WORDS = {t for v, kinds in fl.GROUP_TERMS.items() for t in kinds["strong"]} | {
     t for ts in fl.NATIONALITY_DEMONYMS.values() for t in ts}
 _SPELLING = Corrector({w: 2 if w in _KEY_WORDS else 1 for w in _WORDS["vocabulary"]},
-                      known=set(_WORDS["known"]) | set(FUNCTION_WORDS), same_start=True)
-_MIN_TYPO = 5  # shorter words are too often another real word one letter away
+                      known=set(_WORDS["known"]) | set(FUNCTION_WORDS), same_start=True,
+                      known_complete=True)
+_MIN_TYPO = 4  # shorter words are too often another real word one letter away
 # ... but these short typos of the words a request to go home is made of are no other word
 _SHORT_TYPOS = {"hme": "home", "hom": "home", "homw": "home", "bak": "back", "bck": "back", "bakc": "back"}
 
@@ -210,7 +212,15 @@ def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None
 
 def read_mentions(text: str, entities: Entities | None = None, exclude: str | None = None) -> CaseReading:
     """Facts stated explicitly (opening message, corrections), with why some are unsure.
-    Questions, hypotheticals, undecided clauses and weak cues report nothing."""
+    Questions, hypotheticals, undecided clauses and weak cues report nothing. A form's labels,
+    a correction and the person singled out among others are found first (layout.py)."""
+    reading = read_laid_out(text if isinstance(text, str) else "",
+                            lambda part: _read_sentences(part, entities), CaseReading)
+    facts = {f: reading.facts[f] for f in FIELDS if f in reading.facts and f != exclude}
+    return CaseReading(facts, {f: w for f, w in reading.unsure.items() if f in facts})
+
+
+def _read_sentences(text: str, entities: Entities | None) -> CaseReading:
     prepared = spell_out(prepare(text))
     fixed, fixes = respell(prepared)
     clean, doubtful = mention_statements(fixed)
@@ -225,8 +235,7 @@ def read_mentions(text: str, entities: Entities | None = None, exclude: str | No
                 reading.unsure[name] = plain.unsure[name]
             elif plain.facts.get(name) != value and name not in reading.unsure:
                 reading.unsure[name] = ("spelling", typo)
-    facts = {f: reading.facts[f] for f in FIELDS if f in reading.facts and f != exclude}
-    return CaseReading(facts, {f: w for f, w in reading.unsure.items() if f in facts})
+    return reading
 
 
 def parse_mentions(text: str, entities: Entities | None = None, exclude: str | None = None) -> dict[str, object]:

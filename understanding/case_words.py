@@ -221,7 +221,7 @@ def spelling(wordnet: WordNet) -> tuple[list[str], list[str]]:
     for prefix in prefixes:
         vocabulary.update(f for f in forms if f.startswith(prefix) and len(f) <= len(prefix) + 4)
     vocabulary = {w for w in vocabulary if len(w) >= 4}
-    corrector = Corrector({w: 1 for w in vocabulary}, same_start=True)
+    corrector = Corrector({w: 1 for w in vocabulary}, same_start=True, known_complete=True)
     known = {f for f in forms | set(FUNCTION_WORDS)
              if f not in vocabulary and f.isalpha() and len(f) >= 4 and corrector(f) != f}
     return sorted(vocabulary), sorted(known)

@@ -92,9 +92,24 @@ _LEAD_IN = re.compile(
 _DESCRIBED = re.compile(r"\b(?:who|whose|that|which|with|called|named|and)\b|,")
 
 
-def _introduced(sentence: str) -> str:
-    """The sentence without a lead-in that introduces a made-up person, as a statement."""
+# "would a japanese pow get sent back if his family ...", "can a korean pow who did ... go home?":
+# the rule asked about a made-up person, whose conditions are the person's facts
+_ASKED_OF_A_PERSON = re.compile(
+    r"^(?:(?:so|ok|okay|and|but|well)[\s,]+)*(?:would|could|can|does|will|should|is)\s+(?=(?:a|an)\s)")
+_OUTCOME = re.compile(r"\s*\b(?:get|be|is|are)\s+(?:sent|allowed|let|made|forced|kept|repatriated)\b[^,]*?"
+                      r"(?P<cond>\s+if\b|(?=[,?？]|$))")
+
+
+def _introduced(sentence: str, told: bool = False) -> str:
+    """The sentence without a lead-in that introduces a made-up person, as a statement.
+    ``told``: the message also describes someone, so a question about "a korean pow who ..."
+    asks about that person ("could a korean with a lawsuit leave?" alone asks about the rule)."""
     rest = _LEAD_IN.sub("", sentence, count=1)
+    if rest == sentence and told:
+        asked = _ASKED_OF_A_PERSON.sub("", sentence, count=1)
+        if asked != sentence and sentence.endswith(("?", "？")):
+            # the outcome asked about is no fact: "(get sent back) if he has ..." -> "and he has ..."
+            rest = _OUTCOME.sub(lambda m: " and" if m.group("cond") else "", asked, count=1)
     if rest == sentence or not _DESCRIBED.search(rest):
         return sentence     # "what about a korean fisherman?" names a kind of person, no one in particular
     return rest.rstrip("?？ ") + "."
@@ -121,7 +136,7 @@ def mention_statements(text: str) -> tuple[str, list[Span]]:
     kept: list[str] = []
     doubtful: list[Span] = []
     pos = 0
-    for sentence in _without_trailing_questions([_introduced(s) for s in sentences]):
+    for sentence in _without_trailing_questions([_introduced(s, told) for s in sentences]):
         asks, intro = sentence.endswith(("?", "？")), told and _INTRO.match(sentence)
         if (_QUESTION_START.match(sentence) and not UNKNOWN.match(sentence) or asks and (
                 not told or _ASKS.match(sentence))) and not intro:

@@ -84,7 +84,7 @@ NATIONALITY_MIXED = [
 ]
 # Words that say it is not known ("not sure", "idk"): near a nationality, they make it unclear.
 NATIONALITY_UNKNOWN = [
-    r"not\s+(?:\w+\s+)?sure", r"unsure", r"(?:i\s+)?(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:really\s+|honestly\s+|even\s+)?know", r"(?:nobody|no one|noone)(?:\s*,[^,.]{0,30},)?\s+(?:(?:is|was|seems)\s+(?:really\s+)?(?:sure|certain)|(?:really\s+)?knows?)", r"idk", r"dunno",
+    r"not\s+(?:\w+\s+)?sure", r"unsure", r"(?:i\s+)?(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:really\s+|honestly\s+|even\s+)?know(?!\s+(?:(?:any|much|a\s+word\s+of|enough|the)\s+)?(?:chinese|mandarin|korean|japanese|russian|english|language))", r"(?:nobody|no one|noone)(?:\s*,[^,.]{0,30},)?\s+(?:(?:is|was|seems)\s+(?:really\s+)?(?:sure|certain)|(?:really\s+)?knows?)", r"idk", r"dunno",
     r"no idea", r"not\s+(?:\w+\s+)?certain", r"uncertain", r"unclear", r"unknown", r"hard to (?:say|tell)",
     r"who knows", r"complicated", r"(?:is\s+)?a\s+mess", r"messy", r"murky", r"confusing", r"(?:counts?|count|pass(?:es)?|qualif(?:y|ies))\s+as(?!\s+(?:an?\s+)?(?:early|revolutionary|technical|ordinary|prisoner|pow|hardship|difficult\w*|disturb\w*|work|personnel))",
 ]
@@ -134,6 +134,7 @@ GROUP_TERMS = {
             "specialist", "expert", "toolmaker", "welder", "pilot", "ship's engineer",
             "locomotive driver", "engine driver", "statistician", "hydrologist", "meteorologist",
             "chemical engineer", "electrical engineer", "mechanical engineer", "specialists",
+            "practises medicine", "practices medicine", "practising medicine", "practicing medicine",
         ],
         "weak": ["technical", "skilled", "tech", "engineering", "expertise"],
     },
@@ -173,6 +174,7 @@ GROUP_TERMS = {
             "orphan", "widow", "refugee", "unemployed", "jobless",
             "craftsman", "artisan", "translator", "interpreter", "herder", "herdsman", "shepherd",
             "nomad", "watchman", "night watchman", "cleaner", "cleaners", "janitor", "caretaker", "coal heaver",
+            "domestic servant", "dock worker", "dockworker", "stevedore",
         ],
         "weak": [
             "ordinary", "normal", "regular", "common", "average", "nobody special",

@@ -32,11 +32,12 @@ from typing import Any
 from . import acts
 from . import lexicon as lex
 from .case_facts import FIELDS, confirms, facts_in_reply, parse_mentions
+from .layout import in_third_person
 from .negation import hedged as _hedged
 from .patterns import words
 from .predictions import parse_prediction
 from .split import split_questions
-from .text import normalize, sanitize
+from .text import lines_as_sentences, normalize, sanitize
 
 CONFIRMATION = "case_confirmed"
 PREDICTION = "prediction"
@@ -145,8 +146,9 @@ def read(text: str, expecting: str | None = None, entities: list[dict[str, Any]]
          on_topic: Callable[[str], bool] | None = None,
          command: Callable[[str], str | None] | None = None) -> Reading:
     """The reading of `text` (see the module docstring)."""
-    clean = sanitize(text)
+    clean = sanitize(lines_as_sentences(text))
     plain = normalize(clean)
+    told = in_third_person(clean)   # a student playing the person speaks for them
     known: dict[str, dict[str, Any]] = {}
 
     def mentions(part: str, entities: list[dict[str, Any]] | None = entities) -> dict[str, Any]:
@@ -154,7 +156,7 @@ def read(text: str, expecting: str | None = None, entities: list[dict[str, Any]]
             known[part] = parse_mentions(part, entities)
         return known[part]
 
-    act = acts.read(clean, on_topic=_topic_test(expecting, entities, on_topic, mentions), command=command)
+    act = acts.read(told, on_topic=_topic_test(expecting, entities, on_topic, mentions), command=command)
     if expecting in FIELDS and act.kind == "answer":
         facts = facts_in_reply(clean, entities, expecting)[0]
     else:

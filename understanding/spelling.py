@@ -44,6 +44,12 @@ def _is_swap(a: str, b: str) -> bool:
             and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
+def _drops_letters(word: str, c: str) -> bool:
+    """``word`` is ``c`` with letters left out."""
+    it = iter(c)
+    return len(word) < len(c) and all(ch in it for ch in word)
+
+
 class Corrector:
     """Spelling correction against a fixed vocabulary (SymSpell-style deletes).
 
@@ -116,7 +122,8 @@ class Corrector:
             if (not self.known_complete and len(word) < (6 if c in self.weak else 5)
                     and not _is_swap(word, c)):
                 continue
-            key = (dist, c[0] != word[0], -self.freq[c], c)
+            # letters left out are the commonest slip ("cort" is "court", not "cost")
+            key = (dist, c[0] != word[0], not _drops_letters(word, c), -self.freq[c], c)
             if best_key is None or key < best_key:
                 best, best_key = c, key
         return best

@@ -87,9 +87,14 @@ def rewrite(text: str) -> str:
 _LINE_END = re.compile(r"(?<![.!?,;:\s])[ \t]*(?:\r?\n)+\s*")
 
 
+def lines_as_sentences(text: str) -> str:
+    """Each line of a pasted form or list as a sentence of its own (sanitize joins lines)."""
+    return _LINE_END.sub(". ", text) if isinstance(text, str) else text
+
+
 def prepare(text: str) -> str:
     """Lower-cased, normalised text for matching (never shown to anyone)."""
-    text = _LINE_END.sub(". ", text) if isinstance(text, str) else text   # each line of a form is a statement
+    text = lines_as_sentences(text)   # each line of a form is a statement
     text = rewrite(unicodedata.normalize("NFKC", sanitize(text)).lower().translate(_QUOTES))
     return _SPACES.sub(" ", text).strip()
 
@@ -194,7 +199,7 @@ def normalize(text: str) -> str:
 
 # In a description (not in a one-word answer, where "y" and "n" are yes and no), chat-speak too
 _SPELT_OUT = {k: v for k, v in {**CHAT_SPEAK, "em": "them", "'em": "them", "hed": "he would",
-                                 "theyd": "they would"}.items() if k not in {"y", "k"}}
+                                 "theyd": "they would", "nvr": "never", "fam": "family"}.items() if k not in {"y", "k"}}
 _SPELT_OUT_RE = re.compile(r"(?<![\w'/.])(?:"
                            + "|".join(re.escape(k) for k in sorted(_SPELT_OUT, key=len, reverse=True))
                            + r")(?![\w'/]|\.\w)")

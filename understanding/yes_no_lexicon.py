@@ -27,13 +27,16 @@ _ORGS = r"eighth route army|8th route army|new fourth army|red army|people's lib
 # "his chinese is poor", "her health was poor": a language or health, not money
 _NOT_A_LANGUAGE = "".join(f"(?<!{w} )" for w in ("chinese", "mandarin", "english", "japanese", "korean",
                                                  "health", "eyesight", "hearing"))
-_FAMILY = r"(?:family|families|wife|husband|children|kids|parents|mother|father|mum|mom|dad|son|daughter|child|baby|relatives|brothers?|sisters?|siblings|grandparents|loved ones)"
+_FAMILY = r"(?:family|families|folks|fam|wife|husband|children|kids|parents|mother|father|mum|mom|dad|son|daughter|child|baby|relatives|brothers?|sisters?|siblings|grandparents|loved ones)"
 
 BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, polarity, strong)
     "requests_return": [
         # refusals: "aint going back", "wouldnt go back even if", "zero interest in going home"
         (r"(?:refuses?|refused|refusing|declines?|declined|declining)\s+to\s+(?:go|return|leave|head|be sent)", False, S),
         (r"never\s+(?:once\s+|even\s+)?(?:asked|requested|applied)\s+to\s+(?:go|leave|return|be sent)", False, S),
+        # "hasn't asked yet": in a description, the asking is to go home
+        (r"(?:hasn't|has not|haven't|have not|hadn't|had not|didn't|did not|never|not)\s+(?:yet\s+|even\s+|ever\s+|once\s+)?"
+         r"(?:asked|requested|applied)(?=\s*(?:$|[,.;!]|(?:yet|tho|though|either|anyway)\b))", False, S),
         (r"(?:wants?|wanted|wanna)\s+(?:to\s+go\s+)?home(?=\s*(?:$|[,.;!/]))", True, S),
         (r"(?:ain't|aint|isn't|isnt|not|never|wouldn't|wouldnt|won't|wont)\s+(?:ever\s+|really\s+)?(?:going|go|leaving|leave|returning|return|heading|moving)\s+(?:back|home|anywhere|china|here|to\s+(?:korea|japan))", False, S),
         (r"no way\s+(?:he|she|they|this guy|this woman)(?:'s|s|'re|re| is| are| will| would)?\s+(?:ever\s+)?(?:leaving|going|returning|moving|leave|go|return)", False, S),
@@ -55,7 +58,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (_DESIRE + r"\s+(?:to\s+)?(?:go|leave|return)(?=\s*(?:$|[,.;!]))", True, W),
         (r"(?:go(?:ing)?\s+(?:back\s+)?home|go(?:ing)?\s+back|returning|return|repatriat\w*|leave china|leaving china|going to (?:korea|japan))", True, W),
         (r"(?:stay(?:s|ing)?|remain(?:s|ing)?)(?:\s+(?:in china|here|on))?|settled here|settled in china", False, W),
-        (r"(?:has|have|had|did|hasn't|haven't|hadn't|didn't)\s+(?:already\s+|yet\s+|ever\s+)?(?P<key>asked|requested|applied)(?=\s*(?:$|[,.;!]))|(?:ask|asks|asked|request|requests|requested|apply|applied)\s+(?:for\s+)?(?:it|that|this|so)", True, W),
+        (r"(?:has|have|had|did|hasn't|haven't|hadn't|didn't)\s+(?:already\s+|yet\s+|ever\s+)?(?P<key>asked|requested|applied)(?=\s*(?:$|[,.;!]|(?:yet|tho|though|either|already|anyway)\b))|(?:ask|asks|asked|request|requests|requested|apply|applied)\s+(?:for\s+)?(?:it|that|this|so)", True, W),
     ],
     "pending_case": [
         # "was in a lawsuit but it got settled", "sued last year but the case is closed": over
@@ -83,6 +86,15 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:it|that|this)\s+(?:was|is|has been|got)\s+(?:settled|resolved|closed|dismissed|dropped)|no\s+(?:case|cases)|innocent|nothing pending|(?:all|everything)\s+(?:is\s+)?(?:settled|resolved|cleared)", False, W),
     ],
     "pow_language_barrier": [
+        # the lessons are in a language he cannot follow; a command of Chinese that is limited
+        (r"(?:can't|cannot|doesn't|does not|don't|unable to)\s+(?:understand|follow|keep up with)(?:\s+[\w'-]+){0,5}?\s+"
+         r"(?:because|since|as|cos|cuz)\s+(?:they are|it is|they're|it's|its)\s+(?:all\s+)?in\s+(?:chinese|mandarin)", True, S),
+        (r"(?:it is|it's|its|they are|they're)\s+(?:all\s+)?in\s+(?:chinese|mandarin)(?:\s+[\w']+){0,3}?\s*,?\s+(?:and|but|so)\s+"
+         r"(?:he|she|they)\s+(?:can't|cannot|doesn't|does not|don't)\s+(?:understand|follow)", True, S),
+        (r"(?:limited|poor|little|weak|no|scant|rudimentary)\s+(?:command|grasp|knowledge)\s+of\s+(?:chinese|mandarin)", True, S),
+        (r"no\s+(?:trouble|problems?|difficulty|difficulties|issues?)\s+(?:at all\s+)?with\s+(?:the\s+)?(?:language|chinese|mandarin)"
+         r"|(?:lessons?|classes|study|studies|training)\s+in\s+(?:chinese|mandarin)\s+with\s+(?:no|little)\s+(?:trouble|difficulty|problem)"
+         r"|(?:chinese|mandarin|the language)\s+(?:is|was)\s+no\s+(?:problem|issue|barrier|obstacle)", False, S),
         (r"language\s+(?:problems?|barriers?|issues?|difficult(?:y|ies))\s*:\s*(?:no|none|nope|not really)\b", False, S),
         (r"language\s+(?:problems?|barriers?|issues?|difficult(?:y|ies))\s*:\s*(?:yes|yep)\b", True, S),
         (r"(?:speaks?|understands?)\s+(?:decent|good|fluent|ok|okay|fine|passable|reasonable)\s+(?:chinese|mandarin)|(?:chinese|mandarin|the language)\s+is\s+(?:fine|ok|okay|no problem|not a problem|easy)", False, S),
@@ -130,6 +142,9 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?<!counter-)(?<!counter)(?:revolution\w*|communists?|resistance|partisans?|guerrillas?|underground|political work|the party|politically active)", True, W),
     ],
     "pow_family_difficulties": [
+        (_FAMILY + r"\s+(?:has|have|had|is having|are having|was having)\s+(?:(?:so|too|a lot of|lots of|many|serious|big|real|huge|such|so many|sooo+)\s+){0,2}(?:problems|troubles|issues|difficulties|worries)", True, S),
+        (r"(?:domestic|family|home)\s+(?:circumstances|situation|life|affairs)\s+(?:are|is|were|was)\s+(?:quite\s+|entirely\s+)?(?:untroubled|stable|settled|in order|fine|sound)"
+         r"|famil(?:y|ies)\s+(?:isn't|is not|aren't|are not)\s+(?:having\s+(?:any\s+)?(?:issues|problems|trouble|difficulties)|(?:a|any)\s+(?:problem|issue|worry))", False, S),
         (r"famil(?:y|ies)\s+situation\s+(?:is|was)\s+(?:(?:totally|completely|perfectly|all|pretty)\s+)?(?:fine|ok|okay|good|alright|stable|normal)", False, S),
         (r"(?:a mess|a wreck)\s+at\s+work|(?:can't|cannot)\s+think\s+(?:about|of)\s+anything\s+else", True, S),
         (r"famil(?:y|ies)\s+(?:issues|problems|difficulties|troubles|worries)\s*:\s*(?:none|no|nope|not really|nothing)", False, S),
@@ -185,6 +200,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"fine|ok|okay|alright|all right|comfortable", False, W),
     ],
     "disturbs_order": [
+        (r"no\s+(?:record|history)\s+of\s+(?:[\w-]+\s+){0,2}?(?:disorderly|disorder|trouble|crime|fights?|fighting|violence|arrests?|offen[cs]es|misconduct)", False, S),
         (r"smash(?:es|ed|ing|in)?\s+up\s+(?:a|the|his|her)\s+(?:bar|shop|pub|restaurant|stall|place|teahouse)", True, S),
         # "never fights", "doesnt cause trouble": the negator counts (it lies before the key word)
         (r"(?:never|not|doesn't|doesnt|does not|don't|dont|won't|wont|rarely|hardly ever|seldom)\s+(?:ever\s+|really\s+|any\s+|(?:been\s+)?in\s+any\s+)?(?P<key>fights?|brawls?|riots?|trouble\b|causes? (?:any\s+)?trouble|makes? (?:any\s+)?trouble)\b", True, S),

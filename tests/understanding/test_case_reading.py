@@ -180,6 +180,7 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev6.yml", 5),    # worksheets, idioms, other people's facts
     ("case_descriptions_dev7.yml", 6),    # plain informal descriptions in many voices
     ("case_descriptions_dev8.yml", 10),   # a mixed class describing made-up people
+    ("case_descriptions_dev9.yml", 31),   # role play, forms, corrections, formal, two people
 ]
 
 
@@ -440,8 +441,52 @@ MADE_UP_PEOPLE_AND_OTHER_PEOPLES_FACTS = [
 ]
 
 
+FORMS_CORRECTIONS_AND_ROLE_PLAY = [
+    # a form answers its own labels, with a yes or a no after a colon, a dash, a "?" or "="
+    ("Name: Jun\nNationality: Korean\nMoney trouble? no\nWants to go back? yes",
+     {"nationality": "korean", "hardship": False, "requests_return": True}),
+    ("japanese | farmer | pending court case: no | gets into fights: yes",
+     {"nationality": "japanese", "group": "ordinary_national", "pending_case": False, "disturbs_order": True}),
+    ("Origin - Korea\nOccupation - welder\nIn trouble with the police = no",
+     {"nationality": "korean", "disturbs_order": False}),
+    # what follows a correction replaces what it restates
+    ("she's a korean cook... no wait, a surgeon", {"nationality": "korean", "group": "technical_personnel"}),
+    ("korean guy, got no money, scratch that, he's doing fine for money", {"hardship": False}),
+    ("japanese farmer who asked to go home, hmm actually she never asked to go home",
+     {"requests_return": False}),
+    ("a nurse, sorry not a nurse, a korean typist", {"group": "ordinary_national"}),
+    # the person singled out among others
+    ("his sister is a nurse, but my person is the brother, a korean fisherman",
+     {"group": "ordinary_national", "nationality": "korean"}),
+    # a student playing the person speaks for them; without a role, "i think" is the student's
+    ("I'm playing a Korean miner. I'm skint and I've begged them to send me home.",
+     {"nationality": "korean", "hardship": True, "requests_return": True}),
+    ("speaking as my character: i am japanese, i've never been in any fight and i don't want to leave",
+     {"nationality": "japanese", "disturbs_order": False, "requests_return": False}),
+    ("he's korean i think, a farmer", {"nationality": "korean", "group": "ordinary_national"}),
+    # letters left out, and "doesn't know chinese" is the language, not a doubt
+    ("korean, got a cort case going", {"pending_case": True}),
+    ("a korean pow who doesnt know chinese", {"nationality": "korean", "pow_language_barrier": True}),
+    # a question about a made-up person, told more about after it; alone it asks about the rule
+    ("could a korean pow whose wife is ill be let go? he keeps asking to",
+     {"nationality": "korean", "group": "prisoner_of_war"}),
+    ("could a korean with a lawsuit leave?", {"nationality": None, "pending_case": None}),
+    # "hasn't asked" in a description is about going home
+    ("japanese miner. she hasnt asked yet", {"requests_return": False}),
+    # the lessons in a language the person cannot follow, in plain and formal words
+    ("korean pow, the lectures are in mandarin so he can't follow them", {"pow_language_barrier": True}),
+    ("japanese pow with a rudimentary grasp of chinese", {"pow_language_barrier": True}),
+    ("korean pow, mandarin is no obstacle for him", {"pow_language_barrier": False}),
+    ("japanese pow, family affairs are in order", {"pow_family_difficulties": False}),
+    ("korean pow, his folks have real worries at home", {"pow_family_difficulties": True}),
+    ("japanese carter with no history of fighting", {"disturbs_order": False}),
+    ("korean woman who practices medicine in harbin", {"group": "technical_personnel"}),
+]
+
+
 @pytest.mark.parametrize("text, expected",
-                         LIST_ITEMS_LANGUAGES_PAPERS + NARRATIVES_AND_LISTS + REFUSALS_MONEY_CAPTURE_DOUBTS
+                         FORMS_CORRECTIONS_AND_ROLE_PLAY + LIST_ITEMS_LANGUAGES_PAPERS + NARRATIVES_AND_LISTS
+                         + REFUSALS_MONEY_CAPTURE_DOUBTS
                          + CONDITIONS_OWN_ANSWERS_DOUBLE_NEGATIVES + EVENTS_LABELS_AND_CHAT_SPEAK
                          + FORMS_IDIOMS_AND_TRAILING_QUESTIONS + ENDED_CASES_CORRECTIONS_AND_PLAIN_WORDS
                          + MADE_UP_PEOPLE_AND_OTHER_PEOPLES_FACTS)

@@ -65,6 +65,23 @@ def test_the_evidence_corrects_the_classifier(text, classifier, expected):
     assert route(read(text), classifier).intent == expected
 
 
+@pytest.mark.parametrize("text, facts", [
+    # a pasted form, one line per label, its answers after "?", ":" or " - "
+    ("Name: Pak\nNationality: Korean\nJob: welder\nIn debt? yes\nAsked to go home? no",
+     {"nationality": "korean", "group": "technical_personnel", "hardship": True, "requests_return": False}),
+    ("NAME: Oleg\nHOME COUNTRY: Russia\nPOW: yes\nJoined the revolution early: no",
+     {"nationality": "other", "group": "prisoner_of_war", "pow_early_revolutionary_work": False}),
+    # a student playing the person: "I can't follow the lessons" is the person's, no question
+    ("ok im playing a korean pow. I can't follow the lectures because they're all in chinese. I want to go home",
+     {"nationality": "korean", "pow_language_barrier": True, "requests_return": True}),
+])
+def test_a_form_or_a_role_play_starts_the_case_with_its_facts(text, facts):
+    reading = read(text)
+    assert {k: reading.facts.get(k) for k in facts} == facts
+    for classifier in ("start_case", "ask_document", "nlu_fallback"):
+        assert route(reading, classifier).intent == "start_case", classifier
+
+
 def test_a_question_mid_form_is_no_answer():
     # "whats the capital of france" names a place, but asks: the form must not take it as a nationality
     reading = read("whats the capital of france", expecting="nationality")

@@ -1,0 +1,134 @@
+"""How a case description is laid out, before its sentences are read (case_facts.read_mentions).
+
+Three layouts change what a sentence means:
+
+* **A form.** A worksheet pasted in answers its own labels: "Money problems? no", "pending
+  lawsuit - no", "Wants to return: yes", "Country: Russia". The label is read as a statement
+  and the yes or no gives its polarity; the rest of the message is read as usual.
+* **A correction.** "a teacher... wait no, an engineer", "has family problems - actually
+  scratch that, his family is fine": what follows the correction replaces what it restates.
+* **The person among others.** "The older one is a prisoner of war, but my case is the younger
+  one, who works as a cook": what is said from there on is about the person described, and
+  replaces what was said of the others.
+
+Both of the last two are read the same way: the text after the marker overrides the text
+before it, field by field. And a student playing the person ("im playing a japanese pow ...
+I want to go home", "I'm Korean and I sell vegetables. I'm broke") is read in the third
+person, as descriptions are. Pure Python, no Rasa.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from . import fact_lexicon as fl
+from .answers import bare_reply
+
+
+class Reading(Protocol):
+    @property
+    def facts(self) -> dict[str, Any]: ...
+
+    @property
+    def unsure(self) -> dict[str, tuple[str, str]]: ...
+
+
+# What comes after replaces what came before (corrections, and the person singled out).
+_LATER_WINS = re.compile(
+    r"\b(?:wait,?\s+no|no,?\s+wait|oh\s+wait|no,?\s+sorry|sorry,?\s+(?:i\s+mean|no)|i\s+meant?"
+    r"|scratch\s+that|(?:hmm+|um+|no|oh),?\s+actually|actually,?\s+no|i\s+got\s+(?:that|it)\s+wrong"
+    r"|correction:|let\s+me\s+correct\s+(?:that|myself)"
+    r"|my\s+(?:case|character|person)\s+is\s+(?:the|his|her|their)\b"
+    r"|the\s+one\s+i(?:'m|\s+am)\s+(?:describing|asking\s+about|talking\s+about)"
+    r"|(?:is|are)\s+the\s+one\s+i(?:'m|\s+am)\s+(?:describing|asking\s+about|talking\s+about))\b",
+    re.IGNORECASE)
+# A form's pieces: lines, cells between pipes, sentences.
+_PIECE = re.compile(r"[^\n|.;]+")
+_LABELLED = re.compile(
+    r"^\s*(?P<label>[a-z][a-z /'()-]{2,60}?)\s*(?:\?+\s*[:=-]?|[:=]|\s[-\u2013]\s*)\s*"
+    r"(?P<value>[a-z][a-z ,!']{0,20}?)\s*[!?]*\s*$", re.IGNORECASE)
+# Labels that give a country, not a yes or no: "From - Japan", "Country: Russia"
+_COUNTRY_LABEL = re.compile(
+    r"(?im)((?:^|[.|;]|\n)\s*)(?:country(?:\s+of\s+origin)?|home\s+country|origin|from|born\s+in|birthplace|home)"
+    r"\s*(?:[:=]|\s-\s?|\u2013)\s*(?=[a-z])")
+
+
+_DEMONYM = "|".join(sorted((re.escape(d) for ds in fl.NATIONALITY_DEMONYMS.values() for d in ds
+                           if d.isascii() and len(d) > 3), key=len, reverse=True))
+# The writer speaks as the person: "im playing ...", "speaking as my character", "my name is",
+# "I'm Korean", "I am a Mongolian student"
+_ROLE_PLAY = re.compile(
+    r"\b(?:i(?:'m|\s+am|m)\s+(?:playing|gonna\s+be|going\s+to\s+be)|speaking\s+as|in\s+character|role[- ]?play"
+    r"|my\s+name\s+is|i(?:'m|\s+am|m)\s+(?:an?\s+)?(?:" + _DEMONYM + r"))\b", re.IGNORECASE)
+# "I" that is the writer's own doubt stays: "i think", "i'm not sure", "idk"
+_OWN_DOUBT = (r"(?!\s+(?:think|guess|believe|suppose|reckon|mean|don'?t\s+know|do\s+not\s+know|dunno"
+              r"|'?m\s+not\s+sure|am\s+not\s+sure|would\s+say|'d\s+say))")
+_THIRD_PERSON = [(re.compile(p, re.IGNORECASE), r) for p, r in (
+    (r"\bi(?:'m|\s+am|m)\b(?!\s+(?:not\s+sure|playing|gonna\s+be|going\s+to\s+be))", "he is"),
+    (r"\bi(?:'ve|\s+have|ve)\b", "he has"),
+    (r"\bi'd\b", "he would"),
+    (r"\bi'll\b", "he will"),
+    (r"\bi\b" + _OWN_DOUBT, "he"),
+    (r"\bmy\b(?!\s+(?:character|person|guy|case|story|teacher|class|homework|project))", "his"),
+    (r"\bme\b", "him"),
+    (r"\bmyself\b", "himself"),
+)]
+
+
+def in_third_person(text: str) -> str:
+    """A role-played description as a description: "I'm broke" -> "he is broke"."""
+    if not _ROLE_PLAY.search(text):
+        return text
+    for pattern, repl in _THIRD_PERSON:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def answers_its_label(text: str) -> bool:
+    """A form's line that answers itself: "Did revolutionary work before: no"."""
+    m = _LABELLED.match(text.strip().rstrip(".!"))
+    return m is not None and bare_reply(m.group("value")) is not None
+
+
+def read_laid_out(text: str, read: Callable[[str], Reading],
+                  make: Callable[[dict[str, Any], dict[str, tuple[str, str]]], Reading]) -> Reading:
+    """``read(text)`` gives the facts of plain sentences; ``make(facts, unsure)`` a reading."""
+    return _read_parts(in_third_person(text), read, make)
+
+
+def _read_parts(text: str, read: Callable[[str], Reading],
+                make: Callable[[dict[str, Any], dict[str, tuple[str, str]]], Reading]) -> Reading:
+    markers = list(_LATER_WINS.finditer(text))
+    if markers:
+        marker = markers[-1]
+        before = _read_parts(text[:marker.start()], read, make)
+        after = _read_parts(text[marker.end():], read, make)
+        return _overridden(before, after, make)
+    text = _COUNTRY_LABEL.sub(r"\1from ", text)
+    answered: dict[str, Any] = {}
+    rest = text
+    for piece in _PIECE.finditer(text):
+        m = _LABELLED.match(piece.group())
+        said = bare_reply(m.group("value")) if m else None
+        if m is None or said is None:
+            continue
+        label = read(m.group("label"))
+        for name, value in label.facts.items():
+            if isinstance(value, bool):
+                answered[name] = value if said else not value
+            elif said:
+                answered[name] = value
+        rest = rest[:piece.start()] + " " * len(piece.group()) + rest[piece.end():]
+    plain = read(rest) if answered else read(text)
+    if not answered:
+        return plain
+    return _overridden(plain, make(answered, {}), make)
+
+
+def _overridden(before: Reading, after: Reading,
+                make: Callable[[dict[str, Any], dict[str, tuple[str, str]]], Reading]) -> Reading:
+    facts = {**before.facts, **after.facts}
+    unsure = {f: w for f, w in before.unsure.items() if f not in after.facts}
+    unsure.update(after.unsure)
+    return make(facts, unsure)
