@@ -34,7 +34,8 @@ TECHNICAL, POW, ORDINARY = FACT["group"].values
 
 # --- Nationality --------------------------------------------------------------------------
 
-# (value, tier): 1 demonym, 2 place after "from", 3 bare place, 4 "neither", 5 China (only after "from")
+# (value, tier): 1 demonym, 2 place after "from", 3 bare place, 4 "neither", 5 China (only after "from"),
+# 6 the place someone goes back to
 _NAT: Terms[tuple[str, int]] = Terms(
     [(t, (v, 1)) for v, ts in fl.NATIONALITY_DEMONYMS.items() for t in ts]
     + [(t, (v, 3)) for v, ts in fl.NATIONALITY_PLACES.items() for t in ts]
@@ -43,6 +44,7 @@ _NAT: Terms[tuple[str, int]] = Terms(
 )
 _ORIGIN = re.compile(fl.ORIGIN_WORDS + r"\s*:?\s+(?:the\s+)?$")
 _BORN = re.compile(fl.BIRTH_WORDS + r"\s+(?:the\s+)?$")
+_RETURN = re.compile(fl.RETURN_WORDS + r"\s+(?:the\s+)?$")
 _PARENTS = re.compile(r"(?<![\w'])" + fl.PARENT_WORDS + r"(?![\w'])")
 _NAT_AMBIGUOUS = words(fl.NATIONALITY_AMBIGUOUS)
 _NAT_BLANK = words(fl.NATIONALITY_BLANK)
@@ -174,9 +176,11 @@ def nationality(text: str, mention: bool, ctx: Context) -> ChoiceReading:
         before = ctx.text[max(0, start - 40): start]
         if tier in (3, 5) and _ORIGIN.search(before) and not (_BORN.search(before) and _PARENTS.search(text)):
             tier = 2  # "from Pyongyang" is as good as a demonym
+        elif tier == 3 and mention and _RETURN.search(before):
+            tier = 6  # "wants to go back to Osaka", unless the parents leave it unclear
         if not alive:
             negated.add(value)
-        elif not (tier == 5 or (mention and tier >= 3)):
+        elif not (tier == 5 or (mention and 3 <= tier <= 5)):
             tiers.setdefault(tier, set()).add(value)
             hedges.append(ctx.hedge(start, end) if mention else None)
             if value == "other" and ctx.text[start:end].rstrip(".") != "chinese":
@@ -188,7 +192,7 @@ def nationality(text: str, mention: bool, ctx: Context) -> ChoiceReading:
             values.discard("other")
     if not mention and {"korean", "japanese"} <= negated:
         tiers.setdefault(4, set()).add("other")  # "not Korean or Japanese"
-    if mention and not tiers and _parents_unclear(text):
+    if mention and (not tiers or min(tiers) == 6) and _parents_unclear(text):
         return UNSURE, True, None  # "her mother is Korean and her father Japanese"
     if mention and not tiers and papers:  # "he has Chinese papers"
         tiers = {1: {_DEMONYMS[m.group(1)] for m in on_papers}}

@@ -85,6 +85,7 @@ _LEAD_IN = re.compile(
     r"^(?:(?:so|ok|okay|um+|uh+|and|but|well|hmm+)[\s,]+)*(?:imagine|picture|suppose|say|consider|what\s+if|what\s+about|"
     r"how\s+about|what's\s+the\s+deal\s+(?:for|with)|what\s+is\s+the\s+deal\s+(?:for|with)|"
     r"what\s+(?:would|does|will)\s+the\s+(?:cable|document|ministry)\s+say\s+(?:about|for|to)|"
+    r"(?:does|would|will)\s+the\s+(?:cable|document|ministry)\s+say\s+anything\s+(?:about|for|on)|"
     r"what\s+(?:happens|would\s+happen)\s+to)\s+(?:there\s+(?:is|was)\s+)?"
     r"(?=(?:a|an|someone|somebody|my\s+(?:person|guy|character|charactor|girl|woman|man|lady))\b)")
 
@@ -96,8 +97,8 @@ _DESCRIBED = re.compile(r"\b(?:who|whose|that|which|with|called|named|and)\b|,")
 # the rule asked about a made-up person, whose conditions are the person's facts
 _ASKED_OF_A_PERSON = re.compile(
     r"^(?:(?:so|ok|okay|and|but|well)[\s,]+)*(?:would|could|can|does|will|should|is)\s+(?=(?:a|an)\s)")
-_OUTCOME = re.compile(r"\s*\b(?:get|be|is|are)\s+(?:sent|allowed|let|made|forced|kept|repatriated)\b[^,]*?"
-                      r"(?P<cond>\s+if\b|(?=[,?？]|$))")
+_OUTCOME = re.compile(r"\s*\b(?:(?:get|be|is|are)\s+(?:sent|allowed|let|made|forced|kept|repatriated)"
+                      r"|go\s+(?:back|home)|leave|return)\b[^,]*?(?P<cond>\s+if\b|(?=[,?？]|$))")
 
 
 def _introduced(sentence: str, told: bool = False) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 # after "from" (a Japanese engineer "in Korea" is still Japanese). Chinese places
 # are left out on purpose: everyone in these cases lives in China.
 NATIONALITY_DEMONYMS = {
-    "korean": ["korean", "koreans", "north korean", "south korean", "chosenjin", "joseon", "chosun", "조선인", "한국인", "朝鲜人", "朝鮮人", "韓国人"],
+    "korean": ["korean", "koreans", "kr", "north korean", "south korean", "chosenjin", "joseon", "chosun", "조선인", "한국인", "朝鲜人", "朝鮮人", "韓国人"],
     "japanese": ["japanese", "jp", "jpn", "nihonjin", "nipponjin", "日本人"],
     "other": [
         "russian", "soviet", "american", "us citizen", "french", "british", "english", "scottish",
@@ -60,7 +60,11 @@ NATIONALITY_ORIGIN_ONLY = {"other": ["china", "beijing", "peking", "shanghai"]}
 # Where someone was born or grew up (weighed like "from", unless the parents' nationality is given:
 # "his parents were Korean but he was born in Japan" leaves it open).
 BIRTH_WORDS = r"(?:born in|born and raised in|grew up in|raised in)"
-ORIGIN_WORDS = r"(?:from|born in|born and raised in|grew up in|raised in|native of|hails from|citizen of|national of|comes? from|came from|native to|nationality is|nationality)"
+ORIGIN_WORDS = (r"(?:from|born in|born and raised in|grew up in|raised in|native of|hails from|citizen of|national of|comes? from"
+                r"|came from|native to|nationality is|nationality|left|hometown(?:\s+is|\s+of)?|home village(?:\s+is)?)")
+# Going back to a place says where someone is from, less surely than "from" (a parent's country)
+RETURN_WORDS = (r"(?:(?:go|goes|going|went|be sent|sent|get|head|heading|return|returns|returning)\s+"
+                r"(?:back\s+(?:home\s+)?|home\s+)to|back home to)")
 # Typos are matched against these only: short or common place names ("Seoul"/"soul",
 # "Paris"/"pairs") would turn ordinary words into nationalities.
 FUZZY_NATIONALITY = ["korean", "korea", "japanese", "japan", "pyongyang", "tokyo", "chinese", "russian", "american", "mongolian"]

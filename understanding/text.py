@@ -51,6 +51,18 @@ REWRITES = [
     (r"\bnot without\b", "with"),
     (r"\b(has|have|had|did|does|do|was|is)n't never\b", r"\1 never"),
     (r"\b(family|money|language|health|legal|police) probs\b", r"\1 problems"),
+    # negatives said other ways: "hasn't yet asked" ("yet" is no "but" here), "not that he would",
+    # "has not any case", "never in his life has he", "not party to any case"
+    (r"(\bnot|n't|\bnever) yet\b", r"\1"),
+    (r"\bnot that (he|she|they) (would|will|does|did|is|was|has|could|can)\b", r"\1 \2 not"),
+    (r"\b(has|have|had)n't (any|a|an)\b", r"\1 no"),
+    (r"\bnever in (?:his|her|their) (?:life|lives)\b", "never"),
+    (r"\bparty to\b", "involved in"),
+    # no job is a kind of person, not a negation of whatever comes next
+    (r"\b(?:no job|no work|without (?:a )?(?:job|work)|out of work)\b", "jobless"),
+    # "of comfortable means" is money, not a meaning
+    (r"\bof (?:comfortable|ample|considerable|independent|substantial|good) means\b", "well off"),
+    (r"\bof (?:modest|limited|humble|slender|small|little|no) means\b", "with little money"),
     (r"\b((?:family|money|language|revolutionary|early revolutionary|legal|court)(?: [a-z]+)?)\?+\s+"
      r"(none|no|nope|yes|yep|never|not really)\b", r"\1: \2"),
     # "used to want to go back but no longer does": what no longer holds

@@ -34,7 +34,9 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         # refusals: "aint going back", "wouldnt go back even if", "zero interest in going home"
         (r"(?:refuses?|refused|refusing|declines?|declined|declining)\s+to\s+(?:go|return|leave|head|be sent)", False, S),
         (r"never\s+(?:once\s+|even\s+)?(?:asked|requested|applied)\s+to\s+(?:go|leave|return|be sent)", False, S),
-        # "hasn't asked yet": in a description, the asking is to go home
+        # "hasn't asked yet", "he asked already": in a description, the asking is to go home
+        (r"(?:he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:asked|applied)"
+         r"(?:\s+(?:already|before|many times|several times|repeatedly|twice|again))?(?=\s*(?:$|[,.;!]))", True, S),
         (r"(?:hasn't|has not|haven't|have not|hadn't|had not|didn't|did not|never|not)\s+(?:yet\s+|even\s+|ever\s+|once\s+)?"
          r"(?:asked|requested|applied)(?=\s*(?:$|[,.;!]|(?:yet|tho|though|either|anyway)\b))", False, S),
         (r"(?:wants?|wanted|wanna)\s+(?:to\s+go\s+)?home(?=\s*(?:$|[,.;!/]))", True, S),
@@ -61,6 +63,10 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:has|have|had|did|hasn't|haven't|hadn't|didn't)\s+(?:already\s+|yet\s+|ever\s+)?(?P<key>asked|requested|applied)(?=\s*(?:$|[,.;!]|(?:yet|tho|though|either|already|anyway)\b))|(?:ask|asks|asked|request|requests|requested|apply|applied)\s+(?:for\s+)?(?:it|that|this|so)", True, W),
     ],
     "pending_case": [
+        (r"(?:trial|hearing|court date)\s+(?:coming up|pending|scheduled|set for|next (?:week|month))"
+         r"|(?:awaiting|waiting for)\s+(?:(?:a|his|her|the)\s+)?(?:trial|hearing|verdict|judgement|judgment)"
+         r"|(?:the|his|her|that|this)\s+case\s+(?:isn't|is not|hasn't been|has not been|wasn't|was not)\s+"
+         r"(?:done|finished|over|settled|closed|decided|resolved|sorted)", True, S),
         # "was in a lawsuit but it got settled", "sued last year but the case is closed": over
         (r"(?:lawsuit|case|charges?|suit|sued)\b[^.;]{0,40}?\b(?:but|and)\s+(?:it|they|that|the case|the charges|the suit)\s+"
          r"(?:was|were|is|are|got|has been|have been)\s+(?:settled|resolved|closed|dismissed|dropped|withdrawn|over)", False, S),
@@ -86,6 +92,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:it|that|this)\s+(?:was|is|has been|got)\s+(?:settled|resolved|closed|dismissed|dropped)|no\s+(?:case|cases)|innocent|nothing pending|(?:all|everything)\s+(?:is\s+)?(?:settled|resolved|cleared)", False, W),
     ],
     "pow_language_barrier": [
+        (r"follows?\s+(?:the\s+)?(?:chinese|mandarin|lessons|classes|lectures|study sessions)\s+(?:just\s+)?(?:fine|well|ok|okay|easily)", False, S),
         # the lessons are in a language he cannot follow; a command of Chinese that is limited
         (r"(?:can't|cannot|doesn't|does not|don't|unable to)\s+(?:understand|follow|keep up with)(?:\s+[\w'-]+){0,5}?\s+"
          r"(?:because|since|as|cos|cuz)\s+(?:they are|it is|they're|it's|its)\s+(?:all\s+)?in\s+(?:chinese|mandarin)", True, S),
@@ -124,6 +131,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"understands? everything", False, W),
     ],
     "pow_early_revolutionary_work": [
+        (r"(?:was|were|been)\s+(?:a\s+)?part\s+of\s+the\s+(?:revolution|revolutionary movement|underground|resistance)", True, S),
         (r"revolutionary\s+(?:past|work|history|activity|stuff|background)\s*:\s*(?:none|no|nothing|nope)", False, S),
         (r"(?:did|done|do|does)\s+(?:anything|something)\s+revolutionary", True, S),
         (r"(?:did|done|does)\s+(?:some\s+)?(?:anti-japanese|anti japanese|resistance|underground|communist)\s+(?:resistance\s+)?work", True, S),
@@ -143,7 +151,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
     ],
     "pow_family_difficulties": [
         (_FAMILY + r"\s+(?:has|have|had|is having|are having|was having)\s+(?:(?:so|too|a lot of|lots of|many|serious|big|real|huge|such|so many|sooo+)\s+){0,2}(?:problems|troubles|issues|difficulties|worries)", True, S),
-        (r"(?:domestic|family|home)\s+(?:circumstances|situation|life|affairs)\s+(?:are|is|were|was)\s+(?:quite\s+|entirely\s+)?(?:untroubled|stable|settled|in order|fine|sound)"
+        (r"(?:domestic|family|home)\s+(?:circumstances|situation|life|affairs)\s+(?:are|is|were|was)\s+(?:quite\s+|entirely\s+)?(?:untroubled|stable|settled|in order|fine|sound|unremarkable|normal|ordinary)"
          r"|famil(?:y|ies)\s+(?:isn't|is not|aren't|are not)\s+(?:having\s+(?:any\s+)?(?:issues|problems|trouble|difficulties)|(?:a|any)\s+(?:problem|issue|worry))", False, S),
         (r"famil(?:y|ies)\s+situation\s+(?:is|was)\s+(?:(?:totally|completely|perfectly|all|pretty)\s+)?(?:fine|ok|okay|good|alright|stable|normal)", False, S),
         (r"(?:a mess|a wreck)\s+at\s+work|(?:can't|cannot)\s+think\s+(?:about|of)\s+anything\s+else", True, S),
@@ -166,6 +174,10 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"famil(?:y|ies)|not at ease|distracted", True, W),
     ],
     "hardship": [
+        (r"(?:absolutely|totally|properly|seriously|pretty|super)\s+loaded(?=\s*(?:$|[,.;!]))|makes?\s+bank|making\s+bank"
+         r"|(?:earns?|earning|makes?|making|gets?|getting|on)\s+(?:a\s+)?(?:fair whack|good salary|big salary|good wage|decent wage"
+         r"|high salary|lot of money|good money|high wage)|(?:no|not any)\s+(?:problems?|trouble|worries)\s+(?:at all\s+)?with\s+money", False, S),
+        (r"(?:mad|proper|well|hella)\s+(?:broke|skint)", True, S),
         (r"nothing to live on|(?:can't|cannot|cant|can not)\s+(?:even\s+)?pay\s+(?:the\s+|his\s+|her\s+)?rent|no income(?:\s+left)?", True, S),
         (r"money\s+(?:isn't|isnt|is not|ain't|aint|was not|wasn't|wasnt)\s+(?:really\s+)?(?:an?\s+)?(?:issue|problem|worry|concern)|money'?s\s+(?:fine|ok|okay|good|alright|no problem|not a problem)|money\s*(?:is|:|-)?\s*(?:fine|ok|okay|good|alright)(?![\w'])|(?:family's|family is|families are|he is|she is|they are|lives?|living)\s+(?:(?:quite|very|pretty|fairly)\s+)?(?:comfortable|comfortably|well[- ]off)(?!\s+(?:with|in|speaking|talking|about|at))|comfortably off|well[- ]off|(?:does|doing|did)\s+(?:just\s+)?(?:fine|ok|okay|well|alright)\s*(?:$|[,.;!]|money|financially)|(?:gets?|getting|got)\s+paid\s+(?:well|decently|good money|a lot)|well[- ]paid|(?:earns?|earning|makes?|making)\s+decent\s+money", False, S),
         # an item of a list: "korean, not broke, never fights", "janitor, dirt poor, ..."
@@ -200,6 +212,9 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"fine|ok|okay|alright|all right|comfortable", False, W),
     ],
     "disturbs_order": [
+        (r"(?:fights?|brawls?|scraps?)\s+(?:a lot|all the time|constantly|regularly|every week|every day)"
+         r"|(?:gets?|getting|got|keeps? getting)\s+into\s+(?:scraps|scrapes|punch-?ups|fist ?fights|fights|brawls|rows)", True, S),
+        (r"never\s+any\s+bother|quiet\s+as\s+a\s+mouse|(?:no|never any)\s+trouble\s+to\s+anyone", False, S),
         (r"no\s+(?:record|history)\s+of\s+(?:[\w-]+\s+){0,2}?(?:disorderly|disorder|trouble|crime|fights?|fighting|violence|arrests?|offen[cs]es|misconduct)", False, S),
         (r"smash(?:es|ed|ing|in)?\s+up\s+(?:a|the|his|her)\s+(?:bar|shop|pub|restaurant|stall|place|teahouse)", True, S),
         # "never fights", "doesnt cause trouble": the negator counts (it lies before the key word)

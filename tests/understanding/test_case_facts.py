@@ -524,8 +524,9 @@ def test_a_negation_inside_a_relative_clause_stays_there(text, expected):
 
 
 def test_a_reply_gives_the_answer_and_what_else_it_states():
+    # no job: jobless, an ordinary national (read back as unsure: an out-of-work engineer is not)
     assert facts_in_reply("yes, and she has no job", [], "requests_return") == (
-        {"requests_return": True, "hardship": True}, [])
+        {"requests_return": True, "group": "ordinary_national", "hardship": True}, [])
     assert facts_in_reply("no idea", [], "pending_case") == ({"pending_case": False}, ["pending_case"])
     assert facts_in_reply("a Korean chemist", [], None) == (
         {"nationality": "korean", "group": "technical_personnel"}, [])

@@ -102,7 +102,8 @@ def test_an_undecided_clause_states_nothing(text):
     ("no court drama at all", {"pending_case": False}),
     ("hes being taken to court by his landlord", {"pending_case": True}),
     ("he asked the police station if he can go home", {"requests_return": True}),
-    ("she wants to head back to japan someday", {"requests_return": True}),
+    # going BACK to a country says where she is from
+    ("she wants to head back to japan someday", {"requests_return": True, "nationality": "japanese"}),
 ])
 def test_facts_as_students_state_them(text, facts):
     assert read_mentions(text).facts == facts
@@ -180,7 +181,8 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev6.yml", 5),    # worksheets, idioms, other people's facts
     ("case_descriptions_dev7.yml", 6),    # plain informal descriptions in many voices
     ("case_descriptions_dev8.yml", 10),   # a mixed class describing made-up people
-    ("case_descriptions_dev9.yml", 31),   # role play, forms, corrections, formal, two people
+    ("case_descriptions_dev9.yml", 29),   # role play, forms, corrections, formal, two people
+    ("case_descriptions_dev10.yml", 43),  # sixteen imagined students, each with their own habits
 ]
 
 
@@ -481,6 +483,24 @@ FORMS_CORRECTIONS_AND_ROLE_PLAY = [
     ("korean pow, his folks have real worries at home", {"pow_family_difficulties": True}),
     ("japanese carter with no history of fighting", {"disturbs_order": False}),
     ("korean woman who practices medicine in harbin", {"group": "technical_personnel"}),
+    # negatives said other ways, and idioms of money
+    ("japanese clerk, has not yet applied to go home", {"requests_return": False}),
+    ("korean tailor, hasnt a lawsuit", {"pending_case": False}),
+    ("not that she would ever want to leave, this korean seamstress", {"requests_return": False}),
+    ("never in her life has she been in court, this japanese typist", {"pending_case": False}),
+    ("a korean potter of ample means", {"hardship": False}),
+    ("korean docker with no job, scrapping with the foremen all the time", {"group": "ordinary_national"}),
+    ("japanese welder, properly loaded", {"hardship": False}),
+    ("korean cook, he gets into punch-ups with sailors", {"disturbs_order": True}),
+    # places a person left, or goes back to
+    ("a seamstress who left Kaesong in 1940", {"nationality": "korean"}),
+    ("a clerk who wants to head back home to Nagoya", {"nationality": "japanese"}),
+    ("a clerk who went to Nagoya on business", {"nationality": None}),
+    ("her father was japanese and her mother was korean, and she wants to go back to japan",
+     {"nationality": "unsure"}),
+    # courts in other words; asking without saying what for
+    ("korean nurse, awaiting her trial", {"pending_case": True}),
+    ("korean pow. she has applied twice.", {"requests_return": True}),
 ]
 
 
