@@ -178,7 +178,8 @@ GROUP_TERMS = {
             "orphan", "widow", "refugee", "unemployed", "jobless",
             "craftsman", "artisan", "translator", "interpreter", "herder", "herdsman", "shepherd",
             "nomad", "watchman", "night watchman", "cleaner", "cleaners", "janitor", "caretaker", "coal heaver",
-            "domestic servant", "dock worker", "dockworker", "stevedore",
+            "domestic servant", "dock worker", "dockworker", "stevedore", "rice field", "rice fields",
+            "paddy field", "paddy fields",
         ],
         "weak": [
             "ordinary", "normal", "regular", "common", "average", "nobody special",

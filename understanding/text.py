@@ -59,7 +59,11 @@ REWRITES = [
     (r"\bnever in (?:his|her|their) (?:life|lives)\b", "never"),
     (r"\bparty to\b", "involved in"),
     # no job is a kind of person, not a negation of whatever comes next
-    (r"\b(?:no job|no work|without (?:a )?(?:job|work)|out of work)\b", "jobless"),
+    (r"\b(?:no job|no work|without (?:a )?(?:job|work)|out of work|(?:doesn't|does not|don't|didn't|hasn't) have "
+     r"(?:a |any )?(?:job|work))\b", "jobless"),
+    # English as a second language: "he is wanting go back his country"
+    (r"\b(want|wants|wanting|wanted) go\b", r"\1 to go"),
+    (r"\bgo back (his|her|their) (country|home|homeland|village)\b", r"go back to \1 \2"),
     # "of comfortable means" is money, not a meaning
     (r"\bof (?:comfortable|ample|considerable|independent|substantial|good) means\b", "well off"),
     (r"\bof (?:modest|limited|humble|slender|small|little|no) means\b", "with little money"),

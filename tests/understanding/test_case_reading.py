@@ -182,7 +182,7 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev7.yml", 6),    # plain informal descriptions in many voices
     ("case_descriptions_dev8.yml", 10),   # a mixed class describing made-up people
     ("case_descriptions_dev9.yml", 29),   # role play, forms, corrections, formal, two people
-    ("case_descriptions_dev10.yml", 43),  # sixteen imagined students, each with their own habits
+    ("case_descriptions_dev10.yml", 40),  # sixteen imagined students, each with their own habits
 ]
 
 
@@ -501,6 +501,9 @@ FORMS_CORRECTIONS_AND_ROLE_PLAY = [
     # courts in other words; asking without saying what for
     ("korean nurse, awaiting her trial", {"pending_case": True}),
     ("korean pow. she has applied twice.", {"requests_return": True}),
+    ("japanese, she doesnt have any work", {"group": "ordinary_national"}),
+    ("korean man, he is wanting go back his village", {"requests_return": True}),
+    ("japanese woman planting in the paddy fields", {"group": "ordinary_national"}),
 ]
 
 
