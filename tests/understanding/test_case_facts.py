@@ -513,8 +513,8 @@ def test_parsed_is_frozen():
 @pytest.mark.parametrize("text, expected", [
     ("a Japanese POW who can't speak Chinese wants to go home",
      {"nationality": "japanese", "group": "prisoner_of_war", "requests_return": True, "pow_language_barrier": True}),
-    ("a Korean who does not have a job wants to go home",
-     {"nationality": "korean", "requests_return": True, "hardship": True}),
+    ("a Korean who does not have a job wants to go home",      # jobless: an ordinary national
+     {"nationality": "korean", "group": "ordinary_national", "requests_return": True, "hardship": True}),
 ])
 def test_a_negation_inside_a_relative_clause_stays_there(text, expected):
     assert parse_mentions(text) == expected

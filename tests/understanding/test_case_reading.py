@@ -503,7 +503,7 @@ FORMS_CORRECTIONS_AND_ROLE_PLAY = [
     ("korean pow. she has applied twice.", {"requests_return": True}),
     ("japanese, she doesnt have any work", {"group": "ordinary_national"}),
     ("korean man, he is wanting go back his village", {"requests_return": True}),
-    ("japanese woman planting in the paddy fields", {"group": "ordinary_national"}),
+    ("japanese woman who works in the paddy fields", {"group": "ordinary_national"}),
 ]
 
 
