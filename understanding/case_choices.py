@@ -137,7 +137,7 @@ def _hits(terms: Terms[Info], ctx: Context, mention: bool) -> Iterator[tuple[boo
     """(alive, info, start, end) per lexicon term; negated or hypothetical terms are not
     alive but still count as seen, so they block guessing from entities."""
     for term, start, end in terms.find(ctx.text):
-        yield not (ctx.negated(start) or ctx.skip(start, end, mention)), terms.table[term], start, end
+        yield not (ctx.negated(start) or ctx.skip(start, end, mention, choice=True)), terms.table[term], start, end
 
 
 def _fuzzy(ctx: Context, targets: Sequence[str], cutoff: float, min_len: int) -> Iterator[tuple[str, str]]:
@@ -242,7 +242,7 @@ def group(text: str, mention: bool, ctx: Context) -> ChoiceReading:
         if mention and _GROUP.lookup(ctx.text[start:end].rstrip(".")) not in _GROUP_NAMES and _NOT_THE_PERSON.search(
                 ctx.text[max(0, start - 40):start]):
             continue
-        if not alive and not ctx.skip(start, end, mention):
+        if not alive and not ctx.skip(start, end, mention, choice=True):
             negated.add(value)
             if value in strong:
                 taken_back.add(value)
@@ -251,7 +251,7 @@ def group(text: str, mention: bool, ctx: Context) -> ChoiceReading:
     for value in taken_back:
         strong.pop(value, None)
     for m in _POW_SOLDIER.finditer(ctx.text):
-        if not ctx.negated(m.start()) and not ctx.skip(m.start(), m.end(), mention):
+        if not ctx.negated(m.start()) and not ctx.skip(m.start(), m.end(), mention, choice=True):
             strong.setdefault(POW, m.group())
     if POW in strong and _GROUP.lookup(strong[POW].rstrip(".")) in _GROUP_NAMES:
         # a prisoner of war said so is one, whatever ordinary job he had ("pow, an interpreter
@@ -261,7 +261,7 @@ def group(text: str, mention: bool, ctx: Context) -> ChoiceReading:
     inferred: dict[str, str] = {}
     for value, pattern in _PHRASES:  # "runs a noodle stall"
         for m in pattern.finditer(ctx.text):
-            if not ctx.negated(m.start()) and not ctx.skip(m.start(), m.end(), mention):
+            if not ctx.negated(m.start()) and not ctx.skip(m.start(), m.end(), mention, choice=True):
                 inferred.setdefault(value, m.group())
     if not strong and not inferred:
         for alive, (value, _), start, end in _hits(_OCCUPATIONS, ctx, mention):

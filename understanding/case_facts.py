@@ -215,7 +215,8 @@ def read_mentions(text: str, entities: Entities | None = None, exclude: str | No
     Questions, hypotheticals, undecided clauses and weak cues report nothing. A form's labels,
     a correction and the person singled out among others are found first (layout.py)."""
     reading = read_laid_out(text if isinstance(text, str) else "",
-                            lambda part: _read_sentences(part, entities), CaseReading)
+                            lambda part: _read_sentences(part, entities), CaseReading,
+                           lambda field, part: parse_answer(field, part, entities).value)
     facts = {f: reading.facts[f] for f in FIELDS if f in reading.facts and f != exclude}
     return CaseReading(facts, {f: w for f, w in reading.unsure.items() if f in facts})
 

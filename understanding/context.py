@@ -20,6 +20,8 @@ from .text import Span
 TOKEN = re.compile(r"[\w']+")
 _HYPOTHETICAL = words(lex.HYPOTHETICAL)
 _UNCERTAIN = words(lex.MENTION_UNCERTAIN)
+# "maybe a japanese pow?": a guess at who the person is leans one way (read back as hedged)
+_UNCERTAIN_CHOICE = words([w for w in lex.MENTION_UNCERTAIN if w not in lex.LEANING_GUESSES])
 _HEDGE = words(lex.HEDGE_WORDS)
 _INDIRECT_QUESTION = re.compile(r"(?<![\w'])" + lex.INDIRECT_QUESTION + r"(?![\w'])")
 # A condition after a statement that does not undo it: "wouldn't go back even if they let him",
@@ -204,12 +206,14 @@ class Context:
             or "no way" in " ".join(near)
         )
 
-    def skip(self, start: int, end: int, mention: bool) -> bool:
+    def skip(self, start: int, end: int, mention: bool, choice: bool = False) -> bool:
         """Hypothetical ("if he has a case") or, in mentions, undecided clauses are not facts;
-        "asked if he can go" is a request, not a hypothetical."""
+        "asked if he can go" is a request, not a hypothetical. For a choice (who the person
+        is), "maybe" is a guess that leans one way, not an undecided clause."""
         if mention:
             clause = self.before(start) + _SETTLED_CONDITION.sub("", self.after(start, end))
-            return bool(_UNCERTAIN.search(_INDIRECT_QUESTION.sub(" ", clause)))
+            undecided = _UNCERTAIN_CHOICE if choice else _UNCERTAIN
+            return bool(undecided.search(_INDIRECT_QUESTION.sub(" ", clause)))
         return bool(_HYPOTHETICAL.search(_INDIRECT_QUESTION.sub(" ", self.before(start))))
 
     def hedge(self, start: int, end: int) -> str | None:

@@ -43,6 +43,18 @@ _LATER_WINS = re.compile(
     r"|the\s+one\s+i(?:'m|\s+am)\s+(?:describing|asking\s+about|talking\s+about)"
     r"|(?:is|are)\s+the\s+one\s+i(?:'m|\s+am)\s+(?:describing|asking\s+about|talking\s+about))\b",
     re.IGNORECASE)
+# What holds now replaces what used to: "was poor, but now ...", "she has changed her mind and"
+_NOW = re.compile(
+    r",?\s*\bbut\s+(?:now|these\s+days|nowadays|today|since\s+then)\b"
+    r"|\b(?:(?:he|she|they)(?:'s|\s+has|\s+have)?\s+)?changed\s+(?:his|her|their)\s+mind(?:\s+(?:and|since|now))?\b",
+    re.IGNORECASE)
+# "used to be poor but is fine", "struggled at first, but he's fluent now": the "but" after a past
+# state begins what holds now
+_PAST_THEN = re.compile(
+    r"\b(?:used\s+to|at\s+first|initially|originally|in\s+the\s+beginning|when\s+(?:he|she|they)\s+first"
+    r"|back\s+then|in\s+the\s+past|for\s+a\s+while)\b[^.;!?]{0,80}?(?P<but>,?\s*\bbut\b)"
+    r"(?!\s+(?:(?:he|she|they)\s+)?(?:no\s+longer|not\s+any\s?more|(?:does|do|is|are)(?:n't|\s+not)\s+any\s?more))",
+    re.IGNORECASE)
 # A form's pieces: lines, cells between pipes, sentences.
 _PIECE = re.compile(r"[^\n|.;]+")
 _LABELLED = re.compile(
@@ -76,13 +88,36 @@ _THIRD_PERSON = [(re.compile(p, re.IGNORECASE), r) for p, r in (
 )]
 
 
-def in_third_person(text: str) -> str:
-    """A role-played description as a description: "I'm broke" -> "he is broke"."""
-    if not _ROLE_PLAY.search(text):
-        return text
+# The person's own words quoted: "he told the guards 'please send me home'", "she said: "I'm broke""
+_QUOTED = re.compile(
+    r"\b(?P<who>he|she)\b(?:\s+(?:himself|herself|also|always|often|just))?\s+(?:keeps?\s+|kept\s+)?"
+    r"(?:said|says|saying|told|tells|telling|wrote|writes|insists?|insisted|asked|asks|asking|begs?|begged|begging|pleads?|pleaded|pleading|"
+    r"complains?|complained|mentioned|mentions|explains?|explained|admits?|admitted|swears?|swore|shouts?|shouted)"
+    r"(?:\s+(?:me|us|him|her|them|everyone|everybody|(?:the|his|her|a|an|my)\s+[\w-]+(?:\s+[\w-]+)?))?"
+    r"[\s,:]*(?<![a-z])['\"\u2018\u201c](?P<body>[^\"\u201d]{2,300}?)['\"\u2019\u201d](?![a-z])", re.IGNORECASE)
+_HER = (("he is", "she is"), ("he has", "she has"), ("he would", "she would"), ("he will", "she will"),
+        ("himself", "herself"), ("his", "her"), ("him", "her"), ("he", "she"))
+
+
+def _as_the_speaker(m: re.Match[str]) -> str:
+    body = m.group("body")
     for pattern, repl in _THIRD_PERSON:
-        text = pattern.sub(repl, text)
-    return text
+        body = pattern.sub(repl, body)
+    if m.group("who").lower() == "she":
+        body = re.sub(r"\b(?:he is|he has|he would|he will|himself|his|him|he)\b",
+                      lambda w: dict(_HER)[w.group(0).lower()], body, flags=re.IGNORECASE)
+    return m.group(0)[:m.start("body") - m.start(0)] + body + m.group(0)[m.end("body") - m.start(0):]
+
+
+def in_third_person(text: str) -> str:
+    """A role-played description as a description: "I'm broke" -> "he is broke"; and so the
+    person's own quoted words: "he told me 'I sweep streets'" -> "he told me 'he sweeps streets'"."""
+    if _ROLE_PLAY.search(text):
+        for pattern, repl in _THIRD_PERSON:
+            text = pattern.sub(repl, text)
+        return text
+    return _QUOTED.sub(_as_the_speaker, text) if ("'" in text or '"' in text or "\u2018" in text
+                                                  or "\u201c" in text) else text
 
 
 def answers_its_label(text: str) -> bool:
@@ -91,19 +126,34 @@ def answers_its_label(text: str) -> bool:
     return m is not None and bare_reply(m.group("value")) is not None
 
 
+Answer = Callable[[str, str], Any]     # (field, text) -> the value text gives as that field's answer
+
+
 def read_laid_out(text: str, read: Callable[[str], Reading],
-                  make: Callable[[dict[str, Any], dict[str, tuple[str, str]]], Reading]) -> Reading:
-    """``read(text)`` gives the facts of plain sentences; ``make(facts, unsure)`` a reading."""
-    return _read_parts(in_third_person(text), read, make)
+                  make: Callable[[dict[str, Any], dict[str, tuple[str, str]]], Reading],
+                  answer: Answer | None = None) -> Reading:
+    """``read(text)`` gives the facts of plain sentences; ``make(facts, unsure)`` a reading;
+    ``answer(field, text)`` reads what holds now as the answer about a fact that changed."""
+    return _read_parts(in_third_person(text), read, make, answer)
 
 
 def _read_parts(text: str, read: Callable[[str], Reading],
-                make: Callable[[dict[str, Any], dict[str, tuple[str, str]]], Reading]) -> Reading:
-    markers = list(_LATER_WINS.finditer(text))
+                make: Callable[[dict[str, Any], dict[str, tuple[str, str]]], Reading],
+                answer: Answer | None = None) -> Reading:
+    markers = [(m.start(), m.end(), False) for m in _LATER_WINS.finditer(text)]
+    markers += [(m.start("but"), m.end("but"), True) for m in _PAST_THEN.finditer(text)]
+    markers += [(m.start(), m.end(), True) for m in _NOW.finditer(text)]
     if markers:
-        marker = markers[-1]
-        before = _read_parts(text[:marker.start()], read, make)
-        after = _read_parts(text[marker.end():], read, make)
+        start, end, changed = max(markers)
+        before = _read_parts(text[:start], read, make, answer)
+        after = _read_parts(text[end:], read, make, answer)
+        if changed and answer is not None:
+            # "used to be poor, but now he's fine": the rest answers about the fact that changed
+            then = read(re.split(r"[.;!?]\s", text[:start])[-1]).facts   # the sentence that changed
+            now = {f: answer(f, text[end:]) for f, v in then.items()
+                   if isinstance(v, bool) and f not in after.facts}
+            after = make({**after.facts, **{f: v for f, v in now.items() if isinstance(v, bool)}},
+                         dict(after.unsure))
         return _overridden(before, after, make)
     text = _COUNTRY_LABEL.sub(r"\1from ", text)
     answered: dict[str, Any] = {}

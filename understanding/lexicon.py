@@ -110,6 +110,8 @@ MENTION_UNCERTAIN = HYPOTHETICAL + MENTION_META + [
     "maybe", "perhaps", "possibly", "might", "not sure", "unsure", "no idea",
     "don't know", "do not know", "dunno", "not certain", "could be", "may be", "wonder",
 ]
+# A guess at a choice ("maybe a japanese pow?") leans one way; for a yes/no fact it decides nothing.
+LEANING_GUESSES = ["maybe", "perhaps", "possibly", "could be", "may be"]
 # "asked if he can go home" asks; its "if" is no hypothetical.
 INDIRECT_QUESTION = (r"(?:ask|asks|asked|asking|wonders?|wondered|wondering|inquired|enquired|request\w*)\s+(?:[\w']+\s+){0,4}?(?:if|whether)"
                      r"|if\s+(?:at\s+all\s+)?(?:possible|(?:it\s+)?(?:is|was)\s+possible|(?:they|he|she)\s+(?:can|could|would)(?:\s+let\s+(?:him|her|them))?(?=\s*(?:$|[,.;!])))")

@@ -67,6 +67,9 @@ REWRITES = [
     # "of comfortable means" is money, not a meaning
     (r"\bof (?:comfortable|ample|considerable|independent|substantial|good) means\b", "well off"),
     (r"\bof (?:modest|limited|humble|slender|small|little|no) means\b", "with little money"),
+    # a question the writer answers at once: "does he want to go home? nope" / "is he poor? yes"
+    (r"\b(does|is|has|did) (he|she) ([a-z' ]{2,40}?)\? (?:no|nope|nah|not really|never)\b", r"\2 \1n't \3"),
+    (r"\b(does|is|has|did) (he|she) ([a-z' ]{2,40}?)\? (?:yes|yep|yeah|yup|definitely|totally|absolutely)\b", r"\2 \1 \3"),
     (r"\b((?:family|money|language|revolutionary|early revolutionary|legal|court)(?: [a-z]+)?)\?+\s+"
      r"(none|no|nope|yes|yep|never|not really)\b", r"\1: \2"),
     # "used to want to go back but no longer does": what no longer holds
@@ -74,6 +77,30 @@ REWRITES = [
      r"(?:not any ?more|no longer(?: does| do| is| are| has)?)\b", r"not \1\2"),
     (r"\b(?:it isn't|it's not|its not|it is not) (?:like|that|as if) (he|she|they) "
      r"(can|does|do|is|are|did|has|have|would|could|was|were)n?'t\b", r"\1 \2"),
+    # negated negatives: "not that she doesn't want to", "nobody would say he can't", "there is no
+    # way he is not asking", "nobody would call her poor", "it is not like he never fights"
+    (r"\bnot that (he|she|they) (can|does|do|is|are|did|has|have|would|could|was|were)(?:n't| not)\b", r"\1 \2"),
+    (r"\b(?:nobody|no one|no-one) (?:would|could|can|will) (?:ever )?(?:say|claim|argue|pretend)(?: that)? "
+     r"(he|she|they) (can|does|do|is|are|did|has|have|would|could|was|were)(?:n't| not)\b", r"\1 \2"),
+    (r"\b(?:nobody|no one|no-one) (?:would|could|can|will) (?:ever )?(?:say|claim|argue|pretend)(?: that)? "
+     r"(he|she|they) (?:can't|cannot)\b", r"\1 can"),
+    (r"\bthere is no way (he|she|they) (is|are|was|were|has|have|does|do|will|would|can)(?:n't| not)\b", r"\1 \2"),
+    (r"\b(?:nobody|no one|no-one) (?:would|could|can|will) (?:ever )?(?:call|describe|consider) him(?: as)?\b", "he is not"),
+    (r"\b(?:nobody|no one|no-one) (?:would|could|can|will) (?:ever )?(?:call|describe|consider) her(?: as)?\b", "she is not"),
+    (r"\b(?:nor is it|it is not|it isn't|it's not) (?:untrue|false) that\b", ""),
+    (r"\b(?:it isn't|it's not|its not|it is not) (?:like|that|as if) (he|she|they) never\b", r"\1"),
+    (r"\bnot (?:the slightest|the least|one|a single|even a little) bit\b", "not"),
+    # "at first he didn't want to go home, but now he does": what he does now, said in full
+    (r"\b(?:didn't|did not|doesn't|does not|wasn't|was not) (want to [a-z ]{2,40}?|[a-z]+ to [a-z ]{2,40}?),? but now (he|she|they) "
+     r"(?:does|do|is|are|will|would)\b", r"didn't \1, but now \2 \1"),
+    # English as a second language: "he is korea people", "japan man"
+    (r"\bkorea (?:people|person)\b", "korean"),
+    (r"\bkorea (man|woman|guy|girl|boy|lady)\b", r"korean \1"),
+    (r"\bjapan (?:people|person)\b", "japanese"),
+    (r"\bjapan (man|woman|guy|girl|boy|lady)\b", r"japanese \1"),
+    (r"\b(osaka|tokyo|kyoto|hokkaido|nagasaki|hiroshima|kobe|seoul|busan|pusan|pyongyang|incheon|wonsan)-born\b", r"born in \1"),
+    # a spaced dash between clauses is a comma ("there's no way he's not asking - he's filed twice")
+    (r"(?<=[a-z]) [-\u2013\u2014]+ (?=(?:he|she|they|it|and|but|so|his|her|their|there|that|which|who)\b)", ", "),
 ]
 
 _QUOTES = str.maketrans(CHAR_MAP)
@@ -103,15 +130,30 @@ def rewrite(text: str) -> str:
 _LINE_END = re.compile(r"(?<![.!?,;:\s])[ \t]*(?:\r?\n)+\s*")
 
 
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u00b7+>]+|\d{1,2}[.)])[ \t]+")
+# Emoji and pictographs end a clause as students use them ("his papers say both 🤷 he's a doctor")
+_EMOJI = re.compile(r"[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+[ \t]*")
+
+
 def lines_as_sentences(text: str) -> str:
-    """Each line of a pasted form or list as a sentence of its own (sanitize joins lines)."""
-    return _LINE_END.sub(". ", text) if isinstance(text, str) else text
+    """Each line of a pasted form or list as a sentence of its own (sanitize joins lines),
+    without its bullet or number; emoji between words end a clause."""
+    if not isinstance(text, str):
+        return text
+    text = _EMOJI.sub(lambda m: ". " if m.start() and m.end() < len(text) else m.group(), text)
+    return _LINE_END.sub(". ", _BULLET.sub("", text))
+
+
+# Quotation marks, not apostrophes: "told them 'please send me home.'" (input only: the word
+# lists' patterns keep theirs)
+_QUOTE_MARK = re.compile(r"(?<![\w'])'(?!(?:em|cause|cos|coz|til|till|bout|round|n)\b)(?=[a-z])|(?<=[a-z.,!?])'(?=[\s,.;!?]|$)(?<!s')")
 
 
 def prepare(text: str) -> str:
     """Lower-cased, normalised text for matching (never shown to anyone)."""
     text = lines_as_sentences(text)   # each line of a form is a statement
-    text = rewrite(unicodedata.normalize("NFKC", sanitize(text)).lower().translate(_QUOTES))
+    text = _QUOTE_MARK.sub("", unicodedata.normalize("NFKC", sanitize(text)).lower().translate(_QUOTES))
+    text = rewrite(text)
     return _SPACES.sub(" ", text).strip()
 
 

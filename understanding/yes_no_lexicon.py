@@ -31,6 +31,12 @@ _FAMILY = r"(?:family|families|folks|fam|wife|husband|children|kids|parents|moth
 
 BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, polarity, strong)
     "requests_return": [
+        # a note of one word: "japanese. engineer. stays."
+        (r"(?:^|(?<=[.,;]\s))(?:stays|staying|staying put|stays put|remains)(?=\s*(?:$|[.,;!]))", False, S),
+        # the person's own plea, quoted: "please send me home"; "I'm not leaving"
+        (r"(?:please|begs?\s+(?:\w+\s+)?to|begging\s+(?:\w+\s+)?to|begged\s+(?:\w+\s+)?to)\s+(?:send|let)\s+(?:him|her|them)\s+"
+         r"(?:go\s+)?(?:back\s+)?(?:home|back)", True, S),
+        (r"(?:isn't|is not|not|never|won't|wont)\s+(?:ever\s+)?leaving(?=\s*(?:$|[,.;!]|\s(?:any ?time soon|soon|ever|either)\b))", False, S),
         # refusals: "aint going back", "wouldnt go back even if", "zero interest in going home"
         (r"(?:refuses?|refused|refusing|declines?|declined|declining)\s+to\s+(?:go|return|leave|head|be sent)", False, S),
         (r"never\s+(?:once\s+|even\s+)?(?:asked|requested|applied)\s+to\s+(?:go|leave|return|be sent)", False, S),
@@ -63,13 +69,15 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:has|have|had|did|hasn't|haven't|hadn't|didn't)\s+(?:already\s+|yet\s+|ever\s+)?(?P<key>asked|requested|applied)(?=\s*(?:$|[,.;!]|(?:yet|tho|though|either|already|anyway)\b))|(?:ask|asks|asked|request|requests|requested|apply|applied)\s+(?:for\s+)?(?:it|that|this|so)", True, W),
     ],
     "pending_case": [
+        (r"(?:no|nothing)\s+(?:[\w]+\s+)?pending\s+(?:before|in|with|at)\s+(?:any\s+|a\s+|the\s+)?(?:court|courts|courtroom|judge|tribunal)", False, S),
         (r"(?:trial|hearing|court date)\s+(?:coming up|pending|scheduled|set for|next (?:week|month))"
          r"|(?:awaiting|waiting for)\s+(?:(?:a|his|her|the)\s+)?(?:trial|hearing|verdict|judgement|judgment)"
          r"|(?:the|his|her|that|this)\s+case\s+(?:isn't|is not|hasn't been|has not been|wasn't|was not)\s+"
          r"(?:done|finished|over|settled|closed|decided|resolved|sorted)", True, S),
         # "was in a lawsuit but it got settled", "sued last year but the case is closed": over
         (r"(?:lawsuit|case|charges?|suit|sued)\b[^.;]{0,40}?\b(?:but|and)\s+(?:it|they|that|the case|the charges|the suit)\s+"
-         r"(?:was|were|is|are|got|has been|have been)\s+(?:settled|resolved|closed|dismissed|dropped|withdrawn|over)", False, S),
+         r"(?:(?:was|were|is|are|got|has been|have been)\s+(?:settled|resolved|closed|dismissed|dropped|withdrawn|over|thrown out)"
+         r"|(?:ended|finished|concluded|wrapped up|closed))", False, S),
         (r"(?:court\s+cases?|legal\s+cases?|lawsuits?|legal)\s*:\s*(?:none|no|nope|nothing|n/a)\b", False, S),
         # "his trial hasnt happened yet" is a case still open
         (r"(?:trial|hearing|case|court date)\s+(?:hasn't|hasnt|has not|hadn't|hadnt|isn't|isnt|is not)\s+(?:happened|started|begun|been (?:heard|decided|settled))(?:\s+yet)?", True, S),
@@ -92,6 +100,12 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:it|that|this)\s+(?:was|is|has been|got)\s+(?:settled|resolved|closed|dismissed|dropped)|no\s+(?:case|cases)|innocent|nothing pending|(?:all|everything)\s+(?:is\s+)?(?:settled|resolved|cleared)", False, W),
     ],
     "pow_language_barrier": [
+        # "he's fluent now and follows everything", "picked up chinese fast", "worse than anyone's"
+        (r"(?:he|she|they)\s+(?:is|are|was|were)\s+(?:now\s+)?fluent|follows?\s+(?:everything|every word|it all|all of it)"
+         r"|(?:picked|picks|picking)\s+up\s+(?:chinese|mandarin|the language)|(?:chinese|mandarin)\s+(?:language\s+)?(?:he|she|they)\s+"
+         r"(?:understands?|understand|speaks?|speak)\s+(?:no problem|fine|well|ok)", False, S),
+        (r"(?:his|her|their)\s+(?:chinese|mandarin)\s+is\s+(?:worse|poorer)\s+than|(?:understands?|follows?|gets?)\s+(?:maybe\s+|only\s+|about\s+)?"
+         r"(?:one|1|a)\s+word\s+in\s+(?:ten|10|twenty|a hundred)|(?:classes|lessons|study sessions|lectures)\s+(?:are|is)\s+(?:a\s+)?(?:lost cause|hopeless|gibberish|a blur|double dutch)", True, S),
         (r"follows?\s+(?:the\s+)?(?:chinese|mandarin|lessons|classes|lectures|study sessions)\s+(?:just\s+)?(?:fine|well|ok|okay|easily)", False, S),
         # the lessons are in a language he cannot follow; a command of Chinese that is limited
         (r"(?:can't|cannot|doesn't|does not|don't|unable to)\s+(?:understand|follow|keep up with)(?:\s+[\w'-]+){0,5}?\s+"
@@ -150,6 +164,10 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?<!counter-)(?<!counter)(?:revolution\w*|communists?|resistance|partisans?|guerrillas?|underground|political work|the party|politically active)", True, W),
     ],
     "pow_family_difficulties": [
+        (_FAMILY + r"(?:\s+(?:back\s+)?(?:home|at home|in japan|in korea))?\s+(?:is|are|was|were)\s+in\s+(?:real\s+|deep\s+|serious\s+|big\s+|a lot of\s+)?trouble", True, S),
+        (r"(?:difficult(?:y|ies)|problems?|troubles?|hardships?)\s+of\s+a\s+(?:familial|family|domestic)\s+nature", True, S),
+        (r"famil(?:y|ies)(?:'s|\s+is|\s+are)?\s*(?::\s*)?(?:no\s+(?:issues?|problems?|troubles?|worries)|(?:doing\s+)?fine|ok|okay|all good)(?=\s*(?:$|[,.;!]|\s(?:also|either|too|at all)\b))"
+         r"|(?:family|home)\s+(?:situation|life)\s+is\s+(?:about\s+)?as\s+(?:stable|calm|settled|good)\s+as", False, S),
         (_FAMILY + r"\s+(?:has|have|had|is having|are having|was having)\s+(?:(?:so|too|a lot of|lots of|many|serious|big|real|huge|such|so many|sooo+)\s+){0,2}(?:problems|troubles|issues|difficulties|worries)", True, S),
         (r"(?:domestic|family|home)\s+(?:circumstances|situation|life|affairs)\s+(?:are|is|were|was)\s+(?:quite\s+|entirely\s+)?(?:untroubled|stable|settled|in order|fine|sound|unremarkable|normal|ordinary)"
          r"|famil(?:y|ies)\s+(?:isn't|is not|aren't|are not)\s+(?:having\s+(?:any\s+)?(?:issues|problems|trouble|difficulties)|(?:a|any)\s+(?:problem|issue|worry))", False, S),
@@ -174,6 +192,15 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"famil(?:y|ies)|not at ease|distracted", True, W),
     ],
     "hardship": [
+        (r"(?:barely|hardly|can't|cannot|can not|struggles? to)\s+make\s+(?:the\s+|his\s+|her\s+|their\s+)?rent"
+         r"|no\s+money\s+(?:for|to)\s+(?:eat|eating|food|rice|rent|live|living|meals?)", True, S),
+        # able to live, and degrees: "can make a living", "never short of a meal", "poorer than anyone"
+        (r"(?:can|could)\s+(?:make|earn)\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:living|livelihood)|(?:earning|earns?)\s+enough"
+         r"|never\s+short\s+of\s+(?:a\s+meal|meals|money|food|cash)|no\s+worse\s+(?:off\s+)?than\s+(?:anyone|most|others|everyone)"
+         r"|livelihood\s+(?:[\w]+\s+){0,4}?(?:adequate|secure|sufficient|stable|fine)", False, S),
+        (r"(?:poorer|hungrier|broker|worse off)\s+than\s+(?:anyone|anybody|most|everyone|everybody|all|the rest)"
+         r"|(?:trouble|struggles?|struggling)\s+(?:putting|to put|getting|to get)\s+(?:rice|food|bread|a meal|meals)\s+on\s+the\s+table"
+         r"|(?:can't|cannot|can not|couldn't)\s+put\s+(?:rice|food|bread)\s+on\s+the\s+table", True, S),
         (r"(?:absolutely|totally|properly|seriously|pretty|super)\s+loaded(?=\s*(?:$|[,.;!]))|makes?\s+bank|making\s+bank"
          r"|(?:earns?|earning|makes?|making|gets?|getting|on)\s+(?:a\s+)?(?:fair whack|good salary|big salary|good wage|decent wage"
          r"|high salary|lot of money|good money|high wage)|(?:no|not any)\s+(?:problems?|trouble|worries)\s+(?:at all\s+)?with\s+money", False, S),
@@ -191,7 +218,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:can't|cannot|can not|unable to|not able to|struggl\w+|difficult to|hard to)\s+(?:to\s+)?(?:make ends meet|get by|survive|feed (?:himself|herself|themselves|(?:his|her|their|the)\s+(?:family|kids|children|wife|husband))|pay (?:the |his |her |their )?rent|afford (?:food|rent|to live|to eat|anything))", True, S),
         (r"(?:lost|lose|loses)\s+(?:(?:his|her|their)\s+)?(?:job|work|income|livelihood|home|house|business)", True, S),
         (r"(?:no|without|lacks?)\s+(?:a\s+|any\s+|steady\s+|regular\s+)?(?:job|work|income|money(?!\s+for\b)|savings|means of (?:support|living)|way to (?:live|survive)|place to live|home|food|livelihood|employment)", True, S),
-        (_NOT_A_LANGUAGE + r"(?:is|are|was|were|be|being|remains?|isn't|wasn't|aren't|weren't)\s+(?:(?:very|extremely|quite|so|really|too|desperately|dirt|that|even|exactly)\s+)?(?P<key>poor|broke|destitute|penniless)(?!\s+(?:at|in)\b)", True, S),
+        (_NOT_A_LANGUAGE + r"(?:is|are|was|were|be|been|being|remains?|isn't|wasn't|aren't|weren't)\s+(?:(?:very|extremely|quite|so|really|too|desperately|dirt|that|even|exactly)\s+)?(?P<key>poor|broke|destitute|penniless)(?!\s+(?:at|in)\b)", True, S),
         (r"(?:earning|earns?|making|makes)\s+(?:well|good money|a good living|decent money)", False, S),
         (r"comfortable\s+life|lives?\s+comfortably|(?:^|(?<=[,;:.]\s))(?:comfortable|well off|well-off|doing fine)(?=\s*(?:$|[,;.!/]))|(?:pays?|paid)\s+(?:him|her|them)\s+well", False, S),
         (r"(?:pays?|paying)\s+(?:his|her|their|the)\s+(?:bills|rent)\s+(?:no problem|fine|easily|on time|without trouble)", False, S),
@@ -212,6 +239,11 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"fine|ok|okay|alright|all right|comfortable", False, W),
     ],
     "disturbs_order": [
+        (r"(?:make|makes|making|made)\s+(?:a\s+)?fights?|(?:police|cops)\s+(?:catch|catches|caught|arrest|arrests)\s+(?:him|her|them)", True, S),
+        # degrees and euphemisms: "slightly rowdy", "the police know him well", "quieter than a mouse"
+        (r"(?:police|cops)\s+(?:all\s+)?know\s+(?:him|her|them)(?:\s+(?:well|by name))?|(?:known|well known)\s+to\s+the\s+police"
+         r"|(?:rowdy|rowdier|unruly|a menace|a nuisance)|(?:disturbances?|disruptions?|breaches)\s+of\s+(?:the\s+)?(?:public|social|civil)\s+order", True, S),
+        (r"quieter\s+than\s+a\s+mouse|(?:never|not)\s+(?:once\s+)?(?:disturbed|bothered|troubled)\s+(?:anyone|anybody|a soul|the peace)", False, S),
         (r"(?:fights?|brawls?|scraps?)\s+(?:a lot|all the time|constantly|regularly|every week|every day)"
          r"|(?:gets?|getting|got|keeps? getting)\s+into\s+(?:scraps|scrapes|punch-?ups|fist ?fights|fights|brawls|rows)", True, S),
         (r"never\s+any\s+bother|quiet\s+as\s+a\s+mouse|(?:no|never any)\s+trouble\s+to\s+anyone", False, S),

@@ -1,0 +1,91 @@
+"""Facts stated the long way round: negated negatives, facts that changed, the person's own words
+in quotes, degrees and euphemisms, a question the writer answers at once, guesses, lists with
+bullets and emoji between clauses. Our own phrasings (the development sets are only measured)."""
+import pytest
+
+from understanding.case_facts import read_mentions
+
+NEGATED_NEGATIVES = [
+    ("korean docker. not that he doesn't want to leave, he does", {"requests_return": True}),
+    ("not that she isn't broke, she very much is", {"hardship": True}),
+    ("nobody would say she can't pay her way, she can make a living", {"hardship": False}),
+    ("no one could claim he doesn't have a lawsuit going", {"pending_case": True}),
+    ("there's no way she's not asking to go home", {"requests_return": True}),
+    ("nobody would call her poor", {"hardship": False}),
+    ("it's not like he never picks fights, he does all the time", {"disturbs_order": True}),
+    ("a japanese miller, not the slightest bit rowdy", {"disturbs_order": False}),
+]
+
+CHANGES_OVER_TIME = [
+    # what holds now replaces what used to
+    ("korean tailor, used to be broke but now she's fine", {"hardship": False}),
+    ("he was penniless when he first came to harbin but is doing well now", {"hardship": False}),
+    ("at first she didn't want to go home, but now she does", {"requests_return": True}),
+    ("he used to want to go home, but he's changed his mind and wants to stay", {"requests_return": False}),
+    ("a japanese pow who couldn't follow the classes at first, but he's fluent now",
+     {"pow_language_barrier": False}),
+    ("she had a court case over rent but it ended in march", {"pending_case": False}),
+    # a past state that still holds, and one that no longer does, said the short way
+    ("she used to want to go back to japan but she no longer does", {"requests_return": False}),
+    ("korean farmer who has been poor for years", {"hardship": True}),
+]
+
+QUOTED_WORDS = [
+    ("a korean pow. he keeps begging the guards 'please let me go home'", {"requests_return": True}),
+    ("japanese nurse, she told the officer 'I'm not leaving'", {"requests_return": False}),
+    ("a korean man, he said to me 'I sell rice at the station'", {"group": "ordinary_national"}),
+    ("she says 'my family back home is in real trouble', a japanese pow",
+     {"pow_family_difficulties": True}),
+    # another person's words about someone else stay theirs
+    ("korean engineer. he said 'my cousin has a court case' but that's the cousin", {"pending_case": None}),
+]
+
+DEGREES_AND_EUPHEMISMS = [
+    ("a korean widow, hungrier than anyone on her street", {"hardship": True}),
+    ("japanese clerk who struggles to put food on the table", {"hardship": True}),
+    ("korean carter, never short of a meal", {"hardship": False}),
+    ("the police know him well, a korean porter", {"disturbs_order": True}),
+    ("a japanese potter, quieter than a mouse", {"disturbs_order": False}),
+    ("korean pow, he follows about one word in ten of the lectures", {"pow_language_barrier": True}),
+    ("japanese pow, picked up chinese in a few months", {"pow_language_barrier": False}),
+    ("korean pow, home life is about as calm as it gets", {"pow_family_difficulties": False}),
+    ("a japanese pow with difficulties of a family nature at home", {"pow_family_difficulties": True}),
+    ("korean clerk with nothing pending in any court", {"pending_case": False}),
+    ("The subject's nationality could not be established.", {"nationality": "unsure"}),
+    ("Her livelihood was judged to be secure.", {"hardship": False}),
+    ("korean miner, he have no money for food", {"hardship": True}),
+    ("japanese carpenter, he always make fight in the street", {"disturbs_order": True}),
+    ("he is korea people and a baker", {"nationality": "korean"}),
+]
+
+ASKED_AND_ANSWERED_GUESSES_AND_LAYOUT = [
+    ("korean welder. does he want to go back? nah, he likes it here", {"requests_return": False}),
+    ("japanese cook. is she struggling for money? yes, badly", {"hardship": True}),
+    ("korean. teacher. stays.", {"requests_return": False}),
+    ("uh maybe a korean pow? he did early revolutionary work",
+     {"nationality": "korean", "group": "prisoner_of_war", "pow_early_revolutionary_work": True}),
+    ("maybe he has a court case", {"pending_case": None}),
+    ("- korean\n- street sweeper\n- wants to go home",
+     {"nationality": "korean", "group": "ordinary_national", "requests_return": True}),
+    ("no clue if she's korean or japanese 😬 she's a midwife in dalian", {"group": "technical_personnel"}),
+    ("Nagasaki-born, a pow since 1945", {"nationality": "japanese"}),
+    ("a man farming near Yanji, korean", {"group": "ordinary_national"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEGATED_NEGATIVES + CHANGES_OVER_TIME + QUOTED_WORDS
+                         + DEGREES_AND_EUPHEMISMS + ASKED_AND_ANSWERED_GUESSES_AND_LAYOUT)
+def test_facts_said_the_long_way_round_are_read(text, expected):
+    facts = read_mentions(text).facts
+    assert {k: facts.get(k) for k in expected} == expected, facts
+
+
+def test_a_guess_at_who_the_person_is_is_read_back():
+    reading = read_mentions("maybe a japanese pow? he was caught in 1946")
+    assert reading.facts == {"nationality": "japanese", "group": "prisoner_of_war"}
+    assert reading.unsure["nationality"][0] == "hedged"
+
+
+def test_an_emoji_alone_is_still_an_answer():
+    from understanding.case_facts import parse_answer
+    assert parse_answer("hardship", "👎").value is False
