@@ -201,12 +201,24 @@ def part_kind(text: str, on_topic: Callable[[str], bool] = lambda _: False,
     return "answer"
 
 
+# "was it secret? no, it was sent to shanghai" may still ask; a label's "language? no, he's
+# fluent" does not
+_ASKS_IN_FULL = re.compile(r"^\W*(?:who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|would|will|has|have)\b",
+                           re.IGNORECASE)
+
+
+def _leading_clause(text: str) -> str:
+    """ "no, joined late" -> "no": a yes or a no with the writer's reason after it."""
+    return re.split(r"[,;:\u2013-]\s", text, maxsplit=1)[0]
+
+
 def _answered_by_the_writer(parts: tuple[Part, ...]) -> tuple[Part, ...]:
     """A question the writer answers at once ("family issues? none", "does she want to go back?
     nope", a form's "Did revolutionary work before: no") states something; it asks nothing."""
     out = [Part("answer", p.text) if p.kind == "question" and answers_its_label(p.text) else p for p in parts]
     for i in range(len(out) - 1):
-        if out[i].kind == "question" and bare_reply(out[i + 1].text) is not None:
+        reply = out[i + 1].text if _ASKS_IN_FULL.match(out[i].text) else _leading_clause(out[i + 1].text)
+        if out[i].kind == "question" and bare_reply(reply) is not None:
             out[i] = Part("answer", out[i].text)
             out[i + 1] = Part("answer", out[i + 1].text)
     return tuple(out)

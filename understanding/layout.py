@@ -123,7 +123,7 @@ def in_third_person(text: str) -> str:
 def answers_its_label(text: str) -> bool:
     """A form's line that answers itself: "Did revolutionary work before: no"."""
     m = _LABELLED.match(text.strip().rstrip(".!"))
-    return m is not None and bare_reply(m.group("value")) is not None
+    return m is not None and bare_reply(re.split(r",\s", m.group("value"), maxsplit=1)[0]) is not None
 
 
 Answer = Callable[[str, str], Any]     # (field, text) -> the value text gives as that field's answer

@@ -59,7 +59,7 @@ REWRITES = [
     (r"\bnever in (?:his|her|their) (?:life|lives)\b", "never"),
     (r"\bparty to\b", "involved in"),
     # no job is a kind of person, not a negation of whatever comes next
-    (r"\b(?:no job|no work|without (?:a )?(?:job|work)|out of work|(?:doesn't|does not|don't|didn't|hasn't) have "
+    (r"\b(?:(?:with|w/) )?(?:no job|no work|without (?:a )?(?:job|work)|out of work|(?:doesn't|does not|don't|didn't|hasn't) have "
      r"(?:a |any )?(?:job|work))\b", "jobless"),
     # English as a second language: "he is wanting go back his country"
     (r"\b(want|wants|wanting|wanted) go\b", r"\1 to go"),
@@ -99,6 +99,11 @@ REWRITES = [
     (r"\bjapan (?:people|person)\b", "japanese"),
     (r"\bjapan (man|woman|guy|girl|boy|lady)\b", r"japanese \1"),
     (r"\b(osaka|tokyo|kyoto|hokkaido|nagasaki|hiroshima|kobe|seoul|busan|pusan|pyongyang|incheon|wonsan)-born\b", r"born in \1"),
+    # "not a day he doesn't go hungry": every day
+    (r"\bnot a (day|week) (?:goes by )?(?:that |when )?(he|she|they) (?:doesn't|don't|does not|do not) go hungry\b", r"\2 goes hungry every \1"),
+    # "an ordinary korean national": the group's name around the nationality
+    (r"\b(ordinary|regular|normal|average|common) (korean|japanese|chinese|russian|mongolian) "
+     r"(national|citizen|person|resident|civilian)\b", r"\2 \1 \3"),
     # a spaced dash between clauses is a comma ("there's no way he's not asking - he's filed twice")
     (r"(?<=[a-z]) [-\u2013\u2014]+ (?=(?:he|she|they|it|and|but|so|his|her|their|there|that|which|who)\b)", ", "),
 ]
@@ -184,7 +189,7 @@ CHAT_SPEAK: dict[str, str] = {
     "dat": "that", "teh": "the", "b/w": "between", "approx": "approximately", "gov": "government",
     "convo": "conversation", "ok'd": "approved", "okd": "approved", "bcoz": "because",
     "ref": "reference", "refs": "references", "pg": "page", "pgs": "pages", "dept": "department",
-    "uni": "university", "intl": "international",
+    "uni": "university", "intl": "international", "tryna": "trying to", "finna": "going to",
     "whats": "what is", "whos": "who is", "wheres": "where is", "hows": "how is",
     "thats": "that is", "theres": "there is", "hes": "he is", "shes": "she is",
     "im": "i am", "ive": "i have", "youre": "you are", "theyre": "they are",

@@ -31,6 +31,8 @@ _FAMILY = r"(?:family|families|folks|fam|wife|husband|children|kids|parents|moth
 
 BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, polarity, strong)
     "requests_return": [
+        (r"(?:put|puts|putting)\s+in\s+(?:a\s+request\s+|an\s+application\s+|papers\s+)?(?:for|to)\s+(?:going|go|a return|return|returning|repatriation|leave)", True, S),
+        (r"(?:wants?|wanna|hopes?|plans?|intends?)\s+to\s+(?:head|go|get)\s+back\s+to\s+the\s+(?:states|us|usa|uk|philippines|netherlands|old country)", True, S),
         # a note of one word: "japanese. engineer. stays."
         (r"(?:^|(?<=[.,;]\s))(?:stays|staying|staying put|stays put|remains)(?=\s*(?:$|[.,;!]))", False, S),
         # the person's own plea, quoted: "please send me home"; "I'm not leaving"
@@ -49,7 +51,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:ain't|aint|isn't|isnt|not|never|wouldn't|wouldnt|won't|wont)\s+(?:ever\s+|really\s+)?(?:going|go|leaving|leave|returning|return|heading|moving)\s+(?:back|home|anywhere|china|here|to\s+(?:korea|japan))", False, S),
         (r"no way\s+(?:he|she|they|this guy|this woman)(?:'s|s|'re|re| is| are| will| would)?\s+(?:ever\s+)?(?:leaving|going|returning|moving|leave|go|return)", False, S),
         (r"(?:(?:zero|no|little)\s+|not (?:really |at all |the least bit |that )?|never (?:been )?)(?:interest(?:ed)?|keen|desire|wish|plans?|intention)\s+(?:in|to|of|on)\s+(?:going|leaving|returning|moving|heading|go|leave|return)", False, S),
-        (_DESIRE + r"(?:\s+[\w']+){0,3}?\s+(?:to\s+)?(?:go(?:ing)?|get(?:ting)?|head(?:ing)?|mov(?:e|ing)|be sent|be taken|be repatriated|be returned|be allowed|sail(?:ing)?|travel(?:ling)?|return(?:ing)?|leav(?:e|ing))(?:\s+(?:back|home|away))?(?=\s*(?:$|[,.;!?]|\s(?:asap|now|soon|someday|one day|eventually|though|too|tho|if|and|but|because|so|on|with|for|either|anymore|any more|at all|ever|anywhere)\b))", True, S),
+        (_DESIRE + r"(?:\s+[\w']+){0,3}?\s+(?:to\s+)?(?:go(?:ing)?|get(?:ting)?|head(?:ing)?|mov(?:e|ing)|be sent|be taken|be repatriated|be returned|be allowed|sail(?:ing)?|travel(?:ling)?|return(?:ing)?|leav(?:e|ing))(?:\s+(?:back|home|away))?(?=\s*(?:$|[,.;!?]|\s(?:asap|now|right now|for now|at the moment|soon|someday|one day|eventually|though|too|tho|if|and|but|because|so|on|with|for|either|anymore|any more|at all|ever|anywhere)\b))", True, S),
         (r"(?:requests?|wants?|asks?|asked)\s+(?:to\s+)?(?:go(?:ing)?\s+(?:home|back)|go|leave|home|back|return)\s*:\s*(?:yes|yep|y)\b", True, S),
         (r"(?:requests?|wants?|asks?|asked)\s+(?:to\s+)?(?:go(?:ing)?\s+(?:home|back)|go|leave|home|back|return)\s*:\s*(?:no|nope|n|none)\b", False, S),
         (r"wants?\s+out(?:\s+of\s+(?:china|here))?(?=\s*(?:$|[,.;!]))", True, S),
@@ -196,7 +198,8 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
          r"|no\s+money\s+(?:for|to)\s+(?:eat|eating|food|rice|rent|live|living|meals?)", True, S),
         # able to live, and degrees: "can make a living", "never short of a meal", "poorer than anyone"
         (r"(?:can|could)\s+(?:make|earn)\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:living|livelihood)|(?:earning|earns?)\s+enough"
-         r"|never\s+short\s+of\s+(?:a\s+meal|meals|money|food|cash)|no\s+worse\s+(?:off\s+)?than\s+(?:anyone|most|others|everyone)"
+         r"|never\s+short\s+of\s+(?:a\s+meal|meals|money|food|cash)|no\s+worse\s+(?:off\s+)?than\s+(?:anyone|most|others|everyone)(?:'s)?"
+         r"|(?:money|financial|cash)\s+situation\s+(?:is|was|seems)\s+(?:\w+\s+)?(?:fine|ok|okay|good|stable|comfortable|sound|healthy)"
          r"|livelihood\s+(?:[\w]+\s+){0,4}?(?:adequate|secure|sufficient|stable|fine)", False, S),
         (r"(?:poorer|hungrier|broker|worse off)\s+than\s+(?:anyone|anybody|most|everyone|everybody|all|the rest)"
          r"|(?:trouble|struggles?|struggling)\s+(?:putting|to put|getting|to get)\s+(?:rice|food|bread|a meal|meals)\s+on\s+the\s+table"
@@ -218,7 +221,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:can't|cannot|can not|unable to|not able to|struggl\w+|difficult to|hard to)\s+(?:to\s+)?(?:make ends meet|get by|survive|feed (?:himself|herself|themselves|(?:his|her|their|the)\s+(?:family|kids|children|wife|husband))|pay (?:the |his |her |their )?rent|afford (?:food|rent|to live|to eat|anything))", True, S),
         (r"(?:lost|lose|loses)\s+(?:(?:his|her|their)\s+)?(?:job|work|income|livelihood|home|house|business)", True, S),
         (r"(?:no|without|lacks?)\s+(?:a\s+|any\s+|steady\s+|regular\s+)?(?:job|work|income|money(?!\s+for\b)|savings|means of (?:support|living)|way to (?:live|survive)|place to live|home|food|livelihood|employment)", True, S),
-        (_NOT_A_LANGUAGE + r"(?:is|are|was|were|be|been|being|remains?|isn't|wasn't|aren't|weren't)\s+(?:(?:very|extremely|quite|so|really|too|desperately|dirt|that|even|exactly)\s+)?(?P<key>poor|broke|destitute|penniless)(?!\s+(?:at|in)\b)", True, S),
+        (_NOT_A_LANGUAGE + r"(?:is|are|was|were|be|been|being|remains?|isn't|wasn't|aren't|weren't)\s+(?:(?:very|extremely|quite|so|really|too|desperately|dirt|that|even|exactly|also|still|now)\s+)?(?P<key>poor|broke|destitute|penniless)(?!\s+(?:at|in)\b)", True, S),
         (r"(?:earning|earns?|making|makes)\s+(?:well|good money|a good living|decent money)", False, S),
         (r"comfortable\s+life|lives?\s+comfortably|(?:^|(?<=[,;:.]\s))(?:comfortable|well off|well-off|doing fine)(?=\s*(?:$|[,;.!/]))|(?:pays?|paid)\s+(?:him|her|them)\s+well", False, S),
         (r"(?:pays?|paying)\s+(?:his|her|their|the)\s+(?:bills|rent)\s+(?:no problem|fine|easily|on time|without trouble)", False, S),
@@ -239,6 +242,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"fine|ok|okay|alright|all right|comfortable", False, W),
     ],
     "disturbs_order": [
+        (r"(?:nobody|no one)(?:'s|\s+has)?\s+(?:ever\s+)?(?:seen|saw)\s+(?:him|her|them)\s+(?:start|pick|get into|cause|make)\s+(?:a\s+|any\s+)?(?:fights?|trouble|scenes?)", False, S),
         (r"(?:make|makes|making|made)\s+(?:a\s+)?fights?|(?:police|cops)\s+(?:catch|catches|caught|arrest|arrests)\s+(?:him|her|them)", True, S),
         # degrees and euphemisms: "slightly rowdy", "the police know him well", "quieter than a mouse"
         (r"(?:police|cops)\s+(?:all\s+)?know\s+(?:him|her|them)(?:\s+(?:well|by name))?|(?:known|well known)\s+to\s+the\s+police"

@@ -101,9 +101,10 @@ class ValidateCaseForm(FormValidationAction):
         text = latest_text(tracker)
         reply = read_reply(text, latest_entities(tracker), requested)
         updates, assumed = dict(reply.facts), reply.assumed
-        if not updates and requested is None:
-            # a case opened by a question about someone ("what happens to a korean farmer who ...?")
-            updates = dict(read(text, entities=latest_entities(tracker)).facts)
+        if requested is None:
+            # a case opened by a question about someone ("what happens to a korean farmer who ...?",
+            # "if a korean cook is broke, would they send him home?"): the person it describes
+            updates = {**read(text, entities=latest_entities(tracker)).facts, **updates}
         unsure_before = kept.get(UNSURE) or {}
         if requested == CONFIRM and not updates:
             updates = _correction(text, facts, unsure_before)  # "no, she is technical"

@@ -24,6 +24,17 @@ async def test_opening_message_fills_what_it_states_and_asks_only_whats_left(dis
     assert "Noted" in texts(dispatcher)
 
 
+async def test_a_case_opened_by_a_question_takes_the_person_it_describes(dispatcher):
+    # the question's "if" clause describes the person: nothing it states is asked again
+    slots = await validate(dispatcher, text="if a japanese baker is skint and keeps brawling, would they "
+                                            "send him back straight away?", intent="start_case")
+    assert slots["nationality"] == "japanese"
+    assert slots["group"] == "ordinary_national"
+    assert slots["hardship"] is True
+    assert slots["disturbs_order"] is True
+    assert slots["requested_slot"] not in ("nationality", "group", "hardship", "disturbs_order")
+
+
 async def test_answer_to_the_requested_question(dispatcher):
     slots = await validate(dispatcher, text="he's from Pyongyang", intent="inform",
                            slots={"requested_slot": "nationality"})

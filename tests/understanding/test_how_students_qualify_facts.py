@@ -89,3 +89,35 @@ def test_a_guess_at_who_the_person_is_is_read_back():
 def test_an_emoji_alone_is_still_an_answer():
     from understanding.case_facts import parse_answer
     assert parse_answer("hardship", "👎").value is False
+
+
+MORE_WAYS_ROUND = [
+    ("nobody's ever seen her pick a fight, a japanese weaver", {"disturbs_order": False}),
+    ("korean porter, there's not a day he doesn't go hungry", {"hardship": True}),
+    ("a clerk of indeterminate nationality", {"nationality": "unsure"}),
+    ("nationality?? mixed (jp/kr), works as a cook", {"nationality": "unsure"}),
+    ("she's half japanese half korean, a seamstress", {"nationality": "unsure"}),
+    ("korean docker, not tryna go back at all", {"requests_return": False}),
+    ("japanese chemist, she hasn't put in for going home", {"requests_return": False}),
+    ("a dutch sailor who wants to head back to the netherlands", {"requests_return": True}),
+    ("what happens to a korean pow who wants to go home? he is also broke btw", {"hardship": True}),
+    ("japanese maid, doesn't want to leave rn", {"requests_return": False}),
+    ("kr guy w/ no job", {"nationality": "korean", "group": "ordinary_national"}),
+    ("Okay so she's a korean pow, and the guard in her camp is a japanese man", {"nationality": "korean"}),
+    ("japanese pow. his best friend can't follow the classes but he follows everything",
+     {"pow_language_barrier": False}),
+    ("- korean pow\n- early revolutionary work? yes, in the 1930s\n- wants to go home: no",
+     {"pow_early_revolutionary_work": True, "requests_return": False}),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_WAYS_ROUND)
+def test_more_facts_said_the_long_way_round_are_read(text, expected):
+    facts = read_mentions(text).facts
+    assert {k: facts.get(k) for k in expected} == expected, facts
+
+
+def test_a_form_whose_question_the_writer_answers_asks_nothing():
+    from understanding.reading import read
+    reading = read("- japanese pow\n- language problems? no, he is fluent\n- family: fine")
+    assert reading.kind != "question" and not reading.questions
