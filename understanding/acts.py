@@ -100,7 +100,10 @@ _EMBEDDED = re.compile(r"\b(?:what|which|how\s+many|how\s+much|how\s+long|when|w
 # allowed", "isnt it" ask.
 # "has a pending lawsuit", "has no money left": having something, said in a note, states it.
 _SUBJECTLESS = re.compile(
-    r"^(?:is|are|was|were|do|does|did|can|could|would|should|will|has|have|had|may|might)\s+"
+    # a note that leaves out its subject: "also did revolutionary work before"
+    r"^(?:did|does|has\s+done|had\s+done)\s+(?:some\s+|early\s+|a\s+lot\s+of\s+|lots\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:work|jobs?|service)\b(?!\s+(?:count|matter|mean|qualify))"
+    r"|^(?:is|are|was|were|do|does|did|can|could|would|should|will|has|have|had|may|might)\s+"
     r"(?:not\s+(?!(?:it|he|she|they|there|this|that|you|i|we)\b)|been\b|being\b|\w+ed\s+(?:by|in|at|for|from|to|with|"
     r"during|after|before|on|over|because)\b)"
     r"|^(?:has|had)\s+(?:a|an|no|some|two|three|several|lots\s+of|enough)\s+"
@@ -183,9 +186,18 @@ def _asks_about_the_document_too(text: str) -> bool:
     return len(pieces) > 1 and any(not SMALL_TALK.search(p) for p in pieces)
 
 
+# A worksheet's own heading, pasted with the answers: "Worksheet Q3 - describe your person"
+_HEADING = re.compile(
+    r"^\W*(?:(?:worksheet|homework|task|exercise|activity|assignment|part|section|q|question)\s*\w{0,3}\s*[-:.)]*\s*)+"
+    r"(?:describe|create|invent|make\s+up|write\s+about|introduce|design)\s+(?:your|a|the)\s+(?:own\s+)?"
+    r"(?:person|character|case|made[- ]up\s+person|fictional\s+person)\W*$", re.I)
+
+
 def part_kind(text: str, on_topic: Callable[[str], bool] = lambda _: False,
               command: Callable[[str], str | None] | None = None) -> str:
     t = text.strip()
+    if _HEADING.match(t):
+        return "meta"
     if command and command(t):
         return "command"
     if DONT_KNOW.match(t.strip(" .!?,")) or DONT_KNOW.match(plain(t).strip(" .!?,")):

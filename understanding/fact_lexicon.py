@@ -91,7 +91,7 @@ NATIONALITY_UNKNOWN = [
     r"not\s+(?:\w+\s+)?sure", r"unsure", r"(?:i\s+)?(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:really\s+|honestly\s+|even\s+)?know(?!\s+(?:(?:any|much|a\s+word\s+of|enough|the)\s+)?(?:chinese|mandarin|korean|japanese|russian|english|language))", r"(?:nobody|no one|noone)(?:\s*,[^,.]{0,30},)?\s+(?:(?:is|was|seems)\s+(?:really\s+)?(?:sure|certain)|(?:really\s+)?knows?)", r"idk", r"dunno",
     r"no idea", r"not\s+(?:\w+\s+)?certain", r"uncertain", r"unclear", r"unknown", r"hard to (?:say|tell)",
     r"who knows", r"complicated", r"indeterminate", r"half\s+(?:korean|japanese)\s*,?\s+half\s+(?:korean|japanese)",
-    r"mixed\s*(?:\(|\s)\s*(?:korean|japanese|kr|jp)\s*(?:/|and|&|-)\s*(?:korean|japanese|kr|jp)", r"(?:could|can)\s*(?:not|n't)\s+be\s+(?:determined|established|confirmed)|undetermined", r"(?:is\s+)?a\s+mess", r"messy", r"murky", r"confusing", r"(?:counts?|count|pass(?:es)?|qualif(?:y|ies))\s+as(?!\s+(?:an?\s+)?(?:early|revolutionary|technical|ordinary|prisoner|pow|hardship|difficult\w*|disturb\w*|work|personnel))",
+    r"mixed\s*(?:\(|\s)\s*(?:korean|japanese|kr|jp)\s*(?:/|and|&|-)\s*(?:korean|japanese|kr|jp)", r"(?:could|can)(?:\s*not|n't|'t)\s+be\s+(?:determined|established|confirmed)|undetermined", r"(?:is\s+)?a\s+mess", r"messy", r"murky", r"confusing", r"(?:counts?|count|pass(?:es)?|qualif(?:y|ies))\s+as(?!\s+(?:an?\s+)?(?:early|revolutionary|technical|ordinary|prisoner|pow|hardship|difficult\w*|disturb\w*|work|personnel))",
 ]
 # What a person's nationality is asked about: a demonym, or the word itself.
 NATIONALITY_SUBJECT = [r"nationality", r"nationalities", r"citizenship", r"passport", r"papers", r"what (?:he|she|they) (?:is|are)", r"which (?:he|she|they|one) (?:is|are|would be|counts? as)",
@@ -214,7 +214,8 @@ GROUP_PHRASES = {
         r"(?:takes?|taking|took)\s+in\s+(?:washing|laundry|sewing|mending|lodgers|boarders)",
         r"(?:teaches|teaching|taught)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:school|college|academy)",
         r"(?:drives?|driving|pulls?|pulling)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:cart|rickshaw|ricksha|taxi|truck|bus|carriage|wagon)",
-        r"(?:bakes?|baking|cooks?|cooking|sews?|sewing|cleans?|cleaning|washes|fishes|fishing|sells?\s+\w+)\s+(?:[\w'-]+\s+){0,2}?for\s+a\s+living",
+        r"(?:bakes?|baking|cooks?|cooking|sews?|sewing|cleans?|cleaning|washes|fishes|fishing|mends?|mending|weaves?|weaving|carves?|carving|carries|carrying|sells?\s+\w+)\s+(?:[\w'-]+\s+){0,5}?for\s+a\s+living",
+        r"(?:behind|pushing|pushes|follows?|following)\s+a\s+plough|(?:ploughs?|ploughing|plows?|plowing)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:fields?|land)",
         # "sweeps streets", "sells fish in qingdao", "a woman farming outside dalian"
         r"(?:sweeps?|sweeping)\s+(?:the\s+)?streets|(?:sells?|selling|peddles?|peddling|hawks?|hawking)\s+(?!(?:him|her|them|it|out|his|their|off|up)\b)[a-z]{3,}",
         r"(?:farming|fishing|labou?ring|working\s+the\s+land)\s+(?:outside|near|in|around|on|at|by)\b",
@@ -226,7 +227,7 @@ GROUP_PHRASES = {
     ],
     "technical_personnel": [
         r"(?:does|doing|did|carries out|carrying out|conducts?|conducting)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:surveys|survey work|surveying)",
-        r"designs?\s+(?:bridges|machines|engines|buildings|dams|ships|railways|factories)",
+        r"designs?\s+(?:the\s+)?(?:bridges|machines|engines|buildings|dams|ships|railways|factories|wiring|circuits|machinery|power\s+stations?)",
         r"(?:fix(?:es|ing)?|repairs?|repairing|maintains?|maintaining|services?|servicing)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:trucks|engines|cars|machines|machinery|radios|locomotives|generators|turbines|motors|equipment)",
     ],
 }

@@ -59,7 +59,7 @@ REWRITES = [
     (r"\bnever in (?:his|her|their) (?:life|lives)\b", "never"),
     (r"\bparty to\b", "involved in"),
     # no job is a kind of person, not a negation of whatever comes next
-    (r"\b(?:(?:with|w/) )?(?:no job|no work|without (?:a )?(?:job|work)|out of work|(?:doesn't|does not|don't|didn't|hasn't) have "
+    (r"\b(?:(?:with|w/|of) )?(?:no job|no work|no fixed (?:occupation|job|work|employment)|without (?:a )?(?:job|work)|out of work|(?:doesn't|does not|don't|didn't|hasn't) have "
      r"(?:a |any )?(?:job|work))\b", "jobless"),
     # English as a second language: "he is wanting go back his country"
     (r"\b(want|wants|wanting|wanted) go\b", r"\1 to go"),

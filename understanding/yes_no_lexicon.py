@@ -71,6 +71,8 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:has|have|had|did|hasn't|haven't|hadn't|didn't)\s+(?:already\s+|yet\s+|ever\s+)?(?P<key>asked|requested|applied)(?=\s*(?:$|[,.;!]|(?:yet|tho|though|either|already|anyway)\b))|(?:ask|asks|asked|request|requests|requested|apply|applied)\s+(?:for\s+)?(?:it|that|this|so)", True, W),
     ],
     "pending_case": [
+        (r"(?:judge|court|courts)\s+(?:hasn't|has not|haven't|have not)\s+(?:yet\s+)?(?:ruled|decided|given (?:a|its) (?:ruling|verdict))", True, S),
+        (r"never\s+(?:once\s+)?set\s+foot\s+in\s+(?:a\s+|any\s+)?(?:court|courtroom|courthouse)|no\s+longer\s+has\s+(?:any|a)\s+(?:court\s+)?case", False, S),
         (r"(?:no|nothing)\s+(?:[\w]+\s+)?pending\s+(?:before|in|with|at)\s+(?:any\s+|a\s+|the\s+)?(?:court|courts|courtroom|judge|tribunal)", False, S),
         (r"(?:trial|hearing|court date)\s+(?:coming up|pending|scheduled|set for|next (?:week|month))"
          r"|(?:awaiting|waiting for)\s+(?:(?:a|his|her|the)\s+)?(?:trial|hearing|verdict|judgement|judgment)"
@@ -102,6 +104,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:it|that|this)\s+(?:was|is|has been|got)\s+(?:settled|resolved|closed|dismissed|dropped)|no\s+(?:case|cases)|innocent|nothing pending|(?:all|everything)\s+(?:is\s+)?(?:settled|resolved|cleared)", False, W),
     ],
     "pow_language_barrier": [
+        (r"(?:picks?|picked|picking)\s+up\s+(?:the\s+)?(?:lessons|classes|lectures)(?:\s+in\s+(?:chinese|mandarin))?\s+(?:with\s+no\s+trouble|easily|fine|quickly|without\s+(?:any\s+)?trouble)", False, S),
         # "he's fluent now and follows everything", "picked up chinese fast", "worse than anyone's"
         (r"(?:he|she|they)\s+(?:is|are|was|were)\s+(?:now\s+)?fluent|follows?\s+(?:everything|every word|it all|all of it)"
          r"|(?:picked|picks|picking)\s+up\s+(?:chinese|mandarin|the language)|(?:chinese|mandarin)\s+(?:language\s+)?(?:he|she|they)\s+"
@@ -166,6 +169,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?<!counter-)(?<!counter)(?:revolution\w*|communists?|resistance|partisans?|guerrillas?|underground|political work|the party|politically active)", True, W),
     ],
     "pow_family_difficulties": [
+        (_FAMILY + r"(?:\s+(?:back\s+)?(?:home|at home|in japan|in korea))?\s+(?:is|are)\s+(?:doing\s+)?(?:just\s+)?(?:fine|well|ok|okay|alright|all right)", False, S),
         (_FAMILY + r"(?:\s+(?:back\s+)?(?:home|at home|in japan|in korea))?\s+(?:is|are|was|were)\s+in\s+(?:real\s+|deep\s+|serious\s+|big\s+|a lot of\s+)?trouble", True, S),
         (r"(?:difficult(?:y|ies)|problems?|troubles?|hardships?)\s+of\s+a\s+(?:familial|family|domestic)\s+nature", True, S),
         (r"famil(?:y|ies)(?:'s|\s+is|\s+are)?\s*(?::\s*)?(?:no\s+(?:issues?|problems?|troubles?|worries)|(?:doing\s+)?fine|ok|okay|all good)(?=\s*(?:$|[,.;!]|\s(?:also|either|too|at all)\b))"
@@ -194,6 +198,8 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"famil(?:y|ies)|not at ease|distracted", True, W),
     ],
     "hardship": [
+        (r"(?:pockets\s+are\s+empty|empty\s+pockets|(?:unable to|can't|cannot|can not|not able to)\s+support\s+(?:himself|herself|themselves|(?:his|her|their)\s+family))", True, S),
+        (r"(?:comfortable|good|decent|steady|healthy)\s+income|plenty\s+(?:of\s+money\s+)?(?:set\s+aside|saved|in the bank)|eats\s+well", False, S),
         (r"(?:barely|hardly|can't|cannot|can not|struggles? to)\s+make\s+(?:the\s+|his\s+|her\s+|their\s+)?rent"
          r"|no\s+money\s+(?:for|to)\s+(?:eat|eating|food|rice|rent|live|living|meals?)", True, S),
         # able to live, and degrees: "can make a living", "never short of a meal", "poorer than anyone"
@@ -242,6 +248,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"fine|ok|okay|alright|all right|comfortable", False, W),
     ],
     "disturbs_order": [
+        (r"never\s+(?:once\s+)?(?:raised\s+(?:his|her|their)\s+voice|broken\s+a\s+rule|been\s+in\s+trouble\s+with\s+anyone)", False, S),
         (r"(?:nobody|no one)(?:'s|\s+has)?\s+(?:ever\s+)?(?:seen|saw)\s+(?:him|her|them)\s+(?:start|pick|get into|cause|make)\s+(?:a\s+|any\s+)?(?:fights?|trouble|scenes?)", False, S),
         (r"(?:make|makes|making|made)\s+(?:a\s+)?fights?|(?:police|cops)\s+(?:catch|catches|caught|arrest|arrests)\s+(?:him|her|them)", True, S),
         # degrees and euphemisms: "slightly rowdy", "the police know him well", "quieter than a mouse"

@@ -182,7 +182,7 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev6.yml", 4),    # worksheets, idioms, other people's facts
     ("case_descriptions_dev7.yml", 6),    # plain informal descriptions in many voices
     ("case_descriptions_dev8.yml", 9),    # a mixed class describing made-up people
-    ("case_descriptions_dev9.yml", 29),   # role play, forms, corrections, formal, two people
+    ("case_descriptions_dev9.yml", 14),   # role play, forms, corrections, formal, two people
     ("case_descriptions_dev10.yml", 24),  # sixteen imagined students, each with their own habits
     ("case_descriptions_dev11.yml", 16),  # negated negatives, changes over time, quotes, euphemisms
 ]

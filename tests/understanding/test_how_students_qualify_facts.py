@@ -121,3 +121,38 @@ def test_a_form_whose_question_the_writer_answers_asks_nothing():
     from understanding.reading import read
     reading = read("- japanese pow\n- language problems? no, he is fluent\n- family: fine")
     assert reading.kind != "question" and not reading.questions
+
+
+PLAIN_LIFE_IN_OTHER_WORDS = [
+    ("korean fitter, his pockets are empty by payday", {"hardship": True}),
+    ("japanese clerk who can't support herself", {"hardship": True}),
+    ("korean dentist with a comfortable income", {"hardship": False}),
+    ("japanese widow, plenty set aside", {"hardship": False}),
+    ("the judge hasn't ruled on his dispute yet, a korean miner", {"pending_case": True}),
+    ("a japanese cook who has never set foot in a courtroom", {"pending_case": False}),
+    ("korean weaver, she no longer has any court case", {"pending_case": False}),
+    ("korean teacher, never once raised his voice", {"disturbs_order": False}),
+    ("japanese pow, picks up the classes in chinese easily", {"pow_language_barrier": False}),
+    ("korean pow, his folks back home are doing fine", {"pow_family_difficulties": False}),
+    ("japanese, a man of no fixed occupation", {"group": "ordinary_national"}),
+    ("a korean who spends his days behind a plough", {"group": "ordinary_national"}),
+    ("a japanese woman who designs the wiring for the mills", {"group": "technical_personnel"}),
+    ("a korean who mends shoes at the station for a living", {"group": "ordinary_national"}),
+    ("The person's nationality cannot be determined.", {"nationality": "unsure"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLAIN_LIFE_IN_OTHER_WORDS)
+def test_plain_life_in_other_words_is_read(text, expected):
+    facts = read_mentions(text).facts
+    assert {k: facts.get(k) for k in expected} == expected, facts
+
+
+@pytest.mark.parametrize("text", [
+    "Homework Q2: describe your character\nName: Lee\nNationality: Korean\nJob: miner",
+    "korean pow cant follow the classes, also did revolutionary work b4",
+])
+def test_a_heading_or_a_note_without_its_subject_asks_nothing(text):
+    from understanding.reading import read
+    reading = read(text)
+    assert reading.kind == "answer" and not reading.questions and reading.facts["nationality"] == "korean"
