@@ -107,7 +107,13 @@ _SUBJECTLESS = re.compile(
     r"(?:not\s+(?!(?:it|he|she|they|there|this|that|you|i|we)\b)|been\b|being\b|\w+ed\s+(?:by|in|at|for|from|to|with|"
     r"during|after|before|on|over|because)\b)"
     r"|^(?:has|had)\s+(?:a|an|no|some|two|three|several|lots\s+of|enough)\s+"
-    r"(?![^.!?]*\b(?:been|ever|got|gotten|gone|\w+ed)\b)(?:[\w'-]+\s+){0,8}?[\w'-]+\s*[.!]*$", re.I)
+    r"(?![^.!?]*\b(?:been|ever|got|gotten|gone)\b)(?![^.!?]*(?<!is )(?<!not )(?<!was )(?<!are )\b\w+ed\b)"
+    r"(?:[\w'-]+\s+){0,10}?[\w'-]+\s*[.!]*$", re.I)
+# The writer's sign-off: "tbh not sure what else", "that's all i've got"
+_SIGN_OFF = re.compile(
+    r"^\W*(?:(?:tbh|honestly|um+|uh+|so|and|but|ok|okay)\W+)*(?:i'?m\s+|i\s+am\s+)?(?:not\s+sure|no\s+idea|idk|dunno|"
+    r"don'?t\s+know|do\s+not\s+know)\s+what\s+else(?:\s+to\s+(?:say|add|put|write))?\W*$"
+    r"|^\W*that'?s\s+(?:all|it|everything)(?:\s+i(?:\s+have|\s+got|\s+know|'ve\s+got|\s+have\s+got))?(?:\s+for\s+now)?\W*$", re.I)
 # Opening words that only set the tone, set aside before the tests above ("ok so wat happens ...").
 _OPENER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|like|hey|hi|hello|um+|uh+|hmm+|wait|and|but|also|btw|well|right|oh|please|sorry|"
@@ -196,7 +202,7 @@ _HEADING = re.compile(
 def part_kind(text: str, on_topic: Callable[[str], bool] = lambda _: False,
               command: Callable[[str], str | None] | None = None) -> str:
     t = text.strip()
-    if _HEADING.match(t):
+    if _HEADING.match(t) or _SIGN_OFF.match(t):
         return "meta"
     if command and command(t):
         return "command"

@@ -156,3 +156,18 @@ def test_a_heading_or_a_note_without_its_subject_asks_nothing(text):
     from understanding.reading import read
     reading = read(text)
     assert reading.kind == "answer" and not reading.questions and reading.facts["nationality"] == "korean"
+
+
+@pytest.mark.parametrize("text", [
+    "japanese chemist at the fertiliser plant. honestly not sure what else to say",
+    "Korean. Miner. Has a lawsuit with his landlord that isn't settled. That's all I've got.",
+])
+def test_a_sign_off_or_a_note_with_a_relative_clause_asks_nothing(text):
+    from understanding.reading import read
+    reading = read(text)
+    assert reading.kind == "answer" and not reading.questions, reading.parts
+
+
+def test_a_question_that_opens_with_has_still_asks():
+    from understanding import acts
+    assert acts.part_kind("has a case been opened against him") == "question"
