@@ -225,6 +225,13 @@ _ASKS_IN_FULL = re.compile(r"^\W*(?:who|what|when|where|why|how|which|is|are|was
                            re.IGNORECASE)
 
 
+# A form's label for a fact of a person, the writer's answer in the next part
+_CASE_LABEL = re.compile(
+    r"^\W*(?:nationality|citizenship|country|origin|job|occupation|work|status|group|money|finances|"
+    r"family|family (?:problems|issues|situation)|language|court|court case|lawsuit|legal|police|trouble|"
+    r"revolutionary work|early revolutionary work|wants to go (?:home|back)|return|request)\s*\?+\W*$", re.I)
+
+
 def _leading_clause(text: str) -> str:
     """ "no, joined late" -> "no": a yes or a no with the writer's reason after it."""
     return re.split(r"[,;:\u2013-]\s", text, maxsplit=1)[0]
@@ -236,7 +243,8 @@ def _answered_by_the_writer(parts: tuple[Part, ...]) -> tuple[Part, ...]:
     out = [Part("answer", p.text) if p.kind == "question" and answers_its_label(p.text) else p for p in parts]
     for i in range(len(out) - 1):
         reply = out[i + 1].text if _ASKS_IN_FULL.match(out[i].text) else _leading_clause(out[i + 1].text)
-        if out[i].kind == "question" and bare_reply(reply) is not None:
+        labelled = _CASE_LABEL.match(out[i].text) and out[i + 1].kind == "answer"   # "nationality ?? (mixed)"
+        if out[i].kind == "question" and (labelled or bare_reply(reply) is not None):
             out[i] = Part("answer", out[i].text)
             out[i + 1] = Part("answer", out[i + 1].text)
     return tuple(out)

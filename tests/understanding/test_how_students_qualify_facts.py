@@ -171,3 +171,11 @@ def test_a_sign_off_or_a_note_with_a_relative_clause_asks_nothing(text):
 def test_a_question_that_opens_with_has_still_asks():
     from understanding import acts
     assert acts.part_kind("has a case been opened against him") == "question"
+
+
+def test_a_label_the_next_part_answers_asks_nothing():
+    from understanding.reading import read
+    reading = read("money?? (pretty broke tbh). korean. farmer.")
+    assert reading.kind == "answer" and not reading.questions
+    assert reading.facts["hardship"] is True
+    assert read("gratis? i dont get it").kind == "question"
