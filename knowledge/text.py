@@ -116,6 +116,22 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("which", "kind", "of"): ("which", "kind"), ("what", "sort", "of"): ("what", "kind"),
     ("which", "sort", "of"): ("which", "kind"), ("wat", "kind", "of"): ("what", "kind"),
     ("wat", "sort", "of"): ("what", "kind"),
+    # everyday words for joining the war, expelling, signing, causing trouble
+    ("jump", "in"): ("join",), ("jumped", "in"): ("join",), ("jumps", "in"): ("join",),
+    ("join", "in"): ("join",), ("joined", "in"): ("join",), ("step", "in"): ("join",),
+    ("stepped", "in"): ("join",), ("get", "involved"): ("join",), ("got", "involved"): ("join",),
+    ("kick", "out"): ("deport",), ("kicked", "out"): ("deport",), ("kicks", "out"): ("deport",),
+    ("kicking", "out"): ("deport",), ("throw", "out"): ("deport",), ("threw", "out"): ("deport",),
+    ("thrown", "out"): ("deport",), ("boot", "out"): ("deport",), ("booted", "out"): ("deport",),
+    ("get", "rid", "of"): ("deport",), ("got", "rid", "of"): ("deport",),
+    ("getting", "rid", "of"): ("deport",),
+    ("put", "their", "name"): ("sign",), ("put", "his", "name"): ("sign",),
+    ("put", "a", "name"): ("sign",), ("signed", "off"): ("sign",), ("sign", "off"): ("sign",),
+    ("trouble", "makers"): ("disturb",), ("trouble", "maker"): ("disturb",),
+    ("cause", "trouble"): ("disturb",), ("causing", "trouble"): ("disturb",),
+    ("caused", "trouble"): ("disturb",), ("make", "trouble"): ("disturb",),
+    ("making", "trouble"): ("disturb",),
+    ("kick", "off"): ("start",), ("kicked", "off"): ("start",), ("brake", "out"): ("start",),
 }
 # "point 4", "view four", "the fourth clause", "first point": the cable's views
 _NUMBERS = {"one": "1", "first": "1", "two": "2", "second": "2", "three": "3",
@@ -123,6 +139,9 @@ _NUMBERS = {"one": "1", "first": "1", "two": "2", "second": "2", "three": "3",
 for _noun in ("point", "view", "clause", "paragraph", "item", "section"):
     for _word, _digit in _NUMBERS.items():
         PHRASES[(_noun, _word)] = PHRASES[(_word, _noun)] = ("view", _digit)
+# "prisners of war": a misspelt prisoner is still one prisoner, not a prisoner and a war
+for _typo in ("prisners", "prisner", "prisnors", "prisonrs", "prisioners", "prisonors", "pows"):
+    PHRASES[(_typo, "of", "war")] = ("prisoner",)
 _MAX_PHRASE = max(len(k) for k in PHRASES)
 
 # One-word synonyms, abbreviations and chat spellings -> the word the content
@@ -130,7 +149,7 @@ _MAX_PHRASE = max(len(k) for k in PHRASES)
 _GROUPS = {
     # the document
     "cable": "telegram telegrams telegraph wire cablegram dispatch despatch memo message msg",
-    "document": "doc docs text paper record",
+    "document": "doc docs text paper record documnet documant docment documnt",
     "sender": "sent send sends sending wrote written writer author authored authorship "
               "issued issuer originator",
     "recipient": "addressee recipients receiver received addressed",
@@ -153,12 +172,21 @@ _GROUPS = {
               "achieve objective",
     "guidance": "instruction instructions directive directives guideline guidelines "
                 "advice",
-    "disturb": "disrupt disrupts disrupted disrupting disturbance disturbing",
     "request": "beg begged begging plead pleaded pleading requested requesting",
     "online": "site website websites webpage web internet",
     "shrink": "drop dropped decline declined decrease decreased reduce reduced "
               "reduction",
     "dissolved": "abolish abolished dissolve disbanded scrapped",
+    "railway": "railways raleway railwey railroad railroads rail rails train trains",
+    "ministry": "ministery minstry minestry ministy",
+    "minister": "minster minsiter ministr",
+    "foreign": "forein foriegn forien foregin",
+    "happened": "hapend hapened happend hapens",
+    "deport": "expel expelled expels expelling expulsion",
+    "foundation": "charity charities",
+    "soon": "asap",
+    "disturb": "disrupt disrupts disrupted disrupting disturbance disturbing troublemaker "
+               "troublemakers troublemaking",
     "role": "position job post",
     "part": "paragraph paragraphs section sections passage passages portion",
     "binding": "strict strictly mandatory compulsory obligatory enforceable",
@@ -173,15 +201,16 @@ _GROUPS = {
     "fund": "funded funder funders funding sponsor sponsors sponsored sponsorship "
             "financed financing",
     # people and states
-    "prisoner": "pow pows captive captives",
+    "prisoner": "pow pows captive captives prisners prisner prisnors prisonrs prisioners "
+                "prisonors prisonor",
     "northeast": "manchuria manchurian",     # Northeast China, as the content calls it
     "dprk": "nk dprks pyongyang",
     "rok": "seoul",
-    "korean": "koreans korea",
+    "korean": "koreans korea korian korians koreen",
     "china": "chinese",
     "beijing": "peking peiping",
     "ussr": "soviet soviets russia russian russians moscow kremlin",
-    "japan": "japanese tokyo",
+    "japan": "japanese tokyo japenese japanes japaneese japanse japense",
     "usa": "america american americans",
     "nationalist": "nationalists kuomintang kmt guomindang",
     "mao": "chairman zedong",
@@ -191,16 +220,17 @@ _GROUPS = {
     "nationals": "citizens citizen residents expats emigrants migrants immigrants "
                  "nationality minority ethnic",
     "technician": "technicians technical tech techs engineer engineers expert experts "
-                  "specialist specialists",
-    "personnel": "staff",
+                  "specialist specialists skilled techie techies techincians tecnicians "
+                  "technitians techincal tecnical engeneers enginers",
+    "personnel": "staff personel personell",
     # actions and terms
-    "gratis": "free freely costless",
+    "gratis": "free freely costless gratus gratiss",
     "expense": "cost costs pay paid paying money fee fees charge",
     "repatriation": "repatriate repatriated repatriating return returned returning "
                     "returns homeland",
     "archive": "archived archives stored",
     "declassification": "declassified",
-    "summary": "summarise summarize overview gist tldr",
+    "summary": "summarise summarize overview gist tldr summery sumary",
     "definition": "mean means meaning define defined definitions term terms glossary",
     "war": "conflict fighting",
     "reliability": "reliable trustworthy accurate",
@@ -211,8 +241,9 @@ _GROUPS = {
     "july": "jul", "august": "aug", "september": "sep sept", "october": "oct",
     "november": "nov", "december": "dec",
     # chat spellings
-    "what": "wat wut", "you": "u ya", "your": "ur", "about": "abt",
-    "because": "bc cuz coz", "before": "b4", "why": "y",
+    "what": "wat wut", "you": "u ya", "your": "ur", "about": "abt abut abowt abuot",
+    "because": "bc cuz coz", "before": "b4", "why": "y", "does": "dose",
+    "also": "aswell", "now": "rn", "really": "tbh ngl btw",
 }
 SYNONYMS: dict[str, str] = {w: target for target, group in _GROUPS.items()
                             for w in group.split()}
