@@ -17,7 +17,6 @@ from sqlalchemy.pool import QueuePool, StaticPool
 ENV_VAR = "DATABASE_URL"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SUPPORTED = ("sqlite", "postgresql")
-READONLY = "kb_readonly"     # execution option: a single SELECT needs no BEGIN
 
 
 class DatabaseURLError(ValueError):
@@ -59,9 +58,7 @@ def _sqlite_pragmas(engine: Engine) -> None:
         dbapi_conn.execute("PRAGMA busy_timeout=5000")
 
     def _on_begin(conn: Any) -> None:
-        # plain reads (execution option "readonly") skip it: one round trip less
-        if not conn.get_execution_options().get(READONLY):
-            conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN")
 
     # event.listen, not its untyped decorator form listens_for: the listeners keep their types
     event.listen(engine, "connect", _on_connect)

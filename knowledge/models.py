@@ -1,8 +1,7 @@
 """SQLAlchemy models for the knowledge base (all tables prefixed ``kb_``).
 
-SQLAlchemy 1.4 in the 2.0 style (Rasa pins SQLAlchemy < 2).  The full-text
-index (``kb_fts``) is backend-specific and is created by store.py with plain
-DDL, so it is not declared here.
+SQLAlchemy 1.4 in the 2.0 style (Rasa pins SQLAlchemy < 2).  The search index
+is built in memory from these tables when the knowledge base opens (scoring.py).
 """
 from __future__ import annotations
 
@@ -12,7 +11,6 @@ from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Text, Uniqu
 from sqlalchemy.orm import declarative_base, relationship
 
 Base: Any = declarative_base()  # SQLAlchemy 1.4 has no types: its declarative classes are Any
-FTS_TABLE = "kb_fts"
 
 
 class KbTopic(Base):

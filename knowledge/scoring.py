@@ -342,8 +342,8 @@ class Scorer:
         return terms
 
     def candidates(self, q: Query, limit: int) -> list[tuple[str, float]]:
-        """(entry_id, BM25) of the entries matching any term, best first: the database's job
-        at run time, done here when fitting the ranking (fit.py)."""
+        """(entry_id, BM25) of the entries matching any term, best first: the candidates both
+        at run time (search.py) and when fitting the ranking (fit.py)."""
         found = self.bm25.scores(self.bm25_terms(q))
         return sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 

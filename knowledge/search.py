@@ -1,16 +1,17 @@
 """Question answering over the knowledge base: the ``KnowledgeBase`` API.
 
-Retrieval is two-stage:
-  1. the database full-text index (FTS5 bm25 / PostgreSQL ts_rank) returns
-     candidates matching ANY query term (OR), best first (store.py);
-  2. the candidates are re-scored in Python, identically on both backends,
-     giving a ranking and a confidence in [0, 1] (scoring.py).
+Retrieval is two-stage, in memory (the content is read from the store once):
+  1. a BM25 index over the entries' phrasings, answers, keywords and details
+     returns candidates matching ANY query term, best first (the candidates the
+     ranking is fitted on: fit.py);
+  2. the candidates are re-scored by the learned ranking, giving a confidence
+     in [0, 1] (scoring.py).
 Below THRESHOLD the question is declined: a wrong answer is worse than "the
 sources here do not say", which always comes with questions we CAN answer.
 Questions about the assistant, the clock or weather now, or today's
 office-holders are declined before retrieval (scope.py).
 The entries, their term sets and the spelling vocabulary are loaded once, so
-``ask`` costs one indexed query plus a little arithmetic.
+``ask`` costs no database query, only a little arithmetic.
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ from understanding.text import normalize
 
 from . import loader, parts, ranking, related, scope, store
 from .answers import NO_ANSWER, NOT_IN_SOURCES, NOT_UNDERSTOOD, Answer, Hit
-from .db import READONLY, make_engine
+from .db import make_engine
 from .features import NAMES as FEATURES
 from .models import KbEntry, KbQuestion, KbSource, KbTopic
 from .scoring import Doc, Query, Scored, Scorer
@@ -119,8 +120,7 @@ class KnowledgeBase:
         known = sorted({a for _, alts in q.values() for a in alts})
         if not known:
             return []
-        with self.engine.connect().execution_options(**{READONLY: True}) as conn:
-            cands = store.fts_candidates(conn, known, max(limit, CANDIDATES))
+        cands = self._scorer.candidates(q, max(limit, CANDIDATES))
         return self._scorer.rank(q, cands, limit, question)
 
     # -- public API --------------------------------------------------------

@@ -93,7 +93,7 @@ def real_kb(tmp_path_factory) -> KnowledgeBase:
 
 
 def _row_counts(engine) -> dict[str, int]:
-    tables = ["kb_entries", "kb_questions", "kb_topics", "kb_sources", "kb_meta", "kb_fts"]
+    tables = ["kb_entries", "kb_questions", "kb_topics", "kb_sources", "kb_meta"]
     with engine.connect() as conn:
         return {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
                 for t in tables}

@@ -42,7 +42,7 @@ def test_stopwords_dropped_but_question_words_kept():
 @given(st.text(max_size=200))
 @settings(max_examples=200, deadline=None)
 def test_terms_are_always_safe_tokens(text):
-    # store.fts_candidates relies on this: nothing but [a-z0-9]+ reaches FTS
+    # only [a-z0-9]+ terms reach the index
     for term in analyze(text):
         assert re.fullmatch(r"[a-z0-9]+", term)
 
