@@ -15,7 +15,7 @@ from __future__ import annotations
 # after "from" (a Japanese engineer "in Korea" is still Japanese). Chinese places
 # are left out on purpose: everyone in these cases lives in China.
 NATIONALITY_DEMONYMS = {
-    "korean": ["korean", "koreans", "kr", "north korean", "south korean", "chosenjin", "joseon", "chosun", "조선인", "한국인", "朝鲜人", "朝鮮人", "韓国人"],
+    "korean": ["korean", "koreans", "kr", "north korean", "south korean", "hanguk saram", "hangukin", "chosenjin", "joseon", "chosun", "조선인", "한국인", "朝鲜人", "朝鮮人", "韓国人"],
     "japanese": ["japanese", "jp", "jpn", "nihonjin", "nipponjin", "日本人"],
     "other": [
         "russian", "soviet", "american", "us citizen", "french", "british", "english", "scottish",
@@ -183,7 +183,7 @@ GROUP_TERMS = {
             "craftsman", "artisan", "translator", "interpreter", "herder", "herdsman", "shepherd",
             "nomad", "watchman", "night watchman", "cleaner", "cleaners", "janitor", "caretaker", "coal heaver",
             "domestic servant", "dock worker", "dockworker", "stevedore", "rice field", "rice fields",
-            "paddy field", "paddy fields",
+            "paddy field", "paddy fields", "laobaixing", "gongren", "laundress", "typist",
         ],
         "weak": [
             "ordinary", "normal", "regular", "common", "average", "nobody special",

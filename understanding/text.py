@@ -140,13 +140,18 @@ _BULLET = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u00b7+>]+|\d{1,2}[.)])[ \t]+")
 _EMOJI = re.compile(r"[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+[ \t]*")
 
 
+# Numbered answers on one line: "1) Korean 2) teacher 3) yes wants to go"
+_INLINE_NUMBER = re.compile(r"(?<=\S)[ \t]+\d{1,2}\)[ \t]+")
+
+
 def lines_as_sentences(text: str) -> str:
     """Each line of a pasted form or list as a sentence of its own (sanitize joins lines),
-    without its bullet or number; emoji between words end a clause."""
+    without its bullet or number, and so each numbered answer on one line; emoji between words
+    end a clause."""
     if not isinstance(text, str):
         return text
     text = _EMOJI.sub(lambda m: ". " if m.start() and m.end() < len(text) else m.group(), text)
-    return _LINE_END.sub(". ", _BULLET.sub("", text))
+    return _LINE_END.sub(". ", _BULLET.sub("", _INLINE_NUMBER.sub(". ", text)))
 
 
 # Quotation marks, not apostrophes: "told them 'please send me home.'" (input only: the word
@@ -154,11 +159,35 @@ def lines_as_sentences(text: str) -> str:
 _QUOTE_MARK = re.compile(r"(?<![\w'])'(?!(?:em|cause|cos|coz|til|till|bout|round|n)\b)(?=[a-z])|(?<=[a-z.,!?])'(?=[\s,.;!?]|$)(?<!s')")
 
 
+# Rewrites of a message only (the word lists' patterns have brackets, figures and "$" of their own)
+INPUT_REWRITES = [
+    # dictated or typed by ear: "he has know court case", "their is no trouble", "he dose not"
+    (r"\bknow (court|trouble|money|problems?|cases?|job|work|issues?|interest|plans?|family|fights?|record)\b", r"no \1"),
+    (r"\btheir (is|was|are|were)\b", r"there \1"),
+    (r"\b(likes? it|stay|stays|staying|living|lives|live) their\b", r"\1 there"),
+    (r"\bdose(n't| not)\b", r"does\1"),
+    # figures and signs for words: "0 interest", "no $ probs", "ct case", "rev work"
+    (r"\b0 (interest|problems?|money|cases?|trouble|issues?|desire|plans?|wish)\b", r"no \1"),
+    (r"(?:(?<=\s)|^)\$(?=\s|$)", "money"),
+    (r"\bct (case|cases)\b", r"court \1"),
+    (r"\brev(?:\.|olutionary)? work\b", "revolutionary work"),
+    (r"\blang (barrier|problems?|issues?|in (?:the )?classes)\b", r"language \1"),
+    # a date or a count in brackets says when, not what: "applied twice (jan and feb 1950) to go"
+    (r"\s*\((?=[^()]{0,40}\d)[^()]{1,60}\)", ""),
+    # "could you please assess the following person: a korean laundress ..."
+    (r"\b(?:could|would|can|will) you (?:please |kindly |pls )?(?:assess|evaluate|check|look at|judge)"
+     r"(?: the following(?: person| case)?| this (?:person|case|one))?\s*[:,-]?\s*", ""),
+]
+_INPUT_REWRITES = tuple((re.compile(p), r) for p, r in INPUT_REWRITES)
+
+
 def prepare(text: str) -> str:
     """Lower-cased, normalised text for matching (never shown to anyone)."""
     text = lines_as_sentences(text)   # each line of a form is a statement
     text = _QUOTE_MARK.sub("", unicodedata.normalize("NFKC", sanitize(text)).lower().translate(_QUOTES))
     text = rewrite(text)
+    for pattern, repl in _INPUT_REWRITES:
+        text = pattern.sub(repl, text)
     return _SPACES.sub(" ", text).strip()
 
 

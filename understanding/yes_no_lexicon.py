@@ -31,6 +31,9 @@ _FAMILY = r"(?:family|families|folks|fam|wife|husband|children|kids|parents|moth
 
 BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, polarity, strong)
     "requests_return": [
+        (r"(?:yes|yep|yeah),?\s+(?:he\s+|she\s+|they\s+)?(?:wants?|wanna)\s+(?:to\s+)?(?:go|leave|return|home)\b", True, S),
+        (r"(?:is|are)\s+staying\s+put|stays?\s+put|not\s+(?:at\s+all\s+)?(?:fussed|bothered)\s+(?:about|with)\s+(?:going|returning|leaving)", False, S),
+        (r"would\s+(?:like|love)\s+to\s+(?:head|go|get)\s+back\s+to\s+the\s+(?:states|us|usa|uk|philippines|netherlands|old country)", True, S),
         (r"(?:put|puts|putting)\s+in\s+(?:a\s+request\s+|an\s+application\s+|papers\s+)?(?:for|to)\s+(?:going|go|a return|return|returning|repatriation|leave)", True, S),
         (r"(?:wants?|wanna|hopes?|plans?|intends?)\s+to\s+(?:head|go|get)\s+back\s+to\s+the\s+(?:states|us|usa|uk|philippines|netherlands|old country)", True, S),
         # a note of one word: "japanese. engineer. stays."
@@ -82,6 +85,8 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:lawsuit|case|charges?|suit|sued)\b[^.;]{0,40}?\b(?:but|and)\s+(?:it|they|that|the case|the charges|the suit)\s+"
          r"(?:(?:was|were|is|are|got|has been|have been)\s+(?:settled|resolved|closed|dismissed|dropped|withdrawn|over|thrown out)"
          r"|(?:ended|finished|concluded|wrapped up|closed))", False, S),
+        (r"(?:court\s+case|case|lawsuit|suit|trial)\s+(?:[\w']+\s+){0,4}?(?:is|was|has been)\s+(?:now\s+)?(?:finished|over|done|settled|closed|resolved)"
+         r"|(?:^|(?<=[.,;:]\s))no\s+(?:court|court\s+case|legal\s+case|case|lawsuit)(?=\s*(?:$|[.,;!]))|no\s+cases?\s+open", False, S),
         (r"(?:court\s+cases?|legal\s+cases?|lawsuits?|legal)\s*:\s*(?:none|no|nope|nothing|n/a)\b", False, S),
         # "his trial hasnt happened yet" is a case still open
         (r"(?:trial|hearing|case|court date)\s+(?:hasn't|hasnt|has not|hadn't|hadnt|isn't|isnt|is not)\s+(?:happened|started|begun|been (?:heard|decided|settled))(?:\s+yet)?", True, S),
@@ -104,6 +109,10 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:it|that|this)\s+(?:was|is|has been|got)\s+(?:settled|resolved|closed|dismissed|dropped)|no\s+(?:case|cases)|innocent|nothing pending|(?:all|everything)\s+(?:is\s+)?(?:settled|resolved|cleared)", False, W),
     ],
     "pow_language_barrier": [
+        (r"(?:classes|lessons|study sessions|lectures)\s+are\s+(?:(?:all|completely)\s+)?(?:lost on|wasted on|beyond)\s+(?:him|her|them)"
+         r"|(?:his|her|their)\s+(?:chinese|mandarin)\s+is\s+(?:hopeless|terrible|awful|non-?existent|rubbish)"
+         r"|understood\s+(?:maybe\s+|about\s+|only\s+)?(?:two|three|four|a few)\s+words", True, S),
+        (r"follows?\s+(?:them|it|the\s+classes|the\s+lessons)\s+(?:no\s+bother|no\s+problem|fine|easily|without\s+(?:any\s+)?(?:trouble|problem))", False, S),
         (r"(?:picks?|picked|picking)\s+up\s+(?:the\s+)?(?:lessons|classes|lectures)(?:\s+in\s+(?:chinese|mandarin))?\s+(?:with\s+no\s+trouble|easily|fine|quickly|without\s+(?:any\s+)?trouble)", False, S),
         # "he's fluent now and follows everything", "picked up chinese fast", "worse than anyone's"
         (r"(?:he|she|they)\s+(?:is|are|was|were)\s+(?:now\s+)?fluent|follows?\s+(?:everything|every word|it all|all of it)"
@@ -169,6 +178,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?<!counter-)(?<!counter)(?:revolution\w*|communists?|resistance|partisans?|guerrillas?|underground|political work|the party|politically active)", True, W),
     ],
     "pow_family_difficulties": [
+        (_FAMILY + r"(?:\s+(?:back\s+)?(?:home|at home|in japan|in korea))?\s+(?:is|are|was|were)\s+in\s+(?:real\s+|deep\s+|serious\s+|great\s+|a\s+lot\s+of\s+)?(?:difficulty|difficulties|crisis|a bad way|a mess|distress)", True, S),
         (_FAMILY + r"(?:\s+(?:back\s+)?(?:home|at home|in japan|in korea))?\s+(?:is|are)\s+(?:doing\s+)?(?:just\s+)?(?:fine|well|ok|okay|alright|all right)", False, S),
         (_FAMILY + r"(?:\s+(?:back\s+)?(?:home|at home|in japan|in korea))?\s+(?:is|are|was|were)\s+in\s+(?:real\s+|deep\s+|serious\s+|big\s+|a lot of\s+)?trouble", True, S),
         (r"(?:difficult(?:y|ies)|problems?|troubles?|hardships?)\s+of\s+a\s+(?:familial|family|domestic)\s+nature", True, S),
@@ -198,6 +208,8 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"famil(?:y|ies)|not at ease|distracted", True, W),
     ],
     "hardship": [
+        (r"(?:isn't|is not|wasn't|not)\s+enough\s+to\s+(?:feed|live|eat|survive|get by|support)|on\s+the\s+dole|can't\s+scrape\s+together", True, S),
+        (r"(?:plenty|more than enough|enough)\s+for\s+(?:him|her|them)(?=\s*(?:$|[,.;!]))", False, S),
         (r"(?:pockets\s+are\s+empty|empty\s+pockets|(?:unable to|can't|cannot|can not|not able to)\s+support\s+(?:himself|herself|themselves|(?:his|her|their)\s+family))", True, S),
         (r"(?:comfortable|good|decent|steady|healthy)\s+income|plenty\s+(?:of\s+money\s+)?(?:set\s+aside|saved|in the bank)|eats\s+well", False, S),
         (r"(?:barely|hardly|can't|cannot|can not|struggles? to)\s+make\s+(?:the\s+|his\s+|her\s+|their\s+)?rent"

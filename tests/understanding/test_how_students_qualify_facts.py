@@ -179,3 +179,35 @@ def test_a_label_the_next_part_answers_asks_nothing():
     assert reading.kind == "answer" and not reading.questions
     assert reading.facts["hardship"] is True
     assert read("gratis? i dont get it").kind == "question"
+
+
+WORKSHEETS_FIGURES_AND_EAR_SPELLINGS = [
+    ("1) Japanese 2) miner 3) yes wants to go 4) no court",
+     {"nationality": "japanese", "group": "ordinary_national", "requests_return": True, "pending_case": False}),
+    ("1) Korean 2) cook 3) money problems: no 4) causes trouble: yes",
+     {"hardship": False, "disturbs_order": True}),
+    ("korean porter, he has know court case and their is no trouble with him", {"pending_case": False}),
+    ("japanese nurse, she dose not want to leave", {"requests_return": False}),
+    ("korean miner who earns 2 yuan a week, which isn't enough to feed him", {"hardship": True}),
+    ("japanese typist, 30 yuan a month, plenty for her", {"hardship": False}),
+    ("korean welder, 0 interest in going home", {"requests_return": False}),
+    ("KR cook, no $ problems, no ct case", {"hardship": False, "pending_case": False}),
+    ("JP pow, did rev work early = yes", {"pow_early_revolutionary_work": True}),
+    ("korean baker. asked twice (march and april 1950) to go back to korea", {"requests_return": True}),
+    ("Could you please assess this person: a japanese seamstress who wants to stay.",
+     {"nationality": "japanese", "group": "ordinary_national", "requests_return": False}),
+    ("korean clerk, the lawsuit over his shop is over now", {"pending_case": False}),
+    ("korean pow, the lectures are all lost on him", {"pow_language_barrier": True}),
+    ("japanese pow who follows them no bother", {"pow_language_barrier": False}),
+    ("korean pow whose parents back home are in great difficulty", {"pow_family_difficulties": True}),
+    ("korean docker, he's on the dole", {"hardship": True}),
+    ("japanese clerk, not fussed about going home, she's staying put", {"requests_return": False}),
+    ("hanguk saram, works as a laundress", {"nationality": "korean", "group": "ordinary_national"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", WORKSHEETS_FIGURES_AND_EAR_SPELLINGS)
+def test_worksheets_figures_and_ear_spellings_are_read(text, expected):
+    from understanding.reading import read
+    facts = read(text).facts
+    assert {k: facts.get(k) for k in expected} == expected, facts
