@@ -122,9 +122,17 @@ def _offices(tokens: list[str]) -> set[str]:
     return found
 
 
+# What runs an archive or a website is an institution of the document's history, not an office
+_INSTITUTIONS = frozenset("archive archives website site digital center centre program programme page "
+                          "collection foundation library project".split())
+
+
 def _asks_office_holder_now(tokens: list[str]) -> bool:
-    """"who is the president of korea", "who runs china": an office held now."""
+    """"who is the president of korea", "who runs china": an office held now ("who runs the
+    digital archive" asks about the archive's keeper)."""
     if not _offices(tokens) and not _RULE_VERBS & set(tokens):
+        return False
+    if not _offices(tokens) and _INSTITUTIONS & set(tokens):
         return False
     if _past(tokens):
         return False

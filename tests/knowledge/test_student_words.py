@@ -40,6 +40,7 @@ def test_a_students_situation_is_not_the_topic(real_kb):
     "what if u r a technician in 1950",
     "if you were korean in china in 1950 could you go home",
     "who is amy king",
+    "who runs the digital archive",     # an institution's keeper, not an office held today
 ])
 def test_the_you_that_means_anyone_is_in_scope(question):
     assert out_of_scope(question) is None
@@ -48,6 +49,7 @@ def test_the_you_that_means_anyone_is_in_scope(question):
 @pytest.mark.parametrize("question, why", [
     ("who made you", "assistant"), ("what is your name", "assistant"),
     ("who is the king of korea", "office_now"), ("who is the president of korea", "office_now"),
+    ("who runs north korea", "office_now"),
 ])
 def test_questions_about_the_assistant_or_today_stay_out_of_scope(question, why):
     assert out_of_scope(question) == why

@@ -59,6 +59,12 @@ def test_a_message_is_split_only_where_a_second_question_starts(text, parts):
      {"po_zhou_foreign_minister", "po_zhou_successor"}),           # "him": the first part's subject
     # each part answered on its own, though one entry's words cover both
     ("what is the document number and the archival reference", {"prov_doc_id", "prov_citation"}),
+    # "them": the first part's subject, whose likeliest other entry answers the second part
+    ("what do they call koreans who are chinese citizens and how many of them are there",
+     {"gl_chaoxianzu", "kn_population_2021"}),
+    # an archive's keeper is no office held today
+    ("who keeps the digital archive going and when was the wilson center founded",
+     {"arch_collection_policy", "po_wilson_center_founding"}),
 ])
 def test_every_part_of_a_two_part_question_gets_its_sourced_answer(real_kb, question, entries):
     answer = real_kb.ask(question)
