@@ -113,7 +113,8 @@ _SUBJECTLESS = re.compile(
 _SIGN_OFF = re.compile(
     r"^\W*(?:(?:tbh|honestly|um+|uh+|so|and|but|ok|okay)\W+)*(?:i'?m\s+|i\s+am\s+)?(?:not\s+sure|no\s+idea|idk|dunno|"
     r"don'?t\s+know|do\s+not\s+know)\s+what\s+else(?:\s+to\s+(?:say|add|put|write))?\W*$"
-    r"|^\W*that'?s\s+(?:all|it|everything)(?:\s+i(?:\s+have|\s+got|\s+know|'ve\s+got|\s+have\s+got))?(?:\s+for\s+now)?\W*$", re.I)
+    r"|^\W*that'?s\s+(?:all|it|everything)(?:\s+i(?:\s+have|\s+got|\s+know|'ve\s+got"
+    r"|\s+have\s+got))?(?:\s+for\s+now)?\W*$", re.I)
 # Opening words that only set the tone, set aside before the tests above ("ok so wat happens ...").
 _OPENER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|like|hey|hi|hello|um+|uh+|hmm+|wait|and|but|also|btw|well|right|oh|please|sorry|"
@@ -221,7 +222,8 @@ def part_kind(text: str, on_topic: Callable[[str], bool] = lambda _: False,
 
 # "was it secret? no, it was sent to shanghai" may still ask; a label's "language? no, he's
 # fluent" does not
-_ASKS_IN_FULL = re.compile(r"^\W*(?:who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|would|will|has|have)\b",
+_ASKS_IN_FULL = re.compile(r"^\W*(?:who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|would"
+                           r"|will|has|have)\b",
                            re.IGNORECASE)
 
 

@@ -59,7 +59,8 @@ REWRITES = [
     (r"\bnever in (?:his|her|their) (?:life|lives)\b", "never"),
     (r"\bparty to\b", "involved in"),
     # no job is a kind of person, not a negation of whatever comes next
-    (r"\b(?:(?:with|w/|of) )?(?:no job|no work|no fixed (?:occupation|job|work|employment)|without (?:a )?(?:job|work)|out of work|(?:doesn't|does not|don't|didn't|hasn't) have "
+    (r"\b(?:(?:with|w/|of) )?(?:no job|no work|no fixed (?:occupation|job|work|employment)|without (?:a )?(?:job"
+     r"|work)|out of work|(?:doesn't|does not|don't|didn't|hasn't) have "
      r"(?:a |any )?(?:job|work))\b", "jobless"),
     # English as a second language: "he is wanting go back his country"
     (r"\b(want|wants|wanting|wanted) go\b", r"\1 to go"),
@@ -69,7 +70,8 @@ REWRITES = [
     (r"\bof (?:modest|limited|humble|slender|small|little|no) means\b", "with little money"),
     # a question the writer answers at once: "does he want to go home? nope" / "is he poor? yes"
     (r"\b(does|is|has|did) (he|she) ([a-z' ]{2,40}?)\? (?:no|nope|nah|not really|never)\b", r"\2 \1n't \3"),
-    (r"\b(does|is|has|did) (he|she) ([a-z' ]{2,40}?)\? (?:yes|yep|yeah|yup|definitely|totally|absolutely)\b", r"\2 \1 \3"),
+    (r"\b(does|is|has|did) (he|she) ([a-z' ]{2,40}?)\? (?:yes|yep|yeah|yup|definitely|totally"
+     r"|absolutely)\b", r"\2 \1 \3"),
     (r"\b((?:family|money|language|revolutionary|early revolutionary|legal|court)(?: [a-z]+)?)\?+\s+"
      r"(none|no|nope|yes|yep|never|not really)\b", r"\1: \2"),
     # "used to want to go back but no longer does": what no longer holds
@@ -85,22 +87,27 @@ REWRITES = [
     (r"\b(?:nobody|no one|no-one) (?:would|could|can|will) (?:ever )?(?:say|claim|argue|pretend)(?: that)? "
      r"(he|she|they) (?:can't|cannot)\b", r"\1 can"),
     (r"\bthere is no way (he|she|they) (is|are|was|were|has|have|does|do|will|would|can)(?:n't| not)\b", r"\1 \2"),
-    (r"\b(?:nobody|no one|no-one) (?:would|could|can|will) (?:ever )?(?:call|describe|consider) him(?: as)?\b", "he is not"),
-    (r"\b(?:nobody|no one|no-one) (?:would|could|can|will) (?:ever )?(?:call|describe|consider) her(?: as)?\b", "she is not"),
+    (r"\b(?:nobody|no one|no-one) (?:would|could|can|will) (?:ever )?(?:call|describe"
+     r"|consider) him(?: as)?\b", "he is not"),
+    (r"\b(?:nobody|no one|no-one) (?:would|could|can|will) (?:ever )?(?:call|describe"
+     r"|consider) her(?: as)?\b", "she is not"),
     (r"\b(?:nor is it|it is not|it isn't|it's not) (?:untrue|false) that\b", ""),
     (r"\b(?:it isn't|it's not|its not|it is not) (?:like|that|as if) (he|she|they) never\b", r"\1"),
     (r"\bnot (?:the slightest|the least|one|a single|even a little) bit\b", "not"),
     # "at first he didn't want to go home, but now he does": what he does now, said in full
-    (r"\b(?:didn't|did not|doesn't|does not|wasn't|was not) (want to [a-z ]{2,40}?|[a-z]+ to [a-z ]{2,40}?),? but now (he|she|they) "
+    (r"\b(?:didn't|did not|doesn't|does not|wasn't|was not) (want to [a-z ]{2,40}?"
+     r"|[a-z]+ to [a-z ]{2,40}?),? but now (he|she|they) "
      r"(?:does|do|is|are|will|would)\b", r"didn't \1, but now \2 \1"),
     # English as a second language: "he is korea people", "japan man"
     (r"\bkorea (?:people|person)\b", "korean"),
     (r"\bkorea (man|woman|guy|girl|boy|lady)\b", r"korean \1"),
     (r"\bjapan (?:people|person)\b", "japanese"),
     (r"\bjapan (man|woman|guy|girl|boy|lady)\b", r"japanese \1"),
-    (r"\b(osaka|tokyo|kyoto|hokkaido|nagasaki|hiroshima|kobe|seoul|busan|pusan|pyongyang|incheon|wonsan)-born\b", r"born in \1"),
+    (r"\b(osaka|tokyo|kyoto|hokkaido|nagasaki|hiroshima|kobe|seoul|busan|pusan|pyongyang|incheon"
+     r"|wonsan)-born\b", r"born in \1"),
     # "not a day he doesn't go hungry": every day
-    (r"\bnot a (day|week) (?:goes by )?(?:that |when )?(he|she|they) (?:doesn't|don't|does not|do not) go hungry\b", r"\2 goes hungry every \1"),
+    (r"\bnot a (day|week) (?:goes by )?(?:that |when )?(he|she|they) (?:doesn't|don't|does not"
+     r"|do not) go hungry\b", r"\2 goes hungry every \1"),
     # "an ordinary korean national": the group's name around the nationality
     (r"\b(ordinary|regular|normal|average|common) (korean|japanese|chinese|russian|mongolian) "
      r"(national|citizen|person|resident|civilian)\b", r"\2 \1 \3"),
@@ -148,21 +155,25 @@ def lines_as_sentences(text: str) -> str:
     """Each line of a pasted form or list as a sentence of its own (sanitize joins lines),
     without its bullet or number, and so each numbered answer on one line; emoji between words
     end a clause."""
-    if not isinstance(text, str):
-        return text
+    return _laid_out(text) if isinstance(text, str) else text   # callers may pass None
+
+
+def _laid_out(text: str) -> str:
     text = _EMOJI.sub(lambda m: ". " if m.start() and m.end() < len(text) else m.group(), text)
     return _LINE_END.sub(". ", _BULLET.sub("", _INLINE_NUMBER.sub(". ", text)))
 
 
 # Quotation marks, not apostrophes: "told them 'please send me home.'" (input only: the word
 # lists' patterns keep theirs)
-_QUOTE_MARK = re.compile(r"(?<![\w'])'(?!(?:em|cause|cos|coz|til|till|bout|round|n)\b)(?=[a-z])|(?<=[a-z.,!?])'(?=[\s,.;!?]|$)(?<!s')")
+_QUOTE_MARK = re.compile(r"(?<![\w'])'(?!(?:em|cause|cos|coz|til|till|bout|round|n)\b)(?=[a-z])"
+                         r"|(?<=[a-z.,!?])'(?=[\s,.;!?]|$)(?<!s')")
 
 
 # Rewrites of a message only (the word lists' patterns have brackets, figures and "$" of their own)
 INPUT_REWRITES = [
     # dictated or typed by ear: "he has know court case", "their is no trouble", "he dose not"
-    (r"\bknow (court|trouble|money|problems?|cases?|job|work|issues?|interest|plans?|family|fights?|record)\b", r"no \1"),
+    (r"\bknow (court|trouble|money|problems?|cases?|job|work|issues?|interest|plans?|family|fights?"
+     r"|record)\b", r"no \1"),
     (r"\btheir (is|was|are|were)\b", r"there \1"),
     (r"\b(likes? it|stay|stays|staying|living|lives|live) their\b", r"\1 there"),
     (r"\bdose(n't| not)\b", r"does\1"),
