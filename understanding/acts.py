@@ -106,7 +106,7 @@ _SUBJECTLESS = re.compile(
     r"|^(?:is|are|was|were|do|does|did|can|could|would|should|will|has|have|had|may|might)\s+"
     r"(?:not\s+(?!(?:it|he|she|they|there|this|that|you|i|we)\b)|been\b|being\b|\w+ed\s+(?:by|in|at|for|from|to|with|"
     r"during|after|before|on|over|because)\b)"
-    r"|^(?:has|had)\s+(?:a|an|no|some|two|three|several|lots\s+of|enough)\s+"
+    r"|^(?:has|had)\s+(?:a|an|no|0|zero|little|some|two|three|several|lots\s+of|enough)\s+"
     r"(?![^.!?]*\b(?:been|ever|got|gotten|gone)\b)(?![^.!?]*(?<!is )(?<!not )(?<!was )(?<!are )\b\w+ed\b)"
     r"(?:[\w'-]+\s+){0,10}?[\w'-]+\s*[.!]*$", re.I)
 # The writer's sign-off: "tbh not sure what else", "that's all i've got"
@@ -252,6 +252,17 @@ def _answered_by_the_writer(parts: tuple[Part, ...]) -> tuple[Part, ...]:
     return tuple(out)
 
 
+def _doubts_among_answers(parts: tuple[Part, ...], on_topic: Callable[[str], bool]) -> tuple[Part, ...]:
+    """ "Mongolian - or Buryat? either way not from here. Works as a herder.": a "?" that opens like
+    no question, stating what the caller asked about among the writer's answers, is a doubt
+    voiced on the way (read back as unsure), not a question."""
+    if sum(p.kind == "answer" for p in parts) < 2:
+        return parts
+    return tuple(Part("answer", p.text) if p.kind == "question" and p.text.rstrip().endswith("?")
+                 and not _ASKS_IN_FULL.match(plain(p.text)) and not REQUEST.match(plain(p.text))
+                 and on_topic(p.text.rstrip(" ?")) else p for p in parts)
+
+
 def read(text: str, on_topic: Callable[[str], bool] = lambda _: False,
          command: Callable[[str], str | None] | None = None) -> Act:
     """The act of a whole message (see the module docstring)."""
@@ -260,8 +271,8 @@ def read(text: str, on_topic: Callable[[str], bool] = lambda _: False,
         return Act("command", text, (Part("command", text),))
     if on_topic(text) and not asks_outright(text):
         return Act("answer", text, (Part("answer", text),))
-    parts = _answered_by_the_writer(
-        tuple(Part(part_kind(p, on_topic, command), p) for p in split(text) if not _only_filler(p)))
+    parts = _doubts_among_answers(_answered_by_the_writer(
+        tuple(Part(part_kind(p, on_topic, command), p) for p in split(text) if not _only_filler(p))), on_topic)
     kinds = [p.kind for p in parts]
     if not parts:
         return Act("off_topic" if SMALL_TALK.search(text) or _LAUGH.search(text) else "answer", text, parts)

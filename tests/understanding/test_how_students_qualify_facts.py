@@ -211,3 +211,12 @@ def test_worksheets_figures_and_ear_spellings_are_read(text, expected):
     from understanding.reading import read
     facts = read(text).facts
     assert {k: facts.get(k) for k in expected} == expected, facts
+
+
+def test_a_doubt_voiced_among_answers_is_no_question():
+    from understanding.reading import read
+    reading = read("Russian - or maybe Ukrainian? not from Korea or Japan anyway. a cook. has 0 interest in leaving.")
+    assert reading.kind == "answer" and not reading.questions
+    assert reading.facts["nationality"] == "other" and reading.facts["requests_return"] is False
+    # a question that opens like one still asks
+    assert read("korean pow. wants to go home. is he allowed to go?").questions == ("is he allowed to go?",)
