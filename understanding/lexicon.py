@@ -97,6 +97,8 @@ NEGATION_BRIDGE = [
     "believe", "need", "needs", "take", "takes", "took", "taken", "part", "get", "gets", "got", "involved",
     "said", "says", "say", "mentioned", "talked", "spoken", "anything", "about", "expressed", "shown",
     "ever", "once", "made", "asking", "asks", "asked", "requesting", "wanting", "for",
+    # "not an ordinary worker": the adjective stands between the negator and the noun
+    "ordinary", "regular", "normal", "common", "simple", "average", "typical", "real",
 ]
 # Determiner negators only bind the next word or two ("no pending case", "no longer").
 DET_NEGATORS = ["no", "without", "none", "nothing", "zero"]

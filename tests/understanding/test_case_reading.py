@@ -185,7 +185,7 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev9.yml", 14),   # role play, forms, corrections, formal, two people
     ("case_descriptions_dev10.yml", 22),  # sixteen imagined students, each with their own habits
     ("case_descriptions_dev11.yml", 16),  # negated negatives, changes over time, quotes, euphemisms
-    ("case_descriptions_dev12.yml", 17),  # dictation, figures, diaries, abbreviations, worksheets
+    ("case_descriptions_dev12.yml", 14),  # dictation, figures, diaries, abbreviations, worksheets
 ]
 
 

@@ -220,3 +220,13 @@ def test_a_doubt_voiced_among_answers_is_no_question():
     assert reading.facts["nationality"] == "other" and reading.facts["requests_return"] is False
     # a question that opens like one still asks
     assert read("korean pow. wants to go home. is he allowed to go?").questions == ("is he allowed to go?",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("japanese. not an ordinary labourer, he's a chemist", {"group": "technical_personnel"}),
+    ("korean man who farmed wheat for twenty years", {"group": "ordinary_national"}),
+    ("she is korean she does not want to leave she likes it there", {"requests_return": False}),
+])
+def test_run_on_sentences_and_negated_adjectives_are_read(text, expected):
+    facts = read_mentions(text).facts
+    assert {k: facts.get(k) for k in expected} == expected, facts
