@@ -215,6 +215,7 @@ GROUP_PHRASES = {
         r"(?:teaches|teaching|taught)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:school|college|academy)",
         r"(?:drives?|driving|pulls?|pulling)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:cart|rickshaw|ricksha|taxi|truck|bus|carriage|wagon)",
         r"(?:bakes?|baking|cooks?|cooking|sews?|sewing|cleans?|cleaning|washes|fishes|fishing|mends?|mending|weaves?|weaving|carves?|carving|carries|carrying|sells?\s+\w+)\s+(?:[\w'-]+\s+){0,5}?for\s+a\s+living",
+        r"(?:mending|repairing|mends|repairs)\s+(?:shoes|boots|clothes|nets|umbrellas|bicycles)",
         r"(?:behind|pushing|pushes|follows?|following)\s+a\s+plough|(?:ploughs?|ploughing|plows?|plowing)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:fields?|land)",
         # "sweeps streets", "sells fish in qingdao", "a woman farming outside dalian"
         r"(?:sweeps?|sweeping)\s+(?:the\s+)?streets|(?:sells?|selling|peddles?|peddling|hawks?|hawking)\s+(?!(?:him|her|them|it|out|his|their|off|up)\b)[a-z]{3,}",

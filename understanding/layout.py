@@ -109,6 +109,28 @@ def _as_the_speaker(m: re.Match[str]) -> str:
     return m.group(0)[:m.start("body") - m.start(0)] + body + m.group(0)[m.end("body") - m.start(0):]
 
 
+# The person named, then spoken of by name: "My person is Ji-ho ... Ji-ho himself hasn't asked"
+_NAME = r"[A-Z][a-z]+(?:-[a-z]+|-[A-Z][a-z]+)?"
+_NAMED = re.compile(r"(?i:\b(?:this is(?: about)?|(?:my|the) (?:person|character|guy|girl|man|woman|case) is(?: called| named)?|"
+                    r"(?:his|her|their) name is|called|named))\s+(?P<name>" + _NAME + r")\b"
+                    r"|(?:^|(?<=[.!?]\s))(?P<subject>" + _NAME + r")(?= is an? \b|, an? \b)")
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+
+
+def by_pronoun(text: str) -> str:
+    """The named person spoken of by a pronoun, as the word lists expect: "Kang doesn't have any
+    cases" -> "he doesn't have any cases"; "Kang's neighbours" -> "his neighbours"."""
+    m = _NAMED.search(text)
+    name = m and (m.group("name") or m.group("subject"))
+    if not name or text.count(name) < 2:
+        return text
+    she = len(_SHE.findall(text)) > len(_HE.findall(text))
+    head, tail = text[:m.end()], text[m.end():]
+    tail = re.sub(rf"\b{re.escape(name)}'s\b", "her" if she else "his", tail)
+    return head + re.sub(rf"\b{re.escape(name)}\b", "she" if she else "he", tail)
+
+
 def in_third_person(text: str) -> str:
     """A role-played description as a description: "I'm broke" -> "he is broke"; and so the
     person's own quoted words: "he told me 'I sweep streets'" -> "he told me 'he sweeps streets'"."""
@@ -134,7 +156,7 @@ def read_laid_out(text: str, read: Callable[[str], Reading],
                   answer: Answer | None = None) -> Reading:
     """``read(text)`` gives the facts of plain sentences; ``make(facts, unsure)`` a reading;
     ``answer(field, text)`` reads what holds now as the answer about a fact that changed."""
-    return _read_parts(in_third_person(text), read, make, answer)
+    return _read_parts(by_pronoun(in_third_person(text)), read, make, answer)
 
 
 def _read_parts(text: str, read: Callable[[str], Reading],

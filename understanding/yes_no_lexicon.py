@@ -109,6 +109,9 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:it|that|this)\s+(?:was|is|has been|got)\s+(?:settled|resolved|closed|dismissed|dropped)|no\s+(?:case|cases)|innocent|nothing pending|(?:all|everything)\s+(?:is\s+)?(?:settled|resolved|cleared)", False, W),
     ],
     "pow_language_barrier": [
+        (r"(?:can't|cannot|unable to|struggles? to|struggling to)\s+(?:understand|follow|keep up with|get)\s+(?:[\w'-]+\s+){0,4}?"
+         r"(?:because|cos|cuz|coz|since)\s+(?:of\s+)?(?:the\s+)?(?:language|chinese|mandarin)"
+         r"|without\s+understanding\s+(?:a\s+(?:single\s+)?word|anything|much)", True, S),
         (r"(?:classes|lessons|study sessions|lectures)\s+are\s+(?:(?:all|completely)\s+)?(?:lost on|wasted on|beyond)\s+(?:him|her|them)"
          r"|(?:his|her|their)\s+(?:chinese|mandarin)\s+is\s+(?:hopeless|terrible|awful|non-?existent|rubbish)"
          r"|understood\s+(?:maybe\s+|about\s+|only\s+)?(?:two|three|four|a few)\s+words", True, S),
@@ -208,6 +211,8 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"famil(?:y|ies)|not at ease|distracted", True, W),
     ],
     "hardship": [
+        (r"(?:can't|couldn't|cannot|can not)\s+(?:even\s+)?afford\s+(?:coal|heating|fuel|medicine|clothes|shoes|a coat)", True, S),
+        (r"(?:at|on|for)\s+a\s+(?:big|high|good|handsome|generous|large|decent)\s+(?:salary|wage|pay)", False, S),
         (r"(?:isn't|is not|wasn't|not)\s+enough\s+to\s+(?:feed|live|eat|survive|get by|support)|on\s+the\s+dole|can't\s+scrape\s+together", True, S),
         (r"(?:plenty|more than enough|enough)\s+for\s+(?:him|her|them)(?=\s*(?:$|[,.;!]))", False, S),
         (r"(?:pockets\s+are\s+empty|empty\s+pockets|(?:unable to|can't|cannot|can not|not able to)\s+support\s+(?:himself|herself|themselves|(?:his|her|their)\s+family))", True, S),

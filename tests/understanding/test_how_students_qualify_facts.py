@@ -230,3 +230,25 @@ def test_a_doubt_voiced_among_answers_is_no_question():
 def test_run_on_sentences_and_negated_adjectives_are_read(text, expected):
     facts = read_mentions(text).facts
     assert {k: facts.get(k) for k in expected} == expected, facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This is Ito, a japanese clerk. Ito's landlord is suing half the street, but Ito has no case.",
+     {"pending_case": False}),
+    ("korean pow, his cellmate can't follow the lectures, but he speaks chinese well", {"pow_language_barrier": False}),
+    ("korean pow who can't keep up with the lectures because of the language", {"pow_language_barrier": True}),
+    ("japanese pow, sits through the classes without understanding a word", {"pow_language_barrier": True}),
+    ("korean widow who couldn't afford coal last winter", {"hardship": True}),
+    ("japanese surveyor hired at a handsome salary", {"hardship": False}),
+    ("korean woman who found work mending clothes", {"group": "ordinary_national"}),
+])
+def test_other_peoples_facts_by_name_and_plain_hardship_are_read(text, expected):
+    facts = read_mentions(text).facts
+    assert {k: facts.get(k) for k in expected} == expected, facts
+
+
+def test_the_person_spoken_of_by_name_is_the_person():
+    reading = read_mentions("My character is called Sato, a japanese porter. Sato's neighbours brawl every night, "
+                            "but Sato stays out of it. Sato has never been to court.")
+    assert reading.facts["pending_case"] is False
+    assert reading.facts.get("disturbs_order") is not True
