@@ -111,7 +111,8 @@ def _as_the_speaker(m: re.Match[str]) -> str:
 
 # The person named, then spoken of by name: "My person is Ji-ho ... Ji-ho himself hasn't asked"
 _NAME = r"[A-Z][a-z]+(?:-[a-z]+|-[A-Z][a-z]+)?"
-_NAMED = re.compile(r"(?i:\b(?:this is(?: about)?|(?:my|the) (?:person|character|guy|girl|man|woman|case) is(?: called| named)?|"
+_NAMED = re.compile(r"(?i:\b(?:this is(?: about)?|"
+                    r"(?:my|the) (?:person|character|guy|girl|man|woman|case) is(?: called| named)?|"
                     r"(?:his|her|their) name is|called|named))\s+(?P<name>" + _NAME + r")\b"
                     r"|(?:^|(?<=[.!?]\s))(?P<subject>" + _NAME + r")(?= is an? \b|, an? \b)")
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
