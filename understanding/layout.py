@@ -1,6 +1,6 @@
 """How a case description is laid out, before its sentences are read (case_facts.read_mentions).
 
-Three layouts change what a sentence means:
+Four layouts change what a sentence means:
 
 * **A form.** A worksheet pasted in answers its own labels: "Money problems? no", "pending
   lawsuit - no", "Wants to return: yes", "Country: Russia". The label is read as a statement
@@ -11,10 +11,14 @@ Three layouts change what a sentence means:
   one, who works as a cook": what is said from there on is about the person described, and
   replaces what was said of the others.
 
-Both of the last two are read the same way: the text after the marker overrides the text
-before it, field by field. And a student playing the person ("im playing a japanese pow ...
-I want to go home", "I'm Korean and I sell vegetables. I'm broke") is read in the third
-person, as descriptions are. Pure Python, no Rasa.
+* **What holds now.** "used to be poor but now he's fine", "she has changed her mind and wants
+  to stay": the rest is read as the answer about the fact that changed ("now he does").
+
+The last three are read the same way: the text after the marker overrides the text before it,
+field by field. And a student playing the person ("im playing a japanese pow ... I want to go
+home", "I'm Korean and I sell vegetables. I'm broke"), the person's own quoted words ("he told
+me 'I sweep streets'") and the person spoken of by name ("Kang doesn't have any cases") are read
+in the third person, as descriptions are. Pure Python, no Rasa.
 """
 from __future__ import annotations
 
