@@ -181,7 +181,7 @@ def parse_answer(field: str, text: str, entities: Entities | None = None) -> Par
 _SOMEONE_ELSE = re.compile(r"(?<![\w'])(?:whose|his|her|their|[a-z]+'s)\s+(?:(?:best|old|older|younger|little|big|elder"
                            r"|closest|new)\s+)?(?:husband|wife|brother|sister|son|daughter|father|"
                            r"mother|dad|mum|mom|neighbou?r|assistant|friend|cousin|colleague|partner|boss|cellmate"
-                           r"|roommate|flatmate|landlord|employer|uncle|aunt|nephew|niece|children|kids)s?\b(?!'s)"
+                           r"|roommate|flatmate|landlord|employer|uncle|aunt|nephew|niece|children|kids)s?\b"
                            r"(?!\s+(?:says|said|thinks|reckons|claims|reports|reported|told|tells|calls|complains|"
                            r"is suing|sued|sues|took|takes|accused|accuses))"
                            r"(?:(?![.;,]|\b(?:and|but)\s+(?:he|she|they|i)\b).)*")

@@ -181,6 +181,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?<!counter-)(?<!counter)(?:revolution\w*|communists?|resistance|partisans?|guerrillas?|underground|political work|the party|politically active)", True, W),
     ],
     "pow_family_difficulties": [
+        (r"famil(?:y|ies)(?:\s+(?:at|back)\s+home)?\W+(?:is\s+|are\s+)?(?:a\s+)?(?:total|complete|real|absolute|bit of a)\s+(?:mess|disaster|wreck|nightmare)", True, S),
         (_FAMILY + r"(?:\s+(?:back\s+)?(?:home|at home|in japan|in korea))?\s+(?:is|are|was|were)\s+in\s+(?:real\s+|deep\s+|serious\s+|great\s+|a\s+lot\s+of\s+)?(?:difficulty|difficulties|crisis|a bad way|a mess|distress)", True, S),
         (_FAMILY + r"(?:\s+(?:back\s+)?(?:home|at home|in japan|in korea))?\s+(?:is|are)\s+(?:doing\s+)?(?:just\s+)?(?:fine|well|ok|okay|alright|all right)", False, S),
         (_FAMILY + r"(?:\s+(?:back\s+)?(?:home|at home|in japan|in korea))?\s+(?:is|are|was|were)\s+in\s+(?:real\s+|deep\s+|serious\s+|big\s+|a lot of\s+)?trouble", True, S),
@@ -211,6 +212,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"famil(?:y|ies)|not at ease|distracted", True, W),
     ],
     "hardship": [
+        (r"(?:earns?|earning|paid|gets?\s+paid)\s+(?:pretty|quite|really|very|fairly)\s+well", False, S),
         (r"(?:can't|couldn't|cannot|can not)\s+(?:even\s+)?afford\s+(?:coal|heating|fuel|medicine|clothes|shoes|a coat)", True, S),
         (r"(?:at|on|for)\s+a\s+(?:big|high|good|handsome|generous|large|decent)\s+(?:salary|wage|pay)", False, S),
         (r"(?:isn't|is not|wasn't|not)\s+enough\s+to\s+(?:feed|live|eat|survive|get by|support)|on\s+the\s+dole|can't\s+scrape\s+together", True, S),

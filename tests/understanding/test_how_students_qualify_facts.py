@@ -252,3 +252,13 @@ def test_the_person_spoken_of_by_name_is_the_person():
                             "but Sato stays out of it. Sato has never been to court.")
     assert reading.facts["pending_case"] is False
     assert reading.facts.get("disturbs_order") is not True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("japanese pow. family back home? a complete disaster, the farm is gone", {"pow_family_difficulties": True}),
+    ("korean fitter who gets paid pretty well", {"hardship": False}),
+    ("korean baker. his uncle's lawsuit drags on, but he has no case of his own", {"pending_case": False}),
+])
+def test_a_family_in_a_mess_good_pay_and_an_uncles_lawsuit_are_read(text, expected):
+    facts = read_mentions(text).facts
+    assert {k: facts.get(k) for k in expected} == expected, facts
