@@ -184,7 +184,7 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev8.yml", 9),    # a mixed class describing made-up people
     ("case_descriptions_dev9.yml", 13),   # role play, forms, corrections, formal, two people
     ("case_descriptions_dev10.yml", 15),  # sixteen imagined students, each with their own habits
-    ("case_descriptions_dev11.yml", 16),  # negated negatives, changes over time, quotes, euphemisms
+    ("case_descriptions_dev11.yml", 14),  # negated negatives, changes over time, quotes, euphemisms
     ("case_descriptions_dev12.yml", 14),  # dictation, figures, diaries, abbreviations, worksheets
 ]
 
