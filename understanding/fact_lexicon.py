@@ -49,7 +49,7 @@ NATIONALITY_PLACES = {
         "russia", "soviet union", "ussr", "moscow", "leningrad", "vladivostok", "america",
         "united states", "usa", "new york", "washington", "france", "paris", "britain",
         "england", "london", "germany", "berlin", "mongolia", "ulaanbaatar", "ulan bator",
-        "vietnam", "hanoi", "saigon", "india", "philippines", "manila", "thailand", "burma",
+        "vietnam", "hanoi", "saigon", "india", "philippines", "manila", "thailand", "burma", "outer mongolia",
         "italy", "netherlands", "poland", "canada", "australia", "spain", "taiwan",
     ],
 }
@@ -90,7 +90,8 @@ NATIONALITY_MIXED = [
 NATIONALITY_UNKNOWN = [
     r"not\s+(?:\w+\s+)?sure", r"unsure", r"(?:i\s+)?(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:really\s+|honestly\s+|even\s+)?know(?!\s+(?:(?:any|much|a\s+word\s+of|enough|the)\s+)?(?:chinese|mandarin|korean|japanese|russian|english|language))", r"(?:nobody|no one|noone)(?:\s*,[^,.]{0,30},)?\s+(?:(?:is|was|seems)\s+(?:really\s+)?(?:sure|certain)|(?:really\s+)?knows?)", r"idk", r"dunno",
     r"no idea", r"not\s+(?:\w+\s+)?certain", r"uncertain", r"unclear", r"unknown", r"hard to (?:say|tell)",
-    r"who knows", r"complicated", r"indeterminate", r"half\s+(?:korean|japanese)\s*,?\s+half\s+(?:korean|japanese)",
+    r"who knows", r"complicated", r"some\s+say\s+(?:he|she|they)?\s*(?:is|are|'s)?\s*(?:korean|japanese)",
+    r"(?:haven't|have not|hasn't|not)\s+(?:yet\s+)?decided\s+(?:if|whether)", r"indeterminate", r"half\s+(?:korean|japanese)\s*,?\s+half\s+(?:korean|japanese)",
     r"mixed\s*(?:\(|\s)\s*(?:korean|japanese|kr|jp)\s*(?:/|and|&|-)\s*(?:korean|japanese|kr|jp)", r"(?:could|can)(?:\s*not|n't|'t)\s+be\s+(?:determined|established|confirmed)|undetermined", r"(?:is\s+)?a\s+mess", r"messy", r"murky", r"confusing", r"(?:counts?|count|pass(?:es)?|qualif(?:y|ies))\s+as(?!\s+(?:an?\s+)?(?:early|revolutionary|technical|ordinary|prisoner|pow|hardship|difficult\w*|disturb\w*|work|personnel))",
 ]
 # What a person's nationality is asked about: a demonym, or the word itself.
@@ -103,7 +104,7 @@ PAPERS = r"(?:papers|passport|citizenship|nationality|documents|registration|id 
 _NAT = r"(?:korean|koreans|japanese|chinese|russian|russians|soviet|soviets|american|americans|english|mandarin|french|german|germans|british|mongolian|vietnamese)"
 NATIONALITY_BLANK = [
     # someone else named by a role: "the cook in the camp is a korean", "the guard was japanese"
-    r"the\s+(?:[\w-]+\s+){0,1}(?:cook|guard|guards|boss|owner|landlord|foreman|officer|doctor|teacher|neighbou?r|interpreter|translator|manager|cadre|man|woman|guy)"
+    r"the\s+(?:[\w-]+\s+){0,1}(?:cook|guard|guards|boss|owner|landlord|foreman|officer|doctor|teacher|neighbou?r|interpreter|translator|manager|cadre)"
     r"(?:\s+(?:in|at|of|from|next)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)?[\w-]+)?\s+(?:is|was|are|were)\s+(?:also\s+)?(?:an?\s+)?" + _NAT,
     r"(?:picked up|picks up|pick up|picking up|mastered|masters|speak|speaks|spoke|speaking|spoken|understand|understands|understood|read|reads|write|writes|wrote|learn|learns|learned|learnt|learning|study|studies|studied|studying|teach|teaches|taught|teaching|teachers? of|lessons? in|classes in|degree in|fluent in|knows?|knew|translat\w*|interpret\w*|in)\s+(?:(?:good|fluent|broken|some|little|no|much|any|basic|poor|only|the|a|bit|of|word|words|enough|very|perfect|native|simple)\s+){0,3}" + _NAT + r"(?:\s+(?:and|or|&)\s+" + _NAT + ")?",
     _NAT + r"\s+(?:war|army|armies|military|navy|forces|troops|occupation|occupiers|invasion|invaders|empire|imperial|surrender|government|authorities|court|courts|police|language|people's|peninsula|border|company(?!\s+[\w-]+(?:er|or|ist|ian|man|woman|hand)s?\b)|factory(?!\s+[\w-]+(?:er|or|ist|ian|man|woman|hand)s?\b)|embassy|consulate|wife|husband|spouse|family|friends?|boss|employer|employers|owners?|communist party|party|side|lessons?|class|classes|food|culture|name|law|laws|colonial|colony|rule|comrades|volunteers?|courses?|textbooks?|newspapers?|well|fluently|poorly)\b",
@@ -112,7 +113,7 @@ NATIONALITY_BLANK = [
     r"(?:and|or)\s+(?:a\s+)?(?:bit|little|some|few words)\s+(?:of\s+)?" + _NAT,
     r"(?:by|against|for|with|under|among|alongside|fought|fighting|fight|joined|helped|served|serving|worked for|like|than)\s+the\s+" + _NAT,
     r"the\s+" + _NAT + r"\s+(?:surrendered|invaded|occupied|attacked|bombed|captured|arrested|left|came|took|ruled|colonised|colonized|lost|won|were|had|did|kept|keep|hired|employed|retained|held|needed|need|wanted|want|made|let|forced|sent|put|asked|told|caught|trained|paid|gave|give|won't|wont|will|would)",
-    r"(?:korean|japanese|chinese)\s+(?:nationals|people|citizens|residents|pows|prisoners|communities|community|in general)",
+    r"(?<!one of the )(?<!one of those )(?:korean|japanese|chinese)\s+(?:nationals|people|citizens|residents|pows|prisoners|communities|community|in general)",
     r"(?:wife|husband|spouse|mother|father|mom|mum|mam|dad|papa|mama|parents|children|son|daughter|brother|sister|friends?|boss|neighbou?rs?|family|relatives|grandfather|grandmother|grandparents|uncle|aunt|cousin|in-laws)\s+(?:is|are|was|were)\s+(?:also\s+|both\s+)?(?:an?\s+)?" + _NAT,
     r"ethnic(?:ally)?\s+" + _NAT + r"|" + _NAT + r"\s+(?:descent|origin|heritage|background|blood|ancestry|roots|parents|mother|father|mom|mum|dad)",
     r"married\s+(?:to\s+)?(?:an?\s+)?" + _NAT,
@@ -216,6 +217,7 @@ GROUP_PHRASES = {
         r"(?:drives?|driving|pulls?|pulling)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:cart|rickshaw|ricksha|taxi|truck|bus|carriage|wagon)",
         r"(?:bakes?|baking|cooks?|cooking|sews?|sewing|cleans?|cleaning|washes|fishes|fishing|mends?|mending|weaves?|weaving|carves?|carving|carries|carrying|sells?\s+\w+)\s+(?:[\w'-]+\s+){0,5}?for\s+a\s+living",
         r"(?:mending|repairing|mends|repairs)\s+(?:shoes|boots|clothes|nets|umbrellas|bicycles)",
+        r"(?:mill|farm|factory|dock|ranch|deck)\s+hand|(?:job|occupation|work)\s*:\s*(?:none|nothing|no job|unemployed|jobless)\b",
         r"(?:behind|pushing|pushes|follows?|following)\s+a\s+plough|(?:ploughs?|ploughing|plows?|plowing)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:fields?|land)",
         # "sweeps streets", "sells fish in qingdao", "a woman farming outside dalian"
         r"(?:sweeps?|sweeping)\s+(?:the\s+)?streets|(?:sells?|selling|peddles?|peddling|hawks?|hawking)\s+(?!(?:him|her|them|it|out|his|their|off|up)\b)[a-z]{3,}",

@@ -72,7 +72,8 @@ REWRITES = [
     (r"\b(does|is|has|did) (he|she) ([a-z' ]{2,40}?)\? (?:no|nope|nah|not really|never)\b", r"\2 \1n't \3"),
     (r"\b(does|is|has|did) (he|she) ([a-z' ]{2,40}?)\? (?:yes|yep|yeah|yup|definitely|totally"
      r"|absolutely)\b", r"\2 \1 \3"),
-    (r"\b((?:family|money|language|revolutionary|early revolutionary|legal|court)(?: [a-z]+)?)\?+\s+"
+    (r"\b((?:family|money|language|revolutionary|early revolutionary|legal|court|cases?|lawsuits?)"
+     r"(?: [a-z]+){0,2})\?+\s+"
      r"(none|no|nope|yes|yep|never|not really)\b", r"\1: \2"),
     # "used to want to go back but no longer does": what no longer holds
     (r"\bused to (want|be|have|wish|hope)\b([^.;]{0,60}?),? but (?:(?:he|she|they) )?"
@@ -183,6 +184,8 @@ INPUT_REWRITES = [
     (r"\bct (case|cases)\b", r"court \1"),
     (r"\brev(?:\.|olutionary)? work\b", "revolutionary work"),
     (r"\blang (barrier|problems?|issues?|in (?:the )?classes)\b", r"language \1"),
+    # a list's letters and numerals: "(a) has asked ... (b) is not party to ..."
+    (r"(?:^|(?<=[\s;:,.]))\((?:[ivx]{1,4}|[a-h])\)\s*", ""),
     # a date or a count in brackets says when, not what: "applied twice (jan and feb 1950) to go"
     (r"\s*\((?=[^()]{0,40}\d)[^()]{1,60}\)", ""),
     # "could you please assess the following person: a korean laundress ..."

@@ -31,6 +31,8 @@ _FAMILY = r"(?:family|families|folks|fam|wife|husband|children|kids|parents|moth
 
 BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, polarity, strong)
     "requests_return": [
+        (r"(?:asked|asks|applied|applies)\s+(?:[\w]+\s+){0,3}?to\s+be\s+allowed\s+to\s+(?:return|go|leave)"
+         r"|wants?\s+out\s+and\s+(?:back\s+)?home", True, S),
         (r"(?:yes|yep|yeah),?\s+(?:he\s+|she\s+|they\s+)?(?:wants?|wanna)\s+(?:to\s+)?(?:go|leave|return|home)\b", True, S),
         (r"(?:is|are)\s+staying\s+put|stays?\s+put|not\s+(?:at\s+all\s+)?(?:fussed|bothered)\s+(?:about|with)\s+(?:going|returning|leaving)", False, S),
         (r"would\s+(?:like|love)\s+to\s+(?:head|go|get)\s+back\s+to\s+the\s+(?:states|us|usa|uk|philippines|netherlands|old country)", True, S),
@@ -109,6 +111,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:it|that|this)\s+(?:was|is|has been|got)\s+(?:settled|resolved|closed|dismissed|dropped)|no\s+(?:case|cases)|innocent|nothing pending|(?:all|everything)\s+(?:is\s+)?(?:settled|resolved|cleared)", False, W),
     ],
     "pow_language_barrier": [
+        (r"follows?\s+(?:the\s+)?(?:training|lessons|classes|lectures)\s+(?:fully|completely|perfectly|without\s+(?:any\s+)?trouble)", False, S),
         (r"(?:can't|cannot|unable to|struggles? to|struggling to)\s+(?:understand|follow|keep up with|get)\s+(?:[\w'-]+\s+){0,4}?"
          r"(?:because|cos|cuz|coz|since)\s+(?:of\s+)?(?:the\s+)?(?:language|chinese|mandarin)"
          r"|without\s+understanding\s+(?:a\s+(?:single\s+)?word|anything|much)", True, S),
@@ -162,6 +165,9 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"understands? everything", False, W),
     ],
     "pow_early_revolutionary_work": [
+        (r"(?:help|helped|helping|helps|joined|join|served)\s+the\s+revolution\s+(?:very\s+)?(?:early|from the start|from the beginning|before 1945)"
+         r"|(?:switched\s+sides\s+and\s+)?(?:started\s+)?(?:helping|helped)\s+the\s+(?:eighth route army|8th route army|new fourth army|communists|pla|ccp|red army)", True, S),
+        (r"never\s+had\s+anything\s+to\s+do\s+with\s+(?:the\s+)?(?:revolution|communists|party)", False, S),
         (r"(?:was|were|been)\s+(?:a\s+)?part\s+of\s+the\s+(?:revolution|revolutionary movement|underground|resistance)", True, S),
         (r"revolutionary\s+(?:past|work|history|activity|stuff|background)\s*:\s*(?:none|no|nothing|nope)", False, S),
         (r"(?:did|done|do|does)\s+(?:anything|something)\s+revolutionary", True, S),
@@ -181,6 +187,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?<!counter-)(?<!counter)(?:revolution\w*|communists?|resistance|partisans?|guerrillas?|underground|political work|the party|politically active)", True, W),
     ],
     "pow_family_difficulties": [
+        (_FAMILY + r"(?:\s+(?:back\s+)?(?:home|at home|in japan|in korea))?\s+(?:is|are)\s+no\s+problem", False, S),
         (r"famil(?:y|ies)(?:\s+(?:at|back)\s+home)?\W+(?:is\s+|are\s+)?(?:a\s+)?(?:total|complete|real|absolute|bit of a)\s+(?:mess|disaster|wreck|nightmare)", True, S),
         (_FAMILY + r"(?:\s+(?:back\s+)?(?:home|at home|in japan|in korea))?\s+(?:is|are|was|were)\s+in\s+(?:real\s+|deep\s+|serious\s+|great\s+|a\s+lot\s+of\s+)?(?:difficulty|difficulties|crisis|a bad way|a mess|distress)", True, S),
         (_FAMILY + r"(?:\s+(?:back\s+)?(?:home|at home|in japan|in korea))?\s+(?:is|are)\s+(?:doing\s+)?(?:just\s+)?(?:fine|well|ok|okay|alright|all right)", False, S),
@@ -212,6 +219,9 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"famil(?:y|ies)|not at ease|distracted", True, W),
     ],
     "hardship": [
+        (r"(?:can't|cannot|can not|couldn't)\s+(?:even\s+)?pay\s+for\s+(?:food|rice|rent|meals?|coal|medicine)"
+         r"|money\s+is\s+(?:very\s+|too\s+)?(?:little|not enough)|(?:can't|cannot|can not)\s+live(?=\s*(?:$|[,.;!]))"
+         r"|money\s*:\s*(?:zero|none|nothing|0|no)\b|poor\s+as\s+a\s+church\s*mouse|money'?s\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:tight|short|scarce)", True, S),
         (r"(?:earns?|earning|paid|gets?\s+paid)\s+(?:pretty|quite|really|very|fairly)\s+well", False, S),
         (r"(?:can't|couldn't|cannot|can not)\s+(?:even\s+)?afford\s+(?:coal|heating|fuel|medicine|clothes|shoes|a coat)", True, S),
         (r"(?:at|on|for)\s+a\s+(?:big|high|good|handsome|generous|large|decent)\s+(?:salary|wage|pay)", False, S),
@@ -267,6 +277,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"fine|ok|okay|alright|all right|comfortable", False, W),
     ],
     "disturbs_order": [
+        (r"(?:no|never any|without)\s+disturbances?|conduct\s*:\s*(?:exemplary|good|fine|excellent|clean)", False, S),
         (r"never\s+(?:once\s+)?(?:raised\s+(?:his|her|their)\s+voice|broken\s+a\s+rule|been\s+in\s+trouble\s+with\s+anyone)", False, S),
         (r"(?:nobody|no one)(?:'s|\s+has)?\s+(?:ever\s+)?(?:seen|saw)\s+(?:him|her|them)\s+(?:start|pick|get into|cause|make)\s+(?:a\s+|any\s+)?(?:fights?|trouble|scenes?)", False, S),
         (r"(?:make|makes|making|made)\s+(?:a\s+)?fights?|(?:police|cops)\s+(?:catch|catches|caught|arrest|arrests)\s+(?:him|her|them)", True, S),

@@ -262,3 +262,30 @@ def test_the_person_spoken_of_by_name_is_the_person():
 def test_a_family_in_a_mess_good_pay_and_an_uncles_lawsuit_are_read(text, expected):
     facts = read_mentions(text).facts
     assert {k: facts.get(k) for k in expected} == expected, facts
+
+
+CLASSROOM_VOICES = [
+    ("the woman is korean, a seamstress", {"nationality": "korean"}),      # "the woman" is the person
+    ("she's one of the japanese pows in fushun", {"nationality": "japanese", "group": "prisoner_of_war"}),
+    ("some say he's korean, others japanese; he sells fish", {"nationality": "unsure"}),
+    ("haven't decided if she's korean or japanese, she's a nurse", {"nationality": "unsure"}),
+    ("a mongolian from outer mongolia who works as a clerk", {"nationality": "other"}),
+    ("korean, a factory hand, money: zero", {"group": "ordinary_national", "hardship": True}),
+    ("korean fisherman, poor as a church mouse", {"hardship": True}),
+    ("japanese clerk, money's pretty tight", {"hardship": True}),
+    ("korean pow who helped the revolution from the start", {"pow_early_revolutionary_work": True}),
+    ("japanese pow who never had anything to do with the communists", {"pow_early_revolutionary_work": False}),
+    ("korean pow, follows the lectures without any trouble", {"pow_language_barrier": False}),
+    ("korean pow, his family in korea is no problem", {"pow_family_difficulties": False}),
+    ("japanese chemist. conduct: exemplary", {"disturbs_order": False}),
+    ("korean nurse who has asked twice to be allowed to go back", {"requests_return": True}),
+    ("japanese docker. lawsuits? none", {"pending_case": False}),
+    ("Subject: korean. (a) has requested repatriation; (b) is not involved in any pending case",
+     {"requests_return": True, "pending_case": False}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLASSROOM_VOICES)
+def test_a_classroom_of_voices_is_read(text, expected):
+    facts = read_mentions(text).facts
+    assert {k: facts.get(k) for k in expected} == expected, facts
