@@ -127,8 +127,10 @@ def by_pronoun(text: str) -> str:
     """The named person spoken of by a pronoun, as the word lists expect: "Kang doesn't have any
     cases" -> "he doesn't have any cases"; "Kang's neighbours" -> "his neighbours"."""
     m = _NAMED.search(text)
-    name = m and (m.group("name") or m.group("subject"))
-    if not name or text.count(name) < 2:
+    if m is None:
+        return text
+    name = m.group("name") or m.group("subject")
+    if text.count(name) < 2:
         return text
     she = len(_SHE.findall(text)) > len(_HE.findall(text))
     head, tail = text[:m.end()], text[m.end():]
