@@ -112,6 +112,11 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("back", "then"): (), ("at", "the", "time"): (), ("back", "in", "the", "day"): (),
     ("any", "more"): ("currently",), ("anymore",): ("currently",),
     # "kind of winging it" hedges; "what kind of document" asks the type
+    # what a student read or was told frames a claim; it is not its topic ("my teacher told us
+    # the cable forced everyone home but i read ...")
+    ("told", "us"): (), ("told", "me"): (), ("i", "read", "that"): (), ("but", "i", "read"): (),
+    ("read", "online"): (), ("read", "somewhere"): (), ("someone", "said"): (), ("friend", "says"): (),
+    ("friend", "said"): (), ("teacher", "says"): (), ("teacher", "said"): (),
     ("kind", "of"): (), ("sort", "of"): (), ("what", "kind", "of"): ("what", "kind"),
     ("which", "kind", "of"): ("which", "kind"), ("what", "sort", "of"): ("what", "kind"),
     ("which", "sort", "of"): ("which", "kind"), ("wat", "kind", "of"): ("what", "kind"),

@@ -38,6 +38,12 @@ def knowledge_base() -> KnowledgeBase:
     return _kb
 
 
+def _asks(tracker: Tracker, text: str) -> bool:
+    """A question ("is the archive still open?") is answered; a claim is corrected."""
+    summary = parsed(tracker, "reading")
+    return (summary.get("kind") if summary else read(text).kind) == "question"
+
+
 def _evaluative(tracker: Tracker, text: str) -> bool:
     summary = parsed(tracker, "reading")
     return bool(summary.get("evaluative")) if summary else read(text).evaluative
@@ -50,15 +56,15 @@ def reply_from_sources(dispatcher: CollectingDispatcher, tracker: Tracker, decli
     text = latest_text(tracker)
     kb = knowledge_base()
     answer = kb.ask(text) if text else None
+    correction = misconceptions.corrected(text) if text and not _asks(tracker, text) else None
+    if correction:      # "i thought china joined the war in june": a claim the sources correct
+        dispatcher.utter_message(text=correction)
+        return answer.entry_id if answer is not None and answer.answered else None
     if answer is not None and answer.answered:
         dispatcher.utter_message(text=presenters.answer_message(answer), buttons=rating_buttons(tracker) or [])
         return answer.entry_id
     if answer is None:
         dispatcher.utter_message(text=decline)
-        return None
-    correction = misconceptions.corrected(text)
-    if correction:      # "i heard mao signed it": a claim the sources correct, not a question to decline
-        dispatcher.utter_message(text=correction)
         return None
     if _evaluative(tracker, text):
         questions = [entry.questions[0] for e in JUDGEMENT_ENTRIES if (entry := kb.get(e))]

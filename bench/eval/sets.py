@@ -23,6 +23,7 @@ QUESTION_SETS = [
     ("student development 2 (student_dev2_questions.yml)", KB_TESTS / "student_dev2_questions.yml", "own"),
     ("student development 3 (student_dev3_questions.yml)", KB_TESTS / "student_dev3_questions.yml", "own"),
     ("student development 4 (student_dev4_questions.yml)", KB_TESTS / "student_dev4_questions.yml", "own"),
+    ("student development 5 (student_dev5_questions.yml)", KB_TESTS / "student_dev5_questions.yml", "own"),
     ("student multi-part development (student_multipart_questions.yml)",
      KB_TESTS / "student_multipart_questions.yml", "own"),
     ("student paraphrase development (student_paraphrase_questions.yml)",

@@ -215,3 +215,6 @@ async def test_a_misconception_said_in_passing_is_corrected_with_sources(dispatc
 async def test_a_question_that_states_nothing_wrong_gets_no_correction(dispatcher):
     await ask(dispatcher, "is the foreign ministry archive still open?")
     assert "mix-up" not in texts(dispatcher)
+    # the same claim asked, not stated, is answered from its entry
+    await ask(dispatcher, "did china join the korean war straight away in june?")
+    assert "mix-up" not in texts(dispatcher) and "October 1950" in texts(dispatcher)

@@ -145,3 +145,8 @@ def test_the_question_core_leaves_the_asides(text, core):
 def test_an_aside_after_the_question_does_not_make_it_unanswerable(real_kb):
     answer = real_kb.ask("wat does gratis mean tho, never seen that word b4")
     assert answer.answered and answer.entry_id == "gl_gratis"
+
+
+def test_what_a_student_was_told_frames_a_claim_without_counting_against_it(real_kb):
+    answer = real_kb.ask("my teacher told us the cable forced everyone to go home but i read it was only if they asked")
+    assert answer.answered and answer.entry_id == "interp_involuntary_vs_request"
