@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 MAX_LEN = 2000
 Span = tuple[int, int]  # (start, end) offsets into a message
@@ -133,6 +134,7 @@ def sanitize(text: object) -> str:
     return text[:MAX_LEN].rstrip()
 
 
+@lru_cache(maxsize=8192)   # a message's sentences and parts are prepared several times per turn
 def rewrite(text: str) -> str:
     """Expand contractions (applied to input and to word lists alike)."""
     for pattern, repl in _REWRITES:
@@ -195,6 +197,7 @@ INPUT_REWRITES = [
 _INPUT_REWRITES = tuple((re.compile(p), r) for p, r in INPUT_REWRITES)
 
 
+@lru_cache(maxsize=8192)
 def prepare(text: str) -> str:
     """Lower-cased, normalised text for matching (never shown to anyone)."""
     text = lines_as_sentences(text)   # each line of a form is a statement
@@ -311,6 +314,7 @@ _SPELT_OUT_RE = re.compile(r"(?<![\w'/.])(?:"
                            + r")(?![\w'/]|\.\w)")
 
 
+@lru_cache(maxsize=8192)
 def spell_out(prepared: str) -> str:
     """A prepared description with its chat-speak written out ("the lessons r all in chinese n he
     cant follow em" -> "... are all in chinese and he can't follow them")."""
