@@ -73,13 +73,6 @@ ASKED_AND_ANSWERED_GUESSES_AND_LAYOUT = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", NEGATED_NEGATIVES + CHANGES_OVER_TIME + QUOTED_WORDS
-                         + DEGREES_AND_EUPHEMISMS + ASKED_AND_ANSWERED_GUESSES_AND_LAYOUT)
-def test_facts_said_the_long_way_round_are_read(text, expected):
-    facts = read_mentions(text).facts
-    assert {k: facts.get(k) for k in expected} == expected, facts
-
-
 def test_a_guess_at_who_the_person_is_is_read_back():
     reading = read_mentions("maybe a japanese pow? he was caught in 1946")
     assert reading.facts == {"nationality": "japanese", "group": "prisoner_of_war"}
@@ -111,12 +104,6 @@ MORE_WAYS_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", MORE_WAYS_ROUND)
-def test_more_facts_said_the_long_way_round_are_read(text, expected):
-    facts = read_mentions(text).facts
-    assert {k: facts.get(k) for k in expected} == expected, facts
-
-
 def test_a_form_whose_question_the_writer_answers_asks_nothing():
     from understanding.reading import read
     reading = read("- japanese pow\n- language problems? no, he is fluent\n- family: fine")
@@ -140,12 +127,6 @@ PLAIN_LIFE_IN_OTHER_WORDS = [
     ("a korean who mends shoes at the station for a living", {"group": "ordinary_national"}),
     ("The person's nationality cannot be determined.", {"nationality": "unsure"}),
 ]
-
-
-@pytest.mark.parametrize("text, expected", PLAIN_LIFE_IN_OTHER_WORDS)
-def test_plain_life_in_other_words_is_read(text, expected):
-    facts = read_mentions(text).facts
-    assert {k: facts.get(k) for k in expected} == expected, facts
 
 
 @pytest.mark.parametrize("text", [
@@ -222,17 +203,14 @@ def test_a_doubt_voiced_among_answers_is_no_question():
     assert read("korean pow. wants to go home. is he allowed to go?").questions == ("is he allowed to go?",)
 
 
-@pytest.mark.parametrize("text, expected", [
+RUN_ONS_AND_NEGATED_ADJECTIVES = [
     ("japanese. not an ordinary labourer, he's a chemist", {"group": "technical_personnel"}),
     ("korean man who farmed wheat for twenty years", {"group": "ordinary_national"}),
     ("she is korean she does not want to leave she likes it there", {"requests_return": False}),
-])
-def test_run_on_sentences_and_negated_adjectives_are_read(text, expected):
-    facts = read_mentions(text).facts
-    assert {k: facts.get(k) for k in expected} == expected, facts
+]
 
 
-@pytest.mark.parametrize("text, expected", [
+OTHER_PEOPLES_FACTS_AND_PLAIN_HARDSHIP = [
     ("This is Ito, a japanese clerk. Ito's landlord is suing half the street, but Ito has no case.",
      {"pending_case": False}),
     ("korean pow, his cellmate can't follow the lectures, but he speaks chinese well", {"pow_language_barrier": False}),
@@ -241,10 +219,7 @@ def test_run_on_sentences_and_negated_adjectives_are_read(text, expected):
     ("korean widow who couldn't afford coal last winter", {"hardship": True}),
     ("japanese surveyor hired at a handsome salary", {"hardship": False}),
     ("korean woman who found work mending clothes", {"group": "ordinary_national"}),
-])
-def test_other_peoples_facts_by_name_and_plain_hardship_are_read(text, expected):
-    facts = read_mentions(text).facts
-    assert {k: facts.get(k) for k in expected} == expected, facts
+]
 
 
 def test_the_person_spoken_of_by_name_is_the_person():
@@ -254,14 +229,11 @@ def test_the_person_spoken_of_by_name_is_the_person():
     assert reading.facts.get("disturbs_order") is not True
 
 
-@pytest.mark.parametrize("text, expected", [
+FAMILIES_PAY_AND_RELATIVES = [
     ("japanese pow. family back home? a complete disaster, the farm is gone", {"pow_family_difficulties": True}),
     ("korean fitter who gets paid pretty well", {"hardship": False}),
     ("korean baker. his uncle's lawsuit drags on, but he has no case of his own", {"pending_case": False}),
-])
-def test_a_family_in_a_mess_good_pay_and_an_uncles_lawsuit_are_read(text, expected):
-    facts = read_mentions(text).facts
-    assert {k: facts.get(k) for k in expected} == expected, facts
+]
 
 
 CLASSROOM_VOICES = [
@@ -285,7 +257,10 @@ CLASSROOM_VOICES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CLASSROOM_VOICES)
-def test_a_classroom_of_voices_is_read(text, expected):
+@pytest.mark.parametrize("text, expected", NEGATED_NEGATIVES + CHANGES_OVER_TIME + QUOTED_WORDS
+                         + DEGREES_AND_EUPHEMISMS + ASKED_AND_ANSWERED_GUESSES_AND_LAYOUT + MORE_WAYS_ROUND
+                         + PLAIN_LIFE_IN_OTHER_WORDS + RUN_ONS_AND_NEGATED_ADJECTIVES
+                         + OTHER_PEOPLES_FACTS_AND_PLAIN_HARDSHIP + FAMILIES_PAY_AND_RELATIVES + CLASSROOM_VOICES)
+def test_facts_said_the_long_way_round_are_read(text, expected):
     facts = read_mentions(text).facts
     assert {k: facts.get(k) for k in expected} == expected, facts
