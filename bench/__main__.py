@@ -16,6 +16,7 @@ import shutil
 import sys
 import time
 import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench import accuracy, load, long, procs, report
@@ -32,6 +33,8 @@ SERVER_ENV: dict[str, str] = {}
 
 FULL = {"c1": 50, "c16": 96, "warmup": 3}
 QUICK = {"c1": 6, "c16": 32, "warmup": 1}
+# Conversations per round when the configurations alternate (play_interleaved).
+ROUND = {"c1": 5, "c16": 32}
 
 _t0 = time.perf_counter()
 
@@ -133,41 +136,74 @@ def long_conversation(name: str, rasa: procs.Server, action: procs.Server, setti
             "growth": long.growth(by_turn), "grown": grown}
 
 
-def serve_and_load(name: str, model: Path, project: Path, work: Path, env: dict[str, str],
-                   rasa_env: dict[str, str], counts: dict[str, int], tracker: str,
-                   long_settings: dict | None = None) -> dict:
-    """Both servers up, one after the other; warm-up, concurrency 1, concurrency 16, memory."""
-    out: dict = {}
+@dataclass
+class Running:
+    """One configuration's two servers, up, with what was measured of them so far."""
+    rasa: procs.Server
+    action: procs.Server
+    out: dict = field(default_factory=dict)
+    samples: dict = field(default_factory=dict)     # level -> [samples, seconds, Rasa CPU s, action CPU s]
+
+
+def start(name: str, model: Path, project: Path, work: Path, env: dict[str, str], rasa_env: dict[str, str],
+          counts: dict[str, int], tracker: str) -> Running:
+    """Both servers up; time to ready, the first turn, a warm-up."""
     logs = work / "logs"
     action = procs.start_action_server(env, logs / f"{name}-action.log")
-    rasa = None
     try:
         say(f"{name}: action server ready in {action.ready_s:.2f} s "
             f"(RSS {action.memory()['rss_mb']:.0f} MB)")
-        token = uuid.uuid4().hex
         tracker_db = work / f"{name}-tracker.db" if tracker == "sql" else None
-        rasa = procs.start_rasa_server(model, project, action.url, tracker_db, token, {**env, **rasa_env},
-                                       logs / f"{name}-rasa.log")
-        loaded = rasa.memory()["rss_mb"]
-        say(f"{name}: Rasa server ready in {rasa.ready_s:.1f} s (RSS {loaded:.0f} MB)")
-        first, _ = load.run(rasa.url, 1, 1, f"{name}-first", load.SCRIPT[:1])
-        out["ready"] = {"action_s": action.ready_s, "rasa_s": rasa.ready_s, "first_turn_ms": first[0].ms,
-                        "first_turn_ok": first[0].ok}
-        if not first[0].ok:     # counted again in the runs below; the log says why
-            say(f"{name}: the first turn went wrong: {first[0].problem} (see {_rel(rasa.log)})")
-        warm, _ = load.run(rasa.url, counts["warmup"], 1, f"{name}-warm")
-        say(f"{name}: first turn {first[0].ms:.0f} ms; warm-up {len(warm)} turns, "
-            f"{sum(not s.ok for s in warm)} errors")
-        for level, concurrency in (("c1", 1), ("c16", 16)):
-            cpu0 = rasa.cpu(), action.cpu()
-            samples, elapsed = load.run(rasa.url, counts[level], concurrency, f"{name}-{level}")
-            cpu1 = rasa.cpu(), action.cpu()
-            summary = out[level] = load.summarise(samples, elapsed)
+        rasa = procs.start_rasa_server(model, project, action.url, tracker_db, uuid.uuid4().hex,
+                                       {**env, **rasa_env}, logs / f"{name}-rasa.log")
+    except BaseException:
+        action.stop()
+        raise
+    running = Running(rasa, action)
+    running.out["loaded_mb"] = rasa.memory()["rss_mb"]
+    say(f"{name}: Rasa server ready in {rasa.ready_s:.1f} s (RSS {running.out['loaded_mb']:.0f} MB)")
+    first, _ = load.run(rasa.url, 1, 1, f"{name}-first", load.SCRIPT[:1])
+    running.out["ready"] = {"action_s": action.ready_s, "rasa_s": rasa.ready_s, "first_turn_ms": first[0].ms,
+                            "first_turn_ok": first[0].ok}
+    if not first[0].ok:     # counted again in the runs below; the log says why
+        say(f"{name}: the first turn went wrong: {first[0].problem} (see {_rel(rasa.log)})")
+    warm, _ = load.run(rasa.url, counts["warmup"], 1, f"{name}-warm")
+    say(f"{name}: first turn {first[0].ms:.0f} ms; warm-up {len(warm)} turns, {sum(not s.ok for s in warm)} errors")
+    return running
+
+
+def rounds(conversations: int, per_round: int) -> list[int]:
+    """`conversations` split into rounds of at most `per_round`."""
+    full, rest = divmod(conversations, per_round)
+    return [per_round] * full + ([rest] if rest else [])
+
+
+def play_interleaved(servers: dict[str, Running], counts: dict[str, int]) -> None:
+    """Concurrency 1, then 16, in rounds that alternate between the configurations (A B B A ...).
+    Played one configuration after the other, a shared host that speeds up or slows down between
+    the two (bench/PROFILING.md, section 9) moved the ratios by a quarter; alternating in short
+    rounds, both see the same hours."""
+    for level, concurrency in (("c1", 1), ("c16", 16)):
+        for i, size in enumerate(rounds(counts[level], ROUND[level])):
+            order = list(servers) if i % 2 == 0 else list(reversed(servers))
+            for name in order:
+                s = servers[name]
+                cpu0 = s.rasa.cpu(), s.action.cpu()
+                samples, elapsed = load.run(s.rasa.url, size, concurrency, f"{name}-{level}-{i}-")
+                cpu1 = s.rasa.cpu(), s.action.cpu()
+                got = s.samples.setdefault(level, [[], 0.0, 0.0, 0.0])
+                got[0] += samples
+                got[1] += elapsed
+                got[2] += cpu1[0] - cpu0[0]
+                got[3] += cpu1[1] - cpu0[1]
+        for name, s in servers.items():
+            samples, elapsed, rasa_cpu, action_cpu = s.samples[level]
+            summary = s.out[level] = load.summarise(samples, elapsed)
             # CPU time per turn hardly depends on what else the machine runs: the steady figure
             # for comparing runs on a busy machine, and 1000/rasa_cpu_ms bounds one process's msg/s.
             turns = max(summary["turns"], 1)
-            summary["rasa_cpu_ms_per_turn"] = (cpu1[0] - cpu0[0]) * 1000 / turns
-            summary["action_cpu_ms_per_turn"] = (cpu1[1] - cpu0[1]) * 1000 / turns
+            summary["rasa_cpu_ms_per_turn"] = rasa_cpu * 1000 / turns
+            summary["action_cpu_ms_per_turn"] = action_cpu * 1000 / turns
             lat = summary["latency"]
             say(f"{name}: concurrency {concurrency}: {summary['turns']} turns in {elapsed:.1f} s, "
                 f"{summary['msgs_per_s']:.1f} msg/s, {summary['errors']} errors; CPU ms/turn Rasa "
@@ -175,25 +211,33 @@ def serve_and_load(name: str, model: Path, project: Path, work: Path, env: dict[
                 "p50/p95 ms: " + ", ".join(f"{k} {lat[k]['p50']:.0f}/{lat[k]['p95']:.0f}" for k in load.KINDS))
             for problem in summary["error_examples"][:2]:
                 say(f"{name}:   error: {problem}")
+
+
+def finish(name: str, s: Running, long_settings: dict | None) -> dict:
+    """The long-conversation section, then memory; the servers stop."""
+    try:
         if long_settings:
-            out["long"] = long_conversation(name, rasa, action, long_settings)
+            s.out["long"] = long_conversation(name, s.rasa, s.action, long_settings)
         time.sleep(1.0)
-        r_now, a_now = rasa.memory(), action.memory()
-        out["memory"] = {
-            "rasa": {"loaded_mb": loaded, "steady_mb": r_now["rss_mb"],
-                     "peak_mb": max(r_now["hwm_mb"], rasa.sampler.max_rss_mb), "processes": r_now["processes"]},
+        r_now, a_now = s.rasa.memory(), s.action.memory()
+        s.out["memory"] = {
+            "rasa": {"loaded_mb": s.out.pop("loaded_mb"), "steady_mb": r_now["rss_mb"],
+                     "peak_mb": max(r_now["hwm_mb"], s.rasa.sampler.max_rss_mb), "processes": r_now["processes"]},
             "action": {"loaded_mb": None, "steady_mb": a_now["rss_mb"],
-                       "peak_mb": max(a_now["hwm_mb"], action.sampler.max_rss_mb),
+                       "peak_mb": max(a_now["hwm_mb"], s.action.sampler.max_rss_mb),
                        "processes": a_now["processes"]},
         }
-        m = out["memory"]
+        m = s.out["memory"]
         say(f"{name}: memory steady/peak MB: Rasa {m['rasa']['steady_mb']:.0f}/{m['rasa']['peak_mb']:.0f}, "
             f"actions {m['action']['steady_mb']:.0f}/{m['action']['peak_mb']:.0f}")
     finally:
-        if rasa:
-            rasa.stop()
-        action.stop()
-    return out
+        stop(s)
+    return s.out
+
+
+def stop(s: Running) -> None:
+    s.rasa.stop()
+    s.action.stop()
 
 
 def main(argv: list[str]) -> int:
@@ -215,7 +259,7 @@ def main(argv: list[str]) -> int:
             "cpu_check_ms_start": cpu_check_ms(),
             "server_env": {**env, **{f"{k} (Rasa only)": v for k, v in rasa_env.items()}},
             "launcher": " ".join(_rel(Path(c)) for c in procs.rasa_command()),
-            "conversations": {"c1": counts["c1"], "c16": counts["c16"]},
+            "conversations": {"c1": counts["c1"], "c16": counts["c16"]}, "rounds": dict(ROUND),
             "tracker": args.tracker, "configs": configs,
             "script": [{"text": t.text, "kind": t.kind} for t in load.SCRIPT], **machine()}
     results: dict = {"meta": meta, "configs": {c: {"config": str(CONFIG_FILES[c].relative_to(ROOT))}
@@ -252,10 +296,17 @@ def main(argv: list[str]) -> int:
             say(f"{name}: trained in {tr.seconds:.1f} s, peak RSS {tr.peak_rss_mb:.0f} MB, "
                 f"model {tr.model_mb:.2f} MB")
 
-        for name in configs:
-            results["configs"][name].update(
-                serve_and_load(name, models[name], project, work, env, rasa_env, counts, args.tracker,
-                               None if args.no_long else (long.QUICK if args.quick else long.FULL)))
+        servers: dict[str, Running] = {}
+        try:
+            for name in configs:
+                servers[name] = start(name, models[name], project, work, env, rasa_env, counts, args.tracker)
+            play_interleaved(servers, counts)
+            for name in configs:    # one at a time: a long conversation is a test of one server
+                results["configs"][name].update(
+                    finish(name, servers.pop(name), None if args.no_long else (long.QUICK if args.quick else long.FULL)))
+        finally:
+            for running in servers.values():
+                stop(running)
 
         if not args.no_nlu:
             for name in configs:

@@ -270,7 +270,10 @@ def markdown(results: dict) -> str:
         f"conversation is a new sender playing the same {len(meta['script'])}-turn script and every reply is "
         "checked; a wrong or missing reply counts as an error. Concurrency 1: "
         f"{meta['conversations']['c1']} conversations one after another; concurrency 16: "
-        f"{meta['conversations']['c16']} conversations, 16 at a time. Latency is client-side, send to full "
+        f"{meta['conversations']['c16']} conversations, 16 at a time. " + (
+            f"Both configurations' servers are up together and take turns in rounds ({meta['rounds']['c1']} "
+            f"conversations at concurrency 1, {meta['rounds']['c16']} at 16), so both see the same hours of a "
+            "shared host. " if meta.get("rounds") else "") + "Latency is client-side, send to full "
         "reply, in ms, over successful turns. Ratios are ours/default (below 1 means ours is smaller).",
         "",
         "## Targets (our configuration)",

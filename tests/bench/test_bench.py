@@ -5,6 +5,7 @@ import os
 import numpy as np
 import pytest
 
+import bench.__main__ as bench_main
 from bench import load, procs, report
 from bench.load import Sample
 
@@ -125,3 +126,37 @@ def test_the_host_speed_check_is_reported_for_start_and_end():
     assert "| host speed check at start / end" in markdown and "| 41.2 / – |" in markdown
     results["meta"]["cpu_check_ms_end"] = 50.0
     assert "| 41.2 / 50.0 |" in report.markdown(results)
+
+
+def test_conversations_are_split_into_rounds_with_the_rest_last():
+    assert bench_main.rounds(50, 5) == [5] * 10
+    assert bench_main.rounds(96, 32) == [32, 32, 32]
+    assert bench_main.rounds(6, 5) == [5, 1]
+    assert bench_main.rounds(3, 5) == [3]
+
+
+def test_the_configurations_take_turns_and_each_keeps_its_own_figures(monkeypatch):
+    played = []
+
+    class FakeServer:
+        def __init__(self, name):
+            self.url, self.used = name, 0.0
+
+        def cpu(self):
+            return self.used
+
+    def run(url, conversations, concurrency, tag):
+        played.append((url, conversations, concurrency))
+        slow = url == "slow"
+        return [Sample(load.SCRIPT[0].kind, 20.0 if slow else 10.0, True)] * conversations, 0.5 * conversations
+
+    monkeypatch.setattr(bench_main.load, "run", run)
+    monkeypatch.setattr(bench_main, "ROUND", {"c1": 2, "c16": 4})
+    servers = {name: bench_main.Running(FakeServer(name), FakeServer(name)) for name in ("fast", "slow")}
+    bench_main.play_interleaved(servers, {"c1": 4, "c16": 4})
+    assert [(url, c) for url, _, c in played] == [
+        ("fast", 1), ("slow", 1), ("slow", 1), ("fast", 1), ("fast", 16), ("slow", 16)]
+    fast, slow = servers["fast"].out, servers["slow"].out
+    assert fast["c1"]["turns"] == slow["c1"]["turns"] == 4
+    assert fast["c1"]["latency"]["all"]["p50"] == 10.0 and slow["c1"]["latency"]["all"]["p50"] == 20.0
+    assert fast["c16"]["msgs_per_s"] == 2.0
