@@ -302,8 +302,8 @@ def main(argv: list[str]) -> int:
                 servers[name] = start(name, models[name], project, work, env, rasa_env, counts, args.tracker)
             play_interleaved(servers, counts)
             for name in configs:    # one at a time: a long conversation is a test of one server
-                results["configs"][name].update(
-                    finish(name, servers.pop(name), None if args.no_long else (long.QUICK if args.quick else long.FULL)))
+                settings = None if args.no_long else (long.QUICK if args.quick else long.FULL)
+                results["configs"][name].update(finish(name, servers.pop(name), settings))
         finally:
             for running in servers.values():
                 stop(running)

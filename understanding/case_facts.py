@@ -178,7 +178,8 @@ def parse_answer(field: str, text: str, entities: Entities | None = None) -> Par
 # person's, for the facts about the law and order (the POW's family facts are about the family).
 # "his boss says he's a troublemaker" reports on the person: kept.
 # "her landlord is suing her" is her case; "... and she owes the court" is about her again.
-_SOMEONE_ELSE = re.compile(r"(?<![\w'])(?:whose|his|her|their|[a-z]+'s)\s+(?:(?:best|old|older|younger|little|big|elder"
+_SOMEONE_ELSE = re.compile(r"(?<![\w'])(?<!suing )(?<!sues )(?:whose|his|her|their|[a-z]+'s)\s+"
+                           r"(?:(?:best|old|older|younger|little|big|elder"
                            r"|closest|new)\s+)?(?:husband|wife|brother|sister|son|daughter|father|"
                            r"mother|dad|mum|mom|neighbou?r|assistant|friend|cousin|colleague|partner|boss|cellmate"
                            r"|roommate|flatmate|landlord|employer|uncle|aunt|nephew|niece|children|kids)s?\b"

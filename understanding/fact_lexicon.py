@@ -101,6 +101,10 @@ NATIONALITY_SUBJECT = [r"nationality", r"nationalities", r"citizenship", r"passp
 PARENT_WORDS = r"(?:mother|mom|mum|mam|father|dad|papa|mama|parents?|grandparents?|grandfather|grandmother)"
 PAPERS = r"(?:papers|passport|citizenship|nationality|documents|registration|id card|hukou)"
 # Spans where a demonym does not describe the person (languages, wars, third parties).
+# Another person named by their relation, then described between commas: "her brother, a pow, ..."
+_OTHERS = (r"(?:wife|husband|spouse|mother|father|mom|mum|dad|parents|son|daughter|brother|sister|friend|boss|neighbou?r"
+           r"|uncle|aunt|cousin|landlord|employer|colleague|partner|roommate|cellmate|grandfather|grandmother)")
+_APPOSITION = r"(?:his|her|their|whose)\s+(?:(?:older|younger|elder|little|big|best|old)\s+)?" + _OTHERS + r"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?=,)"
 _NAT = r"(?:korean|koreans|japanese|chinese|russian|russians|soviet|soviets|american|americans|english|mandarin|french|german|germans|british|mongolian|vietnamese)"
 NATIONALITY_BLANK = [
     # someone else named by a role: "the cook in the camp is a korean", "the guard was japanese"
@@ -121,6 +125,8 @@ NATIONALITY_BLANK = [
     r"(?:english|mandarin|chinese|russian)\s+(?:teachers?|tutors?|lessons?|literature|majors?|degree|translators?|interpreters?)",
     # "his chinese is fine", "her japanese isnt great": a language someone has, not their nationality
     r"(?:his|her|their|my)\s+" + _NAT + r"(?=\s+(?:is|was|isn't|isnt|wasn't|wasnt|ain't|aint|has|had|sucks|needs|got|gets|skills|level)\b)",
+    # someone else described in passing: "his neighbour, a japanese engineer, ..."
+    _APPOSITION,
 ]
 
 # --- Group ------------------------------------------------------------------------------------
@@ -185,6 +191,7 @@ GROUP_TERMS = {
             "nomad", "watchman", "night watchman", "cleaner", "cleaners", "janitor", "caretaker", "coal heaver",
             "domestic servant", "dock worker", "dockworker", "stevedore", "rice field", "rice fields",
             "paddy field", "paddy fields", "laobaixing", "gongren", "laundress", "typist",
+            "singer", "dancer", "entertainer", "bartender", "barmaid", "stall keeper", "stallholder",
         ],
         "weak": [
             "ordinary", "normal", "regular", "common", "average", "nobody special",
@@ -209,7 +216,9 @@ GROUP_PHRASES = {
     "ordinary_national": [
         r"(?:runs?|running|ran|owns?|owning|owned|has|had|keeps?|kept|opened|manages?|managing|operates?|started)\s+(?:a|an|the|his|her|their|this|one)\s+(?:[\w'-]+\s+){0,3}?(?:shop|stall|stand|store|restaurant|business|laundry|bakery|inn|teahouse|tea house|cafe|bar|noodle house|market stall|cart|farm|workshop|kiosk|boarding house|grocery|pharmacy store|barbershop)s?",
         r"(?:sells?|selling|sold|peddles?|peddling|hawks?|hawking)\s+(?:[\w'-]+\s+){1,3}?(?:at|in|on|from|outside|near|by)\s+(?:a|an|the|his|her|their)?\s*(?:[\w'-]+\s+)?(?:market|markets|street|streets|station|stall|stand|corner|shop|square|night market|harbou?r|port|docks?)",
-        r"(?:works?|working|worked|job)\s+(?:at|in|on|for)\s+(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,2}?(?:factory|mill|farm|shop|store|market|docks?|restaurant|bakery|laundry|mine|port|warehouse|brewery|kitchen|canteen|hotel|inn|tannery|brickworks|construction site|rice paddy|paddy)",
+        r"(?:works?|working|worked|job)\s+(?:at|in|on|for)\s+(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,2}?(?:factory|mill|farm|shop|store|market|docks?|restaurant|bakery|laundry|mine|port|warehouse|brewery|kitchen|canteen|hotel|inn|tannery|brickworks|construction site|rice paddy|paddy|tea ?house|club|nightclub|bar|noodle house|bathhouse|brothel)",
+        r"(?:helps?|helping|helped)\s+(?:out\s+)?(?:at|in|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:farm|shop|store|stall|restaurant|bakery|laundry|market|fields|inn|teahouse|tea house)",
+        r"(?:waits?|waiting|waited)\s+(?:on\s+)?tables|(?:stays?|staying)\s+(?:at\s+)?home\s+(?:with|to look after|looking after)\s+(?:the|his|her|their)\s+(?:kids|children|baby|family)|(?:keeps?|keeping)\s+house\b",
         r"(?:works?|working|worked)\s+(?:the|on the)\s+(?:land|fields|docks)|(?:farms?|farmed|farming|grows?|grew|growing)\s+(?:rice|wheat|corn|maize|vegetables|millet|soybeans?|cabbages?|potatoes|the land)",
         r"(?:hauls?|hauling|hauled|carries|carrying|loads?|loading|unloads?|unloading|shovels?|shovelling|heaves?)\s+(?:coal|bricks|cargo|sacks|goods|freight|crates|rice|timber|logs)\b",
         r"(?:takes?|taking|took)\s+in\s+(?:washing|laundry|sewing|mending|lodgers|boarders)",
@@ -243,5 +252,6 @@ POW_SOLDIER = [
 GROUP_BLANK = [
     r"(?:see|saw|seen|seeing|visit|visits|visited|visiting|need|needs|needed|call|called|went to|go to|goes to|going to|to the|by a|by the|from a|from the|become|becomes|becoming|his|her|their|my|your|our)\s+(?:(?:a|an|the|own)\s+)?(?:doctor|doctors|nurse|nurses|physician|surgeon|dentist|teacher|teachers|lawyer|lawyers|boss|employer|mechanic|pharmacist|expert|experts|specialist|specialists|interpreter|interpreters|translator|translators)",
     r"(?:not|no|never)\s+(?:an?\s+)?(?:expert|specialist)\s+(?:on|in|at)\b",
+    _APPOSITION,
     r"(?:family|wife|husband|mother|father|son|daughter|brother|sister|parents|children|grandfather|grandmother|grandparents|uncle|aunt|cousin|friend|neighbou?r|boss)\s+(?:is|are|was|were)\s+(?:an?\s+)?(?:[\w']+\s+)?[\w']+",
 ]

@@ -62,7 +62,8 @@ _PAST_THEN = re.compile(
 # A form's pieces: lines, cells between pipes, sentences.
 _PIECE = re.compile(r"[^\n|.;]+")
 _LABELLED = re.compile(
-    r"^\s*(?P<label>[a-z][a-z /'()-]{2,60}?)\s*(?:\?+\s*[:=-]?|[:=]|\s[-\u2013]\s*)\s*"
+    r"^\s*(?:(?:[-*\u2022\u00b7+>]+|\d{1,2}[.)])\s+)?"      # a bullet or a number before the label
+    r"(?P<label>[a-z][a-z /'()-]{2,60}?)\s*(?:\?+\s*[:=-]?|[:=]|\s[-\u2013]\s*)\s*"
     r"(?P<value>[a-z][a-z ,!']{0,20}?)\s*[!?]*\s*$", re.IGNORECASE)
 # Labels that give a country, not a yes or no: "From - Japan", "Country: Russia"
 _COUNTRY_LABEL = re.compile(
@@ -99,8 +100,10 @@ _QUOTED = re.compile(
     r"complains?|complained|mentioned|mentions|explains?|explained|admits?|admitted|swears?|swore|shouts?|shouted)"
     r"(?:\s+(?:me|us|him|her|them|everyone|everybody|(?:the|his|her|a|an|my)\s+[\w-]+(?:\s+[\w-]+)?))?"
     r"[\s,:]*(?<![a-z])['\"\u2018\u201c](?P<body>[^\"\u201d]{2,300}?)['\"\u2019\u201d](?![a-z])", re.IGNORECASE)
-_HER = (("he is", "she is"), ("he has", "she has"), ("he would", "she would"), ("he will", "she will"),
-        ("himself", "herself"), ("his", "her"), ("him", "her"), ("he", "she"))
+# What _THIRD_PERSON wrote as "he", for a woman speaking; longest first, so "he is" wins over "he".
+_HER = {"he is": "she is", "he has": "she has", "he would": "she would", "he will": "she will",
+        "himself": "herself", "his": "her", "him": "her", "he": "she"}
+_HE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_HER, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _as_the_speaker(m: re.Match[str]) -> str:
@@ -108,8 +111,7 @@ def _as_the_speaker(m: re.Match[str]) -> str:
     for pattern, repl in _THIRD_PERSON:
         body = pattern.sub(repl, body)
     if m.group("who").lower() == "she":
-        body = re.sub(r"\b(?:he is|he has|he would|he will|himself|his|him|he)\b",
-                      lambda w: dict(_HER)[w.group(0).lower()], body, flags=re.IGNORECASE)
+        body = _HE_WORDS.sub(lambda w: _HER[w.group(0).lower()], body)
     return m.group(0)[:m.start("body") - m.start(0)] + body + m.group(0)[m.end("body") - m.start(0):]
 
 
@@ -117,7 +119,7 @@ def _as_the_speaker(m: re.Match[str]) -> str:
 _NAME = r"[A-Z][a-z]+(?:-[a-z]+|-[A-Z][a-z]+)?"
 _NAMED = re.compile(r"(?i:\b(?:this is(?: about)?|"
                     r"(?:my|the) (?:person|character|guy|girl|man|woman|case) is(?: called| named)?|"
-                    r"(?:his|her|their) name is|called|named))\s+(?P<name>" + _NAME + r")\b"
+                    r"(?:his|her|their) name is|called|named))\s+(?P<name>" + _NAME + r"(?:\s+" + _NAME + r")?)\b"
                     r"|(?:^|(?<=[.!?]\s))(?P<subject>" + _NAME + r")(?= is an? \b|, an? \b)")
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
@@ -130,12 +132,15 @@ def by_pronoun(text: str) -> str:
     if m is None:
         return text
     name = m.group("name") or m.group("subject")
-    if text.count(name) < 2:
-        return text
-    she = len(_SHE.findall(text)) > len(_HE.findall(text))
     head, tail = text[:m.end()], text[m.end():]
-    tail = re.sub(rf"\b{re.escape(name)}'s\b", "her" if she else "his", tail)
-    return head + re.sub(rf"\b{re.escape(name)}\b", "she" if she else "he", tail)
+    # a family and a given name ("Park Min-ho"): either may come back alone ("Min-ho himself")
+    names = [n for n in sorted({name, *name.split()}, key=len, reverse=True) if n in tail]
+    if not names:
+        return text
+    said = "|".join(re.escape(n) for n in names)
+    she = len(_SHE.findall(text)) > len(_HE.findall(text))
+    tail = re.sub(rf"\b(?:{said})'s\b", "her" if she else "his", tail)
+    return head + re.sub(rf"\b(?:{said})\b", "she" if she else "he", tail)
 
 
 def in_third_person(text: str) -> str:

@@ -185,6 +185,14 @@ INPUT_REWRITES = [
     (r"(?:(?<=\s)|^)\$(?=\s|$)", "money"),
     (r"\bct (case|cases)\b", r"court \1"),
     (r"\brev(?:\.|olutionary)? work\b", "revolutionary work"),
+    # "2" for "to" after a verb that takes one: "wants 2 stay", "asked 2 leave"
+    (r"\b(wants?|wanted|wanting|going|got|has|have|had|needs?|needed|hopes?|hoped|plans?|planned|tries|tried|trying"
+     r"|asks?|asked|allowed|refuses?|refused|likes?|would like|would love|wishes|wished|decided|begs?|begged)"
+     r" 2 (?=[a-z])", r"\1 to "),
+    # "poor af", "broke af": an intensifier after the word
+    (r"\b([a-z]+) af\b(?![-'])", r"very \1"),
+    # "never been in a fight or any trouble": "or any" goes on with the negation
+    (r"((?:\bnever|\bnot|\bno|n't)\b[^.;:!?]{1,40}?)\bor any\b", r"\1nor any"),
     (r"\blang (barrier|problems?|issues?|in (?:the )?classes)\b", r"language \1"),
     # a list's letters and numerals: "(a) has asked ... (b) is not party to ..."
     (r"(?:^|(?<=[\s;:,.]))\((?:[ivx]{1,4}|[a-h])\)\s*", ""),

@@ -257,10 +257,50 @@ CLASSROOM_VOICES = [
 ]
 
 
+TEXTING_WORKPLACES_AND_PASSERSBY = [
+    # chat-speak: "2" for "to" after a verb, "af" after an adjective, "or any" after a negation
+    ("japanese welder, plans 2 stay in china", {"requests_return": False}),
+    ("korean, asked 2 go back to pusan", {"requests_return": True}),
+    ("korean porter, broke af", {"hardship": True}),
+    ("she has never had a lawsuit or any run-ins with the police", {"pending_case": False, "disturbs_order": False}),
+    # a bulleted form answers its own labels; "=" as a form's colon
+    ("- name: Pak\n- causes trouble: no", {"disturbs_order": False}),
+    ("korean, going home = yes, record = clean", {"requests_return": True, "disturbs_order": False}),
+    # a family and a given name, the given name alone later
+    ("my person is called Sato Kenji. His cousin was jailed for theft but Kenji never got into any fights",
+     {"disturbs_order": False}),
+    # where someone works, or what they do at home
+    ("a japanese girl who waits tables in a teahouse", {"group": "ordinary_national"}),
+    ("a japanese girl who works at a teahouse", {"group": "ordinary_national"}),
+    ("korean lad, helps out at his aunt's noodle shop", {"group": "ordinary_national"}),
+    ("korean woman who stays home to look after the children", {"group": "ordinary_national"}),
+    ("a japanese dancer in a harbin cabaret", {"group": "ordinary_national"}),
+    # fleeing home, a living barely paid for, a mob, an attack on a building
+    ("korean maid who wants to flee back to her village", {"requests_return": True}),
+    ("japanese cobbler, hardly pays the rent", {"hardship": True}),
+    ("korean carter who was part of the mob at the grain office", {"disturbs_order": True}),
+    ("japanese clerk, attacked the ration office last winter", {"disturbs_order": True}),
+    ("a korean with a spotless record", {"disturbs_order": False}),
+    # POW facts in everyday words
+    ("korean pow, his parents lost their farm and he cannot keep his mind on his duties",
+     {"pow_family_difficulties": True}),
+    ("japanese pow, his mother has nothing to eat", {"pow_family_difficulties": True}),
+    ("korean pow who led underground cells in the thirties", {"pow_early_revolutionary_work": True}),
+    ("japanese pow who helped organise labour unions before the war", {"pow_early_revolutionary_work": True}),
+    ("japanese pow. the study sessions are in mandarin and he gets none of it", {"pow_language_barrier": True}),
+    # a suit the person brings; another person described between commas
+    ("korean tailor, suing her old landlord over a deposit", {"pending_case": True}),
+    ("a korean baker. her husband, a japanese mechanic, is in hospital",
+     {"nationality": "korean", "group": "ordinary_national"}),
+    ("japanese clerk; her father, a pow, lives in fushun", {"group": "ordinary_national"}),
+]
+
+
 @pytest.mark.parametrize("text, expected", NEGATED_NEGATIVES + CHANGES_OVER_TIME + QUOTED_WORDS
                          + DEGREES_AND_EUPHEMISMS + ASKED_AND_ANSWERED_GUESSES_AND_LAYOUT + MORE_WAYS_ROUND
                          + PLAIN_LIFE_IN_OTHER_WORDS + RUN_ONS_AND_NEGATED_ADJECTIVES
-                         + OTHER_PEOPLES_FACTS_AND_PLAIN_HARDSHIP + FAMILIES_PAY_AND_RELATIVES + CLASSROOM_VOICES)
+                         + OTHER_PEOPLES_FACTS_AND_PLAIN_HARDSHIP + FAMILIES_PAY_AND_RELATIVES + CLASSROOM_VOICES
+                         + TEXTING_WORKPLACES_AND_PASSERSBY)
 def test_facts_said_the_long_way_round_are_read(text, expected):
     facts = read_mentions(text).facts
     assert {k: facts.get(k) for k in expected} == expected, facts
