@@ -183,6 +183,8 @@ _SOMEONE_ELSE = re.compile(r"(?<![\w'])(?<!suing )(?<!sues )(?:whose|his|her|the
                            r"|closest|new)\s+)?(?:husband|wife|brother|sister|son|daughter|father|"
                            r"mother|dad|mum|mom|neighbou?r|assistant|friend|cousin|colleague|partner|boss|cellmate"
                            r"|roommate|flatmate|landlord|employer|uncle|aunt|nephew|niece|children|kids)s?\b"
+                           # "his neighbour, a japanese engineer, wants ..."
+                           r"(?:\s*,\s*(?:an?|the)\s+[^,.;]{1,40},)?"
                            r"(?!\s+(?:says|said|thinks|reckons|claims|reports|reported|told|tells|calls|complains|"
                            r"is suing|sued|sues|took|takes|accused|accuses))"
                            r"(?:(?![.;,]|\b(?:and|but)\s+(?:he|she|they|i)\b).)*")
@@ -205,6 +207,10 @@ def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None
     for name in BOOL_FIELDS:
         hedges: list[str | None] = []
         votes = _bool_votes(name, own if name in _ABOUT_THE_PERSON_ONLY else ctx, mention=True, hedges=hedges)
+        if len(votes) > 1 and name not in _ABOUT_THE_PERSON_ONLY:
+            # "his brother wants to go home, but he himself wants to stay": the person's own word decides
+            hedges = []
+            votes = _bool_votes(name, own, mention=True, hedges=hedges)
         if len(votes) == 1:
             found[name] = votes.pop()
             hedge = next((h for h in hedges if h), None)

@@ -191,6 +191,9 @@ INPUT_REWRITES = [
      r" 2 (?=[a-z])", r"\1 to "),
     # "poor af", "broke af": an intensifier after the word
     (r"\b([a-z]+) af\b(?![-'])", r"very \1"),
+    # "his wife wants to go home but he doesn't": what he doesn't (or does) do is said before
+    (r"(\bwants? to (?:go|return|leave|head)\b[^.;]*?\bbut (?:he|she)(?: himself| herself)?) (doesn't|does not|does)"
+     r"(?=\s*(?:[.;,!]|$))", r"\1 \2 want to go home"),
     # "never been in a fight or any trouble": "or any" goes on with the negation
     (r"((?:\bnever|\bnot|\bno|n't)\b[^.;:!?]{1,40}?)\bor any\b", r"\1nor any"),
     (r"\blang (barrier|problems?|issues?|in (?:the )?classes)\b", r"language \1"),

@@ -295,12 +295,26 @@ TEXTING_WORKPLACES_AND_PASSERSBY = [
     ("japanese clerk; her father, a pow, lives in fushun", {"group": "ordinary_national"}),
 ]
 
+# Another person's wish to go home beside the person's own: the person's decides
+WHOSE_WISH = [
+    ("korean miner. his sister wants to go back to korea, but he himself would rather stay",
+     {"requests_return": False}),
+    ("japanese typist whose husband is desperate to go home, but she wants to remain in harbin",
+     {"requests_return": False}),
+    ("korean cook. his uncle, a retired teacher, wants to go home; the cook does not want to leave",
+     {"requests_return": False}),
+    ("japanese nurse, her colleague wants to go back to japan but she doesn't", {"requests_return": False}),
+    ("korean carter, his mother doesn't want to go back but he does", {"requests_return": True}),
+    # and when nobody else is named, nothing changes
+    ("korean carter who wants to go home and doesn't have any court case", {"requests_return": True}),
+]
+
 
 @pytest.mark.parametrize("text, expected", NEGATED_NEGATIVES + CHANGES_OVER_TIME + QUOTED_WORDS
                          + DEGREES_AND_EUPHEMISMS + ASKED_AND_ANSWERED_GUESSES_AND_LAYOUT + MORE_WAYS_ROUND
                          + PLAIN_LIFE_IN_OTHER_WORDS + RUN_ONS_AND_NEGATED_ADJECTIVES
                          + OTHER_PEOPLES_FACTS_AND_PLAIN_HARDSHIP + FAMILIES_PAY_AND_RELATIVES + CLASSROOM_VOICES
-                         + TEXTING_WORKPLACES_AND_PASSERSBY)
+                         + TEXTING_WORKPLACES_AND_PASSERSBY + WHOSE_WISH)
 def test_facts_said_the_long_way_round_are_read(text, expected):
     facts = read_mentions(text).facts
     assert {k: facts.get(k) for k in expected} == expected, facts
