@@ -201,6 +201,16 @@ def read_back(facts: Mapping[str, Any], assumed: Iterable[str],
 READ_BACK_BUTTONS = [{"title": "Yes, assess it", "payload": "yes"}]
 WHICH_FACT = ('Which fact should I change? Say it in your own words, e.g. "she is Japanese" '
               'or "he has no pending case".')
+# Asked again after a second "no" with nothing named: what stands, and the two ways out
+NOTHING_TO_CHANGE_BUTTONS = [{"title": "Nothing, assess it", "payload": "yes"},
+                             {"title": "Start a new case", "payload": "/start_over"}]
+
+
+def which_fact(facts: Mapping[str, object], assumed: Iterable[str], misses: int) -> str:
+    """The prompt to name the fact to fix; from the second miss on, with what stands now."""
+    if misses < 2:
+        return WHICH_FACT
+    return f"{WHICH_FACT}\nWhat I have now: {summary_line(facts, assumed)}."
 
 
 # --- Knowledge-base answers ----------------------------------------------------------------

@@ -195,8 +195,11 @@ class ActionAskCaseConfirmed(Action):
         return "action_ask_case_confirmed"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
-        if tracker.slots.get("misses"):  # the user said the read-back was wrong
-            dispatcher.utter_message(text=presenters.WHICH_FACT)
+        misses = int(tracker.slots.get("misses") or 0)
+        if misses:  # the user said the read-back was wrong
+            text = presenters.which_fact(known_facts(tracker), tracker.slots.get("assumed_fields") or [], misses)
+            buttons = presenters.NOTHING_TO_CHANGE_BUTTONS if misses >= BUTTONS_AFTER_MISSES else None
+            dispatcher.utter_message(text=text, buttons=buttons)
             return []
         text = presenters.read_back(known_facts(tracker), tracker.slots.get("assumed_fields"),
                                     tracker.slots.get(UNSURE))

@@ -125,6 +125,19 @@ async def test_read_back_no_asks_which_fact_to_change(dispatcher):
     assert "Which fact should I change?" in texts(dispatcher)
 
 
+async def test_a_second_no_at_the_read_back_shows_what_stands_and_the_ways_out(dispatcher):
+    full = {**KOREAN_ORDINARY, "requests_return": True, "pending_case": False, "hardship": False,
+            "disturbs_order": False, "wants_free_travel": False}
+    slots = await validate(dispatcher, text="no", intent="deny",
+                           slots={**full, "misses": 1, "requested_slot": "case_confirmed"})
+    assert slots["misses"] == 2
+    await ActionAskCaseConfirmed().run(dispatcher, make_tracker("no", "deny", slots={**full, "misses": 2}), {})
+    said = texts(dispatcher)
+    assert "Which fact should I change?" in said and "What I have now: Korean" in said
+    buttons = [b["payload"] for m in dispatcher.messages for b in m.get("buttons") or []]
+    assert buttons == ["yes", "/start_over"]
+
+
 async def test_read_back_names_every_fact(dispatcher):
     full = {**KOREAN_ORDINARY, "requests_return": True, "pending_case": False}
     await ActionAskCaseConfirmed().run(dispatcher, make_tracker("", "affirm", slots=full), {})

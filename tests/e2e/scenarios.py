@@ -158,6 +158,15 @@ SCENARIOS = [
         ("she has a criminal case", ["Changed", "So far:"]),
         ("yes", ["No provision"]),
     ], "no_provision", [], {"pending_case": True}),
+    Scenario("a second no at the read-back shows what stands, and a button assesses it", [
+        ("a Korean shopkeeper wants to go home", ["civil or criminal case"]),
+        ("no", ["difficulty living"]),
+        ("no", ["free trip"]),
+        ("no", ["So far:"]),
+        ("no", ["Which fact should I change?"]),
+        ("no", ["What I have now: Korean", "Nothing, assess it", "Start a new case"]),
+        ("yes", ["Approved to leave"]),
+    ], "approve_return", [2]),
     Scenario("don't know is assumed no and marked in the read-back", [
         ("a Korean shopkeeper wants to go home", ["civil or criminal case"]),
         ("I don't know", ["assume not", "difficulty living"]),
