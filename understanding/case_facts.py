@@ -66,7 +66,7 @@ _KEY_WORDS = {t for v, kinds in fl.GROUP_TERMS.items() for t in kinds["strong"]}
     t for ts in fl.NATIONALITY_DEMONYMS.values() for t in ts}
 _SPELLING = Corrector({w: 2 if w in _KEY_WORDS else 1 for w in _WORDS["vocabulary"]},
                       known=set(_WORDS["known"]) | set(FUNCTION_WORDS), same_start=True,
-                      known_complete=True)
+                      known_complete=True, same_length=True)
 _MIN_TYPO = 4  # shorter words are too often another real word one letter away
 # ... but these short typos of the words a request to go home is made of are no other word
 _SHORT_TYPOS = {"hme": "home", "hom": "home", "homw": "home", "bak": "back", "bck": "back", "bakc": "back"}

@@ -45,7 +45,18 @@ _LATER_WINS = re.compile(
     r"|correction:|let\s+me\s+correct\s+(?:that|myself)"
     r"|my\s+(?:case|character|person)\s+is\s+(?:the|his|her|their)\b"
     r"|the\s+one\s+i(?:'m|\s+am)\s+(?:describing|asking\s+about|talking\s+about)"
-    r"|(?:is|are)\s+the\s+one\s+i(?:'m|\s+am)\s+(?:describing|asking\s+about|talking\s+about))\b",
+    r"|(?:is|are)\s+the\s+one\s+i(?:'m|\s+am)\s+(?:describing|asking\s+about|talking\s+about)"
+    # the person singled out in a story of several: "the person I want to ask about is", "the one
+    # my question is about", "the person in question", "I'm describing the driver", "is my subject"
+    r"|the\s+(?:person|one|man|woman|individual|subject|case)\s+(?:(?:that|whom|who)\s+)?i(?:'m|\s+am)?\s+"
+    r"(?:(?:want|would\s+like|wish|need|mean)\s+(?:to\s+)?)?"
+    r"(?:ask(?:ing)?\s+about|describ(?:e|ing)|writ(?:e|ing)\s+about|talk(?:ing)?\s+about|mean|consider|help\s+with)"
+    r"|the\s+(?:person|one|subject)\s+(?:in\s+question|(?:this|my\s+question|the\s+question)\s+is\s+about)"
+    r"|the\s+subject\s+of\s+(?:the|my|this)\s+question\s+is"
+    r"|i(?:'m|\s+am)\s+(?:describing|asking\s+about|writing\s+about)\s+the\s+(?=[a-z]+\s*[.,:])"
+    r"|(?:is|are)\s+(?:my|the)\s+(?:subject|person)(?=\s*[.,:;])|my\s+case\s+is\s+the)\b"
+    # "the person this is about is the ship's cook": what follows is no question ("is the ...")
+    r"(?:\s+(?:is|are|was|were)\b)?",
     re.IGNORECASE)
 # What holds now replaces what used to: "was poor, but now ...", "she has changed her mind and"
 _NOW = re.compile(
@@ -171,16 +182,33 @@ def read_laid_out(text: str, read: Callable[[str], Reading],
     return _read_parts(by_pronoun(in_third_person(text)), read, make, answer)
 
 
+# "The Korean tenant in room 4 is the one I want help with": the sentence naming the person
+# singled out belongs to what is said about them.
+_NAMED_BEFORE = re.compile(r"(?:^|(?<=[.!?;]\s))(?P<np>[^.!?;:]{1,80}?)(?:\s+(?:is|are))?\s*$")
+
+
+def _singled_out_from(text: str, marker: re.Match[str]) -> int:
+    said = marker.group(0).lower()
+    if not said.startswith(("is ", "are ", "the ")):
+        return marker.start()   # a correction ("scratch that") starts where it is said
+    head = text[:marker.start()]
+    if not (said.startswith(("is ", "are ")) or re.search(r"\b(?:is|are)\s*$", head, re.IGNORECASE)):
+        return marker.start()
+    m = _NAMED_BEFORE.search(head)
+    return m.start("np") if m else marker.start()
+
+
 def _read_parts(text: str, read: Callable[[str], Reading],
                 make: Callable[[dict[str, Any], dict[str, tuple[str, str]]], Reading],
                 answer: Answer | None = None) -> Reading:
-    markers = [(m.start(), m.end(), False) for m in _LATER_WINS.finditer(text)]
-    markers += [(m.start("but"), m.end("but"), True) for m in _PAST_THEN.finditer(text)]
-    markers += [(m.start(), m.end(), True) for m in _NOW.finditer(text)]
+    # (where the marker starts, where it ends, whether a fact changed, where what follows begins)
+    markers = [(m.start(), m.end(), False, _singled_out_from(text, m)) for m in _LATER_WINS.finditer(text)]
+    markers += [(m.start("but"), m.end("but"), True, m.start("but")) for m in _PAST_THEN.finditer(text)]
+    markers += [(m.start(), m.end(), True, m.start()) for m in _NOW.finditer(text)]
     if markers:
-        start, end, changed = max(markers)
-        before = _read_parts(text[:start], read, make, answer)
-        after = _read_parts(text[end:], read, make, answer)
+        start, end, changed, named = max(markers)
+        before = _read_parts(text[:named], read, make, answer)
+        after = _read_parts(text[named:start] + text[end:], read, make, answer)
         if changed and answer is not None:
             # "used to be poor, but now he's fine": the rest answers about the fact that changed
             then = read(re.split(r"[.;!?]\s", text[:start])[-1]).facts   # the sentence that changed

@@ -105,7 +105,10 @@ DET_NEGATORS = ["no", "without", "none", "nothing", "zero"]
 # A clause with these is hypothetical or unsure; its statements are not facts.
 HYPOTHETICAL = ["if", "whether", "unless", "suppose", "supposing", "assuming", "assume", "in case", "hypothetically", "imagine", "what if"]
 # Talk about the cable itself ("view 2 mentions criminal cases") is not about the person.
-MENTION_META = ["cable", "view \\d", "views", "clause", "the ministry", "the rules?", "the document", "according to", "definition", "defined", "counts? as", "means?", "meaning", "regulations?"]
+MENTION_META = ["cable", "view \\d", "views", "clause", "the ministry", "the rules?", "the document", "according to", "definition", "defined", "counts? as",
+                # "means" of a definition, not the means to live ("without means of subsistence")
+                "means?(?!\\s+(?:of|to)\\s+(?:subsistence|subsist|support|living|live|feed|maintain|survival|livelihood))",
+                "meaning", "regulations?"]
 # Undecided clauses state nothing ("maybe he has a case"); a clause that leans one way
 # ("I think", "probably", "as far as I know") states its fact, read back as unsure (HEDGE_WORDS).
 MENTION_UNCERTAIN = HYPOTHETICAL + MENTION_META + [

@@ -65,13 +65,15 @@ class Corrector:
     ("prisons" is not a typo of "prisoner").  ``same_start``: a correction keeps the first letter.
     ``known_complete``: ``known`` holds EVERY real word within reach of the vocabulary (built
     from WordNet), so the guards for short words and stopwords are not needed: "abowt" is
-    "about" and "meen" is "mean", while "think" stays "think".
+    "about" and "meen" is "mean", while "think" stays "think".  ``same_length``: of two
+    corrections equally near, the one of the typo's length wins ("speeks" is "speaks", not "seeks").
     """
 
     def __init__(self, vocabulary: dict[str, int], extra: Iterable[str] = (),
                  weak: Iterable[str] = (), known: Iterable[str] = (), same_start: bool = False,
-                 known_complete: bool = False):
+                 known_complete: bool = False, same_length: bool = False):
         self.freq = dict(vocabulary)
+        self.same_length = same_length
         self.weak = frozenset(weak)
         self.known = frozenset(known)
         self.same_start = same_start
@@ -122,8 +124,10 @@ class Corrector:
             if (not self.known_complete and len(word) < (6 if c in self.weak else 5)
                     and not _is_swap(word, c)):
                 continue
-            # letters left out are the commonest slip ("cort" is "court", not "cost")
-            key = (dist, c[0] != word[0], not _drops_letters(word, c), -self.freq[c], c)
+            # letters left out are the commonest slip ("cort" is "court", not "cost"); then, if asked,
+            # a wrong letter ("speeks" is "speaks", not "seeks")
+            key = (dist, c[0] != word[0], not _drops_letters(word, c),
+                   self.same_length and len(c) != len(word), -self.freq[c], c)
             if best_key is None or key < best_key:
                 best, best_key = c, key
         return best

@@ -60,14 +60,18 @@ REWRITES = [
     (r"\bnever in (?:his|her|their) (?:life|lives)\b", "never"),
     (r"\bparty to\b", "involved in"),
     # no job is a kind of person, not a negation of whatever comes next
-    (r"\b(?:(?:with|w/|of) )?(?:no job|no work|no fixed (?:occupation|job|work|employment)|without (?:a )?(?:job"
-     r"|work)|out of work|(?:doesn't|does not|don't|didn't|hasn't) have "
+    (r"\b(?:(?:with|w/|of) )?(?:no job|no work|no fixed (?:occupation|job|work|employment)|without (?:a |any )?"
+     r"(?:fixed |regular |steady |gainful )?(?:job|work|employment|occupation)|out of work"
+     r"|hasn't (?:got )?(?:a |any )?job"
+     r"|(?:doesn't|does not|don't|didn't|hasn't) have "
      r"(?:a |any )?(?:job|work))\b", "jobless"),
     # English as a second language: "he is wanting go back his country"
     (r"\b(want|wants|wanting|wanted) go\b", r"\1 to go"),
     (r"\bgo back (his|her|their) (country|home|homeland|village)\b", r"go back to \1 \2"),
+    (r"\b(go|goes|going|went|return|returns|returning) back (korea|japan)\b", r"\1 back to \2"),
     # "of comfortable means" is money, not a meaning
-    (r"\bof (?:comfortable|ample|considerable|independent|substantial|good) means\b", "well off"),
+    (r"\bof (?:comfortable|ample|considerable|independent|substantial|good|adequate|sufficient|sound"
+     r"|reasonable) means\b", "well off"),
     (r"\bof (?:modest|limited|humble|slender|small|little|no) means\b", "with little money"),
     # a question the writer answers at once: "does he want to go home? nope" / "is he poor? yes"
     (r"\b(does|is|has|did) (he|she) ([a-z' ]{2,40}?)\? (?:no|nope|nah|not really|never)\b", r"\2 \1n't \3"),
@@ -183,6 +187,11 @@ INPUT_REWRITES = [
     # figures and signs for words: "0 interest", "no $ probs", "ct case", "rev work"
     (r"\b0 (interest|problems?|money|cases?|trouble|issues?|desire|plans?|wish)\b", r"no \1"),
     (r"(?:(?<=\s)|^)\$(?=\s|$)", "money"),
+    (r"(?:(?<=\s)|^)\$\$+(?=[\s-]|$)", "money"),
+    # shorthand: "wants repat", "nat'l: unknown", "no lang probs"
+    (r"\brepat\b", "repatriation"),
+    (r"\bnat'?l\b", "nationality"),
+    (r"\blang probs\b", "language problems"),
     (r"\bct (case|cases)\b", r"court \1"),
     (r"\brev(?:\.|olutionary)? work\b", "revolutionary work"),
     # "2" for "to" after a verb that takes one: "wants 2 stay", "asked 2 leave"

@@ -27,10 +27,25 @@ _ORGS = r"eighth route army|8th route army|new fourth army|red army|people's lib
 # "his chinese is poor", "her health was poor": a language or health, not money
 _NOT_A_LANGUAGE = "".join(f"(?<!{w} )" for w in ("chinese", "mandarin", "english", "japanese", "korean",
                                                  "health", "eyesight", "hearing"))
-_FAMILY = r"(?:family|families|folks|fam|wife|husband|children|kids|parents|mother|father|mum|mom|dad|son|daughter|child|baby|relatives|brothers?|sisters?|siblings|grandparents|loved ones)"
+_FAMILY = r"(?:family|families|folks|fam|dependants|dependents|wife|husband|children|kids|parents|mother|father|mum|mom|dad|son|daughter|child|baby|relatives|brothers?|sisters?|siblings|grandparents|loved ones)"
 
 BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, polarity, strong)
     "requests_return": [
+        # the wording of case notes: "has submitted an application for repatriation", "has expressed a desire to
+        # return", "does not seek repatriation", "made no application for return", "repatriation has not been requested"
+        (r"(?:made|submitted|lodged|filed|entered|put in)\s+no\s+(?:formal\s+|written\s+)?(?:application|request|petition)"
+         r"|(?:repatriation|return)\s+(?:hasn't|has never|hadn't|was never|wasn't|isn't|is not being)\s+(?:been\s+)?"
+         r"(?:requested|sought|applied for|asked for)", False, S),
+        (r"(?:submitted|lodged|filed|made|entered|put in|presented)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:formal\s+|written\s+)?"
+         r"(?:application|request|petition|claim)\s+(?:for|to)\s+(?:be\s+)?(?:repatriat\w*|return\w*|go\w*\s+home|leave|depart\w*)"
+         r"|(?:repatriation|return)\s+(?:has been|was|is being|had been)\s+(?:requested|sought|applied for|asked for)", True, S),
+        (r"(?:expressed|voiced|stated|indicated|conveyed)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:strong\s+|clear\s+)?"
+         r"(?:desire|wish|intention|willingness|preference)\s+to\s+(?:be\s+)?(?:return|go|leave|repatriat\w*|depart)"
+         r"|(?:seeks?|seeking|sought|wants?|wanted|wanting|desires?)\s+(?:his\s+|her\s+|their\s+)?repatriation"
+         r"|(?:seeks?|seeking|sought)\s+(?:his\s+|her\s+|their\s+)?(?:return|to\s+(?:return|go\s+home|leave|be\s+repatriated))", True, S),
+        # "asked the authorities to let her go"
+        (r"(?:asked|asks|asking|begged|begs|petitioned|requested)\s+(?:the\s+)?(?:authorities|officials?|government|police|bureau"
+         r"|office|camp|guards|cadres|ministry)\s+to\s+(?:let|allow)\s+(?:him|her|them)\s+(?:to\s+)?(?:go|leave|return)", True, S),
         (r"(?:asked|asks|applied|applies)\s+(?:[\w]+\s+){0,3}?to\s+be\s+allowed\s+to\s+(?:return|go|leave)"
          r"|wants?\s+out\s+and\s+(?:back\s+)?home", True, S),
         (r"(?:yes|yep|yeah),?\s+(?:he\s+|she\s+|they\s+)?(?:wants?|wanna)\s+(?:to\s+)?(?:go|leave|return|home)\b", True, S),
@@ -62,7 +77,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"wants?\s+out(?:\s+of\s+(?:china|here))?(?=\s*(?:$|[,.;!]))", True, S),
         (r"(?:dead\s+)?set\s+against\s+(?:leaving|going|returning|it)|(?:wants?|want)\s+nothing\s+to\s+do\s+with\s+(?:leaving|going|returning)", False, S),
         (r"wants?\s*:\s*(?:to\s+)?(?:go|get|head|return|be sent|leave)(?:\s+back)?(?:\s+(?:home|to\s+[\w]+))?", True, S),
-        (r"(?:asks?|asked|asking|applied|applies|applying|petition\w*|requests?|requested|requesting)\s+(?:for\s+)?(?:permission|approval|leave|a permit|papers)\s+to\s+(?:go|return|leave|head|move)", True, S),
+        (r"(?:asks?|asked|asking|applied|applies|applying|petition\w*|requests?|requested|requesting)\s+(?:for\s+)?(?:permission|approval|leave|a permit|papers)\s+to\s+(?:go|return|leave|head|move|depart)", True, S),
         (r"(?:asks?|asked|asking|wonder\w*|inquired|enquired)\s+(?:[\w']+\s+){0,4}?(?:if|whether)\s+(?:he|she|they|the person)\s+(?:can|could|may|might|is allowed to|would be allowed to)\s+(?:go|return|leave|head|move|be sent)", True, S),
         (r"(?:free|gratis|complimentary)\s+(?:[\w']+\s+){0,2}?(?:ticket|ride|trip|passage|journey|train|fare)\s+(?:back\s+)?(?:home|back|to\s+(?:korea|japan))", True, S),
         (_DESIRE + r"\s+(?:to\s+)?(?:stay|staying|remain|remaining|settle|live|keep living|continue living)(?:\s+(?:in china|here|on))?", False, S),
@@ -76,6 +91,11 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:has|have|had|did|hasn't|haven't|hadn't|didn't)\s+(?:already\s+|yet\s+|ever\s+)?(?P<key>asked|requested|applied)(?=\s*(?:$|[,.;!]|(?:yet|tho|though|either|already|anyway)\b))|(?:ask|asks|asked|request|requests|requested|apply|applied)\s+(?:for\s+)?(?:it|that|this|so)", True, W),
     ],
     "pending_case": [
+        # "has a matter before the people's court", "the court is seeing his case", "court has his case"
+        (r"(?:matter|case|suit|dispute|proceedings?|claim)\s+(?:[\w']+\s+){0,2}?(?:before|in|with)\s+(?:the\s+|a\s+)?"
+         r"(?:people's\s+|district\s+|county\s+|local\s+|city\s+|municipal\s+|civil\s+)?(?:court|courts|tribunal)"
+         r"|(?:court|courts|judge|tribunal)\s+(?:is\s+|are\s+)?(?:has|have|hearing|seeing|considering|handling|deciding"
+         r"|reviewing|examining|looking at)\s+(?:his|her|their|the)\s+case", True, S),
         (r"(?:judge|court|courts)\s+(?:hasn't|has not|haven't|have not)\s+(?:yet\s+)?(?:ruled|decided|given (?:a|its) (?:ruling|verdict))", True, S),
         (r"never\s+(?:once\s+)?set\s+foot\s+in\s+(?:a\s+|any\s+)?(?:court|courtroom|courthouse)|no\s+longer\s+has\s+(?:any|a)\s+(?:court\s+)?case", False, S),
         (r"(?:no|nothing)\s+(?:[\w]+\s+)?pending\s+(?:before|in|with|at)\s+(?:any\s+|a\s+|the\s+)?(?:court|courts|courtroom|judge|tribunal)", False, S),
@@ -132,7 +152,13 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
          r"(?:because|since|as|cos|cuz)\s+(?:they are|it is|they're|it's|its)\s+(?:all\s+)?in\s+(?:chinese|mandarin)", True, S),
         (r"(?:it is|it's|its|they are|they're)\s+(?:all\s+)?in\s+(?:chinese|mandarin)(?:\s+[\w']+){0,3}?\s*,?\s+(?:and|but|so)\s+"
          r"(?:he|she|they)\s+(?:can't|cannot|doesn't|does not|don't)\s+(?:understand|follow)", True, S),
-        (r"(?:limited|poor|little|weak|no|scant|rudimentary)\s+(?:command|grasp|knowledge)\s+of\s+(?:chinese|mandarin)", True, S),
+        (r"(?:limited|poor|little|weak|no|scant|rudimentary|insufficient|inadequate|imperfect|deficient)\s+(?:command|grasp|knowledge)"
+         r"\s+of\s+(?:the\s+)?(?:chinese|mandarin)", True, S),
+        # "speaks only japanese", "in study class he understands nothing", "struggled to learn chinese"
+        (r"(?:speaks?|speak|knows?|understands?)\s+only\s+(?:korean|japanese|(?:his|her|their)\s+own\s+language)"
+         r"|(?:in|at|during)\s+(?:the\s+)?(?:study|political|chinese)?\s*(?:class|classes|lessons?|sessions?|lectures?)\s+(?:he|she|they)\s+"
+         r"(?:understands?|understood|follows?|gets?)\s+(?:nothing|almost nothing|very little|little)"
+         r"|(?:struggl\w*|fail\w*|unable|hard time)\s+(?:to\s+)?learn(?:ing)?\s+(?:chinese|mandarin|the language)", True, S),
         (r"no\s+(?:trouble|problems?|difficulty|difficulties|issues?)\s+(?:at all\s+)?with\s+(?:the\s+)?(?:language|chinese|mandarin)"
          r"|(?:lessons?|classes|study|studies|training)\s+in\s+(?:chinese|mandarin)\s+with\s+(?:no|little)\s+(?:trouble|difficulty|problem)"
          r"|(?:chinese|mandarin|the language)\s+(?:is|was)\s+no\s+(?:problem|issue|barrier|obstacle)", False, S),
@@ -166,7 +192,11 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"understands? everything", False, W),
     ],
     "pow_early_revolutionary_work": [
-        (r"(?:help|helped|helping|helps|joined|join|served)\s+the\s+revolution\s+(?:very\s+)?(?:early|from the start|from the beginning|before 1945)"
+        # "took no part in any revolutionary activity", "there is no record of early revolutionary work"
+        (r"(?:took|takes|taken|had|has|played)\s+no\s+(?:part|role|share)\s+in\s+(?:any\s+)?(?:early\s+)?(?:revolution\w*|communist|resistance|underground|party)"
+         r"|no\s+(?:record|evidence|history|sign|trace)\s+of\s+(?:any\s+)?(?:early\s+)?(?:revolution\w*|communist|resistance|underground|party)", False, S),
+        (r"(?:working|worked|works)\s+(?:with|for|in)\s+(?:the\s+)?(?:underground|clandestine|secret)\s+(?:communists?|party|movement|resistance|cells?)", True, S),
+        (r"(?:help|helped|helping|helps|joined|join|served|was\s+in|were\s+in|been\s+in|took\s+part\s+in)\s+the\s+revolution\s+(?:very\s+)?(?:early|from the start|from the beginning|before 1945)"
          r"|(?:switched\s+sides\s+and\s+)?(?:started\s+)?(?:helping|helped)\s+the\s+(?:eighth route army|8th route army|new fourth army|communists|pla|ccp|red army)", True, S),
         (r"never\s+had\s+anything\s+to\s+do\s+with\s+(?:the\s+)?(?:revolution|communists|party)", False, S),
         (r"(?:was|were|been)\s+(?:a\s+)?part\s+of\s+the\s+(?:revolution|revolutionary movement|underground|resistance)", True, S),
@@ -189,6 +219,10 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?<!counter-)(?<!counter)(?:revolution\w*|communists?|resistance|partisans?|guerrillas?|underground|political work|the party|politically active)", True, W),
     ],
     "pow_family_difficulties": [
+        # "fam back home in a bad way", "domestic circumstances prevent him from working at ease"
+        (_FAMILY + r"(?:\s+(?:back\s+)?(?:home|at home|in japan|in korea))?\s+(?:(?:is|are|was|were)\s+)?in\s+(?:a\s+)?(?:bad|terrible|awful|sorry|rough|poor)\s+(?:way|state|shape)"
+         r"|(?:domestic|family|home)\s+(?:circumstances|situation|troubles|problems|matters|affairs|worries)(?:\s+[\w()']+){0,6}?\s+"
+         r"(?:prevents?|prevented|keeps?|kept|stops?|stopped)\s+(?:him|her|them)\s+from\s+(?:working|concentrating|focusing|settling)", True, S),
         (_FAMILY + r"(?:\s+(?:back\s+)?(?:home|at home|in japan|in korea))?\s+(?:is|are)\s+no\s+problem", False, S),
         (r"famil(?:y|ies)(?:\s+(?:at|back)\s+home)?\W+(?:is\s+|are\s+)?(?:a\s+)?(?:total|complete|real|absolute|bit of a)\s+(?:mess|disaster|wreck|nightmare)", True, S),
         (_FAMILY + r"(?:\s+(?:back\s+)?(?:home|at home|in japan|in korea))?\s+(?:is|are|was|were)\s+in\s+(?:real\s+|deep\s+|serious\s+|great\s+|a\s+lot\s+of\s+)?(?:difficulty|difficulties|crisis|a bad way|a mess|distress)", True, S),
@@ -223,6 +257,9 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"famil(?:y|ies)|not at ease|distracted", True, W),
     ],
     "hardship": [
+        # administrative: "without means of subsistence", "lacks the means to support himself", "straitened circumstances"
+        (r"(?:no|without|lacks?|lacking)\s+(?:any\s+|the\s+)?means\s+(?:of|to)\s+(?:subsistence|subsist|support|living|live|feed|maintain)"
+         r"|(?:straitened|reduced|needy|impoverished|dire|desperate|precarious)\s+(?:financial\s+|economic\s+)?circumstances", True, S),
         (r"(?:can't|cannot|can not|couldn't)\s+(?:even\s+)?pay\s+for\s+(?:food|rice|rent|meals?|coal|medicine)"
          r"|money\s+is\s+(?:very\s+|too\s+)?(?:little|not enough)|(?:can't|cannot|can not)\s+live(?=\s*(?:$|[,.;!]))"
          r"|money\s*:\s*(?:zero|none|nothing|0|no)\b|poor\s+as\s+a\s+church\s*mouse|money'?s\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:tight|short|scarce)", True, S),
@@ -281,6 +318,11 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"fine|ok|okay|alright|all right|comfortable", False, W),
     ],
     "disturbs_order": [
+        # "has caused no disorder", "not involved in the fight"
+        (r"(?<!never )(?<!n't )(?<!not )(?:caused|causes|causing|made|makes)\s+no\s+(?:disorder|trouble|disturbances?|problems|unrest)"
+         r"|(?:not|never|wasn't|isn't)\s+(?:involved|mixed up|implicated|taking part)\s+in\s+(?:the|any|a)\s+(?:fight\w*|brawl\w*|riot\w*|trouble|disturbances?)", False, S),
+        # "has engaged in conduct detrimental to public order"
+        (r"(?:(?:engaged|engages|engaging|engage|involved)\s+in\s+(?:any\s+)?)?conduct\s+(?:[\w-]+\s+){0,2}?(?:detrimental|prejudicial|harmful|injurious|contrary)\s+to\s+(?:the\s+)?(?:public\s+|social\s+|civil\s+)?(?:order|peace|security)", True, S),
         (r"(?:no|never any|without)\s+disturbances?|conduct\s*:\s*(?:exemplary|good|fine|excellent|clean)", False, S),
         (r"never\s+(?:once\s+)?(?:raised\s+(?:his|her|their)\s+voice|broken\s+a\s+rule|been\s+in\s+trouble\s+with\s+anyone)", False, S),
         (r"(?:nobody|no one)(?:'s|\s+has)?\s+(?:ever\s+)?(?:seen|saw)\s+(?:him|her|them)\s+(?:start|pick|get into|cause|make)\s+(?:a\s+|any\s+)?(?:fights?|trouble|scenes?)", False, S),

@@ -188,6 +188,7 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev12.yml", 14),  # dictation, figures, diaries, abbreviations, worksheets
     ("case_descriptions_dev13.yml", 5),   # sixty voices of one class
     ("case_descriptions_dev14.yml", 3),   # eighty voices: texting, passers-by, workplaces, everyday POW facts
+    ("case_descriptions_dev15.yml", 2),   # second-language English, long stories, case notes, shorthand
 ]
 
 

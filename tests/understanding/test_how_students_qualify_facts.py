@@ -309,12 +309,62 @@ WHOSE_WISH = [
     ("korean carter who wants to go home and doesn't have any court case", {"requests_return": True}),
 ]
 
+# Case notes in an office's words, second-language English, shorthand, and the person singled out
+# late in a story about several people
+CASE_NOTES_SECOND_LANGUAGE_AND_STORIES = [
+    # administrative wording
+    ("The applicant, a Korean clerk, has lodged a petition for repatriation.", {"requests_return": True}),
+    ("A Japanese cook who has voiced a wish to be repatriated.", {"requests_return": True}),
+    ("Korean miller. He made no request of any kind to go home.", {"requests_return": False}),
+    ("Japanese tanner. Return has not been applied for.", {"requests_return": False}),
+    ("A Korean porter who does not seek his return.", {"requests_return": False}),
+    ("The woman asked the bureau to let her leave for Japan.", {"requests_return": True}),
+    ("He has a dispute before the district court over a debt.", {"pending_case": True}),
+    ("A Japanese dyer; the judge is hearing her case this month.", {"pending_case": True}),
+    ("A Korean widow lacking any means of support.", {"hardship": True}),
+    ("The subject lives in reduced circumstances.", {"hardship": True}),
+    ("A Korean baker of sufficient means.", {"hardship": False}),
+    ("She has engaged in conduct prejudicial to social order.", {"disturbs_order": True}),
+    ("He has never engaged in conduct harmful to public order.", {"disturbs_order": False}),
+    ("A Japanese carter who has caused no disturbance.", {"disturbs_order": False}),
+    ("never caused no trouble, a korean farmer", {"disturbs_order": False}),
+    ("A Korean POW with an inadequate grasp of the Chinese language.", {"pow_language_barrier": True}),
+    ("A Japanese POW; home affairs keep him from concentrating on his tasks.",
+     {"pow_family_difficulties": True}),
+    ("Korean prisoner of war. There is no evidence of any early revolutionary involvement.",
+     {"pow_early_revolutionary_work": False}),
+    ("Japanese POW who had no part in any revolutionary movement.", {"pow_early_revolutionary_work": False}),
+    ("Korean pow who worked for the secret party cells in the 1930s.", {"pow_early_revolutionary_work": True}),
+    ("A Korean peasant engaged in farming near Andong.", {"group": "ordinary_national"}),
+    ("Nationality: contested. A Japanese-speaking trader.", {"nationality": "unsure"}),
+    ("Japanese or Korean? nobody can tell. she sells tea.", {"nationality": "unsure"}),
+    ("a korean war prisoner held at Fushun", {"nationality": "korean", "group": "prisoner_of_war"}),
+    # second-language English and shorthand
+    ("he is japanese pow, speak only japanese, in lessons he understand nothing", {"pow_language_barrier": True}),
+    ("korean pow who struggles to learn chinese", {"pow_language_barrier": True}),
+    ("she is korean, wanting go back korea soon", {"requests_return": True}),
+    ("korean tinsmith, hasn't job now", {"group": "ordinary_national"}),
+    ("jp pow, fam in a terrible state back home", {"pow_family_difficulties": True}),
+    ("korean pow, no lang probs", {"pow_language_barrier": False}),
+    ("korean potter, no $$ worries", {"hardship": False}),
+    ("jp pow. wants repat asap", {"requests_return": True}),
+    # a misspelt word is read as the word of its own length ("speeks" is "speaks", not "seeks")
+    ("korean pow, he speeks chinese well", {"pow_language_barrier": False}),
+    # the person singled out after other people: what they are, not what the others are
+    ("The grocer next door is Japanese and keeps asking to go home. The man I am writing about is his lodger, "
+     "a Korean carpenter who wants to stay.", {"nationality": "korean", "requests_return": False}),
+    ("Her brother drives a truck. She is my subject. She is a Korean seamstress.",
+     {"nationality": "korean", "group": "ordinary_national"}),
+    ("The cook was a Japanese man who wanted to leave. The Korean gardener is the one I mean: he wants to stay.",
+     {"nationality": "korean", "requests_return": False}),
+]
+
 
 @pytest.mark.parametrize("text, expected", NEGATED_NEGATIVES + CHANGES_OVER_TIME + QUOTED_WORDS
                          + DEGREES_AND_EUPHEMISMS + ASKED_AND_ANSWERED_GUESSES_AND_LAYOUT + MORE_WAYS_ROUND
                          + PLAIN_LIFE_IN_OTHER_WORDS + RUN_ONS_AND_NEGATED_ADJECTIVES
                          + OTHER_PEOPLES_FACTS_AND_PLAIN_HARDSHIP + FAMILIES_PAY_AND_RELATIVES + CLASSROOM_VOICES
-                         + TEXTING_WORKPLACES_AND_PASSERSBY + WHOSE_WISH)
+                         + TEXTING_WORKPLACES_AND_PASSERSBY + WHOSE_WISH + CASE_NOTES_SECOND_LANGUAGE_AND_STORIES)
 def test_facts_said_the_long_way_round_are_read(text, expected):
     facts = read_mentions(text).facts
     assert {k: facts.get(k) for k in expected} == expected, facts
