@@ -189,11 +189,22 @@ _SOMEONE_ELSE = re.compile(r"(?<![\w'])(?<!suing )(?<!sues )(?:whose|his|her|the
                            r"is suing|sued|sues|took|takes|accused|accuses))"
                            r"(?:(?![.;,]|\b(?:and|but)\s+(?:he|she|they|i)\b).)*")
 _ABOUT_THE_PERSON_ONLY = ("disturbs_order", "pending_case", "pow_language_barrier")
+# The family far away ("his family back home is starving", "her parents in Japan are poor"): their
+# want is the POW's family difficulty, not the person's own difficulty living in China.
+_FAMILY = (r"(?:family|families|parents|wife|husband|kids|children|mother|father|mum|mom|dad|relatives|folks"
+           r"|dependants)")
+_AWAY = r"(?:back home|at home|in korea|in japan|in (?:north|south) korea|back in [a-z]+)"
+_TO_CLAUSE_END = r"(?:(?![.;,]|\b(?:and|but)\s+(?:he|she|they|i)\b).)*"
+_FAMILY_AWAY = re.compile(
+    r"(?<![\w'])(?:his|her|their|whose|the)\s+(?:[\w'-]+\s+){0,2}?" + _FAMILY + r"\b(?:(?![.;]|\bbut\b).){0,30}?"
+    + _AWAY + _TO_CLAUSE_END
+    + r"|(?<![\w'])" + _AWAY + r"\W{1,3}(?:his|her|their|the)\s+" + _FAMILY + _TO_CLAUSE_END)
 
 
 def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None) -> CaseReading:
     ctx = Context(clean, doubtful)
     own = Context(blank(clean, [m.span() for m in _SOMEONE_ELSE.finditer(clean)]), doubtful)
+    away = Context(blank(clean, [m.span() for m in _FAMILY_AWAY.finditer(clean)]), doubtful)
     found: dict[str, Any] = {}
     unsure: dict[str, tuple[str, str]] = {}
     for name, reader in _CHOICE_PARSERS.items():
@@ -207,6 +218,8 @@ def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None
     for name in BOOL_FIELDS:
         hedges: list[str | None] = []
         votes = _bool_votes(name, own if name in _ABOUT_THE_PERSON_ONLY else ctx, mention=True, hedges=hedges)
+        if name == "hardship" and votes:
+            votes = _bool_votes(name, away, mention=True, hedges=(hedges := []))
         if len(votes) > 1 and name not in _ABOUT_THE_PERSON_ONLY:
             # "his brother wants to go home, but he himself wants to stay": the person's own word decides
             hedges = []

@@ -244,7 +244,8 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
          r"|" + _FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:has|have|had)\s+(?:no|nothing|hardly any)\s+(?:money|food|income|one to help|roof|home|house|to eat)", True, S),
         (r"famil(?:y|ies)(?:'s|s)\s+(?:all\s+)?(?:fine|ok|okay|alright|all right|doing fine|doing ok|doing well|safe)", False, S),
         (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|are|was|were|has been|have been|seems?)\s+(?:fine|well|ok|okay|safe|healthy|good|doing well|doing fine|doing ok|doing okay|doing alright|doing all right|doing good|getting by|managing|taken care of|alright|all right|provided for)", False, S),
-        (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:sick|ill|poor|struggling|suffering|starving|dying|in trouble|in need|in difficult(?:y|ies)|in danger|destitute|alone|desperate|in crisis|hungry|homeless|unwell|injured|missing|needs him|needs her|need him|need her)", True, S),
+        (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:sick|ill|poor|struggling|suffering|starving|dying|in trouble|in need|in difficult(?:y|ies)|in danger|destitute|alone|desperate|in crisis|hungry|homeless|unwell|injured|missing|needs him|needs her|need him|need her"
+         r"|(?:can|could)\s+(?:barely|hardly|scarcely)\s+(?:eat|survive|get by|feed themselves|pay))", True, S),
         (r"(?:worried|worries|worry|worrying|anxious|concerned|upset|distressed|preoccupied|troubled|thinks|thinking|obsessed)\s+(?:[\w']+\s+){0,2}?(?:about|for|over|by)\s+(?:(?:his|her|their|the)\s+)?" + _FAMILY, True, S),
         (r"famil(?:y|ies)\s+(?:problems?|issues?|difficult(?:y|ies)|troubles?|matters|worries|concerns|crisis|emergency|reasons|obligations|situation|circumstances|responsibilities|burden|hardship)", True, S),
         (r"miss(?:es|ed|ing)?\s+(?:his|her|their)\s+" + _FAMILY, True, S),

@@ -43,6 +43,11 @@ BUTTONS_AFTER_MISSES = 2
 # a weak guess ("blue cars again" -> start_over) is treated as an answer it could not read.
 DESTRUCTIVE_INTENTS = {"start_over", "stop", "go_back"}
 DESTRUCTIVE_MIN_CONFIDENCE = 0.6
+# Facts that can matter only for a prisoner of war (view 3's conditions), from the cable's own
+# rules: "his parents are poor" says nothing the cable asks of an ordinary national.
+_OPEN_BY_GROUP = {group: set(cable.open_questions({"group": group})) for group in cable.FACT["group"].accepted}
+PRISONERS_ONLY = frozenset(_OPEN_BY_GROUP["prisoner_of_war"]).difference(
+    *(fields for group, fields in _OPEN_BY_GROUP.items() if group != "prisoner_of_war"))
 
 
 def reads_as_answer(tracker: Tracker, requested: str | None) -> bool:
@@ -108,9 +113,13 @@ class ValidateCaseForm(FormValidationAction):
         unsure_before = kept.get(UNSURE) or {}
         if requested == CONFIRM and not updates:
             updates = _correction(text, facts, unsure_before)  # "no, she is technical"
+        group = updates.get("group", facts.get("group"))
+        if group is not None and group != "prisoner_of_war":
+            updates = {f: v for f, v in updates.items() if f not in PRISONERS_ONLY}
+            assumed = [f for f in assumed if f not in PRISONERS_ONLY]
         assumed_fields = [f for f in (kept.get("assumed_fields") or []) if f not in updates] + assumed
         unsure = {**{f: w for f, w in unsure_before.items() if f not in updates},
-                  **{f: list(w) for f, w in reply.unsure.items()}}
+                  **{f: list(w) for f, w in reply.unsure.items() if f in updates}}
 
         if requested == CONFIRM and not updates:
             if intent == "affirm" or confirms(text):

@@ -248,3 +248,16 @@ async def test_a_new_case_forgets_the_unsure_readings_of_the_last_one(dispatcher
     assert slots["group"] == "prisoner_of_war"
     assert slots["unsure_readings"] == {} and slots["assumed_fields"] == []
     assert slots["answer_order"] == ["nationality", "group", "requests_return"]
+
+
+async def test_a_prisoners_condition_said_of_someone_else_is_not_noted_for_a_civilian(dispatcher):
+    slots = await validate(dispatcher, text="korean miner, his parents are very poor, he wants to go home",
+                           intent="start_case")
+    assert slots["group"] == "ordinary_national" and slots["requests_return"] is True
+    assert "pow_family_difficulties" not in slots
+    assert "family issues" not in texts(dispatcher)
+
+
+async def test_a_prisoners_conditions_are_still_taken_for_a_prisoner(dispatcher):
+    slots = await validate(dispatcher, text="korean pow, his family back home is starving", intent="start_case")
+    assert slots["pow_family_difficulties"] is True

@@ -305,6 +305,11 @@ WHOSE_WISH = [
      {"requests_return": False}),
     ("japanese nurse, her colleague wants to go back to japan but she doesn't", {"requests_return": False}),
     ("korean carter, his mother doesn't want to go back but he does", {"requests_return": True}),
+    # the family far away: their want is the POW's family difficulty, not the person's own hardship
+    ("japanese pow whose parents back in osaka can barely eat", {"pow_family_difficulties": True, "hardship": None}),
+    ("korean pow; in korea his wife and daughters are going hungry",
+     {"pow_family_difficulties": True, "hardship": None}),
+    ("korean pow, his family at home is in a bad way and he himself has no money either", {"hardship": True}),
     # and when nobody else is named, nothing changes
     ("korean carter who wants to go home and doesn't have any court case", {"requests_return": True}),
 ]
