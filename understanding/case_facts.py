@@ -192,19 +192,32 @@ _ABOUT_THE_PERSON_ONLY = ("disturbs_order", "pending_case", "pow_language_barrie
 # The family far away ("his family back home is starving", "her parents in Japan are poor"): their
 # want is the POW's family difficulty, not the person's own difficulty living in China.
 _FAMILY = (r"(?:family|families|parents|wife|husband|kids|children|mother|father|mum|mom|dad|relatives|folks"
-           r"|dependants)")
+           r"|dependants|brothers?|sisters?|sons?|daughters?|grand(?:mother|father|parents)|people back home)")
 _AWAY = r"(?:back home|at home|in korea|in japan|in (?:north|south) korea|back in [a-z]+)"
 _TO_CLAUSE_END = r"(?:(?![.;,]|\b(?:and|but)\s+(?:he|she|they|i)\b).)*"
 _FAMILY_AWAY = re.compile(
-    r"(?<![\w'])(?:his|her|their|whose|the)\s+(?:[\w'-]+\s+){0,2}?" + _FAMILY + r"\b(?:(?![.;]|\bbut\b).){0,30}?"
+    r"(?<![\w'])(?:(?:his|her|their|whose|the)\s+(?:[\w'-]+\s+){0,2}?)?" + _FAMILY + r"\b(?:(?![.;]|\bbut\b).){0,30}?"
     + _AWAY + _TO_CLAUSE_END
     + r"|(?<![\w'])" + _AWAY + r"\W{1,3}(?:his|her|their|the)\s+" + _FAMILY + _TO_CLAUSE_END)
+# A prisoner does not live with his family: whatever his family lacks is not his own hardship
+_FAMILY_CLAUSE = re.compile(r"(?<![\w'])(?:(?:his|her|their|whose|the)\s+(?:[\w'-]+\s+){0,2}?)?" + _FAMILY
+                            + r"\b" + _TO_CLAUSE_END)
+# Jailed for the revolution is early revolutionary work, not a disturbance of social order:
+# "arrested by the Japanese police for handing out communist leaflets", "smuggled leaflets for the underground"
+_FOR_THE_CAUSE = r"(?:communis\w+|revolution\w*|underground|guerrill\w+|anti-japanese|resistance|leaflets|the party)"
+_JAILED_FOR_THE_CAUSE = re.compile(
+    r"\b(?:arrest\w*|jailed|imprisoned|locked up|smuggl\w*)\b[^.;]{0,40}?\b(?:for|because of|over)\s+"
+    r"(?:(?!fight|brawl|assault|attack|beat|riot|steal|theft|rob)[\w'-]+\s+){0,3}?" + _FOR_THE_CAUSE + r"\b[^.;,]*")
+# Out of work says hardship only by implication: read back before assessing
+_JOBLESS = re.compile(r"\b(?:unemployed|jobless|out of work)\b")
 
 
 def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None) -> CaseReading:
     ctx = Context(clean, doubtful)
     own = Context(blank(clean, [m.span() for m in _SOMEONE_ELSE.finditer(clean)]), doubtful)
     away = Context(blank(clean, [m.span() for m in _FAMILY_AWAY.finditer(clean)]), doubtful)
+    unfamilied = Context(blank(clean, [m.span() for m in _FAMILY_CLAUSE.finditer(clean)]), doubtful)
+    for_the_cause = [m.span() for m in _JAILED_FOR_THE_CAUSE.finditer(own.text)]
     found: dict[str, Any] = {}
     unsure: dict[str, tuple[str, str]] = {}
     for name, reader in _CHOICE_PARSERS.items():
@@ -217,9 +230,17 @@ def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None
                 unsure[name] = why
     for name in BOOL_FIELDS:
         hedges: list[str | None] = []
-        votes = _bool_votes(name, own if name in _ABOUT_THE_PERSON_ONLY else ctx, mention=True, hedges=hedges)
+        person = own if name in _ABOUT_THE_PERSON_ONLY else ctx
+        if name == "disturbs_order" and for_the_cause:
+            person = Context(blank(own.text, for_the_cause), doubtful)
+        votes = _bool_votes(name, person, mention=True, hedges=hedges)
         if name == "hardship" and votes:
-            votes = _bool_votes(name, away, mention=True, hedges=(hedges := []))
+            mine = unfamilied if found.get("group") == "prisoner_of_war" else away
+            votes = _bool_votes(name, mine, mention=True, hedges=(hedges := []))
+            jobless = _JOBLESS.search(mine.text)
+            if votes == {True} and jobless and not _bool_votes(
+                    name, Context(blank(mine.text, [jobless.span()]), doubtful), mention=True):
+                unsure[name] = ("occupation", jobless.group())
         if len(votes) > 1 and name not in _ABOUT_THE_PERSON_ONLY:
             # "his brother wants to go home, but he himself wants to stay": the person's own word decides
             hedges = []

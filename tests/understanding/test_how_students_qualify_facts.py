@@ -310,6 +310,11 @@ WHOSE_WISH = [
     ("korean pow; in korea his wife and daughters are going hungry",
      {"pow_family_difficulties": True, "hardship": None}),
     ("korean pow, his family at home is in a bad way and he himself has no money either", {"hardship": True}),
+    ("japanese pow, his family in sendai is doing fine", {"pow_family_difficulties": False, "hardship": None}),
+    ("korean clerk whose brother back in pusan is broke", {"hardship": None}),
+    # jailed for the revolution is no disturbance of social order
+    ("korean pow, jailed by the japanese in 1936 for printing communist leaflets", {"disturbs_order": None}),
+    ("korean docker, arrested for brawling with communist cadres", {"disturbs_order": True}),
     # and when nobody else is named, nothing changes
     ("korean carter who wants to go home and doesn't have any court case", {"requests_return": True}),
 ]
@@ -373,3 +378,10 @@ CASE_NOTES_SECOND_LANGUAGE_AND_STORIES = [
 def test_facts_said_the_long_way_round_are_read(text, expected):
     facts = read_mentions(text).facts
     assert {k: facts.get(k) for k in expected} == expected, facts
+
+
+def test_out_of_work_gives_hardship_only_as_a_reading_to_confirm():
+    reading = read_mentions("korean, out of work, wants to go home")
+    assert reading.facts["hardship"] is True and reading.unsure["hardship"] == ("occupation", "jobless")
+    said_outright = read_mentions("korean, out of work and can't afford food")
+    assert said_outright.facts["hardship"] is True and "hardship" not in said_outright.unsure
