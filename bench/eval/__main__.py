@@ -133,7 +133,7 @@ def main(argv=None) -> int:
                         f"| {name} | {len(runs)} | {sum(r.started for r in runs)} | "
                         f"{sum(r.assessed for r in runs)} | {sum(r.understood for r in runs)} | "
                         f"{taken}/{stated} ({taken / max(stated, 1):.0%}) | "
-                        f"{sum(bool(r.asked_again) for r in runs)} |")
+                        f"{sum(bool(r.asked_again) for r in runs)} | {sum(len(r.beyond) for r in runs)} |")
         kb.close()
     table += chat_rows
     p50 = statistics.median(all_times) * 1000 if all_times else 0.0
@@ -153,9 +153,12 @@ def main(argv=None) -> int:
         lines += ["## Case descriptions through the chat", "",
                   "Started = the first reply is the case form at work. Assessed = an outcome was "
                   "reached (the harness answers whatever the form still asks). Understood = assessed "
-                  "with every stated fact taken from the first message and none asked again.", "",
+                  "with every stated fact taken from the first message and none asked again. Facts beyond "
+                  "the stated = facts the first message filled that its writer did not list: some are fair "
+                  "inferences, some are another person's facts; read the development sets' cases to tell.", "",
                   "| set | descriptions | started | assessed | understood | facts taken / stated "
-                  "| a stated fact asked again |", "|---|---|---|---|---|---|---|", *case_rows, ""]
+                  "| a stated fact asked again | facts beyond the stated |", "|---|---|---|---|---|---|---|---|",
+                  *case_rows, ""]
     lines += [f"`knowledge ask` in process after loading: p50 {p50:.2f} ms, p95 {p95:.2f} ms "
               f"over {len(all_times)} questions.", ""]
     if notes:

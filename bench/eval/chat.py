@@ -55,6 +55,7 @@ class CaseRun:
     started: bool = False            # the first reply is the case form at work
     taken: list = field(default_factory=list)       # stated fields with the stated value
     asked_again: list = field(default_factory=list)  # stated fields the form went on to ask
+    beyond: list = field(default_factory=list)   # fields the first message filled that it does not state
     assessed: bool = False           # an outcome was reached (answering what was still open)
 
     @property
@@ -90,6 +91,7 @@ def run_case(bot, d: Description) -> CaseRun:
     slots = tracker["slots"]
     run.started = bool((tracker.get("active_loop") or {}).get("name")) or slots.get("outcome") is not None
     run.taken = [k for k, v in d.stated.items() if _taken(k, v, slots)]
+    run.beyond = [k for k in CASE_FIELDS if slots.get(k) is not None and k not in d.stated]
     for _ in range(MAX_TURNS):
         if slots.get("outcome") is not None:
             run.assessed = True
