@@ -178,17 +178,27 @@ def parse_answer(field: str, text: str, entities: Entities | None = None) -> Par
 # person's, for the facts about the law and order (the POW's family facts are about the family).
 # "his boss says he's a troublemaker" reports on the person: kept.
 # "her landlord is suing her" is her case; "... and she owes the court" is about her again.
-_SOMEONE_ELSE = re.compile(r"(?<![\w'])(?<!suing )(?<!sues )(?:whose|his|her|their|[a-z]+'s)\s+"
-                           r"(?:(?:best|old|older|younger|little|big|elder"
-                           r"|closest|new)\s+)?(?:husband|wife|brother|sister|son|daughter|father|"
-                           r"mother|dad|mum|mom|neighbou?r|assistant|friend|cousin|colleague|partner|boss|cellmate"
-                           r"|roommate|flatmate|landlord|employer|uncle|aunt|nephew|niece|children|kids)s?\b"
+# ... as the subject of its clause: at a clause's start, or after "whose" ("she wants to go back to her
+# dad's village" names the dad as a place, not as someone who wants anything)
+_CLAUSE_START = (r"(?:(?<=^)|(?<=[.;,:!?(-])|(?<=[.;,:!?(-] )|(?<=\band )|(?<=\bbut )|(?<=\bbecause )|(?<=\bwhile )"
+                 r"|(?<=\bsince )|(?<=\bso )|(?<=\bthough )|(?<=\bwhereas )|(?<=\bplus )|(?<=\balso )|(?<=\bthen )"
+                 r"|(?<=\bunlike )|(?<=\bcompared to )|(?<=\bcompared with )|(?<=\bas for )"
+                 # reported words start a clause: "he said his cousin has a court case"
+                 r"|(?<=\bsaid )|(?<=\bsays )|(?<=\bthat )|(?<=\bmentioned )|(?<=\bwrote )|(?<=\bexplained )"
+                 r"|(?<=\badmitted )|(?<=\bclaims )|(?<=\bclaimed ))")
+_RELATIVE = (r"(?:(?:best|old|older|younger|little|big|elder|closest|new)\s+)?(?:husband|wife|brother|sister|son"
+             r"|daughter|father|mother|dad|mum|mom|neighbou?r|assistant|friend|cousin|colleague|partner|boss|cellmate"
+             r"|roommate|flatmate|landlord|employer|uncle|aunt|nephew|niece|children|kids)s?\b")
+# ... or anywhere, with a clause of its own: "lives with his uncle, who is always in court"
+_OWN_CLAUSE = r"(?=\s+" + _RELATIVE + r",?\s+(?:who|whose|that)\b)"
+_SOMEONE_ELSE = re.compile(r"(?:\bwhose|" + _CLAUSE_START + r"(?:his|her|their|[a-z]+'s)"
+                           r"|(?<![\w'])(?:his|her|their|[a-z]+'s)" + _OWN_CLAUSE + r")\s+" + _RELATIVE
                            # "his neighbour, a japanese engineer, wants ..."
-                           r"(?:\s*,\s*(?:an?|the)\s+[^,.;]{1,40},)?"
+                           + r"(?:\s*,\s*(?:an?|the)\s+[^,.;]{1,40},)?(?:\s*,(?=\s*(?:who|whose|that)\b))?"
                            r"(?!\s+(?:says|said|thinks|reckons|claims|reports|reported|told|tells|calls|complains|"
                            r"is suing|sued|sues|took|takes|accused|accuses))"
-                           r"(?:(?![.;,]|\b(?:and|but)\s+(?:he|she|they|i)\b).)*")
-_ABOUT_THE_PERSON_ONLY = ("disturbs_order", "pending_case", "pow_language_barrier")
+                           r"(?:(?![.;,]|\b(?:and|but)\s+(?:they|i)\b|\b(?:he|she)\b).)*")
+_ABOUT_THE_PERSON_ONLY = ("disturbs_order", "pending_case", "pow_language_barrier", "requests_return")
 # The family far away ("his family back home is starving", "her parents in Japan are poor"): their
 # want is the POW's family difficulty, not the person's own difficulty living in China.
 _FAMILY = (r"(?:family|families|parents|wife|husband|kids|children|mother|father|mum|mom|dad|relatives|folks"

@@ -315,6 +315,12 @@ WHOSE_WISH = [
     # jailed for the revolution is no disturbance of social order
     ("korean pow, jailed by the japanese in 1936 for printing communist leaflets", {"disturbs_order": None}),
     ("korean docker, arrested for brawling with communist cadres", {"disturbs_order": True}),
+    # only someone else's wish: nothing is known of the person's
+    ("japanese fitter. his cousin is a pow who wants to go home. the fitter earns little", {"requests_return": None}),
+    # another person as the object or the place, not the subject: the person's wish stands
+    ("korean nurse who wants to go back home to her uncle's farm near wonsan", {"requests_return": True}),
+    ("japanese mechanic, he told his foreman he wants to go home", {"requests_return": True}),
+    ("korean carter living with his aunt, who is always in court over a debt", {"pending_case": None}),
     # and when nobody else is named, nothing changes
     ("korean carter who wants to go home and doesn't have any court case", {"requests_return": True}),
 ]
