@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from cable.facts import FACTS
 
 from . import fact_lexicon as fl
-from . import yes_no_lexicon
+from . import whose, yes_no_lexicon
 from .answers import HEDGE, UNKNOWN, YES_AND_NO, leads
 from .case_choices import READERS
 from .case_words import FUNCTION_WORDS
@@ -174,64 +174,13 @@ def parse_answer(field: str, text: str, entities: Entities | None = None) -> Par
     return _parse_bool(field, clean, doubtful)
 
 
-# Another person's trouble ("whose husband keeps getting arrested", "her brother was sued"): not the
-# person's, for the facts about the law and order (the POW's family facts are about the family).
-# "his boss says he's a troublemaker" reports on the person: kept.
-# "her landlord is suing her" is her case; "... and she owes the court" is about her again.
-# ... as the subject of its clause: at a clause's start, or after "whose" ("she wants to go back to her
-# dad's village" names the dad as a place, not as someone who wants anything)
-_CLAUSE_START = (r"(?:(?<=^)|(?<=[.;,:!?(-])|(?<=[.;,:!?(-] )|(?<=\band )|(?<=\bbut )|(?<=\bbecause )|(?<=\bwhile )"
-                 r"|(?<=\bsince )|(?<=\bso )|(?<=\bthough )|(?<=\bwhereas )|(?<=\bplus )|(?<=\balso )|(?<=\bthen )"
-                 r"|(?<=\bunlike )|(?<=\bcompared to )|(?<=\bcompared with )|(?<=\bas for )"
-                 # reported words start a clause: "he said his cousin has a court case"
-                 r"|(?<=\bsaid )|(?<=\bsays )|(?<=\bthat )|(?<=\bmentioned )|(?<=\bwrote )|(?<=\bexplained )"
-                 r"|(?<=\badmitted )|(?<=\bclaims )|(?<=\bclaimed ))")
-_RELATIVE = (r"(?:(?:best|old|older|younger|little|big|elder|closest|new)\s+)?(?:husband|wife|brother|sister|son"
-             r"|daughter|father|mother|dad|mum|mom|neighbou?r|assistant|friend|cousin|colleague|partner|boss|cellmate"
-             r"|roommate|flatmate|landlord|employer|uncle|aunt|nephew|niece|children|kids)s?\b")
-# ... or anywhere, with a clause of its own: "lives with his uncle, who is always in court"
-_OWN_CLAUSE = r"(?=\s+" + _RELATIVE + r",?\s+(?:who|whose|that)\b)"
-_SOMEONE_ELSE = re.compile(r"(?:\bwhose|" + _CLAUSE_START + r"(?:his|her|their|[a-z]+'s)"
-                           r"|(?<![\w'])(?:his|her|their|[a-z]+'s)" + _OWN_CLAUSE + r")\s+" + _RELATIVE
-                           # "his neighbour, a japanese engineer, wants ..."
-                           + r"(?:\s*,\s*(?:an?|the)\s+[^,.;]{1,40},)?(?:\s*,(?=\s*(?:who|whose|that)\b))?"
-                           r"(?!\s+(?:says|said|thinks|reckons|claims|reports|reported|told|tells|calls|complains|"
-                           r"is suing|sued|sues|took|takes|accused|accuses))"
-                           r"(?:(?![.;,]|\b(?:and|but)\s+(?:they|i)\b|\b(?:he|she)\b).)*")
-_ABOUT_THE_PERSON_ONLY = ("disturbs_order", "pending_case", "pow_language_barrier", "requests_return")
-# The family far away ("his family back home is starving", "her parents in Japan are poor"): their
-# want is the POW's family difficulty, not the person's own difficulty living in China.
-_FAMILY = (r"(?:family|families|parents|wife|husband|kids|children|mother|father|mum|mom|dad|relatives|folks"
-           r"|dependants|brothers?|sisters?|sons?|daughters?|grand(?:mother|father|parents)|people back home)")
-_AWAY = r"(?:back home|at home|in korea|in japan|in (?:north|south) korea|back in [a-z]+)"
-_TO_CLAUSE_END = r"(?:(?![.;,]|\b(?:and|but)\s+(?:he|she|they|i)\b).)*"
-_FAMILY_AWAY = re.compile(
-    r"(?<![\w'])(?:(?:his|her|their|whose|the)\s+(?:[\w'-]+\s+){0,2}?)?" + _FAMILY + r"\b(?:(?![.;]|\bbut\b).){0,30}?"
-    + _AWAY + _TO_CLAUSE_END
-    + r"|(?<![\w'])" + _AWAY + r"\W{1,3}(?:his|her|their|the)\s+" + _FAMILY + _TO_CLAUSE_END)
-# A prisoner does not live with his family: whatever his family lacks is not his own hardship
-_FAMILY_CLAUSE = re.compile(r"(?<![\w'])(?:(?:his|her|their|whose|the)\s+(?:[\w'-]+\s+){0,2}?)?" + _FAMILY
-                            + r"\b" + _TO_CLAUSE_END)
-# Jailed for the revolution is early revolutionary work, not a disturbance of social order:
-# "arrested by the Japanese police for handing out communist leaflets", "smuggled leaflets for the underground"
-_FOR_THE_CAUSE = r"(?:communis\w+|revolution\w*|underground|guerrill\w+|anti-japanese|resistance|leaflets|the party)"
-_JAILED_FOR_THE_CAUSE = re.compile(
-    r"\b(?:arrest\w*|jailed|imprisoned|locked up|smuggl\w*)\b[^.;]{0,40}?\b(?:for|because of|over)\s+"
-    r"(?:(?!fight|brawl|assault|attack|beat|riot|steal|theft|rob)[\w'-]+\s+){0,3}?" + _FOR_THE_CAUSE + r"\b[^.;,]*")
-# Out of work says hardship only by implication: read back before assessing
-_JOBLESS = re.compile(r"\b(?:unemployed|jobless|out of work)\b")
-
 
 def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None) -> CaseReading:
-    ctx = Context(clean, doubtful)
-    own = Context(blank(clean, [m.span() for m in _SOMEONE_ELSE.finditer(clean)]), doubtful)
-    away = Context(blank(clean, [m.span() for m in _FAMILY_AWAY.finditer(clean)]), doubtful)
-    unfamilied = Context(blank(clean, [m.span() for m in _FAMILY_CLAUSE.finditer(clean)]), doubtful)
-    for_the_cause = [m.span() for m in _JAILED_FOR_THE_CAUSE.finditer(own.text)]
+    seen = whose.views(clean, doubtful)
     found: dict[str, Any] = {}
     unsure: dict[str, tuple[str, str]] = {}
     for name, reader in _CHOICE_PARSERS.items():
-        value, saw, why = reader(clean, True, ctx)
+        value, saw, why = reader(clean, True, seen.everyone)
         if value is None and not saw and "?" not in str(text):
             value = _entity(entities, name)  # a word the NLU knows and we do not
         if value is not None:
@@ -240,26 +189,22 @@ def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None
                 unsure[name] = why
     for name in BOOL_FIELDS:
         hedges: list[str | None] = []
-        person = own if name in _ABOUT_THE_PERSON_ONLY else ctx
-        if name == "disturbs_order" and for_the_cause:
-            person = Context(blank(own.text, for_the_cause), doubtful)
-        votes = _bool_votes(name, person, mention=True, hedges=hedges)
-        if name == "hardship" and votes:
-            mine = unfamilied if found.get("group") == "prisoner_of_war" else away
-            votes = _bool_votes(name, mine, mention=True, hedges=(hedges := []))
-            jobless = _JOBLESS.search(mine.text)
-            if votes == {True} and jobless and not _bool_votes(
-                    name, Context(blank(mine.text, [jobless.span()]), doubtful), mention=True):
-                unsure[name] = ("occupation", jobless.group())
-        if len(votes) > 1 and name not in _ABOUT_THE_PERSON_ONLY:
+        view = whose.view_for(name, seen, found.get("group"))
+        votes = _bool_votes(name, view, mention=True, hedges=hedges)
+        if len(votes) > 1 and name not in whose.ABOUT_THE_PERSON_ONLY:
             # "his brother wants to go home, but he himself wants to stay": the person's own word decides
             hedges = []
-            votes = _bool_votes(name, own, mention=True, hedges=hedges)
+            view = seen.own
+            votes = _bool_votes(name, view, mention=True, hedges=hedges)
         if len(votes) == 1:
             found[name] = votes.pop()
             hedge = next((h for h in hedges if h), None)
             if hedge:
                 unsure[name] = ("hedged", hedge)
+            elif found[name] is True:
+                implied = whose.implied_only(name, view, partial(_bool_votes, name, mention=True))
+                if implied:
+                    unsure[name] = ("occupation", implied)
     return CaseReading(found, unsure)
 
 

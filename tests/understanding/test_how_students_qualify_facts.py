@@ -391,3 +391,9 @@ def test_out_of_work_gives_hardship_only_as_a_reading_to_confirm():
     assert reading.facts["hardship"] is True and reading.unsure["hardship"] == ("occupation", "jobless")
     said_outright = read_mentions("korean, out of work and can't afford food")
     assert said_outright.facts["hardship"] is True and "hardship" not in said_outright.unsure
+
+
+def test_an_arrest_alone_gives_a_disturbance_only_as_a_reading_to_confirm():
+    reading = read_mentions("korean docker, he got arrested")
+    assert reading.facts["disturbs_order"] is True and reading.unsure["disturbs_order"] == ("occupation", "arrested")
+    assert "disturbs_order" not in read_mentions("korean docker, got arrested for a brawl at the market").unsure

@@ -1,0 +1,110 @@
+"""Whose fact is it: the person's, or someone else's in the same message.
+
+A description names other people ("his brother wants to go home", "her landlord is suing her",
+"his family back home is starving"). The case reader reads each yes/no fact from the text as it
+concerns the person: `Views` holds the message with other people's clauses blanked out in the ways
+each fact needs, and `view_for` says which one a fact is read from. Pure regular expressions over
+the prepared text (text.prepare), like the rest of the reader.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .context import Context
+from .text import Span, blank
+
+# Another person's trouble ("whose husband keeps getting arrested", "her brother was sued"): not the
+# person's, for the facts about the law and order (the POW's family facts are about the family).
+# "his boss says he's a troublemaker" reports on the person: kept.
+# "her landlord is suing her" is her case; "... and she owes the court" is about her again.
+# ... as the subject of its clause: at a clause's start, or after "whose" ("she wants to go back to her
+# dad's village" names the dad as a place, not as someone who wants anything)
+_CLAUSE_START = (r"(?:(?<=^)|(?<=[.;,:!?(-])|(?<=[.;,:!?(-] )|(?<=\band )|(?<=\bbut )|(?<=\bbecause )|(?<=\bwhile )"
+                 r"|(?<=\bsince )|(?<=\bso )|(?<=\bthough )|(?<=\bwhereas )|(?<=\bplus )|(?<=\balso )|(?<=\bthen )"
+                 r"|(?<=\bunlike )|(?<=\bcompared to )|(?<=\bcompared with )|(?<=\bas for )"
+                 # reported words start a clause: "he said his cousin has a court case"
+                 r"|(?<=\bsaid )|(?<=\bsays )|(?<=\bthat )|(?<=\bmentioned )|(?<=\bwrote )|(?<=\bexplained )"
+                 r"|(?<=\badmitted )|(?<=\bclaims )|(?<=\bclaimed ))")
+_RELATIVE = (r"(?:(?:best|old|older|younger|little|big|elder|closest|new)\s+)?(?:husband|wife|brother|sister|son"
+             r"|daughter|father|mother|dad|mum|mom|neighbou?r|assistant|friend|cousin|colleague|partner|boss|cellmate"
+             r"|roommate|flatmate|landlord|employer|uncle|aunt|nephew|niece|children|kids)s?\b")
+# ... or anywhere, with a clause of its own: "lives with his uncle, who is always in court"
+_OWN_CLAUSE = r"(?=\s+" + _RELATIVE + r",?\s+(?:who|whose|that)\b)"
+_SOMEONE_ELSE = re.compile(r"(?:\bwhose|" + _CLAUSE_START + r"(?:his|her|their|[a-z]+'s)"
+                           r"|(?<![\w'])(?:his|her|their|[a-z]+'s)" + _OWN_CLAUSE + r")\s+" + _RELATIVE
+                           # "his neighbour, a japanese engineer, wants ..."
+                           + r"(?:\s*,\s*(?:an?|the)\s+[^,.;]{1,40},)?(?:\s*,(?=\s*(?:who|whose|that)\b))?"
+                           r"(?!\s+(?:says|said|thinks|reckons|claims|reports|reported|told|tells|calls|complains|"
+                           r"is suing|sued|sues|took|takes|accused|accuses))"
+                           r"(?:(?![.;,]|\b(?:and|but)\s+(?:they|i)\b|\b(?:he|she)\b).)*")
+ABOUT_THE_PERSON_ONLY = ("disturbs_order", "pending_case", "pow_language_barrier", "requests_return")
+# The family far away ("his family back home is starving", "her parents in Japan are poor"): their
+# want is the POW's family difficulty, not the person's own difficulty living in China.
+_FAMILY = (r"(?:family|families|parents|wife|husband|kids|children|mother|father|mum|mom|dad|relatives|folks"
+           r"|dependants|brothers?|sisters?|sons?|daughters?|grand(?:mother|father|parents)|people back home)")
+_AWAY = r"(?:back home|at home|in korea|in japan|in (?:north|south) korea|back in [a-z]+)"
+_TO_CLAUSE_END = r"(?:(?![.;,]|\b(?:and|but)\s+(?:he|she|they|i)\b).)*"
+_FAMILY_AWAY = re.compile(
+    r"(?<![\w'])(?:(?:his|her|their|whose|the)\s+(?:[\w'-]+\s+){0,2}?)?" + _FAMILY + r"\b(?:(?![.;]|\bbut\b).){0,30}?"
+    + _AWAY + _TO_CLAUSE_END
+    + r"|(?<![\w'])" + _AWAY + r"\W{1,3}(?:his|her|their|the)\s+" + _FAMILY + _TO_CLAUSE_END)
+# A prisoner does not live with his family: whatever his family lacks is not his own hardship
+_FAMILY_CLAUSE = re.compile(r"(?<![\w'])(?:(?:his|her|their|whose|the)\s+(?:[\w'-]+\s+){0,2}?)?" + _FAMILY
+                            + r"\b" + _TO_CLAUSE_END)
+# Jailed for the revolution is early revolutionary work, not a disturbance of social order:
+# "arrested by the Japanese police for handing out communist leaflets", "smuggled leaflets for the underground"
+_FOR_THE_CAUSE = r"(?:communis\w+|revolution\w*|underground|guerrill\w+|anti-japanese|resistance|leaflets|the party)"
+_JAILED_FOR_THE_CAUSE = re.compile(
+    r"\b(?:arrest\w*|jailed|imprisoned|locked up|smuggl\w*)\b[^.;]{0,40}?\b(?:for|because of|over)\s+"
+    r"(?:(?!fight|brawl|assault|attack|beat|riot|steal|theft|rob)[\w'-]+\s+){0,3}?" + _FOR_THE_CAUSE + r"\b[^.;,]*")
+
+
+
+
+# Facts a word implies rather than states ("out of work" for hardship, "arrested" for a disturbance of
+# social order): when nothing else says so, the reading is confirmed at the read-back.
+IMPLIED = {
+    "hardship": re.compile(r"\b(?:unemployed|jobless|out of work)\b"),
+    "disturbs_order": re.compile(r"\b(?:arrested|detained|jailed|locked up)\b"),
+}
+
+
+@dataclass(frozen=True)
+class Views:
+    """The message as each kind of fact reads it."""
+    everyone: Context     # as written
+    own: Context          # other people's clauses blanked
+    away: Context         # a family far away blanked
+    unfamilied: Context   # any family blanked (a prisoner does not live with his)
+    for_the_cause: Context  # own, and jailed-for-the-revolution blanked
+
+
+def views(clean: str, doubtful: list[Span]) -> Views:
+    own_text = blank(clean, [m.span() for m in _SOMEONE_ELSE.finditer(clean)])
+    return Views(
+        everyone=Context(clean, doubtful),
+        own=Context(own_text, doubtful),
+        away=Context(blank(clean, [m.span() for m in _FAMILY_AWAY.finditer(clean)]), doubtful),
+        unfamilied=Context(blank(clean, [m.span() for m in _FAMILY_CLAUSE.finditer(clean)]), doubtful),
+        for_the_cause=Context(blank(own_text, [m.span() for m in _JAILED_FOR_THE_CAUSE.finditer(own_text)]),
+                              doubtful))
+
+
+def view_for(field: str, seen: Views, group: str | None) -> Context:
+    """The text a yes/no fact about the person is read from."""
+    if field == "hardship":
+        return seen.unfamilied if group == "prisoner_of_war" else seen.away
+    if field == "disturbs_order":
+        return seen.for_the_cause
+    return seen.own if field in ABOUT_THE_PERSON_ONLY else seen.everyone
+
+
+def implied_only(field: str, view: Context, votes: Callable[[Context], set[bool]]) -> str | None:
+    """The word that alone gives `field` (read back as unsure), or None when more is said."""
+    pattern = IMPLIED.get(field)
+    found = pattern.search(view.text) if pattern else None
+    if found is None or votes(Context(blank(view.text, [found.span()]), view.doubtful)):
+        return None
+    return found.group()
