@@ -148,9 +148,8 @@ class ValidateQuizForm(FormValidationAction):
         if command == "skip":
             record_event(tracker, state, "skip")
             s = quiz.question(state)
-            outcome, clauses = s.expected()
-            views = f" ({', '.join(f'view {v}' for v in clauses)})" if clauses else ""
-            dispatcher.utter_message(text=f"Skipped. The cable's answer was: {cable.OUTCOME_LABELS[outcome]}{views}"
+            outcome, _clauses = s.expected()    # the outcome's label names its views
+            dispatcher.utter_message(text=f"Skipped. The cable's answer was: {cable.OUTCOME_LABELS[outcome]}"
                                           + (" under the first reading" if s.ambiguity else "") + ".")
             return advance(quiz.skip(state), tracker)
         if command == "back":

@@ -1,5 +1,6 @@
 """The teaching adapters with rasa-sdk's Tracker and CollectingDispatcher."""
 
+import re
 from typing import Any
 
 import pytest
@@ -102,6 +103,7 @@ async def test_skip_and_stop(dispatcher):
     slots = await run(ValidateQuizForm(), dispatcher, text="skip", form="quiz_form",
                       slots={"quiz_state": state, "requested_slot": "quiz_reply"})
     assert "The cable's answer was" in texts(dispatcher) and slots["quiz_state"]["n"] == 2
+    assert not re.search(r"\(views? [\d, ]+\) \(views? ", texts(dispatcher))   # the view is named once
     slots = await run(ValidateQuizForm(), dispatcher, text="stop the quiz", form="quiz_form",
                       slots={"quiz_state": slots["quiz_state"], "requested_slot": "quiz_reply"})
     assert slots["requested_slot"] is None and "Quiz paused at question 2 of 10" in texts(dispatcher)
