@@ -50,6 +50,7 @@ whenever wherever almost quite rather via per within without across along among
 around behind beside besides beyond toward towards unto whereas whilst already still
 teacher teachers essay essays homework assignment exam exams textbook lesson confused confusing
 confuse weird weirdly strange odd reckon guess heard apparently nah nope yep yup naw
+dis dat dem
 """.split())
 
 # Multi-word aliases, applied to the word sequence (longest first).  They fold
@@ -137,7 +138,18 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("caused", "trouble"): ("disturb",), ("make", "trouble"): ("disturb",),
     ("making", "trouble"): ("disturb",),
     ("kick", "off"): ("start",), ("kicked", "off"): ("start",), ("brake", "out"): ("start",),
+    ("kick", "up", "a", "fuss"): ("protest",), ("kicked", "up", "a", "fuss"): ("protest",),
+    ("kicking", "up", "a", "fuss"): ("protest",), ("made", "a", "fuss"): ("protest",),
+    ("make", "a", "fuss"): ("protest",),
+    ("chiang", "kai", "shek"): ("nationalist",), ("chiang", "kaishek"): ("nationalist",),
+    # "trouble at home": family issues (view 3), not the homeland
+    ("trouble", "at", "home"): ("family", "issues"), ("troubles", "at", "home"): ("family", "issues"),
+    ("problems", "at", "home"): ("family", "issues"), ("problem", "at", "home"): ("family", "issues"),
+    ("issues", "at", "home"): ("family", "issues"),
 }
+# "sent bak", "go bak": a misspelt back is still back
+for _verb in ("sent", "send", "go", "went", "going", "come", "came", "get", "got", "move", "moved"):
+    PHRASES[(_verb, "bak")] = PHRASES[(_verb, "back")]
 # "point 4", "view four", "the fourth clause", "first point": the cable's views
 _NUMBERS = {"one": "1", "first": "1", "two": "2", "second": "2", "three": "3",
             "third": "3", "four": "4", "fourth": "4"}
@@ -173,7 +185,7 @@ _GROUPS = {
     "date": "when dated dates wen month months",
     "chronology": "timeline",
     "place": "where location located",
-    "reason": "why purpose motive motivation goal aim intent intention accomplish "
+    "reason": "why y purpose motive motivation goal aim intent intention accomplish "
               "achieve objective",
     "guidance": "instruction instructions directive directives guideline guidelines "
                 "advice",
@@ -190,6 +202,9 @@ _GROUPS = {
     "deport": "expel expelled expels expelling expulsion",
     "foundation": "charity charities",
     "soon": "asap",
+    "protest": "fuss",
+    "training": "lessons schooling",
+    "recall": "remember remembered remembers",
     "disturb": "disrupt disrupts disrupted disrupting disturbance disturbing troublemaker "
                "troublemakers troublemaking",
     "role": "position job post",
@@ -221,10 +236,12 @@ _GROUPS = {
     "mao": "chairman zedong",
     "zhou": "premier enlai",
     "kim": "ilsung",
-    "army": "pla soldiers soldier troops military armies",
+    "army": "pla soldiers soldier troops military armies fighter fighters",
+    # "the 4th field army" is the Fourth Field Army ("18th" is already "18")
+    "4": "fourth",
     "nationals": "citizens citizen residents expats emigrants migrants immigrants "
                  "nationality minority ethnic",
-    "technician": "technicians technical tech techs engineer engineers expert experts "
+    "technician": "technicians technical tech techs techy engineer engineers expert experts "
                   "specialist specialists skilled techie techies techincians tecnicians "
                   "technitians techincal tecnical engeneers enginers",
     "personnel": "staff personel personell",
@@ -246,8 +263,8 @@ _GROUPS = {
     "july": "jul", "august": "aug", "september": "sep sept", "october": "oct",
     "november": "nov", "december": "dec",
     # chat spellings
-    "what": "wat wut", "you": "u ya", "your": "ur", "about": "abt abut abowt abuot",
-    "because": "bc cuz coz", "before": "b4", "why": "y", "does": "dose",
+    "what": "wat wut waht", "you": "u ya", "your": "ur", "about": "abt abut abowt abuot",
+    "because": "bc cuz coz", "before": "b4", "does": "dose",
     "also": "aswell", "now": "rn", "really": "tbh ngl btw",
 }
 SYNONYMS: dict[str, str] = {w: target for target, group in _GROUPS.items()
