@@ -68,15 +68,19 @@ def is_fragment(query: Query) -> bool:
 
 
 _DEMONSTRATIVES = frozenset("this that these those".split())
+# Nouns that only point back after "that"/"those": "that word", "those people", "this bit"
+_POINTING_NOUNS = frozenset("word words term terms phrase phrases one ones thing things stuff bit bits part "
+                            "parts people guys group groups person place places rule rules".split())
 
 
 def refers_back(part: str) -> bool:
-    """A pronoun for the first part's subject: "it", "they", or a bare "that" ("is that still
-    true"), not "that" before a noun of its own ("is that railway ministry still around")."""
+    """A pronoun for the first part's subject: "it", "they", a bare "that" ("is that still
+    true") or one before a noun that only points back ("why that word"), not "that" before a noun
+    of its own ("is that railway ministry still around")."""
     w = words(part)
     for i, tok in enumerate(w):
         if tok in _DEMONSTRATIVES:
-            if i + 1 == len(w) or w[i + 1] in STOPWORDS:
+            if i + 1 == len(w) or w[i + 1] in STOPWORDS or w[i + 1] in _POINTING_NOUNS:
                 return True
         elif tok in PRONOUNS:
             return True

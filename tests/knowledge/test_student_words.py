@@ -150,3 +150,12 @@ def test_an_aside_after_the_question_does_not_make_it_unanswerable(real_kb):
 def test_what_a_student_was_told_frames_a_claim_without_counting_against_it(real_kb):
     answer = real_kb.ask("my teacher told us the cable forced everyone to go home but i read it was only if they asked")
     assert answer.answered and answer.entry_id == "interp_involuntary_vs_request"
+
+
+def test_that_word_in_a_later_part_points_back_to_the_first_parts_subject(real_kb):
+    """"why did they use that word" after "what does gratis mean": "that word" is gratis."""
+    from knowledge import parts
+    assert parts.refers_back("why did they pick that word") and parts.refers_back("where did those people go")
+    assert not parts.refers_back("is that railway ministry still around")
+    borrowed = parts.borrowed(real_kb._scorer, ["what does gratis mean", "why that word"])
+    assert any(term.startswith("grati") for term in borrowed[1])   # the stem of "gratis"
