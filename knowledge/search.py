@@ -27,7 +27,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from understanding.acts import asks
-from understanding.split import question_core, split_questions
+from understanding.split import contrasted_claims, question_core, split_questions
 from understanding.text import normalize
 
 from . import loader, parts, ranking, related, scope, store
@@ -157,7 +157,11 @@ class KnowledgeBase:
         # "what does gratis mean though, never seen that word before": the question alone
         core = question_core(text, asks)
         alone = self._ask_one(core) if core else None
-        return alone if alone is not None and alone.answered else answer
+        if alone is not None and alone.answered:
+            return alone
+        # "my teacher said it was a law but i think it was just advice": each claim on its own
+        settled = [a for a in map(self._ask_one, contrasted_claims(text)) if a.answered]
+        return settled[0] if settled else answer
 
     def _ask_whole(self, text: str) -> Answer:
         pieces = [p for p in split_questions(text) if self._scorer.query(p)]

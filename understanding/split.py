@@ -116,3 +116,20 @@ def question_core(text: str, asks: Callable[[str], bool]) -> str | None:
         return None     # "..., like the actual characters" narrows the question: it stays
     return asking[0]
 
+
+
+# Two claims set against each other: "my teacher said it was a law but i think it was just advice",
+# "the book says X, but i heard Y". Each is one thing the student wants settled.
+_CONTRAST_RE = re.compile(
+    r"^(?P<first>.+?)\s*[,;]?\s*\bbut\s+(?:i|we|my\s+\w+|others?|some(?:one|\s+people)?|a\s+friend"
+    r"|the\s+(?:book|textbook|website|article|internet|video))\s+(?:also\s+)?"
+    r"(?:think|thought|reckon|believe|read|heard|saw|says?|said|was\s+told|found|learned|learnt)\b\s*(?:that\s+)?"
+    r"(?P<second>.+)$", re.IGNORECASE)
+
+
+def contrasted_claims(text: str) -> list[str]:
+    """The two claims of "A, but I read B" (each with some words of its own), else []."""
+    m = _CONTRAST_RE.match((text or "").strip())
+    if not m or min(len(_words(m["first"])), len(_words(m["second"]))) < 3:
+        return []
+    return [m["first"].strip(" ,;"), m["second"].strip(" ,;?.!")]

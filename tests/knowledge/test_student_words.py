@@ -159,3 +159,21 @@ def test_that_word_in_a_later_part_points_back_to_the_first_parts_subject(real_k
     assert not parts.refers_back("is that railway ministry still around")
     borrowed = parts.borrowed(real_kb._scorer, ["what does gratis mean", "why that word"])
     assert any(term.startswith("grati") for term in borrowed[1])   # the stem of "gratis"
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("my teacher told us the cable was a law but i think it was just advice",
+     ["my teacher told us the cable was a law", "it was just advice"]),
+    ("the textbook says the koreans paid their fares, but i heard they asked to travel free",
+     ["the textbook says the koreans paid their fares", "they asked to travel free"]),
+    ("he was poor but he wanted to stay", []),           # one person's two facts, no claims set against
+    ("who sent it but why", []),
+])
+def test_two_claims_set_against_each_other_are_two_claims(text, claims):
+    from understanding.split import contrasted_claims
+    assert contrasted_claims(text) == claims
+
+
+def test_a_claim_set_against_another_is_answered_from_the_claim_the_sources_settle(real_kb):
+    answer = real_kb.ask("my teacher told us the cable was a law but i think it was just advice")
+    assert answer.answered and answer.entry_id == "interp_advisory_guidance"
