@@ -106,6 +106,9 @@ _SUBJECTLESS = re.compile(
     r"|^(?:is|are|was|were|do|does|did|can|could|would|should|will|has|have|had|may|might)\s+"
     r"(?:not\s+(?!(?:it|he|she|they|there|this|that|you|i|we)\b)|been\b|being\b|\w+ed\s+(?:by|in|at|for|from|to|with|"
     r"during|after|before|on|over|because)\b)"
+    # "was in the revolution early.", "is always broke.": a statement about the person, no "?"
+    r"|^(?:was|were|is|has\s+been|had\s+been)\s+(?:in|at|on|part\s+of|with|among|once|always|never|very|too|quite"
+    r"|really|pretty|super|born)\b(?=[^?]*\.\s*$)"
     r"|^(?:has|had)\s+(?:a|an|no|0|zero|little|some|two|three|several|lots\s+of|enough)\s+"
     r"(?![^.!?]*\b(?:been|ever|got|gotten|gone)\b)(?![^.!?]*(?<!is )(?<!not )(?<!was )(?<!are )\b\w+ed\b)"
     r"(?:[\w'-]+\s+){0,10}?[\w'-]+\s*[.!]*$", re.I)

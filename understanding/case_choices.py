@@ -221,7 +221,7 @@ _PHRASES = [(v, words(ps)) for v, ps in fl.GROUP_PHRASES.items()]
 _NOT_THE_PERSON = re.compile(r"(?<![\w'])(?:by|for|from|to|with|of|at|his|her|their|my|your|our|whose|its|(?<!is "
     r")(?<!was )(?<!as )the|whom|than|"
                              r"married|husband|wife|father|mother|dad|mom|mum|son|daughter|boss|friend)"
-                             r"\s+(?:(?:a|an|the|some|own|old|former|local|rich)\s+)?(?:[\w'-]+\s+)?$")
+                             r"\s+(?:(?:a|an|the|some|own|old|former|local|rich)\s+)?(?:(?!(?:korean|japanese)\s)[\w'-]+\s+)?$")
 _POW_SOLDIER = words(fl.POW_SOLDIER)
 _GROUP_BLANK = words(fl.GROUP_BLANK)
 _GROUP_FUZZY = sorted({t for t, (_, strong) in _GROUP.table.items() if strong and t.isalpha() and len(t) >= 6})

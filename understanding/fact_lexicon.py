@@ -15,7 +15,7 @@ from __future__ import annotations
 # after "from" (a Japanese engineer "in Korea" is still Japanese). Chinese places
 # are left out on purpose: everyone in these cases lives in China.
 NATIONALITY_DEMONYMS = {
-    "korean": ["korean", "koreans", "kr", "north korean", "south korean", "hanguk saram", "hangukin", "chosenjin", "joseon", "chosun", "조선인", "한국인", "朝鲜人", "朝鮮人", "韓国人"],
+    "korean": ["korean", "koreans", "kr", "north korean", "south korean", "hanguk saram", "joseon saram", "chosun saram", "chaoxianren", "hangukin", "chosenjin", "joseon", "chosun", "조선인", "한국인", "朝鲜人", "朝鮮人", "韓国人"],
     "japanese": ["japanese", "jp", "jpn", "jap", "nihonjin", "nipponjin", "日本人"],
     "other": [
         "russian", "soviet", "american", "us citizen", "french", "british", "english", "scottish",
@@ -93,7 +93,7 @@ NATIONALITY_MIXED = [
 NATIONALITY_UNKNOWN = [
     r"not\s+(?:\w+\s+)?sure", r"unsure", r"(?:i\s+)?(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:really\s+|honestly\s+|even\s+)?know(?!\s+(?:(?:any|much|a\s+word\s+of|enough|the)\s+)?(?:chinese|mandarin|korean|japanese|russian|english|language))", r"(?:nobody|no one|noone)(?:\s*,[^,.]{0,30},)?\s+(?:(?:is|was|seems)\s+(?:really\s+)?(?:sure|certain)|(?:really\s+)?knows?)", r"idk", r"dunno",
     r"no idea", r"not\s+(?:\w+\s+)?certain", r"uncertain", r"unclear", r"unknown", r"hard to (?:say|tell)",
-    r"who knows", r"complicated", r"some\s+say\s+(?:he|she|they)?\s*(?:is|are|'s)?\s*(?:korean|japanese)",
+    r"who (?:even |really |actually )?knows", r"(?:nobody|no one|noone)\s+(?:[\w']+\s+){0,4}?knew\s+(?:whether|if)", r"complicated", r"some\s+say\s+(?:he|she|they)?\s*(?:is|are|'s)?\s*(?:korean|japanese)",
     r"(?:haven't|have not|hasn't|not)\s+(?:yet\s+)?decided\s+(?:if|whether)", r"indeterminate", r"half\s+(?:korean|japanese)\s*,?\s+half\s+(?:korean|japanese)",
     r"mixed\s*(?:\(|\s)\s*(?:korean|japanese|kr|jp)\s*(?:/|and|&|-)\s*(?:korean|japanese|kr|jp)", r"(?:could|can)(?:\s*not|n't|'t)\s+be\s+(?:determined|established|confirmed)|undetermined", r"disputed|contested|in\s+dispute",
     r"(?:nobody|no one|noone)\s+(?:can|could)\s+(?:pin\s+down|tell|say|work\s+out|figure\s+out|determine|establish)", r"(?:is\s+)?a\s+mess", r"messy", r"murky", r"confusing", r"(?:counts?|count|pass(?:es)?|qualif(?:y|ies))\s+as(?!\s+(?:an?\s+)?(?:early|revolutionary|technical|ordinary|prisoner|pow|hardship|difficult\w*|disturb\w*|work|personnel))",
@@ -218,6 +218,7 @@ GROUP_NAMES = [
 # Occupations stated as what a person does ("runs a noodle stall", "sells socks at the market").
 GROUP_PHRASES = {
     "ordinary_national": [
+        r"(?:mends?|mended|mending|patches|patched|darns?|darned)\s+(?:[\w'-]+\s+)?(?:shoes|boots|clothes|nets|umbrellas|pots|sandals)",
         r"(?:runs?|running|ran|owns?|owning|owned|has|had|keeps?|kept|opened|manages?|managing|operates?|started)\s+(?:a|an|the|his|her|their|this|one)\s+(?:[\w'-]+\s+){0,3}?(?:shop|stall|stand|store|restaurant|business|laundry|bakery|inn|teahouse|tea house|cafe|bar|noodle house|market stall|cart|farm|workshop|kiosk|boarding house|grocery|pharmacy store|barbershop)s?",
         r"(?:sells?|selling|sold|peddles?|peddling|hawks?|hawking)\s+(?:[\w'-]+\s+){1,3}?(?:at|in|on|from|outside|near|by)\s+(?:a|an|the|his|her|their)?\s*(?:[\w'-]+\s+)?(?:market|markets|street|streets|station|stall|stand|corner|shop|square|night market|harbou?r|port|docks?)",
         r"(?:works?|working|worked|job)\s+(?:at|in|on|for)\s+(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,2}?(?:factory|mill|farm|shop|store|market|docks?|restaurant|bakery|laundry|mine|port|warehouse|brewery|kitchen|canteen|hotel|inn|tannery|brickworks|construction site|rice paddy|paddy|tea ?house|club|nightclub|bar|noodle house|bathhouse|brothel)",
@@ -245,6 +246,7 @@ GROUP_PHRASES = {
         r"chinese|army|troops|soldiers|volunteers)\s+(?:captured|caught|took|seized|grabbed|interned)\s+(?:him|her|them)\b",
     ],
     "technical_personnel": [
+        r"(?:designs?|designed|designing)\s+(?:the\s+|new\s+)?(?:[\w'-]+\s+)?(?:furnaces?|furnace linings|bridges|machines|machinery|engines|boilers|turbines|circuits|dams)",
         r"(?:does|doing|did|carries out|carrying out|conducts?|conducting)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:surveys|survey work|surveying)",
         r"designs?\s+(?:the\s+)?(?:bridges|machines|engines|buildings|dams|ships|railways|factories|wiring|circuits|machinery|power\s+stations?)",
         r"(?:fix(?:es|ing)?|repairs?|repairing|maintains?|maintaining|services?|servicing)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:trucks|engines|cars|machines|machinery|radios|locomotives|generators|turbines|motors|equipment)",
@@ -261,6 +263,12 @@ GROUP_BLANK = [
     r"(?:not|no|never)\s+(?:an?\s+)?(?:expert|specialist)\s+(?:on|in|at)\b",
     _APPOSITION,
     r"(?:family|wife|husband|mother|father|son|daughter|brother|sister|parents|children|grandfather|grandmother|grandparents|uncle|aunt|cousin|friend|neighbou?r|boss)\s+(?:is|are|was|were)\s+(?:an?\s+)?(?:" + _NAT + r"\s+)?(?:[\w']+\s+)?[\w']+",
+    # a job that is over: "until 1947 he worked as an engineer", "was a technician at the mines till 1948",
+    # "was a nurse back in the manchukuo days", "was a pow, released in 1949"
+    r"(?:until|till|before)\s+(?:19\d\d|the war|liberation)\s*,?\s+(?:he|she|they)\s+(?:was|were|worked as)\s+(?:an?\s+)?(?:[\w'-]+\s+){0,1}?[\w'-]+",
+    r"(?:was|were)\s+(?:an?\s+)?(?:[\w'-]+\s+){0,1}?[\w'-]+(?=\s+(?:(?:at|in)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+)?"
+    r"(?:till|until|back in|in the [\w'-]+ days|before 19\d\d)\b)",
+    r"(?:was|were)\s+(?:an?\s+)?(?:pow|prisoner of war)(?=,?\s+(?:but\s+)?(?:was\s+|got\s+)?released\b)",
     # "the welder's cousin": the occupation is the other person's
     r"the\s+(?:[\w-]+\s+)?[\w-]+'s\s+" + _OTHERS,
 ]

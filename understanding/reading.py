@@ -58,7 +58,7 @@ _SITUATION = re.compile(
     r"settled|captured|served|fought|joined|barely|broke|poor|sued|arrested)\b", re.I)
 # Many people or anyone at all: what the document says about a kind of person, not a case.
 _GENERIC = re.compile(
-    r"\b(?:people|ppl|persons|folks|individuals|everyone|everybody|anyone|anybody|someone|somebody|whoever|"
+    r"\b(?:people(?!'s)|ppl|persons|folks|individuals|everyone|everybody|anyone|anybody|someone|somebody|whoever|"
     r"nationals|koreans|citizens|residents|civilians|workers|engineers|technicians|specialists|experts|pows|"
     r"prisoners|soldiers|troops|refugees|troublemakers|families|ones|they|them|those)\b", re.I)
 _DEMONYMS = r"(?:korean|japanese|chinese|russian|mongolian|american|british|french|german|vietnamese)"

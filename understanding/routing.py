@@ -180,13 +180,32 @@ def case_evidence(reading: Reading) -> int:
     return 1
 
 
+# A part that asks the assistant opens like a question; "ko?" or "wants to go home??" doubts a fact
+_QUESTION_OPENING = re.compile(r"^\W*(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did"
+                               r"|can|could|would|will|should|shall|has|have|had|may|might)\b", re.I)
+
+
+def _asks_the_assistant(reading: Reading) -> bool:
+    return any(p.kind == "question" and _QUESTION_OPENING.match(acts.plain(p.text)) for p in reading.parts)
+
+
+# "... How should the cable's guidance apply?" after a description: this person's outcome
+_ASKS_THE_OUTCOME = re.compile(r"\b(?:appl(?:y|ies|ied)|decided?|outcome|verdict|happens?|happen to|be treated"
+                               r"|be handled|be dealt with|what would the cable say|under the cable)\b", re.I)
+
+
+def _asks_this_persons_outcome(reading: Reading) -> bool:
+    asking = [p.text for p in reading.parts if p.kind == "question"]
+    return bool(asking) and all(_ASKS_THE_OUTCOME.search(t) for t in asking)
+
+
 def _statement(reading: Reading, intent: str, situation: Situation, case: int) -> Route:
     in_form = situation.loop is not None
     if situation.loop in (QUIZ_FORM, ANALYSIS_FORM):
         return Route(intent)   # an exercise's answer may describe its persona: the exercise reads it
     if case == 2:
-        if any(p.kind == "question" for p in reading.parts) and reading.person == SOMEONE and not in_form and \
-                "nationality" in reading.facts:
+        if _asks_the_assistant(reading) and reading.person == SOMEONE and not in_form and \
+                "nationality" in reading.facts and not _asks_this_persons_outcome(reading):
             # "say an average korean wanted to head home. would they let him go": a case, or the rule?
             return Route(UNSURE, "a case or a question", ("start_case", ASK))
         if intent in CASE_INTENTS or (intent in ANSWER_INTENTS and (in_form or carries(intent, reading))):

@@ -213,6 +213,28 @@ INPUT_REWRITES = [
     # "could you please assess the following person: a korean laundress ..."
     (r"\b(?:could|would|can|will) you (?:please |kindly |pls )?(?:assess|evaluate|check|look at|judge)"
      r"(?: the following(?: person| case)?| this (?:person|case|one))?\s*[:,-]?\s*", ""),
+    # romanised korean, chinese and japanese words for the case's things, said in english:
+    # "wants to huiguo", "gajok is fine", "ton eopseo", "did geming work", "speaks zhongwen"
+    (r"\b(?:huiguo|hui guo|kikoku|kaeru|kaeritai|gwihwan|gwiguk)\b", "go home"),
+    (r"\b(?:(?:his|her|their|the) )?(?:gohyang|furusato|laojia|lao jia)\b", "the hometown"),
+    (r"\b(?:gajok|kazoku|jiaren|jia ren)\b", "family"),
+    (r"\b(?:eomma|omma|eomeoni|okaasan|muqin)\b", "mother"),
+    (r"\b(?:appa|abeoji|otousan|fuqin)\b", "father"),
+    (r"\bgeming\b", "revolutionary"),
+    (r"\b(?:zhongwen|putonghua|hanyu|chugokugo|junggugeo)\b", "chinese"),
+    (r"\b(?:fulu|horyo|poro)\b", "pow"),
+    (r"\b(?:ton|don) (?:eopseo|eobseo|opso|upso|eopseoyo)\b|\b(?:mei ?you ?qian|mei ?qian|kane ga nai)\b", "no money"),
+    (r"\b(?:binbou|binbo|hen qiong|gananhae|gananhan)\b", "poor"),
+    (r"\b(?:soseong|sosong|soshou|susong)\b", "lawsuit"),
+    (r"\b(?:ssaum|kenka)\b", "fights"),
+    (r"\b(?:low-?key|high-?key)\b ?", ""),
+    (r"\bnongmin\b", "farmer"), (r"\bkuli\b", "coolie"), (r"\b(?:sikdang|shikdang|fanguan)\b", "restaurant"),
+    # "she's like broke", "wishes: to stay", a gloss that repeats its word: "lawsuit (lawsuit)"
+    (r"\b(is|was|are|were) like (?=(?:so |super |totally |really )?(?:broke|poor|skint|rich|loaded)\b)", r"\1 "),
+    (r"\b(wish(?:es)?|wants?|plans?|hopes?)\s*:\s*(?=to )", r"\1 "),
+    (r"\b([a-z]+) \(\1\)", r"\1"),
+    # a title's full stop ends no sentence: "old mr. han was korean or japanese"
+    (r"\b(mr|mrs|ms)\.(?=\s+[a-z])", r"\1"),
 ]
 _INPUT_REWRITES = tuple((re.compile(p), r) for p, r in INPUT_REWRITES)
 

@@ -18,7 +18,7 @@ from .fact_lexicon import NATIONALITY_PLACES
 S, W = True, False
 
 _HOME = r"(?:home|homeland|(?:back\s+)?to\s+(?:" + "|".join(p for ps in NATIONALITY_PLACES.values() for p in ps if p.isascii()) + r"|(?:his|her|their|the)\s+(?:(?:own|dad's|father's|mother's|mum's|mom's|family's|parents')\s+)?(?:country|homeland|motherland|native land|home|home country|family|families|hometown|home town|village|native village|town|birthplace|people)))"
-_DESIRE = r"(?:wants?|wanted|wanting|wanna|interested in|keen on|set on|wish(?:es|ed|ing)?|hop(?:es|ed|ing|e)|longs?|longed|longing|yearns?|yearning|would like|would love|asks?|asked|asking|requests?|requested|requesting|plans?|planned|planning|intends?|intended|intending|eager|desperate|keen|aims?|applied|applies|applying|begs?|begged|begging|demands?|demanded|insists? on|would prefer|prefers?|preferred|wishes|dreams? of|dreaming of|decided|chose|chooses|choose|would rather|rather|ready|prepared|determined|trying|tries|tried|pester(?:s|ed|ing)?|nag(?:s|ged|ging)?|badger(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|(?:perfectly\s+|quite\s+|very\s+)?(?:happy|content|glad)|itching|dying|raring)"
+_DESIRE = r"(?:wants?|wanted|wanting|wanna|interested in|keen on|set on|wish(?:es|ed|ing)?|hop(?:es|ed|ing|e)|longs?|longed|longing|yearns?|yearning|would like|would love|asks?|asked|asking|requests?|requested|requesting|plans?|planned|planning|intends?|intended|intending|eager|desperate|keen|aims?|applied|applies|applying|begs?|begged|begging|demands?|demanded|insists? on|would prefer|would give anything|would do anything|prefers?|preferred|wishes|dreams? of|dreaming of|decided|chose|chooses|choose|would rather|rather|ready|prepared|determined|trying|tries|tried|pester(?:s|ed|ing)?|nag(?:s|ged|ging)?|badger(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|(?:perfectly\s+|quite\s+|very\s+)?(?:happy|content|glad)|itching|dying|raring)"
 _TRIP_WORDS = r"ticket|tickets|fare|fares|trip|journey|travel|passage|train|train ticket|boat|ship|voyage|crossing|transport|transportation|travel costs?|way home|ride"
 _TRIP = "(?:" + _TRIP_WORDS + ")"
 _LANG = r"(?:chinese|mandarin|the chinese|the mandarin|the language|the local language|(?:the\s+|his\s+|her\s+|their\s+|any\s+)?(?:[\w-]+\s+)?(?:lessons|training|instructions?|instructors?|classes|lectures|teachers?|officers|guards|cadres|study sessions))"
@@ -31,13 +31,19 @@ _FAMILY = r"(?:family|families|folks|fam|dependants|dependents|wife|husband|chil
 
 BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, polarity, strong)
     "requests_return": [
+        # told as events: "asked to go home in january but withdrew the request", "wanted to go back but changed her mind", "asking for passage home", "never once spoke of returning", "wants to see her village again", "he does want to"
+        (r"(?:asked|applied|requested|petitioned|wanted|planned|hoped)\s+(?:[\w']+\s+){0,7}?but\s+(?:then\s+|later\s+)?(?:(?:he|she|they)\s+)?(?:withdrew|withdrawn|retracted|cancell?ed|dropped|took back)\s+(?:the|his|her|their|it)|(?:wanted|planned|hoped|asked)\s+to\s+(?:go|return|leave)\b[^.;]{0,30}?\bbut\s+(?:then\s+|later\s+)?(?:he|she|they)\s+changed\s+(?:his|her|their)\s+mind|(?:withdrew|has withdrawn|retracted|took back)\s+(?:his|her|their|the)\s+(?:request|application|petition)", False, S),
+        (r"(?:asks?|asked|asking|begged|begging|requested|requesting|applied|applying)\s+for\s+(?:a\s+)?(?:passage|ticket|berth|place on (?:a|the) (?:ship|boat|train))\s+(?:back\s+)?home", True, S),
+        (r"(?:never|not)\s+(?:once\s+|even\s+)?(?:spoken|spoke|talked|talks|speaks|mentioned|mentions)\s+(?:of|about)\s+(?:returning|going home|going back|leaving)", False, S),
+        (_DESIRE + r"\s+to\s+see\s+(?:his|her|their|the)\s+(?:home|homeland|hometown|home town|village|native village|country|motherland)\s+again", True, S),
+        (r"(?:he|she|they)\s+(?:really\s+)?(?:does|do)\s+want\s+to(?=\s*(?:$|[.;!]))", True, S),
         # the wording of case notes: "has submitted an application for repatriation", "has expressed a desire to
         # return", "does not seek repatriation", "made no application for return", "repatriation has not been requested"
         (r"(?:made|submitted|lodged|filed|entered|put in)\s+no\s+(?:formal\s+|written\s+)?(?:application|request|petition)"
          r"|(?:repatriation|return)\s+(?:hasn't|has never|hadn't|was never|wasn't|isn't|is not being)\s+(?:been\s+)?"
          r"(?:requested|sought|applied for|asked for)", False, S),
-        (r"(?:submitted|lodged|filed|made|entered|put in|presented)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:formal\s+|written\s+)?"
-         r"(?:application|request|petition|claim)\s+(?:for|to)\s+(?:be\s+)?(?:repatriat\w*|return\w*|go\w*\s+home|leave|depart\w*)"
+        (r"(?:submitted|lodged|filed|made|entered|put in|presented)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:formal\s+|written\s+)?"
+         r"(?:application|request|petition|claim|papers|paperwork)\s+(?:for|to)\s+(?:be\s+)?(?:repatriat\w*|return\w*|go\w*\s+home|leave|depart\w*)"
          r"|(?:repatriation|return)\s+(?:has been|was|is being|had been)\s+(?:requested|sought|applied for|asked for)", True, S),
         (r"(?:expressed|voiced|stated|indicated|conveyed)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:strong\s+|clear\s+)?"
          r"(?:desire|wish|intention|willingness|preference)\s+to\s+(?:be\s+)?(?:return|go|leave|repatriat\w*|depart)"
@@ -70,8 +76,8 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:wants?|wanted|wanna)\s+(?:to\s+go\s+)?home(?=\s*(?:$|[,.;!/]))", True, S),
         (r"(?:ain't|aint|isn't|isnt|not|never|wouldn't|wouldnt|won't|wont)\s+(?:ever\s+|really\s+)?(?:going|go|leaving|leave|returning|return|heading|moving)\s+(?:back|home|anywhere|china|here|to\s+(?:korea|japan))", False, S),
         (r"no way\s+(?:he|she|they|this guy|this woman)(?:'s|s|'re|re| is| are| will| would)?\s+(?:ever\s+)?(?:leaving|going|returning|moving|leave|go|return)", False, S),
-        (r"(?:(?:zero|no|little)\s+|not (?:really |at all |the least bit |that )?|never (?:been )?)(?:interest(?:ed)?|keen|desire|wish|plans?|intention)\s+(?:in|to|of|on)\s+(?:going|leaving|returning|moving|heading|go|leave|return)", False, S),
-        (_DESIRE + r"(?:\s+[\w']+){0,3}?\s+(?:to\s+)?(?:go(?:ing)?|get(?:ting)?|head(?:ing)?|mov(?:e|ing)|be sent|be taken|be repatriated|be returned|be allowed|sail(?:ing)?|travel(?:ling)?|return(?:ing)?|leav(?:e|ing))(?:\s+(?:back|home|away))?(?=\s*(?:$|[,.;!?]|\s(?:asap|now|right now|for now|at the moment|soon|someday|he|she|they|one day|eventually|though|too|tho|if|and|but|because|so|on|with|for|either|anymore|any more|at all|ever|anywhere)\b))", True, S),
+        (r"(?:(?:zero|no|little)\s+|not (?:really |at all |the least bit |that )?|never (?:been )?)(?:interest(?:ed)?|keen|desire|wish|plans?|intention|thoughts?)\s+(?:in|to|of|on)\s+(?:going|leaving|returning|moving|heading|go|leave|return)", False, S),
+        (_DESIRE + r"(?:\s+[\w']+){0,3}?\s+(?:to\s+)?(?:go(?:ing)?|get(?:ting)?|head(?:ing)?|mov(?:e|ing)|be sent|be taken|be repatriated|be returned|be allowed|sail(?:ing)?|travel(?:ling)?|return(?:ing)?|leav(?:e|ing))(?:\s+(?:back|home|away))?(?=\s*(?:$|[,.;!?]|\s(?:asap|now|right now|for now|at the moment|soon|someday|he|she|they|one day|eventually|though|too|tho|if|and|but|because|so|on|with|for|either|anymore|any more|at all|ever|anywhere|last|this|yesterday|recently|twice|again)\b))", True, S),
         (r"(?:requests?|wants?|asks?|asked|going|goes)\s+(?:to\s+)?(?:go(?:ing)?\s+(?:home|back)|go|leave|home|back|return)\s*[:=]\s*(?:yes|yep|y)\b", True, S),
         (r"(?:requests?|wants?|asks?|asked|going|goes)\s+(?:to\s+)?(?:go(?:ing)?\s+(?:home|back)|go|leave|home|back|return)\s*[:=]\s*(?:no|nope|n|none)\b", False, S),
         (r"wants?\s+out(?:\s+of\s+(?:china|here))?(?=\s*(?:$|[,.;!]))", True, S),
@@ -91,15 +97,17 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:has|have|had|did|hasn't|haven't|hadn't|didn't)\s+(?:already\s+|yet\s+|ever\s+)?(?P<key>asked|requested|applied)(?=\s*(?:$|[,.;!]|(?:yet|tho|though|either|already|anyway)\b))|(?:ask|asks|asked|request|requests|requested|apply|applied)\s+(?:for\s+)?(?:it|that|this|so)", True, W),
     ],
     "pending_case": [
+        # told as events: "the case against him ended last month", "nothing is pending anymore", "never stood before a judge"
+        (r"(?:case|lawsuit|suit|trial|proceedings)\s+(?:against\s+(?:him|her|them)\s+)?(?:ended|finished|concluded|closed)\b|(?:nothing|no case|no cases)\s+(?:is\s+|are\s+)?(?:pending|open)\s+(?:anymore|any more|any longer|now)|never\s+(?:once\s+)?(?:stood|been|appeared)\s+before\s+(?:a|any)\s+(?:judge|court|magistrate)|(?:dispute|case|lawsuit|suit)\s+(?:in|before)\s+(?:the\s+|a\s+)?court\s*,\s*(?:which\s+was\s+|since\s+)?(?:settled|closed|resolved|dismissed|ended)", False, S),
         # "has a matter before the people's court", "the court is seeing his case", "court has his case"
         (r"(?:matter|case|suit|dispute|proceedings?|claim)\s+(?:[\w']+\s+){0,2}?(?:before|in|with)\s+(?:the\s+|a\s+)?"
          r"(?:people's\s+|district\s+|county\s+|local\s+|city\s+|municipal\s+|civil\s+)?(?:court|courts|tribunal)"
          r"|(?:court|courts|judge|tribunal)\s+(?:is\s+|are\s+)?(?:has|have|hearing|seeing|considering|handling|deciding"
          r"|reviewing|examining|looking at)\s+(?:his|her|their|the)\s+case", True, S),
-        (r"(?:judge|court|courts)\s+(?:hasn't|has not|haven't|have not)\s+(?:yet\s+)?(?:ruled|decided|given (?:a|its) (?:ruling|verdict))", True, S),
+        (r"(?:judge|court|courts|magistrate)\s+(?:hasn't|has not|haven't|have not|hadn't|had not)\s+(?:yet\s+)?(?:ruled|decided|given (?:a|its) (?:ruling|verdict))", True, S),
         (r"never\s+(?:once\s+)?set\s+foot\s+in\s+(?:a\s+|any\s+)?(?:court|courtroom|courthouse)|no\s+longer\s+has\s+(?:any|a)\s+(?:court\s+)?case", False, S),
         (r"(?:no|nothing)\s+(?:[\w]+\s+)?pending\s+(?:before|in|with|at)\s+(?:any\s+|a\s+|the\s+)?(?:court|courts|courtroom|judge|tribunal)", False, S),
-        (r"(?:trial|hearing|court date)\s+(?:coming up|pending|scheduled|set for|next (?:week|month))"
+        (r"(?:trial|hearing|court date)\s+(?:(?:is|was|has been)\s+)?(?:coming up|pending|scheduled|set for|next (?:week|month))"
          r"|(?:awaiting|waiting for)\s+(?:(?:a|his|her|the)\s+)?(?:trial|hearing|verdict|judgement|judgment)"
          r"|(?:the|his|her|that|this)\s+case\s+(?:isn't|is not|hasn't been|has not been|wasn't|was not)\s+"
          r"(?:done|finished|over|settled|closed|decided|resolved|sorted)", True, S),
@@ -131,11 +139,14 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:it|that|this)\s+(?:was|is|has been|got)\s+(?:settled|resolved|closed|dismissed|dropped)|no\s+(?:case|cases)|innocent|nothing pending|(?:all|everything)\s+(?:is\s+)?(?:settled|resolved|cleared)", False, W),
     ],
     "pow_language_barrier": [
+        # "language no problem", "follows the instructors' mandarin perfectly well"
+        (r"language\s+(?:is\s+)?(?:no|not a|not an)\s+(?:problem|issue|barrier|obstacle)|(?:can|could|is able to)\s+(?:follow|understand)\s+(?:the\s+)?[\w-]+(?:'s|s')\s+(?:chinese|mandarin)", False, S),
         (r"follows?\s+(?:the\s+)?(?:training|lessons|classes|lectures)\s+(?:fully|completely|perfectly|without\s+(?:any\s+)?trouble)", False, S),
-        (r"(?:can't|cannot|unable to|struggles? to|struggling to)\s+(?:understand|follow|keep up with|get)\s+(?:[\w'-]+\s+){0,4}?"
+        (r"(?:can't|cannot|couldn't|could not|unable to|struggles? to|struggling to)\s+(?:understand|follow|keep up with|get)\s+(?:[\w'-]+\s+){0,4}?"
          r"(?:because|cos|cuz|coz|since)\s+(?:of\s+)?(?:the\s+)?(?:language|chinese|mandarin)"
          r"|without\s+understanding\s+(?:a\s+(?:single\s+)?word|anything|much)", True, S),
         (r"(?:classes|lessons|study sessions|lectures)\s+are\s+(?:(?:all|completely)\s+)?(?:lost on|wasted on|beyond)\s+(?:him|her|them)"
+         r"|(?:classes|lessons|study sessions|lectures|instructions|training)\s+(?:wash(?:es)?|washed|go(?:es)?|went)\s+(?:right\s+)?over\s+(?:him|her|them|(?:his|her|their)\s+head)"
          r"|(?:his|her|their)\s+(?:chinese|mandarin)\s+is\s+(?:hopeless|terrible|awful|non-?existent|rubbish)"
          r"|understood\s+(?:maybe\s+|about\s+|only\s+)?(?:two|three|four|a few)\s+words", True, S),
         (r"follows?\s+(?:them|it|the\s+classes|the\s+lessons)\s+(?:no\s+bother|no\s+problem|fine|easily|without\s+(?:any\s+)?(?:trouble|problem))", False, S),
@@ -213,12 +224,13 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:member of|with|in|joined|for|part of|belonged to)\s+(?:the\s+)?(?:" + _ORGS + r")", True, S),
         (r"early\s+revolutionary|revolutionary\s+early|veteran\s+of\s+the\s+revolution|(?:communist|revolutionary|party member)\s+since\s+(?:the\s+)?(?:early|19[0-4]\d|the 19[0-4]0s)", True, S),
         (r"(?:was|were|been|joined|served)\s+(?:in|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:communist|anti-japanese|anti japanese|resistance|revolutionary)\s+(?:underground|party|cell|movement|guerr?ill?as?|army|fighters|partisans)", True, S),
-        (r"(?:ran|carried)\s+(?:messages|letters|supplies)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:underground|resistance|guerr?ill?as?|partisans|communists|party)", True, S),
+        (r"(?:ran|carried)\s+(?:messages|letters|supplies|leaflets|pamphlets)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:underground|resistance|guerr?ill?as?|partisans|communists|party)", True, S),
         (r"(?:organi[sz]\w*|led|leading|ran|running|helped organi[sz]e)\s+(?:(?:labou?r|general|illegal|underground|secret|peasant|workers')\s+)?(?:strikes|uprisings?|(?:communist|underground|revolutionary|party)\s+cells?|peasant (?:unions?|associations)|(?:labou?r|trade|workers')\s+unions?)", True, S),
         (r"apolitical|not political|never political|no political (?:involvement|activit(?:y|ies)|background)", False, S),
         (r"(?<!counter-)(?<!counter)(?:revolution\w*|communists?|resistance|partisans?|guerrillas?|underground|political work|the party|politically active)", True, W),
     ],
     "pow_family_difficulties": [
+        (r"(?:sick|ailing|dying|bedridden|starving|destitute)\s+(?:old\s+|elderly\s+)?(?:father|mother|wife|husband|parents|children|kids|son|daughter)", True, S),
         # "fam back home in a bad way", "domestic circumstances prevent him from working at ease"
         (_FAMILY + r"(?:\s+(?:back\s+)?(?:home|at home|in japan|in korea))?\s+(?:(?:is|are|was|were)\s+)?in\s+(?:a\s+)?(?:bad|terrible|awful|sorry|rough|poor)\s+(?:way|state|shape)"
          r"|(?:domestic|family|home)\s+(?:circumstances|situation|troubles|problems|matters|affairs|worries)(?:\s+[\w()']+){0,6}?\s+"
@@ -237,7 +249,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"famil(?:y|ies)\s+situation\s+(?:is|was)\s+(?:(?:totally|completely|perfectly|all|pretty)\s+)?(?:fine|ok|okay|good|alright|stable|normal)", False, S),
         (r"(?:a mess|a wreck)\s+at\s+work|(?:can't|cannot)\s+think\s+(?:about|of)\s+anything\s+else", True, S),
         (r"famil(?:y|ies)\s+(?:issues|problems|difficulties|troubles|worries)\s*:\s*(?:none|no|nope|not really|nothing)", False, S),
-        (r"famil(?:y|ies)\s+(?:stuff|things|life|affairs|situation)\s+(?:[\w']+\s+){0,2}?(?:a mess|messy|falling apart|a disaster|bad|terrible|awful|difficult|hard|complicated)|" + _FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:falling apart|a mess|in a mess|broken up|with nobody|with no one|have nobody|has nobody|have no one|has no one)", True, S),
+        (r"famil(?:y|ies)\s+(?:stuff|things|life|affairs|situation)\s+(?:[\w']+\s+){0,2}?(?:a mess|messy|falling apart|a disaster|bad|terrible|awful|difficult|hard|complicated)|" + _FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:falling apart|a mess|in a mess|broken up|with nobody|with no one|have nobody|has nobody|have no one|has no one|has had nobody|have had nobody|has had no one|have had no one)", True, S),
         (r"(?:nobody|no one|noone)\s+to\s+(?:look after|care for|take care of|feed|support)\s+(?:his|her|their|the)?\s*" + _FAMILY, True, S),
         (r"(?:can't|cannot|can not|unable to|not able to|couldn't)\s+(?:really\s+)?(?:work|concentrate|focus|settle|think)(?:\s+(?:about|on|at|in|down at))?\s+(?:(?:his|her|their|the)\s+)?(?:job|work|labou?r|duties|tasks|chores)", True, S),
         (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:lost|losing|lose|loses)\s+(?:their|the|his|her|its|all\s+their)\s+(?:house|home|farm|land|fields|shop|savings|income|harvest|everything)"
@@ -258,12 +270,15 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"famil(?:y|ies)|not at ease|distracted", True, W),
     ],
     "hardship": [
+        # told as events and cards: "the bailiffs came", "behind on her rent", "not a fen to his name", "still poor.", "comfortable salary", "tons of money", "finances: comfortable"
+        (r"bailiffs?|debt\s+collectors?|behind\s+(?:on|with)\s+(?:(?:his|her|their|the)\s+)?(?:rent|payments|debts)|(?:without|not|no)\s+(?:(?:a|one|a single)\s+)?(?:penny|cent|fen|yuan|dime|sou|kopeck|coin)\s+to\s+(?:his|her|their)\s+name|(?:^|(?<=[.,;:]\s))(?:still|very|so|really|dirt|desperately)\s+poor(?=\s*(?:$|[.,;!]))|(?:no|without)\s+(?:rice|bread|coal)\s+(?:at all|to eat|in the house|for days)|no\s+money\s+for\s+(?:a|the|his|her|their)\s+(?:lawyer|doctor|medicine|food|rent|rice)", True, S),
+        (r"(?:comfortable|good|decent|generous|handsome|high)\s+(?:salary|wages?|income|pay)|(?:tons|loads|heaps|lots|plenty)\s+of\s+(?:money|cash)|(?:finances|money)\s*:\s*(?:comfortable|fine|good|ok|okay|healthy|sound)", False, S),
         # administrative: "without means of subsistence", "lacks the means to support himself", "straitened circumstances"
         (r"(?:no|without|lacks?|lacking)\s+(?:any\s+|the\s+)?means\s+(?:of|to)\s+(?:subsistence|subsist|support|living|live|feed|maintain)"
          r"|(?:straitened|reduced|needy|impoverished|dire|desperate|precarious)\s+(?:financial\s+|economic\s+)?circumstances", True, S),
         (r"(?:can't|cannot|can not|couldn't)\s+(?:even\s+)?pay\s+for\s+(?:food|rice|rent|meals?|coal|medicine)"
          r"|money\s+is\s+(?:very\s+|too\s+)?(?:little|not enough)|(?:can't|cannot|can not)\s+live(?=\s*(?:$|[,.;!]))"
-         r"|money\s*:\s*(?:zero|none|nothing|0|no)\b|poor\s+as\s+a\s+church\s*mouse|money'?s\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:tight|short|scarce)", True, S),
+         r"|money\s*:\s*(?:zero|none|nothing|0|no|next to none|very little|barely any)\b|poor\s+as\s+a\s+church\s*mouse|money'?s\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:tight|short|scarce)", True, S),
         (r"(?:earns?|earning|paid|gets?\s+paid)\s+(?:pretty|quite|really|very|fairly)\s+well", False, S),
         (r"(?:can't|couldn't|cannot|can not)\s+(?:even\s+)?afford\s+(?:coal|heating|fuel|medicine|clothes|shoes|a coat)", True, S),
         (r"(?:at|on|for)\s+a\s+(?:big|high|good|handsome|generous|large|decent)\s+(?:salary|wage|pay)", False, S),
@@ -298,7 +313,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:can't|cannot|can not|unable to|not able to|struggl\w+|difficult to|hard to)\s+(?:to\s+)?(?:make ends meet|get by|survive|feed (?:himself|herself|themselves|(?:his|her|their|the)\s+(?:family|kids|children|wife|husband))|pay (?:the |his |her |their )?rent|afford (?:food|rent|to live|to eat|anything))", True, S),
         (r"(?:lost|lose|loses)\s+(?:(?:his|her|their)\s+)?(?:job|work|income|livelihood|home|house|business)", True, S),
         (r"(?:no|without|lacks?)\s+(?:a\s+|any\s+|steady\s+|regular\s+)?(?:job|work|income|money(?!\s+for\b)|savings|means of (?:support|living)|way to (?:live|survive)|place to live|home|food|livelihood|employment)", True, S),
-        (_NOT_A_LANGUAGE + r"(?:is|are|was|were|be|been|being|remains?|isn't|wasn't|aren't|weren't)\s+(?:(?:very|extremely|quite|so|really|too|desperately|dirt|that|even|exactly|also|still|now)\s+)?(?P<key>poor|broke|destitute|penniless)(?!\s+(?:at|in)\b)", True, S),
+        (_NOT_A_LANGUAGE + r"(?:is|are|was|were|be|been|being|remains?|isn't|wasn't|aren't|weren't)\s+(?:(?:very|extremely|quite|so|really|too|desperately|dirt|that|even|exactly|also|still|now)\s+)?(?P<key>poor|broke|destitute|penniless)(?!\s+(?:at|in)\b(?!\s+all\b))", True, S),
         (r"(?:earning|earns?|making|makes)\s+(?:well|good money|a good living|decent money)", False, S),
         (r"comfortable\s+life|lives?\s+comfortably|(?:^|(?<=[,;:.]\s))(?:comfortable|well off|well-off|doing fine)(?=\s*(?:$|[,;.!/]))|(?:pays?|paid)\s+(?:him|her|them)\s+well", False, S),
         (r"(?:pays?|paying)\s+(?:his|her|their|the)\s+(?:bills|rent)\s+(?:no problem|fine|easily|on time|without trouble)", False, S),
@@ -308,7 +323,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:financial|economic|money|living)\s+(?:difficult(?:y|ies)|hardships?|problems?|troubles?|struggles?)|hardships?", True, S),
         (r"(?:difficult(?:y|ies)|trouble|problems?|hard time|struggling)\s+(?:in\s+)?(?:living|surviving|getting by|making ends meet|making a living|earning a living|finding work|finding a job)", True, S),
         (r"(?:life|living)\s+(?:in china\s+)?(?:is|has been|was|are)\s+(?:very\s+|really\s+|extremely\s+|so\s+)?(?:hard|difficult|tough|miserable)", True, S),
-        (r"not enough (?:money|food|to eat|to live on|income)|nothing to eat|goes? hungry|(?:lives?|living|survives?|surviving|depends?|depending|relies|relying)\s+on\s+(?:charity|handouts|begging|alms|relief)|money is (?:tight|short|scarce)|(?:can't|unable to)\s+find\s+(?:a\s+|any\s+)?(?:job|work|employment)", True, S),
+        (r"not enough (?:money|food|to eat|to live on|income)|nothing to eat|goes? hungry|(?:lives?|living|survives?|surviving|depends?|depending|relies|relying)\s+on\s+(?:charity|handouts|begging|alms|relief)|money (?:is|has been|was) (?:tight|short|scarce)|(?:can't|unable to)\s+find\s+(?:a\s+|any\s+)?(?:job|work|employment)", True, S),
         (r"(?:has|have|had|earns?|makes?|got)\s+enough\s+(?:money|food|to eat|to live on|income)", False, S),
         (r"(?:doing|living|getting by|gets? by|got by|managing|coping)\s+(?:just\s+)?(?:fine|well|ok|okay|alright|all right|great|good|fine financially|quite well|comfortably)", False, S),
         (r"(?:has|have|had|got|with)\s+(?:a\s+)?(?:(?:good|steady|stable|decent|well-paid|well paid|secure|regular|proper|nice|permanent)\s+)?(?:job|income|salary|wage|business|livelihood)", False, S),
@@ -319,6 +334,9 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"fine|ok|okay|alright|all right|comfortable", False, W),
     ],
     "disturbs_order": [
+        # "bar fights", "the neighbours he punched", "police are sick of him", "doesn't disturb anyone"
+        (r"(?:bar|street|tavern|pub|drunken|market)\s+(?:fights?|brawls?)|(?:neighbou?rs|people|men|man|guys?|someone|those)\s+(?:he|she|they)\s+(?:punched|hit|beat up|attacked|stabbed|robbed)|(?:police|cops)\s+(?:are|is)\s+(?:sick|tired)\s+of\s+(?:him|her|them)", True, S),
+        (r"(?:doesn't|does not|don't|never|not)\s+(?:disturb|disturbs|bother|bothers)\s+(?:anyone|anybody|a soul|the peace|people|others)", False, S),
         # "has caused no disorder", "not involved in the fight"
         (r"(?<!never )(?<!n't )(?<!not )(?:caused|causes|causing|made|makes)\s+no\s+(?:disorder|trouble|disturbances?|problems|unrest)"
          r"|(?:not|never|wasn't|isn't)\s+(?:involved|mixed up|implicated|taking part)\s+in\s+(?:the|any|a)\s+(?:fight\w*|brawl\w*|riot\w*|trouble|disturbances?)", False, S),
@@ -332,13 +350,13 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:police|cops)\s+(?:all\s+)?know\s+(?:him|her|them)(?:\s+(?:well|by name))?|(?:known|well known)\s+to\s+the\s+police"
          r"|(?:rowdy|rowdier|unruly|a menace|a nuisance)|(?:disturbances?|disruptions?|breaches)\s+of\s+(?:the\s+)?(?:public|social|civil)\s+order", True, S),
         (r"quieter\s+than\s+a\s+mouse|(?:never|not)\s+(?:once\s+)?(?:disturbed|bothered|troubled)\s+(?:anyone|anybody|a soul|the peace)", False, S),
-        (r"(?:fights?|brawls?|scraps?)\s+(?:a lot|all the time|constantly|regularly|every week|every day)"
+        (r"(?:fights?|brawls?|scraps?)\s+(?:a lot|all the time|constantly|regularly|every week|every day|every (?:weekend|night|month))"
          r"|(?:gets?|getting|got|keeps? getting)\s+into\s+(?:scraps|scrapes|punch-?ups|fist ?fights|fights|brawls|rows)", True, S),
         (r"never\s+any\s+bother|quiet\s+as\s+a\s+mouse|(?:no|never any)\s+trouble\s+to\s+anyone", False, S),
         (r"no\s+(?:record|history)\s+of\s+(?:[\w-]+\s+){0,2}?(?:disorderly|disorder|trouble|crime|fights?|fighting|violence|arrests?|offen[cs]es|misconduct)", False, S),
         (r"smash(?:es|ed|ing|in)?\s+up\s+(?:a|the|his|her)\s+(?:bar|shop|pub|restaurant|stall|place|teahouse)", True, S),
         # "never fights", "doesnt cause trouble": the negator counts (it lies before the key word)
-        (r"(?:never|not|doesn't|doesnt|does not|don't|dont|won't|wont|rarely|hardly ever|seldom)\s+(?:ever\s+|really\s+|any\s+|(?:been\s+)?in\s+any\s+)?(?P<key>fights?|brawls?|riots?|trouble\b|causes? (?:any\s+)?trouble|makes? (?:any\s+)?trouble)\b", True, S),
+        (r"(?:never|not|doesn't|doesnt|does not|don't|dont|won't|wont|hasn't|has not|didn't|did not|rarely|hardly ever|seldom)\s+(?:ever\s+|really\s+|any\s+|(?:been\s+)?in\s+(?:any|a|a single)\s+)?(?P<key>fights?|fought|brawls?|riots?|trouble\b|causes? (?:any\s+)?trouble|makes? (?:any\s+)?trouble)\b", True, S),
         (r"(?:keeps?|kept|always|often|constantly|regularly|sometimes)\s+(?:on\s+)?(?:getting\s+(?:into|in)\s+|starting\s+|picking\s+)?(?:fights?|fighting|brawling|brawls|punching|hitting people|drinking and fighting)", True, S),
         (r"(?:been|was|got|gets|is|were)\s+arrested\b", True, S),
         (r"(?:broken|broke|breaks|breaking)\s+(?:any|the)\s+laws?|rows?\s+with\s+(?:the\s+)?(?:police|cops|neighbou?rs)|rowing\s+with", True, S),

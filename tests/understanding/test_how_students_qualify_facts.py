@@ -375,12 +375,76 @@ CASE_NOTES_SECOND_LANGUAGE_AND_STORIES = [
      {"nationality": "korean", "requests_return": False}),
 ]
 
+ROMANISED_WORDS_EVENTS_AND_CARDS = [
+    # romanised korean, chinese and japanese words, and glosses that repeat them
+    ("an elderly joseon saram who grows cabbages", {"nationality": "korean"}),
+    ("korean tanner, he keeps begging to huiguo", {"requests_return": True}),
+    ("japanese glassblower, he really does not want to kikoku", {"requests_return": False}),
+    ("korean POW, his gajok in Wonsan is doing fine", {"pow_family_difficulties": False}),
+    ("japanese POW, his eomma back home is gravely ill", {"pow_family_difficulties": True}),
+    ("korean POW who did geming work before 1940", {"pow_early_revolutionary_work": True}),
+    ("a japanese POW who understands putonghua fine", {"pow_language_barrier": False}),
+    ("korean potter, ton eopseo", {"hardship": True}),
+    ("a korean nongmin with a tiny plot", {"group": "ordinary_national"}),
+    ("japanese barber, a sosong (lawsuit) still open against him", {"pending_case": True}),
+    ("korean, wants to return to the gohyang in spring", {"requests_return": True}),
+    ("she's like lowkey broke these days", {"hardship": True}),
+    # told as events: the bailiffs, the rent, the passage home, the trial date, the fights
+    ("The bailiffs took his sewing machine last winter.", {"hardship": True}),
+    ("She is three months behind on her rent.", {"hardship": True}),
+    ("He has not a cent to his name.", {"hardship": True}),
+    ("He wrote to the consulate asking for a passage home.", {"requests_return": True}),
+    ("In all these years he never once talked about going back.", {"requests_return": False}),
+    ("She had no thought of leaving the city.", {"requests_return": False}),
+    ("He would give anything to go back to Korea.", {"requests_return": True}),
+    ("She longs to see her native village again.", {"requests_return": True}),
+    ("Can he leave if he wants to? He does want to.", {"requests_return": True}),
+    ("He petitioned to go home in May but withdrew the petition in June.", {"requests_return": False}),
+    ("He filed the paperwork for repatriation in autumn.", {"requests_return": True}),
+    ("The magistrate had not ruled on the theft yet.", {"pending_case": True}),
+    ("Her hearing is scheduled for next week.", {"pending_case": True}),
+    ("The lawsuit against her concluded in March.", {"pending_case": False}),
+    ("He never once stood before a judge.", {"pending_case": False}),
+    ("She had a boundary dispute in court, settled last year.", {"pending_case": False}),
+    ("He got into two tavern brawls this spring.", {"disturbs_order": True}),
+    ("The police are tired of him by now.", {"disturbs_order": True}),
+    ("She does not bother anyone.", {"disturbs_order": False}),
+    ("He has never been in a single fight.", {"disturbs_order": False}),
+    ("The family he worked for paid a comfortable salary.", {"hardship": False}),
+    ("He has tons of money.", {"hardship": False}),
+    ("Card: money: next to none", {"hardship": True}),
+    ("Finances: healthy", {"hardship": False}),
+    ("He's not broke at all.", {"hardship": False}),
+    ("Money has been short since the mill closed.", {"hardship": True}),
+    ("Korean tinsmith. Still poor.", {"hardship": True}),
+    ("He had no money for a doctor.", {"hardship": True}),
+    ("a korean POW: language no problem for him", {"pow_language_barrier": False}),
+    ("a japanese POW who could follow the officers' mandarin", {"pow_language_barrier": False}),
+    ("a korean POW who carried pamphlets for the underground in 1936", {"pow_early_revolutionary_work": True}),
+    ("Wishes: to stay close to her grandchildren", {"requests_return": False}),
+    ("she designed boilers for the steel plant", {"group": "technical_personnel"}),
+    # a job that is over, and one held now
+    ("Before 1946 she worked as a chemist; now she mends nets for a living.", {"group": "ordinary_national"}),
+    ("He was a mechanic at the arsenal till 1947 and has been a fisherman since.", {"group": "ordinary_national"}),
+    ("He was a POW, released in 1948, and now drives a cart.", {"group": "ordinary_national"}),
+    # "my korean farmer" is the person described; a title's full stop ends no sentence
+    ("my korean farmer wants to go home", {"group": "ordinary_national"}),
+    ("Nobody on the street knew if old Mrs. Oh was Korean or Japanese.", {"nationality": "unsure"}),
+    ("He mends old boots by the station.", {"group": "ordinary_national"}),
+    # the POW's lessons and family said as events
+    ("korean POW; the study sessions wash right over his head", {"pow_language_barrier": True}),
+    ("a korean POW; he couldn't follow the lessons because of the language", {"pow_language_barrier": True}),
+    ("a japanese POW whose letters tell of an ailing mother", {"pow_family_difficulties": True}),
+    ("a korean POW; since the flood his family has had nobody to feed them", {"pow_family_difficulties": True}),
+]
+
 
 @pytest.mark.parametrize("text, expected", NEGATED_NEGATIVES + CHANGES_OVER_TIME + QUOTED_WORDS
                          + DEGREES_AND_EUPHEMISMS + ASKED_AND_ANSWERED_GUESSES_AND_LAYOUT + MORE_WAYS_ROUND
                          + PLAIN_LIFE_IN_OTHER_WORDS + RUN_ONS_AND_NEGATED_ADJECTIVES
                          + OTHER_PEOPLES_FACTS_AND_PLAIN_HARDSHIP + FAMILIES_PAY_AND_RELATIVES + CLASSROOM_VOICES
-                         + TEXTING_WORKPLACES_AND_PASSERSBY + WHOSE_WISH + CASE_NOTES_SECOND_LANGUAGE_AND_STORIES)
+                         + TEXTING_WORKPLACES_AND_PASSERSBY + WHOSE_WISH + CASE_NOTES_SECOND_LANGUAGE_AND_STORIES
+                         + ROMANISED_WORDS_EVENTS_AND_CARDS)
 def test_facts_said_the_long_way_round_are_read(text, expected):
     facts = read_mentions(text).facts
     assert {k: facts.get(k) for k in expected} == expected, facts

@@ -74,6 +74,14 @@ def test_the_evidence_corrects_the_classifier(text, classifier, expected):
     # a student playing the person: "I can't follow the lessons" is the person's, no question
     ("ok im playing a korean pow. I can't follow the lectures because they're all in chinese. I want to go home",
      {"nationality": "korean", "pow_language_barrier": True, "requests_return": True}),
+    # a fact doubted with "?" asks the assistant nothing; a note without its subject is no question
+    ("kr? jp? no idea. porter. cant afford rice. no lawsuit", {"nationality": "unsure", "pending_case": False}),
+    ("japanese pow. was in the underground in 1938. wife n kids hungry back home.",
+     {"group": "prisoner_of_war", "pow_family_difficulties": True}),
+    # a teacher's note: "the people's court" is an institution, and the question asks this person's outcome
+    ("Consider the following person: a Korean national employed as a porter. He has a matter before the "
+     "people's court. He has applied for repatriation. How does the cable apply?",
+     {"nationality": "korean", "pending_case": True, "requests_return": True}),
 ])
 def test_a_form_or_a_role_play_starts_the_case_with_its_facts(text, facts):
     reading = read(text)
