@@ -63,6 +63,10 @@ _GENERIC = re.compile(
     r"prisoners|soldiers|troops|refugees|troublemakers|families|ones|they|them|those)\b", re.I)
 _DEMONYMS = r"(?:korean|japanese|chinese|russian|mongolian|american|british|french|german|vietnamese)"
 _DEMONYM = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_DEMONYMS}\b", re.I)
+# The one a question names, up to its verb: "would [a japanese welder] count as technical?"
+_NAMED_ONE = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_DEMONYMS}(?:\s+(?!(?:counts?|be|gets?|is|are|was|were"
+                        r"|who|that|with|have|has|had|do|does|did|would|could|can|will|in|at|from|to|and|or)\b)"
+                        r"[\w'-]+){0,2}", re.I)
 # "korean drivers", "japanese engineers": a plural after a nationality ("seamstress" is one person).
 _PLURAL_KIND = re.compile(rf"\b{_DEMONYMS}\s+(?:[\w'-]+\s+)?[a-z]+[^s\W]s\b", re.I)
 # The document and its parts: the words the case reader already treats as talk about the cable,
@@ -167,6 +171,15 @@ def read(text: str, expecting: str | None = None, entities: list[dict[str, Any]]
             if who:
                 described = _ASKING.split(clean[who.start():])[0]
                 facts = {**parse_mentions(described, entities), **facts}
+        elif "nationality" not in facts or "group" not in facts:
+            # "Is a Korean nurse technical personnel? She wants to go home": who the question names is the
+            # person the statements go on about (what it asks of them is no fact)
+            for part in (p.text for p in act.parts if p.kind == "question"):
+                who = _NAMED_ONE.search(part)
+                if who:
+                    named = parse_mentions(who.group(), entities)
+                    facts = {**{k: v for k, v in named.items() if k in ("nationality", "group")}, **facts}
+                    break
     asked = [p.text for p in act.parts if p.kind == "question"] or ([clean] if act.kind == "question" else [])
     questions = tuple(q for part in asked for q in split_questions(part))
     hedge = _hedged(clean)

@@ -78,6 +78,9 @@ def test_the_evidence_corrects_the_classifier(text, classifier, expected):
     ("kr? jp? no idea. porter. cant afford rice. no lawsuit", {"nationality": "unsure", "pending_case": False}),
     ("japanese pow. was in the underground in 1938. wife n kids hungry back home.",
      {"group": "prisoner_of_war", "pow_family_difficulties": True}),
+    # the person a question names, whom the statements go on about
+    ("would a japanese welder count as technical? he earns little and wants to go home",
+     {"nationality": "japanese", "group": "technical_personnel", "requests_return": True}),
     # a teacher's note: "the people's court" is an institution, and the question asks this person's outcome
     ("Consider the following person: a Korean national employed as a porter. He has a matter before the "
      "people's court. He has applied for repatriation. How does the cable apply?",
