@@ -174,12 +174,17 @@ def answers_its_label(text: str) -> bool:
 Answer = Callable[[str, str], Any]     # (field, text) -> the value text gives as that field's answer
 
 
+# "rich? lol no", "in court? also no": a laugh or a filler before the answer to a self-asked question
+_FILLED_ANSWER = re.compile(r"\?\s*(?:(?:lol|lmao|haha+|hah|ha|honestly|obviously|also|uh+|um+|definitely"
+                            r"|absolutely|and)\s+)+(?=(?:no|nope|nah|yes|yep|yeah|not)\b)", re.IGNORECASE)
+
+
 def read_laid_out(text: str, read: Callable[[str], Reading],
                   make: Callable[[dict[str, Any], dict[str, tuple[str, str]]], Reading],
                   answer: Answer | None = None) -> Reading:
     """``read(text)`` gives the facts of plain sentences; ``make(facts, unsure)`` a reading;
     ``answer(field, text)`` reads what holds now as the answer about a fact that changed."""
-    return _read_parts(by_pronoun(in_third_person(text)), read, make, answer)
+    return _read_parts(by_pronoun(in_third_person(_FILLED_ANSWER.sub("? ", text))), read, make, answer)
 
 
 # "The Korean tenant in room 4 is the one I want help with": the sentence naming the person

@@ -321,6 +321,8 @@ WHOSE_WISH = [
     ("korean nurse who wants to go back home to her uncle's farm near wonsan", {"requests_return": True}),
     ("japanese mechanic, he told his foreman he wants to go home", {"requests_return": True}),
     ("korean carter living with his aunt, who is always in court over a debt", {"pending_case": None}),
+    # a laugh or a filler before the answer to a self-asked question
+    ("korean stevedore. lawsuit? lol no. starts fights? haha nope", {"pending_case": False, "disturbs_order": False}),
     # and when nobody else is named, nothing changes
     ("korean carter who wants to go home and doesn't have any court case", {"requests_return": True}),
 ]
