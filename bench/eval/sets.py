@@ -35,6 +35,8 @@ QUESTION_SETS = [
      "own"),
     ("student held-out 3 (student_holdout3_questions.yml)", KB_TESTS / "student_holdout3_questions.yml",
      "own"),
+    ("student held-out 4 (student_holdout4_questions.yml)", KB_TESTS / "student_holdout4_questions.yml",
+     "own"),
     ("near-miss development (near_miss_questions.yml)", KB_TESTS / "near_miss_questions.yml", "own"),
     ("off-topic (off_topic_questions.yml)", KB_TESTS / "off_topic_questions.yml", "own"),
     ("shared student questions (../shared/eval/kb-student-questions.yaml)",
@@ -43,13 +45,14 @@ QUESTION_SETS = [
 # Held out: scored, never tuned on, so their failures are not listed (only counted).
 HELD_OUT = frozenset({KB_TESTS / "holdout_questions.yml", KB_TESTS / "student_holdout_questions.yml",
                       KB_TESTS / "student_holdout2_questions.yml", KB_TESTS / "student_holdout3_questions.yml",
+                      KB_TESTS / "student_holdout4_questions.yml",
                       KB_TESTS / "off_topic_questions.yml"})
 CASES = ROOT / "tests" / "understanding"
 # The project's case descriptions: (label, file); the development sets are tuned on, the held-out
 # ones only measured.
 _OWN_CASES = [("own case descriptions", "case_descriptions.yml")] + [
     (f"own case descriptions {n}", f"case_descriptions_dev{n}.yml") for n in range(2, 17)] + [
-    (f"own held-out case descriptions {n}", f"case_descriptions_holdout{n}.yml") for n in (2, 3, 4, 5)]
+    (f"own held-out case descriptions {n}", f"case_descriptions_holdout{n}.yml") for n in (2, 3, 4, 5, 6)]
 CASE_SETS = [(f"{label} (tests/understanding/{file})", CASES / file) for label, file in _OWN_CASES] + [
     ("shared case descriptions (../shared/eval/case-descriptions.yaml)", SHARED / "case-descriptions.yaml")]
 
