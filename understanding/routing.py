@@ -78,7 +78,10 @@ _CUES = {
                   r"make|check|test)\s+(?:a\s+|an\s+|another\s+|one\s+|my\s+)?(?:case|person|one|someone)|"
                   r"case\s+(?:for|on|of|about)"
                   r"\s+(?:a|an|my|this|someone)|i\s+have\s+(?:someone|a\s+person|a\s+case)|"
-                  r"run\s+(?:\w+\s+){0,2}through)\b",
+                  r"run\s+(?:\w+\s+){0,2}through|describ\w*\s+(?:someone|somebody|a\s+person|my|an?)|"
+                  r"case\s+(?:please|pls|plz)|(?:next|one\s+more|different|other)\s+(?:case|person|one)|case\s+thing|"
+                  r"apply\s+(?:the\s+|this\s+)?cable\s+to|happens?\s+to\s+(?:someone|somebody|a\s+person)|"
+                  r"whether\s+(?:someone|somebody|a\s+person))\b",
     "start_quiz": r"\b(?:quiz|test\s+me|predict\w*|exercises?|practi[cs]e)\b",
     "start_analysis": r"\b(?:analy[sz]\w*|walk\s*(?:me\s+)?through|walkthrough|guided|source\s+work|"
     r"like\s+a\s+historian|"
@@ -218,6 +221,9 @@ def _statement(reading: Reading, intent: str, situation: Situation, case: int) -
         return Route("start_case", "case facts")   # "russian guy, totally broke" is not a yes
     if in_form:
         return Route(intent)
+    if intent in CASE_INTENTS and case == 0 and not carries("start_case", reading):
+        # "i thought china joined the war in june": a claim about the history, no fact of anyone's case
+        return Route(ASK, "no person's case: a claim")
     nationality_only = set(reading.facts) <= {"nationality"} and not reading.person
     if intent in CASE_INTENTS and case < 2 and not carries("start_case", reading) and (reading.document or (
             nationality_only and (len(reading.plain.split()) > MAX_FACTS_ONLY_WORDS or not reading.facts))):

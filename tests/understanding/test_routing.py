@@ -127,3 +127,23 @@ def test_button_payloads_are_left_alone():
 def test_every_intent_with_words_of_its_own_has_them_listed():
     assert set(routing.CUES) >= {"greet", "goodbye", "help", "why", "what_if", "what_changes", "start_quiz",
                                  "start_analysis", "start_case", "tell_me_more", "list_related_documents"}
+
+
+def test_a_claim_with_no_fact_of_anyones_case_is_not_a_case():
+    # "i thought china joined the war in june": the classifier's "start_case" is a guess
+    assert route(read("i thought china joined the korean war straight away in june"), "start_case").intent \
+        == "ask_document"
+    assert route(read("let me describe someone"), "start_case").intent == "start_case"
+
+
+def test_every_way_of_asking_for_a_case_in_the_training_data_starts_one():
+    import re
+    from pathlib import Path
+
+    import yaml
+    data = yaml.safe_load((Path(__file__).resolve().parents[2] / "data" / "nlu" / "case.yml").read_text())
+    examples = [re.sub(r"\[([^\]]+)\][({][^)}]*[)}]", r"\1", line.lstrip("- ").strip())
+                for item in data["nlu"] if item.get("intent") == "start_case"
+                for line in item["examples"].splitlines() if line.strip()]
+    assert len(examples) > 20
+    assert [t for t in examples if route(read(t), "start_case").intent != "start_case"] == []
