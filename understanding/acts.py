@@ -56,7 +56,7 @@ SMALL_TALK = re.compile(
         "{_A}", _A), re.I)
 # Words that carry no content of their own around an aside ("wait", "also", "ok so", "btw").
 _FILLER = re.compile(r"^(?:wait|also|and|ok|okay|so|btw|um+|uh+|hmm+|oh|well|anyway|like|hey|lol|haha|tbh)$", re.I)
-_QUESTION_START = re.compile(
+QUESTION_START = re.compile(
     r"^(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|would|should|"
     r"will|has|have|had|may|might|tell\s+me|explain)\b", re.I)
 # Asks outright, so a part the caller's topic test claims is still a question ("what does gratis mean",
@@ -182,7 +182,7 @@ def asks(text: str) -> bool:
     question comes after a lead-in ("point one, what does it say"), as a tag ("it doesnt say, does it")
     or as a last word ("stands for what", "treaty when")."""
     p = plain(text)
-    if text.strip().endswith("?") or (_QUESTION_START.match(p) and not _SUBJECTLESS.match(p)) or REQUEST.match(p) \
+    if text.strip().endswith("?") or (QUESTION_START.match(p) and not _SUBJECTLESS.match(p)) or REQUEST.match(p) \
             or _TAIL.search(p) or _EMBEDDED.search(p):
         return True
     return any(WH_QUESTION.match(c) or _AUX_SUBJECT.match(c) or REQUEST.match(c)

@@ -183,13 +183,10 @@ def case_evidence(reading: Reading) -> int:
     return 1
 
 
-# A part that asks the assistant opens like a question; "ko?" or "wants to go home??" doubts a fact
-_QUESTION_OPENING = re.compile(r"^\W*(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did"
-                               r"|can|could|would|will|should|shall|has|have|had|may|might)\b", re.I)
-
-
 def _asks_the_assistant(reading: Reading) -> bool:
-    return any(p.kind == "question" and _QUESTION_OPENING.match(acts.plain(p.text)) for p in reading.parts)
+    """A part that opens like a question asks the assistant; "ko?" or "wants to go home??" doubts a fact."""
+    return any(p.kind == "question" and acts.QUESTION_START.match(acts.plain(p.text).lstrip(" -*>\"'("))
+               for p in reading.parts)
 
 
 # "... How should the cable's guidance apply?" after a description: this person's outcome
