@@ -114,35 +114,49 @@ def growth(by_checkpoint: dict[int, dict]) -> dict[str, float]:
 def grown_conversations_throughput(rasa_url: str, concurrent: int, grown: int, repeats: int,
                                    progress: Callable[[str], None] = print, pids: Sequence[int] = ()) -> dict:
     """`concurrent` conversations grown to at least `grown` turns each (whole rounds of the lesson,
-    played together), then the benchmark's 8-turn script `repeats` times each, all at once:
-    messages per second over those, to compare with the same script in new conversations."""
+    played together), then the benchmark's 8-turn script `repeats` times each, all at once, taking
+    turns with as many new conversations playing the same (new, grown, grown, new: a host that
+    speeds up or slows down moves both alike): messages per second of each."""
     url = f"{rasa_url}/webhooks/rest/webhook"
     senders = [f"bench-grown-{i}-{uuid.uuid4().hex[:8]}" for i in range(concurrent)]
     grown = -(-grown // len(lesson.LESSON)) * len(lesson.LESSON)
-    script = lesson.lesson_turns(grown) + load.SCRIPT * repeats
+    measured = list(load.SCRIPT) * repeats
     def no_cpu():
         return (0, 0)
 
     async def run() -> dict:
         connector = aiohttp.TCPConnector(limit=concurrent)
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=120), connector=connector) as http:
-            grown_samples = await asyncio.gather(*(_play(url, s, script[:grown], 1, no_cpu, http) for s in senders))
+            grown_samples = await asyncio.gather(
+                *(_play(url, s, lesson.lesson_turns(grown), 1, no_cpu, http) for s in senders))
             errors = sum(not x.ok for samples in grown_samples for x in samples)
             progress(f"grown conversations: {concurrent} x {grown} turns, {errors} errors")
-            cpu0 = [cpu_ns(pid) for pid in pids]
-            start = time.perf_counter()
-            measured_samples = await asyncio.gather(
-                *(_play(url, s, script[grown:], grown + 1, no_cpu, http) for s in senders))
-            elapsed = time.perf_counter() - start
-            cpu = [(cpu_ns(pid) - before) / 1e6 for pid, before in zip(pids, cpu0, strict=True)]
-        flat = [x for samples in measured_samples for x in samples]
+
+            async def timed(who: list[str], first: int) -> tuple[list[LongSample], float, list[float]]:
+                cpu0 = [cpu_ns(pid) for pid in pids]
+                start = time.perf_counter()
+                played = await asyncio.gather(*(_play(url, s, measured, first, no_cpu, http) for s in who))
+                elapsed = time.perf_counter() - start
+                return ([x for samples in played for x in samples], elapsed,
+                        [(cpu_ns(pid) - before) / 1e6 for pid, before in zip(pids, cpu0, strict=True)])
+
+            def new() -> list[str]:
+                return [f"bench-new-{i}-{uuid.uuid4().hex[:8]}" for i in range(concurrent)]
+            fresh = [await timed(new(), 1)]
+            old = [await timed(senders, grown + 1), await timed(senders, grown + len(measured) + 1)]
+            fresh.append(await timed(new(), 1))
+        flat = [x for samples, _, _ in old for x in samples]
+        fresh_flat = [x for samples, _, _ in fresh for x in samples]
+        elapsed, fresh_elapsed = sum(e for _, e, _ in old), sum(e for _, e, _ in fresh)
+        cpu = [sum(c[i] for _, _, c in old) for i in range(len(pids))]
         good = [x.ms for x in flat if x.ok]
         return {"conversations": concurrent, "grown_turns": grown, "measured_turns": len(flat),
-                "errors": sum(not x.ok for x in flat) + errors, "seconds": elapsed,
+                "errors": sum(not x.ok for x in flat + fresh_flat) + errors, "seconds": elapsed,
                 "msgs_per_s": len(flat) / elapsed if elapsed else 0.0,
+                "new_msgs_per_s": len(fresh_flat) / fresh_elapsed if fresh_elapsed else 0.0,
                 "p50": load.percentile(good, 50), "p95": load.percentile(good, 95),
                 "cpu_ms_per_turn": [ms / max(len(flat), 1) for ms in cpu],
-                "error_examples": sorted({x.problem for x in flat if not x.ok and x.problem})[:3]}
+                "error_examples": sorted({x.problem for x in flat + fresh_flat if not x.ok and x.problem})[:3]}
 
     return asyncio.run(run())
 
