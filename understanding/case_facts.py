@@ -24,7 +24,7 @@ from .answers import HEDGE, UNKNOWN, YES_AND_NO, leads
 from .case_choices import READERS
 from .case_words import FUNCTION_WORDS
 from .case_words import load as load_case_words
-from .context import TOKEN, Context, mention_statements, statements
+from .context import TOKEN, Context, answered_by_ellipsis, mention_statements, named_in_question, statements
 from .layout import read_laid_out
 from .patterns import words
 from .remember import EntitiesKey
@@ -226,8 +226,10 @@ def _read_sentences(text: str, entities: Entities | None) -> CaseReading:
     if not clean:
         return CaseReading()
     reading = _read(clean, doubtful, text, entities)
+    _from_the_questions(fixed, reading, entities)
     if fixes:  # a fact the corrected spelling alone gives is read back
         plain = _read(*mention_statements(prepared), text, entities)
+        _from_the_questions(prepared, plain, entities)
         typo = ", ".join(f"{a} -> {b}" for a, b in fixes)
         for name, value in reading.facts.items():
             if plain.unsure.get(name, ("",))[0] == "spelling":
@@ -235,6 +237,23 @@ def _read_sentences(text: str, entities: Entities | None) -> CaseReading:
             elif plain.facts.get(name) != value and name not in reading.unsure:
                 reading.unsure[name] = ("spelling", typo)
     return reading
+
+
+def _from_the_questions(text: str, reading: CaseReading, entities: Entities | None) -> None:
+    """What questions tell about the person the statements describe (context.py finds them): who a
+    question names ("Is a Korean nurse technical? She wants to go home"), unless the statements
+    say otherwise, and the one fact a question asked, answered "he doesn't though" (the answer decides,
+    even when the question's person was read as the person: "imagine a POW who riots? not mine")."""
+    named = named_in_question(text) if reading.facts else None
+    if named:
+        who = {k: v for k, v in _read(named, [], named, entities).facts.items() if k in CHOICES}
+        if all(reading.facts.get(k, v) == v for k, v in who.items()):
+            reading.facts.update(who)
+    for asked, holds in answered_by_ellipsis(text):
+        fields = [f for f in _read(asked, [], asked, entities).facts if f in BOOL_FIELDS]
+        if len(fields) == 1:
+            reading.facts[fields[0]] = holds
+            reading.unsure.pop(fields[0], None)
 
 
 def parse_mentions(text: str, entities: Entities | None = None, exclude: str | None = None) -> dict[str, object]:

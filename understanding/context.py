@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from . import lexicon as lex
 from .answers import UNKNOWN, bare_reply
@@ -99,7 +100,8 @@ _DESCRIBED = re.compile(r"\b(?:who|whose|that|which|with|called|named|and)\b|,")
 # the rule asked about a made-up person, whose conditions are the person's facts
 _ASKED_OF_A_PERSON = re.compile(
     r"^(?:(?:so|ok|okay|and|but|well)[\s,]+)*(?:would|could|can|does|will|should|is)\s+(?=(?:a|an)\s)")
-_OUTCOME = re.compile(r"\s*\b(?:(?:get|be|is|are)\s+(?:sent|allowed|let|made|forced|kept|repatriated)"
+# ... the outcome is the question's own verb: "who wants to leave" describes the person
+_OUTCOME = re.compile(r"\s*\b(?<!\bto\s)(?:(?:get|be|is|are)\s+(?:sent|allowed|let|made|forced|kept|repatriated)"
                       r"|go\s+(?:back|home)|leave|return)\b[^,]*?(?P<cond>\s+if\b|(?=[,?？]|$))")
 
 
@@ -127,6 +129,55 @@ def _without_trailing_questions(sentences: list[str]) -> list[str]:
         else:
             out.append(sentence)
     return out
+
+
+# The one a question names, up to its verb: "would [a japanese welder] count as technical?", "is [a
+# korean nurse] technical personnel?" (what is asked of them is no part of who they are)
+NAMED_ONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?(?:korean|japanese|chinese|russian|mongolian|american"
+                       r"|british|french|german|vietnamese)(?:\s+(?!(?:counts?|be|gets?|is|are|was|were|who|that"
+                       r"|with|have|has|had|do|does|did|would|could|can|will|in|at|from|to|and|or|technical"
+                       r"|personnel|ordinary)\b)[\w'-]+){0,2}", re.I)
+# A statement that goes on about the one a question named: "Is a Korean nurse technical personnel?
+# She wants to go home", "What if a Japanese POW did ...? My character didn't"
+_GOES_ON = re.compile(r"^[(\s]*(?:(?:and|but|so|well|ok|okay)\s+)?(?:he|she|his|her|mine|my\s+(?:character|person"
+                      r"|guy|girl|man|woman|one|case|pow|prisoner|charactor))\b", re.I)
+
+
+def named_in_question(text: str) -> str | None:
+    """Who a question names ("a korean nurse") when the statement after it speaks of that one by a
+    pronoun or as "my character" or "mine": the person described is the one asked about."""
+    sentences = [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+    for asked, told in pairwise(sentences):
+        who = NAMED_ONE.search(asked) if asked.endswith(("?", "？")) else None
+        if who and not told.endswith(("?", "？")) and _GOES_ON.match(told):
+            return who.group()
+    return None
+
+
+# A question about one fact answered by a subject and its auxiliary alone: "if my guy had a court
+# case would that block him? he doesn't though", "what if a POW did revolutionary work? mine didn't",
+# "imagine someone who riots. not my person though": the answer says whether the fact holds.
+_ELLIPTICAL = re.compile(
+    r"^[(\s]*(?:(?:and|but|well|ok|okay)\s+)?(?:(?:he|she|they|mine|his|hers|theirs|(?:my|our)(?:\s+[\w'-]+){1,3}?)\s+"
+    r"(?:does|do|did|is|are|was|were|has|have|had|can|could|would|will|ca|wo)(?P<neg>n't|\s+not)?"
+    r"|(?P<not>not)\s+(?:mine|him|her|(?:my|our)(?:\s+[\w'-]+){1,2}?|in\s+my\s+case))"
+    r"(?:\s+(?:though|tho|either|actually|really|at\s+all))*\s*(?:[,;:.!)]|$)")
+# ... what it asked, without the question about the rule after it ("would that block him")
+_ASKED_TAIL = re.compile(r"(?:,\s*|\s+)(?:would|will|does|could|can|what|how)\s+(?:that|this|it|would|happens?|does)\b"
+                         r".*$")
+
+
+def answered_by_ellipsis(text: str) -> list[tuple[str, bool]]:
+    """(what a question asked, as a statement; whether the answer says it holds) for each question
+    answered at once by "he doesn't though" or "not my person" (case_facts reads the fact asked)."""
+    sentences = [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+    found = []
+    for asked, reply in pairwise(sentences):
+        said = _ELLIPTICAL.match(reply) if asked.endswith(("?", "？")) else None
+        if said:
+            body = _UNCERTAIN.sub(" ", _ASKED_TAIL.sub("", asked.rstrip("?？ ")))
+            found.append((body, not (said.group("neg") or said.group("not"))))
+    return found
 
 
 def mention_statements(text: str) -> tuple[str, list[Span]]:
@@ -167,6 +218,12 @@ def statements(text: str, strict: bool) -> tuple[str, bool]:
     return " ".join(kept), doubtful
 
 
+# Mockery says the opposite: "yeah right, like she causes trouble", "as if he'd ever go home"
+_MOCKED = re.compile(r"(?:\b(?:yeah|yea|ya|oh|sure)\s+right[,.!]*\s+(?:like|as\s+if)|(?:^|(?<=[.!?]\s))as\s+if)\b"
+                     r"[^,.;:!?]*")
+_AS_IF = re.compile(r"\bas\s+if\b")
+
+
 class Context:
     """One prepared message, split into clauses at punctuation and conjunctions."""
 
@@ -176,6 +233,7 @@ class Context:
         marks = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text)]
         self.ends = [e for _, e in marks]
         self.starts = [s for s, _ in marks]
+        self.mocked = [m.span() for m in _MOCKED.finditer(text)]
 
     def before(self, pos: int) -> str:
         """Text from the start of the clause up to pos (at most 200 chars: bounds the work)."""
@@ -199,12 +257,11 @@ class Context:
         inner = TOKEN.findall(self.text[start:key]) if key else []
         near = head[-4:] + inner
         if head[-1:] in (["or"], ["nor"]) and any(_is_negator(t) or t in _DET_NEGATORS for t in head[-6:-1]):
-            return True  # "not being sued or charged": the negation reaches both
-        return (
-            _negator_binds(head[-7:]) or _negator_binds(inner, whole=True)
-            or any(t in _DET_NEGATORS for t in (head + inner)[-2:])
-            or "no way" in " ".join(near)
-        )
+            said = True  # "not being sued or charged": the negation reaches both
+        else:
+            said = (_negator_binds(head[-7:]) or _negator_binds(inner, whole=True)
+                    or any(t in _DET_NEGATORS for t in (head + inner)[-2:]) or "no way" in " ".join(near))
+        return said != any(s <= start < e for s, e in self.mocked)   # mockery says the opposite
 
     def skip(self, start: int, end: int, mention: bool, choice: bool = False) -> bool:
         """Hypothetical ("if he has a case") or, in mentions, undecided clauses are not facts;
@@ -212,6 +269,8 @@ class Context:
         is), "maybe" is a guess that leans one way, not an undecided clause."""
         if mention:
             clause = self.before(start) + _SETTLED_CONDITION.sub("", self.after(start, end))
+            if any(s <= start < e for s, e in self.mocked):
+                clause = _AS_IF.sub(" ", clause)    # "as if" mocks here: no hypothetical
             undecided = _UNCERTAIN_CHOICE if choice else _UNCERTAIN
             return bool(undecided.search(_INDIRECT_QUESTION.sub(" ", clause)))
         return bool(_HYPOTHETICAL.search(_INDIRECT_QUESTION.sub(" ", self.before(start))))

@@ -63,11 +63,16 @@ _NOW = re.compile(
     r",?\s*\bbut\s+(?:now|these\s+days|nowadays|today|since\s+then)\b"
     r"|\b(?:(?:he|she|they)(?:'s|\s+has|\s+have)?\s+)?changed\s+(?:his|her|their)\s+mind(?:\s+(?:and|since|now))?\b",
     re.IGNORECASE)
+# A change of mind undoes a wish (and no other fact of its sentence) when no new one is said
+_MIND, _WISHES = 2, ("requests_return",)
 # "used to be poor but is fine", "struggled at first, but he's fluent now": the "but" after a past
 # state begins what holds now
 _PAST_THEN = re.compile(
     r"\b(?:used\s+to|at\s+first|initially|originally|in\s+the\s+beginning|when\s+(?:he|she|they)\s+first"
-    r"|back\s+then|in\s+the\s+past|for\s+a\s+while)\b[^.;!?]{0,80}?(?P<but>,?\s*\bbut\b)"
+    r"|back\s+then|in\s+the\s+past|for\s+a\s+while|previously|formerly|before\s+the\s+war"
+    # "last year he was in street fights, but since the spring ..."
+    r"|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:a\s+few\s+|a\s+couple\s+of\s+|some\s+)?"
+    r"(?:years|months|weeks)\s+ago)\b[^.;!?]{0,80}?(?P<but>,?\s*\bbut\b)"
     r"(?!\s+(?:(?:he|she|they)\s+)?(?:no\s+longer|not\s+any\s?more|(?:does|do|is|are)(?:n't|\s+not)\s+any\s?more))",
     re.IGNORECASE)
 # A form's pieces: lines, cells between pipes, sentences.
@@ -75,7 +80,9 @@ _PIECE = re.compile(r"[^\n|.;]+")
 _LABELLED = re.compile(
     r"^\s*(?:(?:[-*\u2022\u00b7+>]+|\d{1,2}[.)])\s+)?"      # a bullet or a number before the label
     r"(?P<label>[a-z][a-z /'()-]{2,60}?)\s*(?:\?+\s*[:=-]?|[:=]|\s[-\u2013]\s*)\s*"
-    r"(?P<value>[a-z][a-z ,!']{0,20}?)\s*[!?]*\s*$", re.IGNORECASE)
+    r"(?P<value>[a-z][a-z ,!']{0,20}?)\s*[!?]*\s*"
+    # "rioting? no, he's the calmest man alive": what is said of him after the answer is read as usual
+    r"(?:,\s+(?=(?:he|she|they)\b).*)?$", re.IGNORECASE)
 # Labels that give a country, not a yes or no: "From - Japan", "Country: Russia"
 _COUNTRY_LABEL = re.compile(
     r"(?im)((?:^|[.|;]|\n)\s*)(?:country(?:\s+of\s+origin)?|home\s+country|origin|from|born\s+in|birthplace|home)"
@@ -179,12 +186,18 @@ _FILLED_ANSWER = re.compile(r"\?\s*(?:(?:lol|lmao|haha+|hah|ha|honestly|obviousl
                             r"|absolutely|and)\s+)+(?=(?:no|nope|nah|yes|yep|yeah|not)\b)", re.IGNORECASE)
 
 
+# "'Wants to go home?' Please.", "poor? as if": a scoff answers a self-asked question no
+_SCOFFED = re.compile(r"['\"\u2018\u201c]?(?P<asked>[a-z][^'\"\u2019\u201d?.!]{1,60}?)\?['\"\u2019\u201d]?\s+(?:oh\s+)?"
+                      r"(?:please|puh-?lease|yeah\s+right|as\s+if|hardly|pfft+)\s*(?=[.!]|$)", re.IGNORECASE)
+
+
 def read_laid_out(text: str, read: Callable[[str], Reading],
                   make: Callable[[dict[str, Any], dict[str, tuple[str, str]]], Reading],
                   answer: Answer | None = None) -> Reading:
     """``read(text)`` gives the facts of plain sentences; ``make(facts, unsure)`` a reading;
     ``answer(field, text)`` reads what holds now as the answer about a fact that changed."""
-    return _read_parts(by_pronoun(in_third_person(_FILLED_ANSWER.sub("? ", text))), read, make, answer)
+    text = _SCOFFED.sub(r"\g<asked>? no", _FILLED_ANSWER.sub("? ", text))
+    return _read_parts(by_pronoun(in_third_person(text)), read, make, answer)
 
 
 # "The Korean tenant in room 4 is the one I want help with": the sentence naming the person
@@ -206,10 +219,11 @@ def _singled_out_from(text: str, marker: re.Match[str]) -> int:
 def _read_parts(text: str, read: Callable[[str], Reading],
                 make: Callable[[dict[str, Any], dict[str, tuple[str, str]]], Reading],
                 answer: Answer | None = None) -> Reading:
-    # (where the marker starts, where it ends, whether a fact changed, where what follows begins)
-    markers = [(m.start(), m.end(), False, _singled_out_from(text, m)) for m in _LATER_WINS.finditer(text)]
-    markers += [(m.start("but"), m.end("but"), True, m.start("but")) for m in _PAST_THEN.finditer(text)]
-    markers += [(m.start(), m.end(), True, m.start()) for m in _NOW.finditer(text)]
+    # (where the marker starts, where it ends, whether a fact changed (_MIND: a mind), where what follows begins)
+    markers = [(m.start(), m.end(), 0, _singled_out_from(text, m)) for m in _LATER_WINS.finditer(text)]
+    markers += [(m.start("but"), m.end("but"), 1, m.start("but")) for m in _PAST_THEN.finditer(text)]
+    markers += [(m.start(), m.end(), _MIND if "mind" in m.group().lower() else 1, m.start())
+                for m in _NOW.finditer(text)]
     if markers:
         start, end, changed, named = max(markers)
         before = _read_parts(text[:named], read, make, answer)
@@ -219,6 +233,8 @@ def _read_parts(text: str, read: Callable[[str], Reading],
             then = read(re.split(r"[.;!?]\s", text[:start])[-1]).facts   # the sentence that changed
             now = {f: answer(f, text[end:]) for f, v in then.items()
                    if isinstance(v, bool) and f not in after.facts}
+            if changed == _MIND:    # "wanted to go home but changed her mind": the wish, undone
+                now.update({f: not then[f] for f in _WISHES if isinstance(then.get(f), bool) and now.get(f) is None})
             after = make({**after.facts, **{f: v for f, v in now.items() if isinstance(v, bool)}},
                          dict(after.unsure))
         return _overridden(before, after, make)
@@ -236,7 +252,8 @@ def _read_parts(text: str, read: Callable[[str], Reading],
                 answered[name] = value if said else not value
             elif said:
                 answered[name] = value
-        rest = rest[:piece.start()] + " " * len(piece.group()) + rest[piece.end():]
+        answered_to = piece.start() + m.end("value")
+        rest = rest[:piece.start()] + " " * (answered_to - piece.start()) + rest[answered_to:]
     plain = read(rest) if answered else read(text)
     if not answered:
         return plain

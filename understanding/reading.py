@@ -32,6 +32,7 @@ from typing import Any
 from . import acts
 from . import lexicon as lex
 from .case_facts import FIELDS, confirms, facts_in_reply, parse_mentions
+from .context import NAMED_ONE as _NAMED_ONE
 from .layout import in_third_person
 from .negation import hedged as _hedged
 from .patterns import words
@@ -63,10 +64,6 @@ _GENERIC = re.compile(
     r"prisoners|soldiers|troops|refugees|troublemakers|families|ones|they|them|those)\b", re.I)
 _DEMONYMS = r"(?:korean|japanese|chinese|russian|mongolian|american|british|french|german|vietnamese)"
 _DEMONYM = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_DEMONYMS}\b", re.I)
-# The one a question names, up to its verb: "would [a japanese welder] count as technical?"
-_NAMED_ONE = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_DEMONYMS}(?:\s+(?!(?:counts?|be|gets?|is|are|was|were"
-                        r"|who|that|with|have|has|had|do|does|did|would|could|can|will|in|at|from|to|and|or)\b)"
-                        r"[\w'-]+){0,2}", re.I)
 # "korean drivers", "japanese engineers": a plural after a nationality ("seamstress" is one person).
 _PLURAL_KIND = re.compile(rf"\b{_DEMONYMS}\s+(?:[\w'-]+\s+)?[a-z]+[^s\W]s\b", re.I)
 # The document and its parts: the words the case reader already treats as talk about the cable,

@@ -176,6 +176,22 @@ _QUOTE_MARK = re.compile(r"(?<![\w'])'(?!(?:em|cause|cos|coz|til|till|bout|round
                          r"|(?<=[a-z.,!?])'(?=[\s,.;!?]|$)(?<!s')")
 
 
+# Scare quotes mock the praise they hold: "she's 'totally' fine", "he is 'rich'", "a 'peaceful' man" say
+# the opposite (a quoted intensifier goes, the rest is negated); a quoted name or title stays
+_INTENSIFIERS = ("totally", "completely", "perfectly", "absolutely", "really", "very", "so", "super", "definitely")
+_SCARE_QUOTED = re.compile(
+    r"\b(?P<be>is|are|was|were|'s)\s+(?P<det>(?:an?|so|just)\s+)?['\"](?P<word>" + "|".join(_INTENSIFIERS)
+    + r"|fine|ok|okay|rich|wealthy|well off|comfortable|peaceful|calm|quiet|happy|content|innocent|harmless"
+    r"|law-abiding|honest|a saint|saint|an angel|angel|a model citizen|model citizen|doing fine|doing well)['\"]"
+    r"(?=[\s,.;:!?)]|$)")
+
+
+def _unquoted(m: re.Match[str]) -> str:
+    word = "" if m["word"] in _INTENSIFIERS else m["word"]
+    det = m["det"] if m["det"] and m["det"].strip() in ("a", "an") else ""
+    return f"{m['be']} not {det}{word}".rstrip()
+
+
 # Rewrites of a message only (the word lists' patterns have brackets, figures and "$" of their own)
 INPUT_REWRITES = [
     # dictated or typed by ear: "he has know court case", "their is no trouble", "he dose not"
@@ -235,6 +251,9 @@ INPUT_REWRITES = [
     (r"\b([a-z]+) \(\1\)", r"\1"),
     # a title's full stop ends no sentence: "old mr. han was korean or japanese"
     (r"\b(mr|mrs|ms)\.(?=\s+[a-z])", r"\1"),
+    # irony: "a saint, if you ignore the fights" says the fights are real and the praise is not
+    (r"(?<![\w'])(?:(?!\b(?:and|but)\b)[^,.;:!?])*,?\s*\b(?:(?:if|unless) you (?:ignore|overlook|discount"
+     r"|don't count|forget(?: about)?|leave out|set aside|look past)|unless you count)\b\s*", " "),
 ]
 _INPUT_REWRITES = tuple((re.compile(p), r) for p, r in INPUT_REWRITES)
 
@@ -243,7 +262,8 @@ _INPUT_REWRITES = tuple((re.compile(p), r) for p, r in INPUT_REWRITES)
 def prepare(text: str) -> str:
     """Lower-cased, normalised text for matching (never shown to anyone)."""
     text = lines_as_sentences(text)   # each line of a form is a statement
-    text = _QUOTE_MARK.sub("", unicodedata.normalize("NFKC", sanitize(text)).lower().translate(_QUOTES))
+    text = unicodedata.normalize("NFKC", sanitize(text)).lower().translate(_QUOTES)
+    text = _QUOTE_MARK.sub("", _SCARE_QUOTED.sub(_unquoted, text))
     text = rewrite(text)
     for pattern, repl in _INPUT_REWRITES:
         text = pattern.sub(repl, text)

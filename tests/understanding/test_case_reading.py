@@ -189,7 +189,7 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev13.yml", 5),   # sixty voices of one class
     ("case_descriptions_dev14.yml", 1),   # eighty voices: texting, passers-by, workplaces, everyday POW facts
     ("case_descriptions_dev15.yml", 2),   # second-language English, long stories, case notes, shorthand
-    ("case_descriptions_dev16.yml", 22),  # irony, timelines, questions and hypotheticals, novel prose, romanised words
+    ("case_descriptions_dev16.yml", 3),  # irony, timelines, questions and hypotheticals, novel prose, romanised words
 ]
 
 
