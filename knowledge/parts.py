@@ -33,13 +33,15 @@ JOINED_RE = re.compile(r"\b(?:and|plus|also)\b|&|\+|\?.*\w.*\?", re.IGNORECASE)
 _AND_RE = re.compile(r"\s*(?:,\s*)?\b(?:and|plus)\b\s*|\s+[&+]\s+", re.IGNORECASE)
 _AUX = frozenset("did does do is was were are can could would will has have had".split())
 MAX_CONJOINED = 3
+# "between North and South Korea", "both Koreans and Japanese": one thing, not two questions
+_PAIRED = re.compile(r"\b(?:between|both)(?:\s+\S+){1,3}$", re.IGNORECASE)
 
 
 def conjoined(text: str) -> list[str]:
     """The parts of a message joined by "and"/"plus"/"&", each with a content word, the later
     ones led by the first part's question word (and its verb); [] when there is nothing to split."""
     pieces = [p.strip(" ,;?!.") for p in _AND_RE.split(text or "")]
-    if not 2 <= len(pieces) <= MAX_CONJOINED:
+    if not 2 <= len(pieces) <= MAX_CONJOINED or any(_PAIRED.search(p) for p in pieces[:-1]):
         return []
     if any(not [w for w in words(p) if w not in STOPWORDS] for p in pieces):
         return []

@@ -52,6 +52,9 @@ PART_COVERAGE = 0.6     # an entry covering less of a part's known words does no
 # nearly as sure (this share of the threshold), and each covers this share of the question's
 # known words that the other does not.
 SECOND_SHARE, SECOND_GAIN = 0.85, 0.15
+# ... or the second names what the question names and the first does not ("Shtykov and Kovalev"):
+# the name already costs it (scoring.MISSING_NAME_FACTOR), so it need only be this likely
+NAMED_FLOOR = 0.2
 _SOLE_FOCUS = FEATURES.index("sole_focus")
 # the words that, alone, ask something of the document itself ("sender?", "date?")
 _DOCUMENT_ROLES = frozenset(stem(w) for w in ("sender", "recipient", "date", "place", "title"))
@@ -152,6 +155,8 @@ class KnowledgeBase:
 
     def _ask_text(self, text: str) -> Answer:
         answer = self._ask_whole(text)
+        if answer.answered and not answer.parts:
+            return self._with_named(text, answer)
         if answer.answered or answer.parts:
             return answer
         # "what does gratis mean though, never seen that word before": the question alone
@@ -184,6 +189,29 @@ class KnowledgeBase:
             return parts.combine([text, text], [self._entry_answer(r) for r in pair], Answer)
         return whole
 
+    def _with_named(self, text: str, answer: Answer) -> Answer:
+        """A question naming two things ("the telegrams of Shtykov and Kovalev") whose answer
+        mentions only one: with the likeliest other entry that mentions the other."""
+        more = self._named_other(text, {answer.entry_id}) if answer.entry_id else None
+        return parts.combine([text, text], [answer, more], Answer) if more else answer
+
+    def _named_other(self, text: str, given: set[str]) -> Answer | None:
+        """The likeliest entry, other than ``given``, whose answer states a name or number of
+        ``text`` that the answers of the given entries do not; None when they state them all."""
+        if scope.out_of_scope(text):
+            return None
+        q = self._scorer.query(text)
+        names = {a for _, alts in q.values() for a, f in alts.items()
+                 if f >= 0.8 and (a in self._scorer.names or a.isdigit())}
+        # what an answer says is its answer, not the longer explanation behind it
+        missing = names.difference(*(self._docs[e].fields["answer"] for e in given))
+        if not missing:
+            return None
+        more = next((r for r in self._rank_query(q, CANDIDATES, text)
+                     if r.doc.entry.id not in given and not r.doc.entry.gap
+                     and r.confidence >= NAMED_FLOOR and missing & r.doc.fields["answer"]), None)
+        return self._entry_answer(more) if more else None
+
     def _two_entries(self, text: str, q: Query, ranked: list[Scored]) -> list[Scored]:
         """A message joined by "and" or asking twice whose two best entries each answer a part
         the other does not ("when did the war start and end"): both, when each is nearly as
@@ -206,6 +234,10 @@ class KnowledgeBase:
         taken: set[str] = set()
         for p, extra in zip(pieces, parts.borrowed(self._scorer, pieces), strict=True):
             answer = self._ask_one(p, extra, taken)
+            if answer.entry_id in taken:
+                # "... like what happened in 1869 and 1910": a part naming what the earlier
+                # entries never mention asks for another one
+                answer = self._named_other(p, taken) or answer
             if not answer.answered and extra and taken:
                 # another entry about the subject only when the first part was answered: after
                 # "the sources do not say", a guess at the rest would be a guess

@@ -25,6 +25,7 @@ QUESTION_SETS = [
     ("student development 4 (student_dev4_questions.yml)", KB_TESTS / "student_dev4_questions.yml", "own"),
     ("student development 5 (student_dev5_questions.yml)", KB_TESTS / "student_dev5_questions.yml", "own"),
     ("student development 6 (student_dev6_questions.yml)", KB_TESTS / "student_dev6_questions.yml", "own"),
+    ("student development 7 (student_dev7_questions.yml)", KB_TESTS / "student_dev7_questions.yml", "own"),
     ("student multi-part development (student_multipart_questions.yml)",
      KB_TESTS / "student_multipart_questions.yml", "own"),
     ("student paraphrase development (student_paraphrase_questions.yml)",
@@ -51,7 +52,7 @@ CASES = ROOT / "tests" / "understanding"
 # The project's case descriptions: (label, file); the development sets are tuned on, the held-out
 # ones only measured.
 _OWN_CASES = [("own case descriptions", "case_descriptions.yml")] + [
-    (f"own case descriptions {n}", f"case_descriptions_dev{n}.yml") for n in range(2, 17)] + [
+    (f"own case descriptions {n}", f"case_descriptions_dev{n}.yml") for n in range(2, 18)] + [
     (f"own held-out case descriptions {n}", f"case_descriptions_holdout{n}.yml") for n in (2, 3, 4, 5, 6)]
 CASE_SETS = [(f"{label} (tests/understanding/{file})", CASES / file) for label, file in _OWN_CASES] + [
     ("shared case descriptions (../shared/eval/case-descriptions.yaml)", SHARED / "case-descriptions.yaml")]
@@ -89,9 +90,10 @@ def read_questions(path: Path, kind: str) -> list[Question] | None:
     for item in data.get("answerable") or []:
         exp = item["expected"]
         out.append(Question(item["q"], True, parts=[_alternatives(e) for e in
-                                                      (exp if isinstance(exp, list) else [exp])]))
+                                                      (exp if isinstance(exp, list) else [exp])],
+                            register=item.get("register", "")))
     for key in ("unanswerable", "off_topic"):
-        out += [Question(item["q"], False) for item in data.get(key) or []]
+        out += [Question(item["q"], False, register=item.get("register", "")) for item in data.get(key) or []]
     return out
 
 

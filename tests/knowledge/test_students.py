@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from knowledge import loader, related
+from knowledge.parts import conjoined
 from understanding.lexical import Related, WordNet, WordNetMissing
 from understanding.split import split_questions
 from understanding.text import normalize
@@ -53,6 +54,17 @@ def test_a_message_is_split_only_where_a_second_question_starts(text, parts):
     assert split_questions(text) == parts
 
 
+@pytest.mark.parametrize("text, pieces", [
+    ("when did the war start and end", ["when did the war start", "when did end"]),
+    ("what is the doc id and the archive ref", ["what is the doc id", "what is the archive ref"]),
+    # two things named together are one subject, not two questions
+    ("when did the fighting between north and south korea begin", []),
+    ("did the rules cover both koreans and japanese", []),
+])
+def test_and_makes_two_questions_only_between_two_things_asked(text, pieces):
+    assert conjoined(text) == pieces
+
+
 @pytest.mark.parametrize("question, entries", [
     ("when was the cable sent and when did the korean war start", {"doc_date", "kw_start"}),
     ("who was zhou enlai and who replaced him as foreign minister",
@@ -65,6 +77,11 @@ def test_a_message_is_split_only_where_a_second_question_starts(text, parts):
     # an archive's keeper is no office held today
     ("who keeps the digital archive going and when was the wilson center founded",
      {"arch_collection_policy", "po_wilson_center_founding"}),
+    # one question naming two people: the entry about the second is added though it is less sure
+    ("did peng dehuai or lin biao command the chinese troops in korea", {"po_peng_dehuai", "po_lin_biao"}),
+    # a later part naming what the first part's entry does not say asks for another entry
+    ("why did koreans settle in china in the first place? what happened in 1869 and in 1910",
+     {"kn_migration_1869", "kn_migration_1910"}),
 ])
 def test_every_part_of_a_two_part_question_gets_its_sourced_answer(real_kb, question, entries):
     answer = real_kb.ask(question)
