@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import threading
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from understanding.text import normalize
 
 from . import loader, parts, ranking, related, scope, store
 from .answers import NO_ANSWER, NOT_IN_SOURCES, NOT_UNDERSTOOD, Answer, Hit
+from .catalogue import Catalogue
 from .db import make_engine
 from .features import NAMES as FEATURES
 from .models import KbEntry, KbQuestion, KbSource, KbTopic
@@ -63,7 +64,7 @@ ANSWER_MEMORY = 512     # answers remembered by ask(), the least recently asked 
 ANSWER_MEMORY_CHARS = 200   # ... of questions this short (the ones asked again)
 
 
-class KnowledgeBase:
+class KnowledgeBase(Catalogue):
     """Read-side API.  Holds the engine and an in-memory view of the entries."""
 
     def __init__(self, engine: Engine, content_dir: Path | None = None,
@@ -164,9 +165,13 @@ class KnowledgeBase:
         alone = self._ask_one(core) if core else None
         if alone is not None and alone.answered:
             return alone
-        # "my teacher said it was a law but i think it was just advice": each claim on its own
-        settled = [a for a in map(self._ask_one, contrasted_claims(text)) if a.answered]
-        return settled[0] if settled else answer
+        # "my teacher said it was a law but i think it was just advice": each claim on its own,
+        # the second borrowing the first's subject ("... but i read some of them rioted")
+        claims = contrasted_claims(text)
+        if not claims:
+            return answer
+        settled = [a for a in map(self._ask_one, claims, parts.borrowed(self._scorer, claims)) if a.answered]
+        return max(settled, key=lambda a: a.score) if settled else answer     # the surer one
 
     def _ask_whole(self, text: str) -> Answer:
         pieces = [p for p in split_questions(text) if self._scorer.query(p)]
@@ -379,58 +384,3 @@ class KnowledgeBase:
                             score=r.confidence, question=self._scorer.best_phrasing(term, r.doc),
                             gap=e.gap, evidence=e.evidence, date=e.date))
         return hits
-
-    def topics(self) -> list[loader.Topic]:
-        return list(self._topics)
-
-    def topic_counts(self) -> dict[str, int]:
-        return dict(Counter(d.entry.topic for d in self._docs.values()))
-
-    def get(self, entry_id: str) -> loader.Entry | None:
-        doc = self._docs.get(entry_id)
-        return doc.entry if doc else None
-
-    def source(self, source_id: str) -> loader.Source | None:
-        return self._sources.get(source_id)
-
-    def source_of(self, entry_id: str) -> dict[str, str] | None:
-        """The source of an entry as {id, title, url, evidence} (as in Answer)."""
-        entry = self.get(entry_id)
-        src = self._sources.get(entry.source) if entry else None
-        if entry is None or src is None:
-            return None
-        return {"id": src.id, "title": src.title, "url": src.url, "evidence": entry.evidence}
-
-    def entries(self) -> list[loader.Entry]:
-        return [d.entry for d in self._docs.values()]
-
-    def related_documents(self) -> list[loader.Entry]:
-        """Dated entries of topic related_documents, oldest first."""
-        docs = [d.entry for d in self._docs.values()
-                if d.entry.topic == "related_documents" and d.entry.date]
-        return sorted(docs, key=lambda e: (e.date, e.id))
-
-    def suggestions(self, n: int = 3, exclude: Iterable[str] = (),
-                    near: list[Doc] | None = None) -> list[str]:
-        """``n`` questions the KB can answer, one per topic where possible.
-
-        ``exclude`` holds entry ids not to suggest.  ``near`` (ranked
-        candidates of a declined question) puts related entries first.
-        """
-        skip = set(exclude)
-        pool = [d.entry for d in (near or [])] + [d.entry for d in self._docs.values()]
-        order = {t.id: i for i, t in enumerate(self._topics)}
-        picked: list[loader.Entry] = []
-        for diverse in (True, False):           # one per topic first, then fill
-            for e in pool:
-                if len(picked) >= n:
-                    break
-                if e.gap or e.id in skip or not e.questions:
-                    continue
-                if diverse and any(p.topic == e.topic for p in picked):
-                    continue
-                skip.add(e.id)
-                picked.append(e)
-        if not near:
-            picked.sort(key=lambda e: order.get(e.topic, 0))
-        return [e.questions[0] for e in picked]

@@ -119,17 +119,27 @@ def question_core(text: str, asks: Callable[[str], bool]) -> str | None:
 
 
 # Two claims set against each other: "my teacher said it was a law but i think it was just advice",
-# "the book says X, but i heard Y". Each is one thing the student wants settled.
+# "the book says X, but i heard Y", "X but apparently Y". Each is one thing the student wants settled.
+_SOURCE = (r"(?:i|we|my\s+\w+|our\s+\w+|others?|some(?:one|\s+people|\s+books?|\s+sources?|\s+historians?)?"
+           r"|(?:a|another|one)\s+(?:friend|book|textbook|website|site|article|source|video|historian|classmate)"
+           r"|the\s+(?:book|textbook|website|site|article|internet|video|source))")
+_HEARSAY = (r"(?:thinks?|thought|reckons?|believes?|read|heard|saw|says?|said|was\s+told|were\s+told|found"
+            r"|learned|learnt|claims?|claimed)")
 _CONTRAST_RE = re.compile(
-    r"^(?P<first>.+?)\s*[,;]?\s*\bbut\s+(?:i|we|my\s+\w+|others?|some(?:one|\s+people)?|a\s+friend"
-    r"|the\s+(?:book|textbook|website|article|internet|video))\s+(?:also\s+)?"
-    r"(?:think|thought|reckon|believe|read|heard|saw|says?|said|was\s+told|found|learned|learnt)\b\s*(?:that\s+)?"
-    r"(?P<second>.+)$", re.IGNORECASE)
+    r"^(?P<first>.+?)\s*[,;]?\s*\bbut\s+(?:(?:" + _SOURCE + r")\s+(?:also\s+)?" + _HEARSAY
+    + r"|apparently|supposedly|actually|in\s+fact|online)\b\s*(?:that\s+)?(?P<second>.+)$", re.IGNORECASE)
+# ... who said the first claim is no part of it: "my teacher told us [the cable was a law]"
+_SAID_BY = re.compile(r"^(?:" + _SOURCE + r"|my\s+teacher|our\s+teacher|everyone)\s+(?:always\s+)?(?:"
+                      + _HEARSAY + r"|told\s+(?:us|me|the\s+class)|keeps?\s+saying|says)\s+(?:that\s+)?",
+                      re.IGNORECASE)
 
 
 def contrasted_claims(text: str) -> list[str]:
     """The two claims of "A, but I read B" (each with some words of its own), else []."""
     m = _CONTRAST_RE.match((text or "").strip())
-    if not m or min(len(_words(m["first"])), len(_words(m["second"]))) < 3:
+    if not m:
         return []
-    return [m["first"].strip(" ,;"), m["second"].strip(" ,;?.!")]
+    first, second = _SAID_BY.sub("", m["first"].strip(" ,;")), m["second"].strip(" ,;?.!")
+    if min(len(_words(first)), len(_words(second))) < 3:
+        return []
+    return [first, second]

@@ -45,7 +45,8 @@ def _results(growth_p50=1.1, grown_msgs=150.0, c16_msgs=160.0, errors=0, new_msg
             "long": {"window": 30, "by_turn": by_turn, "turns_played": 2029, "errors": errors,
                      "growth": {"p50": growth_p50, "rasa_cpu_ms": 1.05, "action_cpu_ms": 1.0},
                      "grown": {"conversations": 16, "grown_turns": 336, "measured_turns": 384, "errors": 0,
-                               "msgs_per_s": grown_msgs, "new_msgs_per_s": new_msgs, "p50": 90.0, "p95": 120.0, "cpu_ms_per_turn": [4.3, 1.1]}}}
+                               "msgs_per_s": grown_msgs, "new_msgs_per_s": new_msgs, "p50": 90.0, "p95": 120.0,
+                               "cpu_ms_per_turn": [4.3, 1.1]}}}
     return {"meta": {}, "configs": {"ours": ours}}
 
 
