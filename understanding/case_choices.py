@@ -56,9 +56,11 @@ _NAT_UNKNOWN = words(fl.NATIONALITY_UNKNOWN)
 _NAT_SUBJECT = words(fl.NATIONALITY_SUBJECT + list(_DEMONYMS))
 _PARENT_NAT = re.compile(
     r"(?<![\w'])(?:" + fl.PARENT_WORDS + r"(?:\s+[\w']+){0,2}?\s+(?:is|was|are|were)\s+(?:both\s+|also\s+)?(?:an?\s+)?("
-    + _DEMONYM + r")|(" + _DEMONYM + r")\s+" + fl.PARENT_WORDS + r")(?![\w'])")
+    + _DEMONYM + r")|(" + _DEMONYM + r")\s+" + fl.PARENT_WORDS
+    # "his mum was korean and his dad japanese": the verb said once for both
+    + r"|(?<=\band\s)(?:his|her|their)\s+" + fl.PARENT_WORDS + r"\s+(" + _DEMONYM + r")(?=\s*(?:$|[,.;!?])))(?![\w'])")
 _PAPERS = re.compile(r"(?<![\w'])(" + _DEMONYM + r")\s+" + fl.PAPERS + r"(?![\w'])")
-_BARE = re.compile(r"^(?:(?:i|am|is|are|he|she|they|it|that|but|and|so|just|really|totally|quite|100%|"
+_BARE = re.compile(r"^(?:(?:i|we|am|is|are|he|she|they|it|that|but|and|so|just|really|totally|quite|100%|"
                    r"though|tho|either|honestly|to be honest|about|of|that|think|guess|reckon|suppose|"
                    r"believe|maybe|probably|prob|or|not|do|does)\s*)*$")
 
@@ -128,7 +130,7 @@ def _papers_differ(text: str) -> bool:
 
 def _parents_unclear(text: str) -> bool:
     """Parents of two nationalities, or parents' and papers' nationalities that differ."""
-    parents = {_DEMONYMS[a or b] for a, b in _PARENT_NAT.findall(text)}
+    parents = {_DEMONYMS[next(g for g in said if g)] for said in _PARENT_NAT.findall(text)}
     papers = {_DEMONYMS[a] for a in _PAPERS.findall(text)}
     return len(parents) > 1 or bool(parents and papers - parents)
 

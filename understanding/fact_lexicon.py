@@ -43,7 +43,7 @@ NATIONALITY_PLACES = {
         "japan", "nippon", "nihon", "tokyo", "osaka", "kyoto", "hokkaido", "nagasaki",
         "hiroshima", "yokohama", "kobe", "nagoya", "sapporo", "fukuoka", "sendai", "kyushu",
         "honshu", "shikoku", "okinawa", "niigata", "kagoshima", "kumamoto", "okayama", "nara",
-        "kanazawa", "hakodate", "shizuoka", "yamaguchi", "aomori", "日本", "東京", "东京",
+        "kanazawa", "hakodate", "shizuoka", "yamaguchi", "aomori", "maizuru", "shimonoseki", "sasebo", "日本", "東京", "东京",
     ],
     "other": [
         "russia", "soviet union", "ussr", "moscow", "leningrad", "vladivostok", "america",
@@ -96,7 +96,8 @@ NATIONALITY_UNKNOWN = [
     r"who (?:even |really |actually )?knows", r"(?:nobody|no one|noone)\s+(?:[\w']+\s+){0,4}?knew\s+(?:whether|if)", r"complicated", r"some\s+say\s+(?:he|she|they)?\s*(?:is|are|'s)?\s*(?:korean|japanese)",
     r"(?:haven't|have not|hasn't|not)\s+(?:yet\s+)?decided\s+(?:if|whether)", r"indeterminate", r"half\s+(?:korean|japanese)\s*,?\s+half\s+(?:korean|japanese)",
     r"mixed\s*(?:\(|\s)\s*(?:korean|japanese|kr|jp)\s*(?:/|and|&|-)\s*(?:korean|japanese|kr|jp)", r"(?:could|can)(?:\s*not|n't|'t)\s+be\s+(?:determined|established|confirmed)|undetermined", r"disputed|contested|in\s+dispute",
-    r"(?:nobody|no one|noone)\s+(?:can|could)\s+(?:pin\s+down|tell|say|work\s+out|figure\s+out|determine|establish)", r"(?:is\s+)?a\s+mess", r"messy", r"murky", r"confusing", r"(?:counts?|count|pass(?:es)?|qualif(?:y|ies))\s+as(?!\s+(?:an?\s+)?(?:early|revolutionary|technical|ordinary|prisoner|pow|hardship|difficult\w*|disturb\w*|work|personnel))",
+    r"(?:nobody|no one|noone)\s+(?:can|could)\s+(?:pin\s+down|tell|say|work\s+out|figure\s+out|determine|establish)",
+    r"(?:can't|cannot|couldn't|don't|do not|never)\s+agree\s+(?:on\s+)?(?:whether|if|which|what)", r"(?:is\s+)?a\s+mess", r"messy", r"murky", r"confusing", r"(?:counts?|count|pass(?:es)?|qualif(?:y|ies))\s+as(?!\s+(?:an?\s+)?(?:early|revolutionary|technical|ordinary|prisoner|pow|hardship|difficult\w*|disturb\w*|work|personnel))",
 ]
 # What a person's nationality is asked about: a demonym, or the word itself.
 NATIONALITY_SUBJECT = [r"nationality", r"nationalities", r"citizenship", r"passport", r"papers", r"what (?:he|she|they) (?:is|are)", r"which (?:he|she|they|one) (?:is|are|would be|counts? as)",
@@ -123,6 +124,8 @@ NATIONALITY_BLANK = [
     r"the\s+" + _NAT + r"\s+(?:surrendered|invaded|occupied|attacked|bombed|captured|arrested|left|came|took|ruled|colonised|colonized|lost|won|were|had|did|kept|keep|hired|employed|retained|held|needed|need|wanted|want|made|let|forced|sent|put|asked|told|caught|trained|paid|gave|give|won't|wont|will|would)",
     r"(?<!one of the )(?<!one of those )(?:korean|japanese|chinese)\s+(?:nationals|people|citizens|residents|pows|prisoners|communities|community|in general)",
     r"(?:wife|husband|spouse|mother|father|mom|mum|mam|dad|papa|mama|parents|children|son|daughter|brother|sister|friends?|boss|neighbou?rs?|family|relatives|grandfather|grandmother|grandparents|uncle|aunt|cousin|in-laws)\s+(?:is|are|was|were)\s+(?:also\s+|both\s+)?(?:an?\s+)?" + _NAT,
+    # "his mum was korean and his dad japanese": the verb said once for both parents
+    r"(?<=\band )(?:his|her|their)\s+(?:mother|father|mom|mum|dad|parents)\s+" + _NAT + r"(?=\s*(?:$|[,.;!?]))",
     r"ethnic(?:ally)?\s+" + _NAT + r"|" + _NAT + r"\s+(?:descent|origin|heritage|background|blood|ancestry|roots|parents|mother|father|mom|mum|dad)",
     r"married\s+(?:to\s+)?(?:an?\s+)?" + _NAT,
     r"(?:with|at|of)\s+(?:(?:the|his|her|their|written|spoken)\s+)?(?:chinese|mandarin)(?!\s+(?:people|person|man|woman|guy|girl|boy|friends?|neighbou?rs?|wife|husband|family|papers|passport|citizenship|nationality|authorities|officials?|police|army|communists?|soldiers?|parents?))",
@@ -196,6 +199,7 @@ GROUP_TERMS = {
             "domestic servant", "dock worker", "dockworker", "stevedore", "rice field", "rice fields",
             "paddy field", "paddy fields", "laobaixing", "gongren", "laundress", "typist",
             "singer", "dancer", "entertainer", "bartender", "barmaid", "stall keeper", "stallholder",
+            "dishwasher", "pedicab driver", "odd-job man", "handyman",
         ],
         "weak": [
             "ordinary", "normal", "regular", "common", "average", "nobody special",
@@ -228,7 +232,10 @@ GROUP_PHRASES = {
         r"(?:hauls?|hauling|hauled|carries|carrying|loads?|loading|unloads?|unloading|shovels?|shovelling|heaves?)\s+(?:coal|bricks|cargo|sacks|goods|freight|crates|rice|timber|logs)\b",
         r"(?:takes?|taking|took)\s+in\s+(?:washing|laundry|sewing|mending|lodgers|boarders)",
         r"(?:teaches|teaching|taught)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:school|college|academy)",
-        r"(?:drives?|driving|pulls?|pulling)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:cart|rickshaw|ricksha|taxi|truck|bus|carriage|wagon)",
+        r"(?:drives?|driving|pulls?|pulling|pedals?|pedalling|pedaling)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:cart|rickshaw|ricksha|pedicab|trishaw|taxi|truck|bus|carriage|wagon)",
+        # work told by its task: "sews buttons at a factory", "does odd jobs at the wharf", "teaches piano"
+        r"(?:sews?|sewing|stitch\w*|packs?|packing|assembles?|assembling)\s+(?:[\w'-]+\s+){0,2}?(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:factory|workshop|mill|plant)"
+        r"|(?:does|doing|did|do)\s+odd\s+jobs|(?:teaches|teaching)\s+(?:piano|music|english|sewing|dance|dancing|singing|calligraphy|children|kids)",
         r"(?:bakes?|baking|cooks?|cooking|sews?|sewing|cleans?|cleaning|washes|fishes|fishing|mends?|mending|weaves?|weaving|carves?|carving|carries|carrying|sells?\s+\w+)\s+(?:[\w'-]+\s+){0,5}?for\s+a\s+living",
         r"(?:mending|repairing|mends|repairs)\s+(?:shoes|boots|clothes|nets|umbrellas|bicycles)",
         r"(?:mill|farm|factory|dock|ranch|deck)\s+hand|(?:job|occupation|work)\s*:\s*(?:none|nothing|no job|unemployed|jobless)\b",
@@ -250,6 +257,8 @@ GROUP_PHRASES = {
         r"(?:does|doing|did|carries out|carrying out|conducts?|conducting)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:surveys|survey work|surveying)",
         r"designs?\s+(?:the\s+)?(?:bridges|machines|engines|buildings|dams|ships|railways|factories|wiring|circuits|machinery|power\s+stations?)",
         r"(?:fix(?:es|ing)?|repairs?|repairing|maintains?|maintaining|services?|servicing)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:trucks|engines|cars|machines|machinery|radios|locomotives|generators|turbines|motors|equipment)",
+        # "keeps the blast furnace running": the machine is in their charge
+        r"(?:keeps?|keeping|kept)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:furnaces?|turbines?|engines?|generators?|cranes|machines|machinery|boilers?|pumps?|dynamos?)\s+running",
     ],
 }
 # Soldiers count as prisoners of war only when held ("former soldier held since the war").

@@ -28,6 +28,7 @@ from typing import Any, Protocol
 
 from . import fact_lexicon as fl
 from .answers import bare_reply
+from .transcript import as_prose
 
 
 class Reading(Protocol):
@@ -42,7 +43,8 @@ class Reading(Protocol):
 _LATER_WINS = re.compile(
     r"\b(?:wait,?\s+no|no,?\s+wait|oh\s+wait|no,?\s+sorry|sorry,?\s+(?:i\s+mean|no)|i\s+meant?"
     r"|scratch\s+that|(?:hmm+|um+|no|oh),?\s+actually|actually,?\s+no|i\s+got\s+(?:that|it)\s+wrong"
-    r"|correction:|let\s+me\s+correct\s+(?:that|myself)"
+    r"|correction[:,]|let\s+me\s+correct\s+(?:that|myself)|hold\s+on,?\s+(?=correction\b|no\b|i\s+mean)"
+    r"|wait,?\s+(?=(?:it|that)\s+was\b)"  # "wait, it was her husband who got in the fight"
     r"|my\s+(?:case|character|person)\s+is\s+(?:the|his|her|their)\b"
     r"|the\s+one\s+i(?:'m|\s+am)\s+(?:describing|asking\s+about|talking\s+about)"
     r"|(?:is|are)\s+the\s+one\s+i(?:'m|\s+am)\s+(?:describing|asking\s+about|talking\s+about)"
@@ -54,7 +56,11 @@ _LATER_WINS = re.compile(
     r"|the\s+(?:person|one|subject)\s+(?:in\s+question|(?:this|my\s+question|the\s+question)\s+is\s+about)"
     r"|the\s+subject\s+of\s+(?:the|my|this)\s+question\s+is"
     r"|i(?:'m|\s+am)\s+(?:describing|asking\s+about|writing\s+about)\s+the\s+(?=[a-z]+\s*[.,:])"
-    r"|(?:is|are)\s+(?:my|the)\s+(?:subject|person)(?=\s*[.,:;])|my\s+case\s+is\s+the)\b"
+    r"|(?:is|are)\s+(?:my|the)\s+(?:subject|person|character)(?=\s*[.,:;])|my\s+case\s+is\s+the"
+    # "the one I actually want you to judge", "my actual person is on the top floor", "my guy is none of these"
+    r"|the\s+(?:one|person)\s+i\s+(?:actually\s+|really\s+)?(?:want|would\s+like|need)\s+(?:you\s+)?to\s+(?:judge|assess"
+    r"|look\s+at|consider|evaluate|check|ask\s+about)|my\s+(?:actual|real)\s+(?:person|character|case|subject|guy)\s+is"
+    r"|my\s+(?:guy|person|character|case|subject)\s+is\s+none\s+of\s+(?:these|those|them))\b"
     # "the person this is about is the ship's cook": what follows is no question ("is the ...")
     r"(?:\s+(?:is|are|was|were)\b)?",
     re.IGNORECASE)
@@ -63,6 +69,11 @@ _NOW = re.compile(
     r",?\s*\bbut\s+(?:now|these\s+days|nowadays|today|since\s+then)\b"
     r"|\b(?:(?:he|she|they)(?:'s|\s+has|\s+have)?\s+)?changed\s+(?:his|her|their)\s+mind(?:\s+(?:and|since|now))?\b",
     re.IGNORECASE)
+# The person singled out among others (no correction): what came before was said of the others
+_OTHERS, _CORRECTING = 3, re.compile(r"\b(?:wait|sorry|meant?|scratch|actually|wrong|correct\w*)\b", re.IGNORECASE)
+# A correction that only denies what it corrects: "..., wait, it was her husband, not her", "she didn't take part"
+_DENIED = re.compile(r"[^.;!?]*?(?:\bnot\s+(?:him|her|them)\b|\b(?:didn't|did\s+not|never)\s+(?:take|took)\s+part\b"
+                     r"|\bjust\s+(?:watched|looked\s+on|stood\s+by)\b)[^.;!?]*[.;!?]?", re.IGNORECASE)
 # A change of mind undoes a wish (and no other fact of its sentence) when no new one is said
 _MIND, _WISHES = 2, ("requests_return",)
 # "used to be poor but is fine", "struggled at first, but he's fluent now": the "but" after a past
@@ -115,7 +126,8 @@ _THIRD_PERSON = [(re.compile(p, re.IGNORECASE), r) for p, r in (
 _QUOTED = re.compile(
     r"\b(?P<who>he|she)\b(?:\s+(?:himself|herself|also|always|often|just))?\s+(?:keeps?\s+|kept\s+)?"
     r"(?:said|says|saying|told|tells|telling|wrote|writes|insists?|insisted|asked|asks|asking|begs?|begged|begging|pleads?|pleaded|pleading|"
-    r"complains?|complained|mentioned|mentions|explains?|explained|admits?|admitted|swears?|swore|shouts?|shouted)"
+    r"complains?|complained|mentioned|mentions|explains?|explained|admits?|admitted|swears?|swore|shouts?|shouted"
+    r"|laughs?|laughed|replies|replied|answers?|answered)"
     r"(?:\s+(?:me|us|him|her|them|everyone|everybody|(?:the|his|her|a|an|my)\s+[\w-]+(?:\s+[\w-]+)?))?"
     r"[\s,:]*(?<![a-z])['\"\u2018\u201c](?P<body>[^\"\u201d]{2,300}?)['\"\u2019\u201d](?![a-z])", re.IGNORECASE)
 # What _THIRD_PERSON wrote as "he", for a woman speaking; longest first, so "he is" wins over "he".
@@ -124,9 +136,13 @@ _HER = {"he is": "she is", "he has": "she has", "he would": "she would", "he wil
 _HE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_HER, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+# In the person's own words "I don't know" and "my case" are the person's, not the writer's doubt or case
+_SPEAKER_ONLY = [(re.compile(r"\bi\b", re.IGNORECASE), "he"), (re.compile(r"\bmy\b", re.IGNORECASE), "his")]
+
+
 def _as_the_speaker(m: re.Match[str]) -> str:
     body = m.group("body")
-    for pattern, repl in _THIRD_PERSON:
+    for pattern, repl in _THIRD_PERSON + _SPEAKER_ONLY:
         body = pattern.sub(repl, body)
     if m.group("who").lower() == "she":
         body = _HE_WORDS.sub(lambda w: _HER[w.group(0).lower()], body)
@@ -196,7 +212,7 @@ def read_laid_out(text: str, read: Callable[[str], Reading],
                   answer: Answer | None = None) -> Reading:
     """``read(text)`` gives the facts of plain sentences; ``make(facts, unsure)`` a reading;
     ``answer(field, text)`` reads what holds now as the answer about a fact that changed."""
-    text = _SCOFFED.sub(r"\g<asked>? no", _FILLED_ANSWER.sub("? ", text))
+    text = _SCOFFED.sub(r"\g<asked>? no", _FILLED_ANSWER.sub("? ", as_prose(text)))
     return _read_parts(by_pronoun(in_third_person(text)), read, make, answer)
 
 
@@ -220,15 +236,23 @@ def _read_parts(text: str, read: Callable[[str], Reading],
                 make: Callable[[dict[str, Any], dict[str, tuple[str, str]]], Reading],
                 answer: Answer | None = None) -> Reading:
     # (where the marker starts, where it ends, whether a fact changed (_MIND: a mind), where what follows begins)
-    markers = [(m.start(), m.end(), 0, _singled_out_from(text, m)) for m in _LATER_WINS.finditer(text)]
+    markers = [(m.start(), m.end(), 0 if _CORRECTING.search(m.group()) else _OTHERS, _singled_out_from(text, m))
+               for m in _LATER_WINS.finditer(text)]
     markers += [(m.start("but"), m.end("but"), 1, m.start("but")) for m in _PAST_THEN.finditer(text)]
     markers += [(m.start(), m.end(), _MIND if "mind" in m.group().lower() else 1, m.start())
                 for m in _NOW.finditer(text)]
     if markers:
         start, end, changed, named = max(markers)
         before = _read_parts(text[:named], read, make, answer)
-        after = _read_parts(text[named:start] + text[end:], read, make, answer)
-        if changed and answer is not None:
+        denied = _DENIED.match(text[end:]) if not changed else None
+        after = _read_parts(text[named:start] + text[end + (denied.end() if denied else 0):], read, make, answer)
+        if denied:  # "she rioted - actually no, she just watched": the corrected sentence, taken back
+            then = read(re.split(r"[.;!?]\s", text[:start])[-1]).facts
+            taken_back = {f: not v for f, v in then.items() if isinstance(v, bool)}
+            after = make({**taken_back, **after.facts}, dict(after.unsure))
+        elif changed == _OTHERS:   # what was said before the person singled out was said of others
+            before = make({f: v for f, v in before.facts.items() if not isinstance(v, bool)}, {})
+        elif changed and answer is not None:
             # "used to be poor, but now he's fine": the rest answers about the fact that changed
             then = read(re.split(r"[.;!?]\s", text[:start])[-1]).facts   # the sentence that changed
             now = {f: answer(f, text[end:]) for f, v in then.items()
@@ -247,6 +271,8 @@ def _read_parts(text: str, read: Callable[[str], Reading],
         if m is None or said is None:
             continue
         label = read(m.group("label"))
+        if not label.facts:
+            continue    # no fact's label ("does he want to go back? not really"): read as written
         for name, value in label.facts.items():
             if isinstance(value, bool):
                 answered[name] = value if said else not value

@@ -97,6 +97,7 @@ NEGATION_BRIDGE = [
     "believe", "need", "needs", "take", "takes", "took", "taken", "part", "get", "gets", "got", "involved",
     "said", "says", "say", "mentioned", "talked", "spoken", "anything", "about", "expressed", "shown",
     "ever", "once", "made", "asking", "asks", "asked", "requesting", "wanting", "for",
+    "mixed", "up",  # "never been mixed up in any court case"
     # "not an ordinary worker": the adjective stands between the negator and the noun
     "ordinary", "regular", "normal", "common", "simple", "average", "typical", "real",
 ]
@@ -107,7 +108,8 @@ HYPOTHETICAL = ["if", "whether", "unless", "suppose", "supposing", "assuming", "
 # Talk about the cable itself ("view 2 mentions criminal cases") is not about the person.
 MENTION_META = ["cable", "view \\d", "views", "clause", "the ministry", "the rules?", "the document", "according to", "definition", "defined", "counts? as",
                 # "means" of a definition, not the means to live ("without means of subsistence")
-                "means?(?!\\s+(?:of|to)\\s+(?:subsistence|subsist|support|living|live|feed|maintain|survival|livelihood))",
+                "means?(?!\\s+(?:of|to)\\s+(?:subsistence|subsist|support|living|live|feed|maintain|survival|livelihood"
+                "|stay|remain|settle|return|go|leave))",  # "he means to stay": an intention
                 "meaning", "regulations?"]
 # Undecided clauses state nothing ("maybe he has a case"); a clause that leans one way
 # ("I think", "probably", "as far as I know") states its fact, read back as unsure (HEDGE_WORDS).

@@ -21,6 +21,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .shorthand import ROMANISED, SHORTHAND
+
 MAX_LEN = 2000
 Span = tuple[int, int]  # (start, end) offsets into a message
 
@@ -51,6 +53,8 @@ REWRITES = [
     (r"\b(is|are|was|were)n't without\b", r"\1 with"),
     (r"\bnot without\b", "with"),
     (r"\b(has|have|had|did|does|do|was|is)n't never\b", r"\1 never"),
+    # ... but a "not" apart from its verb is logic, not emphasis: "he's not never been in a fight" (he has)
+    (r"\b(is|was|has|have) not never\b", r"\1"),
     (r"\b(family|money|language|health|legal|police) probs\b", r"\1 problems"),
     # negatives said other ways: "hasn't yet asked" ("yet" is no "but" here), "not that he would",
     # "has not any case", "never in his life has he", "not party to any case"
@@ -77,13 +81,25 @@ REWRITES = [
     (r"\b(does|is|has|did) (he|she) ([a-z' ]{2,40}?)\? (?:no|nope|nah|not really|never)\b", r"\2 \1n't \3"),
     (r"\b(does|is|has|did) (he|she) ([a-z' ]{2,40}?)\? (?:yes|yep|yeah|yup|definitely|totally"
      r"|absolutely)\b", r"\2 \1 \3"),
+    (r"\b(does|is|has|did) (he|she) ([a-z' ]{2,40}?)\? i (think|believe|guess) so\b,?(?: yes\b)?", r"i \4 \2 \1 \3"),
+    # "any court case? none", "ever been in fights? never": the answer says whether it holds
+    (r"\bany ([a-z' ]{2,40}?)\? (?:none|no|nope|nah|never|not really)\b", r"no \1"),
+    (r"\bever ([a-z' ]{2,40}?)\? (?:no|nope|nah|never|not really)\b", r"never \1"),
+    (r"\b(?:any|ever) ([a-z' ]{2,40}?)\? (?:yes|yep|yeah|once|plenty)\b", r"\1"),
+    # "his family? fine", "family at home? hardly a problem, they're doing well": said of the topic asked
+    (r"\bhardly (?:a|any) (problem|issue|worry)\b", r"no \1"),
+    (r"\b((?:family|money|language|legal|court) (?:problems?|issues?|troubles?|worries))\?+\s+"
+     r"(?:no|nah|nope|none|not really)\b",
+     r"no \1"),
+    (r"\b((?:family|money|language|chinese|health)(?: [a-z]+){0,2})\?+\s+(?:(?:they|it|he|she)(?: is| are)? )?"
+     r"(fine|ok|okay|good|great|all good|no problem|doing (?:fine|well|ok|okay))\b", r"\1 is \2"),
     (r"\b((?:family|money|language|revolutionary|early revolutionary|legal|court|cases?|lawsuits?)"
      r"(?: [a-z]+){0,2})\?+\s+"
-     r"(none|no|nope|yes|yep|never|not really)\b", r"\1: \2"),
+     r"(none|no|nope|nah|yes|yep|never|not really)\b", r"\1: \2"),
     # "used to want to go back but no longer does": what no longer holds
     (r"\bused to (want|be|have|wish|hope)\b([^.;]{0,60}?),? but (?:(?:he|she|they) )?"
      r"(?:not any ?more|no longer(?: does| do| is| are| has)?)\b", r"not \1\2"),
-    (r"\b(?:it isn't|it's not|its not|it is not) (?:like|that|as if) (he|she|they) "
+    (r"\b(?:it isn't|it's not|its not|it is not) (?:like|that|as if) (he|she|they|[a-z]+) "
      r"(can|does|do|is|are|did|has|have|would|could|was|were)n?'t\b", r"\1 \2"),
     # negated negatives: "not that she doesn't want to", "nobody would say he can't", "there is no
     # way he is not asking", "nobody would call her poor", "it is not like he never fights"
@@ -200,16 +216,7 @@ INPUT_REWRITES = [
     (r"\btheir (is|was|are|were)\b", r"there \1"),
     (r"\b(likes? it|stay|stays|staying|living|lives|live) their\b", r"\1 there"),
     (r"\bdose(n't| not)\b", r"does\1"),
-    # figures and signs for words: "0 interest", "no $ probs", "ct case", "rev work"
-    (r"\b0 (interest|problems?|money|cases?|trouble|issues?|desire|plans?|wish)\b", r"no \1"),
-    (r"(?:(?<=\s)|^)\$(?=\s|$)", "money"),
-    (r"(?:(?<=\s)|^)\$\$+(?=[\s-]|$)", "money"),
-    # shorthand: "wants repat", "nat'l: unknown", "no lang probs"
-    (r"\brepat\b", "repatriation"),
-    (r"\bnat'?l\b", "nationality"),
-    (r"\blang probs\b", "language problems"),
-    (r"\bct (case|cases)\b", r"court \1"),
-    (r"\brev(?:\.|olutionary)? work\b", "revolutionary work"),
+    *SHORTHAND,
     # "2" for "to" after a verb that takes one: "wants 2 stay", "asked 2 leave"
     (r"\b(wants?|wanted|wanting|going|got|has|have|had|needs?|needed|hopes?|hoped|plans?|planned|tries|tried|trying"
      r"|asks?|asked|allowed|refuses?|refused|likes?|would like|would love|wishes|wished|decided|begs?|begged)"
@@ -229,22 +236,10 @@ INPUT_REWRITES = [
     # "could you please assess the following person: a korean laundress ..."
     (r"\b(?:could|would|can|will) you (?:please |kindly |pls )?(?:assess|evaluate|check|look at|judge)"
      r"(?: the following(?: person| case)?| this (?:person|case|one))?\s*[:,-]?\s*", ""),
-    # romanised korean, chinese and japanese words for the case's things, said in english:
-    # "wants to huiguo", "gajok is fine", "ton eopseo", "did geming work", "speaks zhongwen"
-    (r"\b(?:huiguo|hui guo|kikoku|kaeru|kaeritai|gwihwan|gwiguk)\b", "go home"),
-    (r"\b(?:(?:his|her|their|the) )?(?:gohyang|furusato|laojia|lao jia)\b", "the hometown"),
-    (r"\b(?:gajok|kazoku|jiaren|jia ren)\b", "family"),
-    (r"\b(?:eomma|omma|eomeoni|okaasan|muqin)\b", "mother"),
-    (r"\b(?:appa|abeoji|otousan|fuqin)\b", "father"),
-    (r"\bgeming\b", "revolutionary"),
-    (r"\b(?:zhongwen|putonghua|hanyu|chugokugo|junggugeo)\b", "chinese"),
-    (r"\b(?:fulu|horyo|poro)\b", "pow"),
-    (r"\b(?:ton|don) (?:eopseo|eobseo|opso|upso|eopseoyo)\b|\b(?:mei ?you ?qian|mei ?qian|kane ga nai)\b", "no money"),
-    (r"\b(?:binbou|binbo|hen qiong|gananhae|gananhan)\b", "poor"),
-    (r"\b(?:soseong|sosong|soshou|susong)\b", "lawsuit"),
-    (r"\b(?:ssaum|kenka)\b", "fights"),
-    (r"\b(?:low-?key|high-?key)\b ?", ""),
-    (r"\bnongmin\b", "farmer"), (r"\bkuli\b", "coolie"), (r"\b(?:sikdang|shikdang|fanguan)\b", "restaurant"),
+    *ROMANISED,
+    # a dismissive echo: "what court? I've never had anything to do with one" says there is none
+    (r"(?:^|(?<=[.!?:]\s))\"?what (court|court case|case|lawsuit|trouble|money|fights?)\?(?=\s+[a-z])",
+     r"no \1."),
     # "she's like broke", "wishes: to stay", a gloss that repeats its word: "lawsuit (lawsuit)"
     (r"\b(is|was|are|were) like (?=(?:so |super |totally |really )?(?:broke|poor|skint|rich|loaded)\b)", r"\1 "),
     (r"\b(wish(?:es)?|wants?|plans?|hopes?)\s*:\s*(?=to )", r"\1 "),

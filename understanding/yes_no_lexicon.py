@@ -3,11 +3,12 @@
 
 Matched like fact_lexicon.py's (the nationality and the group): against text.prepare's form,
 regex fragments whose word boundaries the matcher adds. A test holds the keys of BOOL_PATTERNS
-equal to the declared yes/no facts.
+equal to the declared yes/no facts. Facts told as events and idioms (event_lexicon.py) go first.
 """
 
 from __future__ import annotations
 
+from .event_lexicon import EVENT_PATTERNS
 from .fact_lexicon import NATIONALITY_PLACES
 
 # --- Yes/no facts stated in words -------------------------------------------------------------
@@ -16,7 +17,6 @@ from .fact_lexicon import NATIONALITY_PLACES
 # Negation before a match flips its polarity. Only strong patterns are used by
 # parse_mentions; weak ones need the question's context.
 S, W = True, False
-
 _HOME = r"(?:home|homeland|(?:back\s+)?to\s+(?:" + "|".join(p for ps in NATIONALITY_PLACES.values() for p in ps if p.isascii()) + r"|(?:his|her|their|the)\s+(?:(?:own|dad's|father's|mother's|mum's|mom's|family's|parents')\s+)?(?:country|homeland|motherland|native land|home|home country|family|families|hometown|home town|village|native village|town|birthplace|people)))"
 _DESIRE = r"(?:wants?|wanted|wanting|wanna|interested in|keen on|set on|wish(?:es|ed|ing)?|hop(?:es|ed|ing|e)|longs?|longed|longing|yearns?|yearning|would like|would love|asks?|asked|asking|requests?|requested|requesting|plans?|planned|planning|intends?|intended|intending|eager|desperate|keen|aims?|applied|applies|applying|begs?|begged|begging|demands?|demanded|insists? on|would prefer|would give anything|would do anything|prefers?|preferred|wishes|dreams? of|dreaming of|decided|chose|chooses|choose|would rather|rather|ready|prepared|determined|trying|tries|tried|pester(?:s|ed|ing)?|nag(?:s|ged|ging)?|badger(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|(?:perfectly\s+|quite\s+|very\s+)?(?:happy|content|glad)|itching|dying|raring)"
 _TRIP_WORDS = r"ticket|tickets|fare|fares|trip|journey|travel|passage|train|train ticket|boat|ship|voyage|crossing|transport|transportation|travel costs?|way home|ride"
@@ -72,7 +72,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:asked|applied)"
          r"(?:\s+(?:already|before|many times|several times|repeatedly|twice|again))?(?=\s*(?:$|[,.;!]))", True, S),
         (r"(?:hasn't|has not|haven't|have not|hadn't|had not|didn't|did not|never|not)\s+(?:yet\s+|even\s+|ever\s+|once\s+)?"
-         r"(?:asked|requested|applied)(?=\s*(?:$|[,.;!]|(?:yet|tho|though|either|anyway)\b))", False, S),
+         r"(?:asked|requested|applied)(?:\s+to)?(?=\s*(?:$|[,.;!]|(?:yet|tho|though|either|anyway)\b))", False, S),
         (r"(?:wants?|wanted|wanna)\s+(?:to\s+go\s+)?home(?=\s*(?:$|[,.;!/]))", True, S),
         (r"(?:ain't|aint|isn't|isnt|not|never|wouldn't|wouldnt|won't|wont)\s+(?:ever\s+|really\s+)?(?:going|go|leaving|leave|returning|return|heading|moving)\s+(?:back|home|anywhere|china|here|to\s+(?:korea|japan))", False, S),
         (r"no way\s+(?:he|she|they|this guy|this woman)(?:'s|s|'re|re| is| are| will| would)?\s+(?:ever\s+)?(?:leaving|going|returning|moving|leave|go|return)", False, S),
@@ -102,7 +102,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         # "has a matter before the people's court", "the court is seeing his case", "court has his case"
         (r"(?:matter|case|suit|dispute|proceedings?|claim)\s+(?:[\w']+\s+){0,2}?(?:before|in|with)\s+(?:the\s+|a\s+)?"
          r"(?:people's\s+|district\s+|county\s+|local\s+|city\s+|municipal\s+|civil\s+)?(?:court|courts|tribunal)"
-         r"|(?:court|courts|judge|tribunal)\s+(?:is\s+|are\s+)?(?:has|have|hearing|seeing|considering|handling|deciding"
+         r"|(?:court|courts|judge|tribunal)\s+(?:is\s+|are\s+)?(?:still\s+)?(?:has|have|hearing|seeing|considering|handling|deciding"
          r"|reviewing|examining|looking at)\s+(?:his|her|their|the)\s+case", True, S),
         (r"(?:judge|court|courts|magistrate)\s+(?:hasn't|has not|haven't|have not|hadn't|had not)\s+(?:yet\s+)?(?:ruled|decided|given (?:a|its) (?:ruling|verdict))", True, S),
         (r"never\s+(?:once\s+)?set\s+foot\s+in\s+(?:a\s+|any\s+)?(?:court|courtroom|courthouse)|no\s+longer\s+has\s+(?:any|a)\s+(?:court\s+)?case", False, S),
@@ -157,9 +157,9 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
          r"(?:understands?|understand|speaks?|speak)\s+(?:no problem|fine|well|ok)", False, S),
         (r"(?:his|her|their)\s+(?:chinese|mandarin)\s+is\s+(?:worse|poorer)\s+than|(?:understands?|follows?|gets?)\s+(?:maybe\s+|only\s+|about\s+)?"
          r"(?:one|1|a)\s+word\s+in\s+(?:ten|10|twenty|a hundred)|(?:classes|lessons|study sessions|lectures)\s+(?:are|is)\s+(?:a\s+)?(?:lost cause|hopeless|gibberish|a blur|double dutch)", True, S),
-        (r"follows?\s+(?:the\s+)?(?:chinese|mandarin|lessons|classes|lectures|study sessions)\s+(?:just\s+)?(?:fine|well|ok|okay|easily)", False, S),
+        (r"follows?\s+(?:the\s+)?(?:(?:chinese|mandarin|political)\s+)?(?:chinese|mandarin|lessons|classes|lectures|study sessions)\s+(?:just\s+)?(?:fine|well|ok|okay|easily)", False, S),
         # the lessons are in a language he cannot follow; a command of Chinese that is limited
-        (r"(?:can't|cannot|doesn't|does not|don't|unable to)\s+(?:understand|follow|keep up with)(?:\s+[\w'-]+){0,5}?\s+"
+        (r"(?:can't|cannot|doesn't|does not|don't|unable to)\s+(?:understand|follow|keep up with)(?:\s+[\w'-]+){0,6}?\s+"
          r"(?:because|since|as|cos|cuz)\s+(?:they are|it is|they're|it's|its)\s+(?:all\s+)?in\s+(?:chinese|mandarin)", True, S),
         (r"(?:it is|it's|its|they are|they're)\s+(?:all\s+)?in\s+(?:chinese|mandarin)(?:\s+[\w']+){0,3}?\s*,?\s+(?:and|but|so)\s+"
          r"(?:he|she|they)\s+(?:can't|cannot|doesn't|does not|don't)\s+(?:understand|follow)", True, S),
@@ -179,7 +179,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:can't|cannot)\s+get\s+(?:his|her|their|my)\s+head\s+(?:round|around)\s+(?:the\s+)?(?:chinese|mandarin|language|lessons|classes|lectures|study|instructions|training|political)|(?:can't|cannot)\s+understand\s+(?:anything|a thing|much)\s+(?:in|at|during)\s+(?:the\s+)?(?:study sessions|lessons|classes|training|lectures)", True, S),
         (r"(?:training|lessons|classes|lectures|instructions?)\s+(?:[\w']+\s+){0,5}?(?:because of|due to|bc of|cos of|cuz of|because|cos|bc|since)\s+(?:of\s+)?(?:the\s+)?(?:language|chinese|mandarin|he can't|she can't|they can't)", True, S),
         (r"(?:his|her|their)\s+(?:chinese|mandarin)\s+(?:is|was)\s+(?:(?:very|quite|really|totally|pretty|perfectly|super|completely|actually)\s+)?(?:good|fluent|excellent|fine|perfect|great|decent|ok|okay)", False, S),
-        (r"(?:can't|cannot|can not|unable to|doesn't|does not|don't|do not|didn't|did not|not able to|struggles? to|hardly|barely)\s+(?:really\s+|yet\s+|even\s+|properly\s+)?(?:speaks?|understands?|reads?|writes?|follows?|talks?|communicates?)(?:\s+(?:in|with))?\s+(?:much\s+|any\s+|a word(?:\s+of|\s+in)?\s+|well\s+)?" + _LANG, True, S),
+        (r"(?:can't|cannot|can not|unable to|doesn't|does not|don't|do not|didn't|did not|not able to|struggles? to|hardly|barely)\s+(?:really\s+|yet\s+|even\s+|properly\s+)?(?:speaks?|understands?|knows?|reads?|writes?|follows?|talks?|communicates?)(?:\s+(?:in|with))?\s+(?:much\s+|any\s+|a word(?:\s+of|\s+in)?\s+|well\s+)?" + _LANG, True, S),
         (r"language\s+(?:(?:is|isn't|was|wasn't|remains|has been|hasn't been|has never been|is never)\s+)?(?:(?:a|an|any|the|his|her|their|big|real|main|major|serious)\s+)*(?P<key>problem|barrier|issue|difficulty|obstacle|challenge|handicap)s?", True, S),
         (r"language\s*(?:is|was|:)\s*(?:fine|ok|okay|no problem|easy)", False, S),
         (r"(?:fine|ok|okay|good|no problem)\s+with\s+(?:chinese|mandarin|the language)", False, S),
@@ -194,9 +194,9 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:fluent|good|excellent|perfect|native|fine)\s+(?:in\s+)?(?:chinese|mandarin)", False, S),
         (r"(?:speaks?|understands?|knows?|reads?|learned|learnt|mastered)\s+(?:chinese|mandarin|the language)(?!\s+(?:people|person|food|culture|friends?|customs|history|medicine|characters?|officials?))(?:\s+(?:well|fluently|fine|perfectly))?", False, S),
         (r"(?:can|could|is able to|manages? to|has no trouble)\s+(?:follow(?:ing)?|understand(?:ing)?)\s+" + _LANG, False, S),
-        (r"(?:lessons|classes|training|lectures|study sessions|instructions?)\s+(?:are|were|is|was)\s+(?:all\s+|only\s+)?"
+        (r"(?:lessons|class|classes|training|lectures|study sessions|instructions?)\s+(?:are|were|is|was)\s+(?:all\s+|only\s+)?"
          r"in\s+(?:chinese|mandarin)[^.;]{0,40}?(?:(?:can't|cannot|doesn't|does not|unable to)\s+(?:follow|understand|keep up)"
-         r"|(?:understands?|understood|follows?|followed|gets?|got)\s+(?:absolutely\s+|almost\s+)?(?:nothing|none of it|not a (?:single\s+)?(?:word|thing)))", True, S),
+         r"|(?:understands?|understood|follows?|followed|gets?|got)\s+(?:absolutely\s+|almost\s+)?(?:nothing|none of it|not a (?:single\s+)?(?:word|thing))|can't\s+understand\s+anything)", True, S),
         (r"(?:only|just)\s+(?:speaks?|knows?|understands?)\s+(?:korean|japanese)", True, S),
         (r"needs?\s+(?:an?\s+)?(?:interpreter|translator)", True, S),
         (r"language|communicat\w+|interpreter", True, W),
@@ -212,20 +212,20 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"never\s+had\s+anything\s+to\s+do\s+with\s+(?:the\s+)?(?:revolution|communists|party)", False, S),
         (r"(?:was|were|been)\s+(?:a\s+)?part\s+of\s+the\s+(?:revolution|revolutionary movement|underground|resistance)", True, S),
         (r"revolutionary\s+(?:past|work|history|activity|stuff|background)\s*:\s*(?:none|no|nothing|nope)", False, S),
-        (r"(?:did|done|do|does)\s+(?:anything|something)\s+revolutionary", True, S),
+        (r"(?:did|done|do|does|took part in|take part in|taken part in|involved in)\s+(?:anything|something)\s+revolutionary", True, S),
         (r"(?:did|done|does)\s+(?:some\s+)?(?:anti-japanese|anti japanese|resistance|underground|communist)\s+(?:resistance\s+)?work", True, S),
         (r"(?:helped|aided|supported|hid|sheltered|fed|smuggled\s+\w+\s+(?:to|for))\s+(?:the\s+)?(?:\w+\s+)?(?:anti-japanese|anti japanese|communist|resistance|korean independence)\s+(?:fighters|guerr?ill?as?|army|forces|partisans|movement|resistance|underground|rebels)", True, S),
-        (r"(?<!counter-)(?<!counter)(?:early\s+)?revolution(?:ary)?\s+(?:stuff|things|work|activities|activity|business)", True, S),
+        (r"(?<!counter-)(?<!counter)(?:early\s+)?revolution(?:ary)?\s+(?:stuff|things?|work|activities|activity|business)", True, S),
         (r"(?:fought|fighting|fights|fight)\s+(?:against\s+)?(?:the\s+)?(?:communists?|revolution\w*|" + _ORGS + r")", False, S),
         (r"(?:joined|became involved|got involved|took part)\b[^.,;]{0,40}?\b(?:only\s+)?(?:recently|lately|late|only after|after (?:the\s+)?(?:liberation|1949|195\d))\b", False, S),
         (r"(?<!counter-)(?<!counter)revolutionary\s+(?:work|activit(?:y|ies)|struggle|movement|cause|organi[sz]ations?|groups?|veteran|past|background|history|fighter|cadre)", True, S),
-        (r"(?:joined|join|joining|took part in|take part in|taking part in|participated in|participate in|participating in|involved in|helped|supported|served in|served with|fought (?:with|for|alongside)|fighting (?:with|for|alongside)|worked (?:with|for))\s+(?:the\s+)?(?:early\s+)?(?:chinese\s+|japanese\s+|korean\s+)?(?:(?<!counter-)revolution\w*|communists?|chinese communists|communist party|ccp|cpc|red army|eighth route army|8th route army|new fourth army|people's liberation army|pla|anti-japanese (?:league|alliance|war|resistance|struggle)|japanese people's (?:emancipation|anti-war) league|japanese communist party|anti-war league|resistance|guerrillas?|partisans?|liberation|underground)", True, S),
+        (r"(?:joined|join|joining|took part in|take part in|taking part in|participated in|participate in|participating in|involved in|helped|help|helps|supported|served in|served with|fought (?:with|for|alongside)|fighting (?:with|for|alongside)|worked (?:with|for))\s+(?:the\s+|any\s+)?(?:early\s+)?(?:chinese\s+|japanese\s+|korean\s+)?(?:(?<!counter-)revolution\w*|communists?|chinese communists|communist party|ccp|cpc|red army|eighth route army|8th route army|new fourth army|people's liberation army|pla|anti-japanese (?:league|alliance|war|resistance|struggle)|japanese people's (?:emancipation|anti-war) league|japanese communist party|anti-war league|resistance|guerrillas?|partisans?|liberation|underground)", True, S),
         (r"(?:captured|arrested|held|detained|interned|imprisoned|fought against|fighting against|surrendered to|taken prisoner)\s+by\s+(?:the\s+)?(?:" + _ORGS + r")", None, S),
         (r"(?:member of|with|in|joined|for|part of|belonged to)\s+(?:the\s+)?(?:" + _ORGS + r")", True, S),
         (r"early\s+revolutionary|revolutionary\s+early|veteran\s+of\s+the\s+revolution|(?:communist|revolutionary|party member)\s+since\s+(?:the\s+)?(?:early|19[0-4]\d|the 19[0-4]0s)", True, S),
-        (r"(?:was|were|been|joined|served)\s+(?:in|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:communist|anti-japanese|anti japanese|resistance|revolutionary)\s+(?:underground|party|cell|movement|guerr?ill?as?|army|fighters|partisans)", True, S),
-        (r"(?:ran|carried)\s+(?:messages|letters|supplies|leaflets|pamphlets)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:underground|resistance|guerr?ill?as?|partisans|communists|party)", True, S),
-        (r"(?:organi[sz]\w*|led|leading|ran|running|helped organi[sz]e)\s+(?:(?:labou?r|general|illegal|underground|secret|peasant|workers')\s+)?(?:strikes|uprisings?|(?:communist|underground|revolutionary|party)\s+cells?|peasant (?:unions?|associations)|(?:labou?r|trade|workers')\s+unions?)", True, S),
+        (r"(?:was|were|been|joined|served)\s+(?:in|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:communist|anti-japanese|anti japanese|anti-war|resistance|revolutionary)\s+(?:underground|party|cell|movement|guerr?ill?as?|army|fighters|partisans)", True, S),
+        (r"(?:ran|carried|printed|distributed|handed out)\s+(?:[\w-]+\s+)?(?:messages|letters|supplies|leaflets|pamphlets)\s+(?:[\w'-]+\s+){0,4}?for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:underground|resistance|guerr?ill?as?|partisans|communists|party)", True, S),
+        (r"(?:organi[sz]\w*|led|leading|ran|running|helped organi[sz]e|(?:helped\s+)?found(?:ed)?)\s+(?:an?\s+)?(?:(?:labou?r|general|illegal|underground|secret|peasant|workers')\s+)?(?:strikes?|uprisings?|(?:communist|underground|revolutionary|party)\s+cells?|peasant (?:unions?|associations?)|(?:labou?r|trade|workers')\s+unions?)", True, S),
         (r"apolitical|not political|never political|no political (?:involvement|activit(?:y|ies)|background)", False, S),
         (r"(?<!counter-)(?<!counter)(?:revolution\w*|communists?|resistance|partisans?|guerrillas?|underground|political work|the party|politically active)", True, W),
     ],
@@ -243,7 +243,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:difficult(?:y|ies)|problems?|troubles?|hardships?)\s+of\s+a\s+(?:familial|family|domestic)\s+nature", True, S),
         (r"famil(?:y|ies)(?:'s|\s+is|\s+are)?\s*(?::\s*)?(?:no\s+(?:issues?|problems?|troubles?|worries)|(?:doing\s+)?fine|ok|okay|all good)(?=\s*(?:$|[,.;!]|\s(?:also|either|too|at all)\b))"
          r"|(?:family|home)\s+(?:situation|life)\s+is\s+(?:about\s+)?as\s+(?:stable|calm|settled|good)\s+as", False, S),
-        (_FAMILY + r"\s+(?:has|have|had|is having|are having|was having)\s+(?:(?:so|too|a lot of|lots of|many|serious|big|real|huge|such|so many|sooo+)\s+){0,2}(?:problems|troubles|issues|difficulties|worries)", True, S),
+        (_FAMILY + r"\s+(?:has|have|had|is having|are having|was having)\s+(?:(?:so|too|a lot of|lots of|many|serious|big|real|huge|such|so many|sooo+)\s+){0,2}(?:problems|troubles|issues|difficulties|worries|(?:a\s+)?(?:really\s+|very\s+)?(?:hard|tough|difficult|rough)\s+time)", True, S),
         (r"(?:domestic|family|home)\s+(?:circumstances|situation|life|affairs)\s+(?:are|is|were|was)\s+(?:quite\s+|entirely\s+)?(?:untroubled|stable|settled|in order|fine|sound|unremarkable|normal|ordinary)"
          r"|famil(?:y|ies)\s+(?:isn't|is not|aren't|are not)\s+(?:having\s+(?:any\s+)?(?:issues|problems|trouble|difficulties)|(?:a|any)\s+(?:problem|issue|worry))", False, S),
         (r"famil(?:y|ies)\s+situation\s+(?:is|was)\s+(?:(?:totally|completely|perfectly|all|pretty)\s+)?(?:fine|ok|okay|good|alright|stable|normal)", False, S),
@@ -255,7 +255,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:lost|losing|lose|loses)\s+(?:their|the|his|her|its|all\s+their)\s+(?:house|home|farm|land|fields|shop|savings|income|harvest|everything)"
          r"|" + _FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:has|have|had)\s+(?:no|nothing|hardly any)\s+(?:money|food|income|one to help|roof|home|house|to eat)", True, S),
         (r"famil(?:y|ies)(?:'s|s)\s+(?:all\s+)?(?:fine|ok|okay|alright|all right|doing fine|doing ok|doing well|safe)", False, S),
-        (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|are|was|were|has been|have been|seems?)\s+(?:fine|well|ok|okay|safe|healthy|good|doing well|doing fine|doing ok|doing okay|doing alright|doing all right|doing good|getting by|managing|taken care of|alright|all right|provided for)", False, S),
+        (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|are|was|were|has been|have been|seems?)\s+(?:all\s+)?(?:fine|well|ok|okay|safe|healthy|good|no problem|doing well|doing fine|doing ok|doing okay|doing alright|doing all right|doing good|getting by|managing|taken care of|alright|all right|provided for)", False, S),
         (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:sick|ill|poor|struggling|suffering|starving|dying|in trouble|in need|in difficult(?:y|ies)|in danger|destitute|alone|desperate|in crisis|hungry|homeless|unwell|injured|missing|needs him|needs her|need him|need her"
          r"|(?:can|could)\s+(?:barely|hardly|scarcely)\s+(?:eat|survive|get by|feed themselves|pay))", True, S),
         (r"(?:worried|worries|worry|worrying|anxious|concerned|upset|distressed|preoccupied|troubled|thinks|thinking|obsessed)\s+(?:[\w']+\s+){0,2}?(?:about|for|over|by)\s+(?:(?:his|her|their|the)\s+)?" + _FAMILY, True, S),
@@ -356,7 +356,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"no\s+(?:record|history)\s+of\s+(?:[\w-]+\s+){0,2}?(?:disorderly|disorder|trouble|crime|fights?|fighting|violence|arrests?|offen[cs]es|misconduct)", False, S),
         (r"smash(?:es|ed|ing|in)?\s+up\s+(?:a|the|his|her)\s+(?:bar|shop|pub|restaurant|stall|place|teahouse)", True, S),
         # "never fights", "doesnt cause trouble": the negator counts (it lies before the key word)
-        (r"(?:never|not|doesn't|doesnt|does not|don't|dont|won't|wont|hasn't|has not|didn't|did not|rarely|hardly ever|seldom)\s+(?:ever\s+|really\s+|any\s+|(?:been\s+)?in\s+(?:any|a|a single)\s+)?(?P<key>fights?|fought|brawls?|riots?|trouble\b|causes? (?:any\s+)?trouble|makes? (?:any\s+)?trouble)\b", True, S),
+        (r"(?:never|not|doesn't|doesnt|does not|don't|dont|won't|wont|hasn't|has not|didn't|did not|rarely|hardly ever|seldom)\s+(?:ever\s+|really\s+|any\s+|(?:been\s+)?in\s+(?:(?:any|a|a single)\s+)?)?(?P<key>fights?|fought|brawls?|riots?|trouble\b|causes? (?:any\s+)?trouble|makes? (?:any\s+)?trouble)\b", True, S),
         (r"(?:keeps?|kept|always|often|constantly|regularly|sometimes)\s+(?:on\s+)?(?:getting\s+(?:into|in)\s+|starting\s+|picking\s+)?(?:fights?|fighting|brawling|brawls|punching|hitting people|drinking and fighting)", True, S),
         (r"(?:been|was|got|gets|is|were)\s+arrested\b", True, S),
         (r"(?:broken|broke|breaks|breaking)\s+(?:any|the)\s+laws?|rows?\s+with\s+(?:the\s+)?(?:police|cops|neighbou?rs)|rowing\s+with", True, S),
@@ -397,3 +397,4 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (r"(?:can|will|could)\s+(?:afford|pay)(?:\s+(?:it|that|for it))?|will pay|paying|pays|cover (?:the\s+)?costs?|has (?:the\s+)?money", False, W),
     ],
 }
+BOOL_PATTERNS = {f: EVENT_PATTERNS.get(f, []) + rows for f, rows in BOOL_PATTERNS.items()}

@@ -1,0 +1,56 @@
+"""Message rewrites for words the case lexicons do not hold: a note's shorthand ("kor engineer",
+"no rev past", "ct case") and the romanised Korean, Japanese and Chinese words students mix into
+English ("gajok is fine", "no don (money)", "fayuan case"), written out in plain English.
+
+Spliced into text.INPUT_REWRITES (message only: the word lists' patterns never go through these),
+in order; a gloss that repeats its word ("family (family)") is dropped by a later rewrite there.
+"""
+
+from __future__ import annotations
+
+SHORTHAND = [
+    # figures and signs for words: "0 interest", "no $ probs", "ct case", "rev work"
+    (r"\b0 (interest|problems?|money|cases?|trouble|issues?|desire|plans?|wish)\b", r"no \1"),
+    (r"(?:(?<=\s)|^)\$(?=\s|$)", "money"),
+    (r"(?:(?<=\s)|^)\$\$+(?=[\s-]|$)", "money"),
+    # shorthand: "wants repat", "nat'l: unknown", "no lang probs", "no rev past"
+    (r"\brepat\b", "repatriation"),
+    (r"\bnat'?l\b", "nationality"),
+    (r"\blang probs\b", "language problems"),
+    (r"\bct (case|cases)\b", r"court \1"),
+    (r"\brev(?:\.|olutionary)? (work|past|history|background|activit(?:y|ies)|stuff|record)\b", r"revolutionary \1"),
+    # a note's three-letter nationalities: "kor engineer", "mixed kor/jpn kid"
+    (r"(?<![\w'-])kor(?![\w'-])", "korean"),
+    (r"(?<![\w'-])jpn(?![\w'-])", "japanese"),
+]
+
+ROMANISED = [
+    # romanised korean, chinese and japanese words for the case's things, said in english:
+    # "wants to huiguo", "gajok is fine", "ton eopseo", "did geming work", "speaks zhongwen"
+    (r"\b(?:huiguo|hui guo|kikoku|kaeru|kaeritai|gwihwan|gwiguk)\b", "go home"),
+    (r"\b(?:(?:his|her|their|the) )?(?:gohyang|furusato|laojia|lao jia)\b", "the hometown"),
+    (r"\b(?:gajok|kazoku|jiaren|jia ren)\b", "family"),
+    (r"\b(?:eomma|omma|eomeoni|okaasan|muqin)\b", "mother"),
+    (r"\b(?:appa|abeoji|otousan|fuqin)\b", "father"),
+    (r"\bgeming\b", "revolutionary"),
+    (r"\b(?:zhongwen|putonghua|hanyu|chugokugo|junggugeo)\b", "chinese"),
+    (r"\b(?:fulu|horyo|poro)\b", "pow"),
+    (r"\b(?:ton|don) (?:eopseo|eobseo|opso|upso|eopseoyo)\b|\b(?:mei ?you ?qian|mei ?qian|kane ga nai)\b", "no money"),
+    # "she have no don (money)": "don" after a quantity is money, never "don't"
+    (r"\b(no|much|little|enough|any|some) don\b(?!')", r"\1 money"),
+    (r"\b(?:binbou|binbo|hen qiong|gananhae|gananhan)\b", "poor"),
+    (r"\b(?:soseong|sosong|soshou|susong)\b", "lawsuit"),
+    # the court itself: "fayuan case", "no beobwon case", "saiban about the house"
+    (r"\b(?:fayuan|fa yuan|beobwon|beopwon|saibansho|saiban)\b", "court"),
+    (r"\b(?:ssaum|kenka)\b", "fights"),
+    # occupations: "kangofu (nurse)", "korean doctor, uisa"
+    (r"\b(?:kangofu|ganhosa|hushi)\b", "nurse"), (r"\b(?:uisa|isha|yisheng)\b", "doctor"),
+    # who someone is: "father is choson saram", "mother is nihon" (the country for its people)
+    (r"\b(?:choson|chosun|joseon) saram\b", "korean"),
+    (r"\b(is|are|was|were) (?:nihon|nippon)\b(?! ?jin)", r"\1 japanese"),
+    (r"\b(?:low-?key|high-?key)\b ?", ""),
+    (r"\bnongmin\b", "farmer"), (r"\bkuli\b", "coolie"), (r"\b(?:sikdang|shikdang|fanguan)\b", "restaurant"),
+    # English as a second language says a negative twice: "he cannot understand nothing"
+    (r"\b(can't|don't|doesn't|didn't|won't|never) (understand|understands|know|knows|follow|follows|say|says|have|has)"
+     r" nothing\b", r"\1 \2 anything"),
+]
