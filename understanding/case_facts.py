@@ -29,7 +29,7 @@ from .layout import read_laid_out
 from .patterns import words
 from .remember import EntitiesKey
 from .spelling import Corrector
-from .text import Span, blank, prepare, rewrite, spell_out
+from .text import Span, as_written, blank, prepare, rewrite, spell_out
 
 CHOICES = {f.name: f.values for f in FACTS if f.kind == "choice"}
 BOOL_FIELDS = tuple(f.name for f in FACTS if f.kind == "yes-no")
@@ -203,8 +203,8 @@ def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None
                 unsure[name] = ("hedged", hedge)
             elif found[name] is True:
                 implied = whose.implied_only(name, view, partial(_bool_votes, name, mention=True))
-                if implied:
-                    unsure[name] = ("occupation", implied)
+                if implied:     # quoted back in the student's words, not the rewritten ones
+                    unsure[name] = ("occupation", as_written(implied, text))
     return CaseReading(found, unsure)
 
 

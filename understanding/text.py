@@ -265,6 +265,20 @@ def prepare(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def as_written(word: str, original: str) -> str:
+    """The student's own words that the rewrites made ``word`` ("out of work" for "jobless"), to
+    quote back; ``word`` when it was written as such or no rewrite made it."""
+    low = sanitize(original).lower()
+    if re.search(rf"\b{re.escape(word)}\b", low):
+        return word
+    for text in (low, rewrite(low)):
+        for pattern, repl in (*_REWRITES, *_INPUT_REWRITES):
+            found = pattern.search(text) if repl == word else None
+            if found:
+                return found.group().strip()
+    return word
+
+
 def fold(text: str) -> str:
     """Lower-cased, curly apostrophes straightened, whitespace collapsed (the quiz and the analysis)."""
     text = (text or "").lower().replace("\u2019", "'").replace("\u2018", "'")

@@ -38,6 +38,8 @@ QUESTION_SETS = [
      "own"),
     ("student held-out 4 (student_holdout4_questions.yml)", KB_TESTS / "student_holdout4_questions.yml",
      "own"),
+    ("student held-out 5 (student_holdout5_questions.yml)", KB_TESTS / "student_holdout5_questions.yml",
+     "own"),
     ("near-miss development (near_miss_questions.yml)", KB_TESTS / "near_miss_questions.yml", "own"),
     ("off-topic (off_topic_questions.yml)", KB_TESTS / "off_topic_questions.yml", "own"),
     ("shared student questions (../shared/eval/kb-student-questions.yaml)",
@@ -46,7 +48,7 @@ QUESTION_SETS = [
 # Held out: scored, never tuned on, so their failures are not listed (only counted).
 HELD_OUT = frozenset({KB_TESTS / "holdout_questions.yml", KB_TESTS / "student_holdout_questions.yml",
                       KB_TESTS / "student_holdout2_questions.yml", KB_TESTS / "student_holdout3_questions.yml",
-                      KB_TESTS / "student_holdout4_questions.yml",
+                      KB_TESTS / "student_holdout4_questions.yml", KB_TESTS / "student_holdout5_questions.yml",
                       KB_TESTS / "off_topic_questions.yml"})
 CASES = ROOT / "tests" / "understanding"
 # The project's case descriptions: (label, file); the development sets are tuned on, the held-out
