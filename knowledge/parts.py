@@ -46,6 +46,8 @@ def conjoined(text: str) -> list[str]:
     if any(not [w for w in words(p) if w not in STOPWORDS] for p in pieces):
         return []
     first = words(pieces[0])
+    if len([w for w in first if w not in STOPWORDS and w not in QUESTION_WORDS and w not in _AUX]) < 2:
+        return []       # "when did china and the soviets sign": two subjects of one question
     lead = []
     if first and first[0] in QUESTION_WORDS:
         lead = first[:2] if len(first) > 1 and first[1] in _AUX | {"many", "much"} else first[:1]

@@ -180,7 +180,6 @@ def test_two_claims_set_against_each_other_are_two_claims(text, claims):
 def test_a_claim_set_against_another_is_answered_from_the_claim_the_sources_settle(real_kb):
     answer = real_kb.ask("my teacher told us the cable was a law but i think it was just advice")
     assert answer.answered and answer.entry_id == "interp_advisory_guidance"
-    # the second claim's "them" is the first claim's subject: the Korean soldiers' unrest
-    answer = real_kb.ask("our teacher told us the korean troops were glad to go back but a book says "
-                         "some of them made trouble")
+    # the second claim is about the first claim's subject: the Korean soldiers' unrest
+    answer = real_kb.ask("my friend thinks the korean soldiers went home happily but i read there was unrest")
     assert answer.answered and answer.entry_id == "rd_nie_unrest"
