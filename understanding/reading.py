@@ -134,8 +134,13 @@ def _topic_test(expecting: str | None, entities: list[dict[str, Any]] | None,
         parse_mentions(part, entities))
 
 
+def about_many(text: str) -> bool:
+    """Whether ``text`` speaks of many people or anyone at all ("the korean troops", "they")."""
+    return bool(_GENERIC.search(text) or _PLURAL_KIND.search(text))
+
+
 def _person(text: str, facts: dict[str, Any]) -> str:
-    many = bool(_GENERIC.search(text) or _PLURAL_KIND.search(text))
+    many = about_many(text)
     if _PRONOUN.search(text) or (_THIS_ONE.search(text) and not many):
         return SPECIFIC
     if _DEMONYM.search(text) or (not many and (_ONE_OF.search(text) or _SITUATION.search(text) or len(facts) >= 2)):

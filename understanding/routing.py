@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from . import acts
 from .case_facts import FIELDS
-from .reading import CONFIRMATION, PREDICTION, SOMEONE, SPECIFIC, Reading
+from .reading import CONFIRMATION, PREDICTION, SOMEONE, SPECIFIC, Reading, about_many
 
 ASK = "ask_document"
 DOCUMENT_INTENTS = (ASK, "tell_me_more", "list_related_documents")
@@ -221,6 +221,11 @@ def _statement(reading: Reading, intent: str, situation: Situation, case: int) -
     if intent in CASE_INTENTS and case == 0 and not carries("start_case", reading):
         # "i thought china joined the war in june": a claim about the history, no fact of anyone's case
         return Route(ASK, "no person's case: a claim")
+    if intent in CASE_INTENTS and case == 1 and not reading.person and about_many(reading.plain) and \
+            not {"nationality", "group"} & set(reading.facts) and not carries("start_case", reading):
+        # "we were told the korean troops were glad to go home but some of them rioted": facts of
+        # many people, nobody's in particular: what happened, not a case
+        return Route(ASK, "many people's history: a claim")
     nationality_only = set(reading.facts) <= {"nationality"} and not reading.person
     if intent in CASE_INTENTS and case < 2 and not carries("start_case", reading) and (reading.document or (
             nationality_only and (len(reading.plain.split()) > MAX_FACTS_ONLY_WORDS or not reading.facts))):

@@ -136,6 +136,20 @@ def test_a_claim_with_no_fact_of_anyones_case_is_not_a_case():
     assert route(read("let me describe someone"), "start_case").intent == "start_case"
 
 
+@pytest.mark.parametrize("text", [
+    "our teacher told us the korean troops were glad to go back but a book says some of them made trouble",
+    "i read that some of them rioted because they wanted to go home, is that true",
+])
+def test_facts_of_many_people_and_nobody_in_particular_are_history_not_a_case(text):
+    assert route(read(text), "start_case").intent == "ask_document"
+
+
+def test_one_person_among_many_is_still_a_case():
+    assert route(read("a korean cook whose neighbours are all broke wants to go home"), "start_case").intent \
+        == "start_case"
+    assert route(read("they want to go home, korean tailor, no court case"), "start_case").intent == "start_case"
+
+
 def test_every_way_of_asking_for_a_case_in_the_training_data_starts_one():
     import re
     from pathlib import Path
