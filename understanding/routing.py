@@ -208,8 +208,11 @@ def _statement(reading: Reading, intent: str, situation: Situation, case: int) -
                 "nationality" in reading.facts and not _asks_this_persons_outcome(reading):
             # "say an average korean wanted to head home. would they let him go": a case, or the rule?
             return Route(UNSURE, "a case or a question", ("start_case", ASK))
-        if intent in CASE_INTENTS or (intent in ANSWER_INTENTS and (in_form or carries(intent, reading))):
-            return Route(intent)   # "yes, he's being sued" answers a question
+        # "yes, he's being sued" answers a question; "mixed kor/jpn kid, dunno which, starving" with
+        # nothing asked is a description with a doubt in it
+        if intent in CASE_INTENTS or (intent in ANSWER_INTENTS and (in_form or carries(intent, reading) and not (
+                intent == "dont_know" and situation.expecting is None))):
+            return Route(intent)
         if intent in FOLLOW_UPS and situation.assessed and carries(intent, reading):
             return Route(intent)
         return Route("inform" if situation.loop == CASE_FORM else "start_case", "case facts")

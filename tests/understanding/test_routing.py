@@ -144,6 +144,21 @@ def test_facts_of_many_people_and_nobody_in_particular_are_history_not_a_case(te
     assert route(read(text), "start_case").intent == "ask_document"
 
 
+def test_a_description_with_a_doubt_in_it_starts_a_case_when_nothing_was_asked():
+    # "dunno" makes the classifier hear "I don't know"; with nothing asked it answers nothing
+    assert route(read("mixed korean and japanese cook, dunno which side, broke"), "dont_know").intent \
+        == "start_case"
+    in_form = Situation(loop="case_form", requested="hardship")
+    assert route(read("dunno, he's korean though"), "dont_know", in_form).intent == "dont_know"
+
+
+def test_text_messages_are_no_talk_about_the_cable():
+    chat = "texts from my made-up guy:\n[09:01] Sato: i want to go back to japan\n[09:02] me: ur the engineer right\n" \
+           "[09:02] Sato: yes, the only japanese engineer at the plant\n[09:03] Sato: no lawsuits"
+    assert not read(chat).document and not read("my text messages from her").document
+    assert read("what does the text of the cable say").document
+
+
 def test_one_person_among_many_is_still_a_case():
     assert route(read("a korean cook whose neighbours are all broke wants to go home"), "start_case").intent \
         == "start_case"
