@@ -70,7 +70,8 @@ _PLURAL_KIND = re.compile(rf"\b{_DEMONYMS}\s+(?:[\w'-]+\s+)?[a-z]+[^s\W]s\b", re
 # and a few a student uses for its pages and its archive.
 _DOCUMENT = words(list(lex.MENTION_META) + [
     "telegram", "text(?! ?messages?)", "source", "archive", "wilson", "point \\d", "points", "preamble", "title",
-    "footnotes?", "cite", "citation", "translation", "translator", "author", "doc", "page", "the railway bit", "the intro"])
+    "footnotes?", "cite", "citation", "translation", "translator", "author", "doc", "page", "the railway bit",
+    "the intro"])
 # Where a description of someone inside a question stops: "a korean farmer[, what happens to her?]".
 _ASKING = re.compile(r"\?|,\s*(?=(?:what|who|how|why|when|where|which|can|could|would|will|is|are|does|do|did)\b)",
                      re.I)
