@@ -109,3 +109,13 @@ def test_transcripts_are_read_as_descriptions(text, expected):
 def test_a_form_is_no_transcript():
     form = "Name: Kim\nNationality: Korean\nJob: welder\nCourt case: no\nWants to go home: yes"
     assert as_prose(form) == form
+
+
+def test_the_one_reading_step_keeps_a_pasted_chat_as_its_turns():
+    # read() joins lines into sentences for everything else; a chat's lines are its speakers' turns
+    from understanding.reading import read
+    chat = ("my interview notes:\nme: where are you from\nher: Busan. I'm Korean.\nme: what do you do\n"
+            "her: I sell noodles\nme: want to go back?\nher: no\nme: any trouble with the police?\n"
+            "her: never")
+    assert read(chat).facts == read_mentions(chat).facts == {
+        "nationality": "korean", "group": "ordinary_national", "requests_return": False, "disturbs_order": False}
