@@ -38,6 +38,7 @@ from .features import NAMES as FEATURES
 from .models import KbEntry, KbQuestion, KbSource, KbTopic
 from .scoring import Doc, Query, Scored, Scorer
 from .stem import stem
+from .text import term, words
 
 UNDERSTOOD_COVERAGE = 0.6   # the known words of a declined question match an entry this well
 THRESHOLD = 0.3         # below: decline (set on the dev set: no unanswerable answered)
@@ -203,8 +204,9 @@ class KnowledgeBase(Catalogue):
     def _named_other(self, text: str, given: set[str]) -> Answer | None:
         """The likeliest entry, other than ``given``, whose answer states a name or number of
         ``text`` that the answers of the given entries do not; None when they state them all."""
-        if scope.out_of_scope(text):
-            return None
+        if scope.out_of_scope(text) or not any(
+                w.isdigit() or term(w) in self._scorer.names for w in words(text)):
+            return None     # no name or number in it: nothing the answers could leave out (cheap test first)
         q = self._scorer.query(text)
         names = {a for _, alts in q.values() for a, f in alts.items()
                  if f >= 0.8 and (a in self._scorer.names or a.isdigit())}
