@@ -10,7 +10,8 @@ from typing import Any
 from rasa_sdk import Tracker
 
 import cable
-from understanding.text import lines_as_sentences, sanitize
+from understanding.text import sanitize
+from understanding.transcript import for_reading
 
 # What rasa_sdk passes an action and takes back: plain JSON (rasa_sdk's own types are not checked).
 DomainDict = dict[str, Any]
@@ -27,8 +28,8 @@ CLARIFIES = "clarifies"
 def latest_text(tracker: Tracker) -> str:
     """The latest message's text; for a button pressed under "which did you mean?", the message
     that question was about (the button only says which reading to take)."""
-    # each line of a pasted form stays a sentence of its own
-    text = sanitize(lines_as_sentences((tracker.latest_message or {}).get("text") or ""))
+    # each line of a pasted form stays a sentence of its own; a pasted chat stays as written
+    text = for_reading((tracker.latest_message or {}).get("text") or "")
     if text.startswith("/"):
         return clarified_text(tracker.events) or text
     return text

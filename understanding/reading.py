@@ -38,8 +38,8 @@ from .negation import hedged as _hedged
 from .patterns import words
 from .predictions import parse_prediction
 from .split import split_questions
-from .text import MAX_LEN, lines_as_sentences, normalize, sanitize
-from .transcript import as_prose
+from .text import lines_as_sentences, normalize, sanitize
+from .transcript import for_reading
 
 CONFIRMATION = "case_confirmed"
 PREDICTION = "prediction"
@@ -168,9 +168,7 @@ def read(text: str, expecting: str | None = None, entities: list[dict[str, Any]]
     if expecting in FIELDS and act.kind == "answer":
         facts = facts_in_reply(clean, entities, expecting)[0]
     else:
-        # a pasted chat as written: its lines are its turns (clean has joined them into sentences)
-        raw = text[:MAX_LEN] if isinstance(text, str) else ""
-        facts = mentions(raw if as_prose(raw) != raw else clean)
+        facts = mentions(for_reading(text))    # a pasted chat as written: its lines are its turns
         if act.kind == "question":
             # the person a question asks about: "what happens to [a korean POW who can't follow the training]"
             who = _DEMONYM.search(clean) or _ONE_OF.search(clean) or _THIS_ONE.search(clean)

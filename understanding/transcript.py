@@ -11,9 +11,11 @@ describes the person ("friend: she's Korean") is read as written. Pure Python, n
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import partial
 
 from .answers import bare_reply
+from .text import MAX_LEN, lines_as_sentences, sanitize
 
 # A turn: at a line's start or after " / ", an optional time, a speaker of a word or two, a colon
 _TURN = re.compile(r"(?:^|\n|\s/\s)[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?P<who>[A-Za-z][\w'-]{0,15}(?: [A-Za-z][\w'-]{0,15})?)"
@@ -92,3 +94,14 @@ def as_prose(text: str) -> str:
         asked = who in _ASKERS and said.endswith("?")
         out.append(said if said.endswith((".", "!", "?")) else said + ".")
     return " ".join(s for s in out if s)
+
+
+def for_reading(text: str) -> str:
+    """A message as the case reader takes it: a pasted chat as written (its lines are its speakers'
+    turns), anything else with each line of a form a sentence of its own."""
+    raw = text[:MAX_LEN] if isinstance(text, str) else ""
+    if as_prose(raw) == raw:
+        return sanitize(lines_as_sentences(raw))
+    # as sanitize cleans, but the line breaks stay: no control or format character, no odd space
+    kept = "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in raw)
+    return unicodedata.normalize("NFC", re.sub(r"[^\S\n]+", " ", kept)).strip()

@@ -24,6 +24,16 @@ async def test_opening_message_fills_what_it_states_and_asks_only_whats_left(dis
     assert "Noted" in texts(dispatcher)
 
 
+async def test_a_pasted_chat_opens_the_case_with_what_its_speakers_said(dispatcher):
+    # each line is one speaker's turn: "no" answers "want to go back?", "never" the police question
+    chat = ("my notes from talking to her:\nme: where are you from\nher: Busan. I'm Korean.\nme: what do you do\n"
+            "her: I sell noodles at the station\nme: want to go back?\nher: no\nme: any trouble with the police?\n"
+            "her: never")
+    slots = await validate(dispatcher, text=chat, intent="start_case")
+    assert {k: slots[k] for k in ("nationality", "group", "requests_return", "disturbs_order")} == {
+        "nationality": "korean", "group": "ordinary_national", "requests_return": False, "disturbs_order": False}
+
+
 async def test_a_case_opened_by_a_question_takes_the_person_it_describes(dispatcher):
     # the question's "if" clause describes the person: nothing it states is asked again
     slots = await validate(dispatcher, text="if a japanese baker is skint and keeps brawling, would they "
