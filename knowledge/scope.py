@@ -15,6 +15,7 @@ question, unless an entry is about exactly that word.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .text import words
 
@@ -161,3 +162,17 @@ def out_of_scope(question: str) -> str | None:
     if _asks_office_holder_now(tokens):
         return "office_now"
     return None
+
+
+_COUNT_ASKED = re.compile(r"\b(?:how\s+many|how\s+much|number\s+of|what\s+number|what\s+percentage|what\s+proportion"
+                          r"|how\s+large|how\s+big)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(1[89]\d\d|20[0-2]\d)\b")
+
+
+def count_at_another_date(question: str, entry: Any) -> str | None:
+    """The year a question asks a count for ("how many were at Fushun in 1960"), when the entry's
+    answer and detail never name it: the sources give figures of their own dates only."""
+    if not _COUNT_ASKED.search(question):
+        return None
+    said = f"{entry.answer} {entry.detail or ''}"
+    return next((y for y in _YEAR.findall(question) if y not in said), None)

@@ -327,6 +327,12 @@ class KnowledgeBase(Catalogue):
         near = [r.doc for r in ranked if r.confidence >= self.near_floor]
         if best is None or best.confidence < self._needed(best) and not self._names_one_entry(q, ranked):
             return self._decline(question, q, best, near)
+        year = None if best.doc.entry.gap else scope.count_at_another_date(question, best.doc.entry)
+        if year:    # "how many were still at Fushun in 1960": the figure the entry gives is of another date
+            e = best.doc.entry
+            return Answer(answered=False, score=best.confidence, reason=NOT_IN_SOURCES,
+                          answer=f"{NO_ANSWER} They give no figure for {year}. What they do say nearby: {e.answer}",
+                          nearby=[{"entry_id": e.id, "answer": e.answer}], suggestions=self.suggestions(3, near=near))
         return self._entry_answer(best, near)
 
     def _names_one_entry(self, q: Query, ranked: list[Scored]) -> bool:

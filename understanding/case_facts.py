@@ -24,7 +24,8 @@ from .answers import HEDGE, UNKNOWN, YES_AND_NO, leads
 from .case_choices import READERS
 from .case_words import FUNCTION_WORDS
 from .case_words import load as load_case_words
-from .context import TOKEN, Context, answered_by_ellipsis, mention_statements, named_in_question, statements
+from .context import (TOKEN, Context, answered_by_ellipsis, mention_statements, named_in_question, plainly_said,
+                      statements)
 from .layout import read_laid_out
 from .patterns import words
 from .remember import EntitiesKey
@@ -78,9 +79,15 @@ _SHORT_TYPOS = {"hme": "home", "hom": "home", "homw": "home", "bak": "back", "bc
 def _bool_votes(field: str, ctx: Context, mention: bool, hedges: list[str | None] | None = None) -> set[bool]:
     """Polarities stated for a field; strong patterns outrank weak ones. `hedges` collects the
     hedges of the statements that voted ("I think she has a case")."""
+    stated = _bool_stated(field, ctx, mention, hedges)
+    return {p for _, p, strong in stated if strong} or {p for _, p, _ in stated}
+
+
+def _bool_stated(field: str, ctx: Context, mention: bool,
+                 hedges: list[str | None] | None = None) -> list[tuple[int, bool, bool]]:
+    """(where, polarity, strong) of each statement of a field."""
     taken: list[Span] = []
-    strong: set[bool] = set()
-    weak: set[bool] = set()
+    stated: list[tuple[int, bool, bool]] = []
     for pattern, polarity, is_strong in _BOOL[field]:
         if mention and not is_strong:
             continue
@@ -92,10 +99,10 @@ def _bool_votes(field: str, ctx: Context, mention: bool, hedges: list[str | None
             if polarity is None or ctx.skip(s, e, mention):
                 continue
             key = m.start("key") if "key" in pattern.groupindex else None  # "he doesn't have a case"
-            (strong if is_strong else weak).add(polarity != ctx.negated(s, key))
+            stated.append((s, polarity != ctx.negated(s, key), is_strong))
             if hedges is not None and is_strong:
                 hedges.append(ctx.hedge(s, e))
-    return strong or weak
+    return stated
 
 
 def _parse_bool(field: str, text: str, doubtful: bool) -> Parsed:
@@ -196,6 +203,9 @@ def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None
             hedges = []
             view = seen.own
             votes = _bool_votes(name, view, mention=True, hedges=hedges)
+        if len(votes) > 1:  # "han and yoon want to go back. my guy is seo, he doesn't": the person's clauses decide
+            stated = [(at, said) for at, said, strong in _bool_stated(name, view, mention=True) if strong]
+            votes = whose.said_of_the_person(view.text, stated) or plainly_said(view.text, stated) or votes
         if len(votes) == 1:
             found[name] = votes.pop()
             hedge = next((h for h in hedges if h), None)

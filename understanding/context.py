@@ -219,9 +219,26 @@ def statements(text: str, strict: bool) -> tuple[str, bool]:
 
 
 # Mockery says the opposite: "yeah right, like she causes trouble", "as if he'd ever go home"
-_MOCKED = re.compile(r"(?:\b(?:yeah|yea|ya|oh|sure)\s+right[,.!]*\s+(?:like|as\s+if)|(?:^|(?<=[.!?]\s))as\s+if)\b"
-                     r"[^,.;:!?]*")
+_MOCKED = re.compile(r"(?:\b(?:yeah|yea|ya|oh|sure)\s+right[,.!]*\s+(?:like|as\s+if)|(?:^|(?<=[.!?]\s))as\s+if"
+                     # "like he'd ever hurt anyone"
+                     r"|(?:^|(?<=[.!?,;]\s))like\s+(?:he|she|they)(?:(?:'d|\s+would|\s+will|'ll)?\s+ever"
+                     r"|(?:'s|\s+(?:has|have|had|is|was|does|did|gets?))\s+any))\b[^,.;:!?]*"
+                     # "she totally wants to leave, NOT": the clause a trailing "not" takes back
+                     r"|(?:^|(?<=[.!?;]\s)|(?<=,\s))[^,.;:!?]+(?=(?:,|\.{2,}|\s-)?\s+not(?:!+|\s*(?:[.,;]|$))"
+                     # "she wanted to go home last year but not anymore": the wish, taken back
+                     r"|,?\s+but\s+(?:not\s+any\s?more|no\s+more|no\s+longer)(?=\s*(?:[.,;!]|$)))")
 _AS_IF = re.compile(r"\bas\s+if\b")
+# Praise or blame said with a wink ("oh he's soooo comfortable in the classes", "yeah such a big
+# revolutionary"): when the message also says the opposite plainly, the plain words decide
+_IRONIC_CLAUSE = re.compile(r"(?:^|(?<=[.!?;,]\s))(?:(?:and|but|so|lol)\s+)?(?:(?:oh|yeah|yea|ya|sure)\b[^,.;:!?]*"
+                            r"|[^,.;:!?]*\b(?:so{3,}|such\s+a\s+(?:big|great|huge|real)|a\s+real|super)\b[^,.;:!?]*)")
+
+
+def plainly_said(text: str, stated: list[tuple[int, bool]]) -> set[bool]:
+    """The one polarity stated outside clauses said with a wink, when some were; else nothing."""
+    ironic = [m.span() for m in _IRONIC_CLAUSE.finditer(text)]
+    plain = {said for at, said in stated if not any(s <= at < e for s, e in ironic)}
+    return plain if len(plain) == 1 and len(plain) < len({said for _, said in stated}) else set()
 
 
 class Context:

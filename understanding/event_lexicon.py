@@ -20,6 +20,13 @@ _KIN = (r"(?:family|wife|husband|children|kids|parents|mother|father|son|daughte
 
 EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
     "requests_return": [
+        # "he says no to leaving", "said no to going back"
+        (r"(?:says?|said|saying)\s+no\s+to\s+(?:leaving|going\s+(?:home|back)|returning|repatriation|being\s+sent\s+(?:home|back))", False, S),
+        # a name on the list home, or a place on it turned down: "put his name down to go home"
+        (r"(?:put|puts|putting|got|get|had|has)\s+(?:his|her|their)\s+names?\s+(?:down\s+)?(?:on\s+the\s+(?:[\w-]+\s+)?list\s+)?"
+         r"(?:to\s+(?:go|be\s+sent)\s+(?:home|back)|for\s+(?:the\s+)?(?:repatriation|next\s+train|next\s+ship))", True, S),
+        (r"(?:turned|turns|turning)\s+down\s+(?:his|her|their|a)\s+(?:place|seat|spot|ticket)\s+(?:on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+         r"(?:list|train|ship|transport)|unpacked\s+(?:his|her|their)\s+(?:suitcases?|bags|trunks?)\s+for\s+good", False, S),
         # a place on a journey home: "a seat on the next train to Sinuiju", "be put on a ship for
         # Maizuru", "queued for a ticket to Pusan"
         (r"(?:seats?|places?|berths?|passage|tickets?|put|name)\s+(?:on\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?" + _VEHICLE
@@ -33,6 +40,19 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:he|she|they)\s+(?:fully\s+)?means?\s+to\s+(?:stay|remain|settle)", False, S),
     ],
     "hardship": [
+        (r"(?:is|'s|hes|shes|are|was|gets?|getting|got)\s+paid\s+(?:well|decently|nicely|a\s+lot|good\s+money)", False, S),
+        # hunger, ruin and a roof lost: "one meal a day", "went bankrupt twice", "sleeps in his cousin's barn"
+        (r"(?:one|1|a\s+single)\s+meal\s+a\s+day|eats?\s+(?:only\s+)?once\s+a\s+day|(?:went|gone|go|goes|is|was|been)\s+bankrupt"
+         r"|(?:sleeps?|sleeping|slept)\s+(?:rough|(?:in|at)\s+(?:a|the|his|her|their)\s+(?:[\w']+\s+)?(?:barn|storeroom|shed|doorway|temple)"
+         r"|on\s+the\s+streets?|in\s+the\s+streets?)|(?:hasn't|hasnt|has\s+not|haven't|havent)\s+had\s+(?:any\s+)?(?:work|a\s+job)\s+(?:in|for)"
+         r"|(?:threw|throws|kicked|kicks|turned|put)\s+(?:her|him|them)\s+out\b[^.;!?]{0,30}?(?:couldn't|could\s+not|can't|cannot)\s+pay"
+         r"|(?:^|(?<=[.!;]\s))poor\s+(?:ever\s+)?since\b"
+         r"|money\s+is\s+a\s+(?:huge|big|real|massive|serious|constant)\s+(?:problem|worry)|(?:wages?|pay|salary)\s+(?:got|was|were|has\s+been)\s+cut", True, S),
+        # money to spare: "the best paid in her ward", "bought a second ox", "got a bonus", "saves money every month"
+        (r"(?:best|highest|better|well)[- ]paid|(?:bought|buys|buying)\s+(?:a|an|another|his|her|their)\s+(?:second\s+|new\s+|big\s+)?"
+         r"(?:car|house|flat|apartment|ox|horse|shop|radio|bicycle|bike)|(?:earns?|earning|makes?|making)\s+(?:a\s+lot|loads|plenty|more\s+than)"
+         r"|(?:earns?|earning)\s+(?:alright|all\s+right|ok|okay)|(?:got|gets|given|gave\s+(?:him|her|them))\s+a\s+(?:big\s+)?bonus"
+         r"|raised\s+(?:his|her|their)\s+(?:wages?|pay|salary)|(?:saves?|saving|saved)\s+(?:money|up)\s+every", False, S),
         # the larder and the purse: "the rice jar has been empty since tuesday", "her cupboards are full"
         (r"(?:rice\s+(?:jar|bin|bowl|sack)|cupboards?|larder|pantry|purse|wallet|pockets?)\s+(?:has\s+been|have\s+been|is|are|was|were)"
          r"\s+(?:always\s+|often\s+|usually\s+)?(?:empty|bare)|nothing\s+(?:left\s+)?in\s+(?:his|her|their)\s+(?:purse|wallet|pockets?)"
@@ -51,24 +71,50 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:(?:he|she|they)\s+(?:always\s+)?pays?|pays|paid)\s+(?:his|her|their|the)\s+(?:rent|bills)(?=\s*(?:$|[,.;!]))", False, S),
     ],
     "pending_case": [
+        # a case over: "was in a lawsuit with his old employer, settled now", "had a court case but it's over"
+        (r"(?:lawsuit|suit|court\s+case|case|trial|dispute)\b[^.;!?]{0,50}?(?:,\s*|\s+but\s+(?:it'?s|it\s+is|it\s+was|that'?s)\s+(?:all\s+)?)"
+         r"(?:settled|over|closed|resolved|finished|done|dismissed)(?:\s+now)?\b", False, S),
+        # a case still waiting: "the hearing keeps getting postponed"; one ended: "the court threw out the case"
+        (r"(?:hearing|trial|verdict|ruling)\s+(?:keeps\s+(?:getting|being)|was|has\s+been|got)\s+(?:postponed|delayed|adjourned|put\s+off)", True, S),
+        (r"(?:court|judge)\s+(?:threw|throws|has\s+thrown)\s+out\s+(?:the|his|her|their)\s+case|(?:case|lawsuit|suit)\s+(?:against\s+(?:him|her|them)\s+)?"
+         r"(?:was|got|has\s+been)\s+(?:thrown\s+out|dismissed|dropped|settled|closed)", False, S),
         # "the summons came on monday", "was served a summons"
         (r"(?:the|a)\s+summons\s+(?:came|arrived|has\s+come|was\s+served)|(?:got|received|was\s+served|been\s+served)\s+(?:with\s+)?(?:a|the)\s+summons", True, S),
     ],
     "disturbs_order": [
+        (r"(?:was|were|been|got|gets|get)\s+(?:in|into)\s+(?:a|another|some)\s+(?:fight|brawl|scuffle|punch-?up)", True, S),
+        # violence told as what was done: "punched the tax collector", "smashed the foreman's window", "threw rocks at the police"
+        (r"(?:punched|punches|punching|slapped|beat\s+up|beats\s+up|stabbed|hit)\s+(?:the|a|his|her|some|an)\s+(?:[\w']+\s+)?"
+         r"(?:collector|foreman|man|guy|neighbou?r|customer|policeman|officer|landlord|boss|soldier|cadre|worker|clerk|guard)"
+         r"|smash(?:ed|es|ing)?\s+(?:up\s+)?(?:the|a|his|her|some)\s+(?:[\w']+\s+)?(?:windows?|shop|stall|bar|office)"
+         r"|(?:threw|throws|throwing)\s+(?:rocks|stones|bricks|bottles)\s+at|(?:started|starts|starting|picked|picks)\s+(?:a|the)\s+(?:fight|brawl|riot)"
+         r"|(?:hurt|hurts)\s+(?:anyone|anybody|someone|people)", True, S),
         # "the police hauled him out of a tavern", "no lawsuits, no police, nothing"
         (r"(?:police|cops|guards|militia)\s+(?:[\w']+\s+){0,2}?(?:hauled|dragged|threw|carried)\s+(?:him|her|them)\s+(?:out|off|away)", True, S),
         (r"(?:^|(?<=[,.;:]\s))no\s+police(?=\s*(?:$|[,.;!]))", False, S),
     ],
     "pow_family_difficulties": [
+        # ruin at home: "the family farm was flooded", "his brothers are begging in the street", "the house got repossessed"
+        (r"(?:family|their|his|her)\s+(?:farm|house|home|shop|fields)\s+(?:was|got|has\s+been|had\s+been)\s+(?:flooded|repossessed|washed\s+away|burned|burnt|bombed)"
+         r"|" + _KIN + r"\s+(?:are|is|were|was)\s+(?:begging|starving|homeless)", True, S),
         # the family's loss told as news from home: "his wife writes that the house burned down",
         # "his wife has been evicted", "his father's shop has been seized"
         (r"(?:writes?|wrote|letters?\s+(?:from\s+[a-z]+\s+)?says?|says?)\s+(?:that\s+)?(?:the|their|his|her)\s+(?:house|home|farm|shop)"
          r"\s+(?:has\s+|had\s+)?(?:burned|burnt|was\s+(?:burned|burnt|bombed|destroyed|seized)|(?:has\s+|had\s+)?been\s+(?:seized|destroyed|bombed))"
          r"|" + _KIN + r"\s+(?:has|have|had)\s+been\s+(?:evicted|bombed\s+out|burned\s+out|thrown\s+out)"
          r"|(?:father|mother|family|parents|wife|brother)(?:'s|s')\s+(?:shop|farm|land|house|home|fields)\s+(?:has\s+been|had\s+been|was|got)"
-         r"\s+(?:seized|confiscated|burned|burnt|destroyed|taken)", True, S),
+         r"\s+(?:seized|confiscated|burned|burnt|destroyed|taken|flooded|repossessed|washed\s+away|bombed)", True, S),
+    ],
+    "pow_language_barrier": [
+        # "doesn't understand a single word of chinese", "can't follow a word of the Chinese lectures"
+        (r"(?:doesn't|doesnt|does\s+not|can't|cant|cannot|can\s+not|don't|didn't|couldn't)\s+(?:understand|speak|follow|catch)\s+"
+         r"(?:a\s+(?:single\s+)?word|one\s+word|a\s+thing)\s+(?:of|in)\s+(?:the\s+)?(?:chinese|mandarin|lessons|lectures|classes)", True, S),
     ],
     "pow_early_revolutionary_work": [
+        # the work itself: "hid communist organisers in his cellar", "passed information to the Eighth Route Army"
+        (r"(?:hid|hiding|sheltered|sheltering)\s+(?:communist|party|revolutionary|resistance|underground)\s+(?:organi[sz]ers|members|fighters|cadres|agents)"
+         r"|(?:passed|passing|smuggled|carried)\s+(?:secret\s+)?(?:information|intelligence|messages|leaflets)\s+to\s+the\s+(?:eighth\s+route|new\s+fourth|red|communist|people's)"
+         r"|anti-?war\s+league", True, S),
         # a note's shorthand: "ex-guerrilla 1930s", "former partisan"
         (r"(?:ex-?|former\s+)(?:guerr?ill?as?|partisans?|resistance\s+fighters?|revolutionar(?:y|ies)|underground\s+(?:fighter|member)s?)", True, S),
     ],

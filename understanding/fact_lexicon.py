@@ -127,7 +127,9 @@ NATIONALITY_BLANK = [
     # "his mum was korean and his dad japanese": the verb said once for both parents
     r"(?<=\band )(?:his|her|their)\s+(?:mother|father|mom|mum|dad|parents)\s+" + _NAT + r"(?=\s*(?:$|[,.;!?]))",
     r"ethnic(?:ally)?\s+" + _NAT + r"|" + _NAT + r"\s+(?:descent|origin|heritage|background|blood|ancestry|roots|parents|mother|father|mom|mum|dad)",
-    r"married\s+(?:to\s+)?(?:an?\s+)?" + _NAT,
+    r"(?:married|engaged|wed)\s+(?:to\s+)?(?:an?\s+)?" + _NAT,
+    # "her japanese roommate wants to go home": a relation's nationality
+    r"(?:his|her|their|whose)\s+(?:(?:older|younger|elder|little|big|best|old|new)\s+)?" + _NAT + r"\s+" + _OTHERS,
     r"(?:with|at|of)\s+(?:(?:the|his|her|their|written|spoken)\s+)?(?:chinese|mandarin)(?!\s+(?:people|person|man|woman|guy|girl|boy|friends?|neighbou?rs?|wife|husband|family|papers|passport|citizenship|nationality|authorities|officials?|police|army|communists?|soldiers?|parents?))",
     r"(?:english|mandarin|chinese|russian)\s+(?:teachers?|tutors?|lessons?|literature|majors?|degree|translators?|interpreters?)",
     # "his chinese is fine", "her japanese isnt great": a language someone has, not their nationality
@@ -232,6 +234,10 @@ GROUP_PHRASES = {
         r"(?:hauls?|hauling|hauled|carries|carrying|loads?|loading|unloads?|unloading|shovels?|shovelling|heaves?)\s+(?:coal|bricks|cargo|sacks|goods|freight|crates|rice|timber|logs)\b",
         r"(?:takes?|taking|took)\s+in\s+(?:washing|laundry|sewing|mending|lodgers|boarders)",
         r"(?:teaches|teaching|taught)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:school|college|academy)",
+        # "teaches kindergarten", "builds bicycles in a factory"
+        r"(?:teaches|teaching|taught)\s+(?:kindergarten|nursery|primary|first\s+grade|little\s+kids|school)"
+        r"|(?:builds?|building|makes?|making)\s+(?:[\w'-]+\s+)?(?:bicycles|bikes|furniture|shoes|baskets|carts|toys|barrels)"
+        r"\s+(?:at|in|for)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:factory|workshop|shop|mill)",
         r"(?:drives?|driving|pulls?|pulling|pedals?|pedalling|pedaling)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:cart|rickshaw|ricksha|pedicab|trishaw|taxi|truck|bus|carriage|wagon)",
         # work told by its task: "sews buttons at a factory", "does odd jobs at the wharf", "teaches piano"
         r"(?:sews?|sewing|stitch\w*|packs?|packing|assembles?|assembling)\s+(?:[\w'-]+\s+){0,2}?(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:factory|workshop|mill|plant)"
@@ -278,6 +284,9 @@ GROUP_BLANK = [
     r"(?:was|were)\s+(?:an?\s+)?(?:[\w'-]+\s+){0,1}?[\w'-]+(?=\s+(?:(?:at|in)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+)?"
     r"(?:till|until|back in|in the [\w'-]+ days|before 19\d\d)\b)",
     r"(?:was|were)\s+(?:an?\s+)?(?:pow|prisoner of war)(?=,?\s+(?:but\s+)?(?:was\s+|got\s+)?released\b)",
+    # "used to be a POW, released last year", "he was a POW back in 1946 but they released him", "ex-POW, now a cook"
+    r"(?:used\s+to\s+be|was|were)\s+(?:an?\s+)?(?:pow|prisoner of war)(?=[^.;!?]{0,40}?\b(?:released|freed|let\s+(?:him\s+|her\s+|them\s+)?go|got\s+out)\b)",
+    r"(?:former|ex-?)\s?(?:pow|prisoner of war)(?=[^.;!?]{0,30}?\b(?:released|freed|now\s+(?:a|an|he|she|works?|working)\b))",
     # "the welder's cousin": the occupation is the other person's
     r"the\s+(?:[\w-]+\s+)?[\w-]+'s\s+" + _OTHERS,
 ]

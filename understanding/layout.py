@@ -55,6 +55,8 @@ _LATER_WINS = re.compile(
     r"(?:ask(?:ing)?\s+about|describ(?:e|ing)|writ(?:e|ing)\s+about|talk(?:ing)?\s+about|mean|consider|help\s+with)"
     r"|the\s+(?:person|one|subject)\s+(?:in\s+question|(?:this|my\s+question|the\s+question)\s+is\s+about)"
     r"|the\s+subject\s+of\s+(?:the|my|this)\s+question\s+is"
+    r"|the\s+(?:one|person)\s+(?:for\s+you\s+)?to\s+(?:assess|judge|look\s+at|consider|evaluate|check)\s+is"
+    r"|(?:the|my)\s+subject\s+is\s+(?=the\b|an?\b)"
     r"|i(?:'m|\s+am)\s+(?:describing|asking\s+about|writing\s+about)\s+the\s+(?=[a-z]+\s*[.,:])"
     r"|(?:is|are)\s+(?:my|the)\s+(?:subject|person|character)(?=\s*[.,:;])|my\s+case\s+is\s+the"
     # "the one I actually want you to judge", "my actual person is on the top floor", "my guy is none of these"
@@ -62,18 +64,32 @@ _LATER_WINS = re.compile(
     r"|look\s+at|consider|evaluate|check|ask\s+about)|my\s+(?:actual|real)\s+(?:person|character|case|subject|guy)\s+is"
     r"|my\s+(?:guy|person|character|case|subject)\s+is\s+none\s+of\s+(?:these|those|them))\b"
     # "the person this is about is the ship's cook": what follows is no question ("is the ...")
-    r"(?:\s+(?:is|are|was|were)\b)?",
+    r"(?:\s+(?:is|are|was|were)\b)?"
+    # "japanese i think... no, definitely korean", "she started a fight - sorry, she broke UP a fight",
+    # "hmm no let me change that", "turned out to be false"
+    r"|(?<=\.\.\.)\s*no\b,?|(?<=[.,!]\s)no,?\s+(?=definitely\b|it'?s\b|make\s+that\b)|(?<=\s)[-\u2013]\s*sorry\b,?"
+    r"|\blet\s+me\s+change\s+that\b|\bturned\s+out\s+(?:to\s+be\s+)?(?:false|untrue|a\s+lie|not\s+true)\b",
     re.IGNORECASE)
 # What holds now replaces what used to: "was poor, but now ...", "she has changed her mind and"
 _NOW = re.compile(
     r",?\s*\bbut\s+(?:now|these\s+days|nowadays|today|since\s+then)\b"
+    # "his family had problems but they're ok now"
+    r"|,?\s*\bbut\s+(?=(?:he|she|they|things)(?:'re|'s|\s+are|\s+is)\s+(?:[\w']+\s+){0,2}?(?:now|again)\b)"
     r"|\b(?:(?:he|she|they)(?:'s|\s+has|\s+have)?\s+)?changed\s+(?:his|her|their)\s+mind(?:\s+(?:and|since|now))?\b",
     re.IGNORECASE)
 # The person singled out among others (no correction): what came before was said of the others
-_OTHERS, _CORRECTING = 3, re.compile(r"\b(?:wait|sorry|meant?|scratch|actually|wrong|correct\w*)\b", re.IGNORECASE)
+_OTHERS, _CORRECTING = 3, re.compile(r"\b(?:wait|sorry|meant?|scratch|actually|wrong|correct\w*|change|no|false|untrue"
+                                     r"|lie)\b", re.IGNORECASE)
 # A correction that only denies what it corrects: "..., wait, it was her husband, not her", "she didn't take part"
 _DENIED = re.compile(r"[^.;!?]*?(?:\bnot\s+(?:him|her|them)\b|\b(?:didn't|did\s+not|never)\s+(?:take|took)\s+part\b"
+                     r"|\b(?:wasn't|was\s+not|weren't|were\s+not)\s+(?:in|part\s+of|involved)\b|\bbroke\s+up\b"
                      r"|\bjust\s+(?:watched|looked\s+on|stood\s+by)\b)[^.;!?]*[.;!?]?", re.IGNORECASE)
+# What holds now is that all is well: "... but they're ok now"
+_RECOVERED = re.compile(r"\s*(?:now\s+)?(?:he|she|they|things)(?:'re|'s|\s+are|\s+is)\s+(?:all\s+|doing\s+|much\s+)?"
+                        r"(?:ok|okay|fine|alright|all\s+right|better|good|well)\b", re.IGNORECASE)
+_TROUBLES = ("hardship", "pow_family_difficulties", "pow_language_barrier")
+# A correction that says what it corrects was untrue: "turned out to be false"
+_UNTRUE = re.compile(r"false|untrue|lie|not\s+true", re.IGNORECASE)
 # A change of mind undoes a wish (and no other fact of its sentence) when no new one is said
 _MIND, _WISHES = 2, ("requests_return",)
 # "used to be poor but is fine", "struggled at first, but he's fluent now": the "but" after a past
@@ -93,11 +109,46 @@ _LABELLED = re.compile(
     r"(?P<label>[a-z][a-z /'()-]{2,60}?)\s*(?:\?+\s*[:=-]?|[:=]|\s[-\u2013]\s*)\s*"
     r"(?P<value>[a-z][a-z ,!']{0,20}?)\s*[!?]*\s*"
     # "rioting? no, he's the calmest man alive": what is said of him after the answer is read as usual
-    r"(?:,\s+(?=(?:he|she|they)\b).*)?$", re.IGNORECASE)
-# Labels that give a country, not a yes or no: "From - Japan", "Country: Russia"
+    # "want to go back? no, my life is here now": so is a reason given with it
+    r"(?:(?:,|\s[-\u2013])?\s+(?=(?:he|she|they|his|her|their|my|i|i'm|im|it|"
+    r"it's|its|the|because|cause|cuz|coz|since|too|way|life|but|only|though|tho)\b).*)?$", re.IGNORECASE)
+# "broke? he literally bought a car": a label asked, then answered by a clause about the person
+_LABEL_THEN_CLAUSE = re.compile(r"(?P<lead>(?:^|[.!?;,]\s*))(?P<label>[a-z][a-z '/-]{1,25}?)\?+\s+(?=(?:(?:lol|lmao|haha+|well|honestly|"
+                                r"um+|hmm+)[,.!]?\s+)?(?:he|she|they|he's|she's|they're|hes|shes|his|her|the man|the woman)\b)",
+                                re.IGNORECASE)
+
+
+def _unless_it_names_who(m: re.Match[str], read: Callable[[str], Reading]) -> str:
+    """The asked label goes when it only names a yes/no fact (the clause after it answers)."""
+    facts = read(_WISH_LABEL.sub("wants to ", m.group("label"), count=1)).facts
+    return m.group("lead") if any(isinstance(v, bool) for v in facts.values()) else m.group()
+
+
+# "poor: very": a degree answers yes
+_DEGREE = re.compile(r"^(?:very(?:\s+much)?|extremely|totally|super|really|so+|hella|def(?:initely)?|100%?)\s*!*$", re.IGNORECASE)
+# A label of a word or two that names a fact only in a form: "fights/crimes - n", "court? yes"
+_LABEL_WORDS = re.compile(
+    r"^\s*(?:(?:any|ever|been|in|a|the|his|her|their)\s+)*(?:(?P<order>fights?|fighting|crimes?|criminal(?:\s+record)?|trouble|police"
+    r"|riots?|rioting|violence|violent|brawls?)|(?P<case>court|trials?|judge|legal|legal\s+trouble|cases?|court\s+stuff)"
+    r"|(?P<home>home|going\s+home|return|repatriation))"
+    r"(?:\s*(?:/|or|and)\s*[a-z]+)?\s*$", re.IGNORECASE)
+_LABEL_FACT = {"order": "he causes trouble", "case": "he has a court case", "home": "he wants to go home"}
+# "poor? yes, in court? no": each answer ends its own piece
+_ANSWER_THEN_COMMA = re.compile(r"([?:]\s*([^,?:.;]{1,20})),(?=\s*[^,?:.;]{1,40}[?:])")
+# A self-interview: "Q: revolutionary past? A: none."
+_QA_Q = re.compile(r"(^|\n|[.!?]\s)\s*Q\s*[:.)]\s*")
+_QA_A = re.compile(r"\s*\bA\s*[:.)]\s+")
+# "poor no, home yes, court no": a list of labels, each with its yes or no
+_LISTED_ANSWER = re.compile(r"(?P<lead>(?:^|[,;.]\s*))(?!(?:wait|actually|hmm+|oh|um+|uh+|well|i|sorry|ok|okay|so|and|but|or|then"
+                            r"|he|she|they|it|that|just|maybe|probably|answer|says|said)\b)(?P<label>[a-z][a-z/ ]{1,15}?)\s+(?P<said>yes|no|y|n|yep|nope|nah)"
+                            r"(?=\s*(?:[,;.]|$))", re.IGNORECASE)
+# A bare going as a label asks for the wish: "go home? yes", "return - no"
+_WISH_LABEL = re.compile(r"^\s*(?=(?:go|going|head|get|return|leave|be\s+sent|be\s+repatriated)\b)", re.IGNORECASE)
+# Labels that give a country, not a yes or no: "From - Japan", "Country: Russia", "where's she from? korea"
 _COUNTRY_LABEL = re.compile(
-    r"(?im)((?:^|[.|;]|\n)\s*)(?:country(?:\s+of\s+origin)?|home\s+country|origin|from|born\s+in|birthplace|home)"
-    r"\s*(?:[:=]|\s-\s?|\u2013)\s*(?=[a-z])")
+    r"(?im)((?:^|[.|;?]|\n)\s*)(?:country(?:\s+of\s+origin)?|home\s+country|origin|from|born\s+in|birthplace|home"
+    r"|(?:(?:so|and|ok|okay)\s+)?where(?:'s|\s+(?:is|was|does|did|do))?(?:\s+(?:he|she|they|the\s+person|your\s+person|it))?\s+(?:from|come\s+from))"
+    r"\s*(?:[:=]|\s-\s?|\u2013|\?+\s*[:=-]?)\s*(?=[a-z])")
 
 
 _DEMONYM = "|".join(sorted((re.escape(d) for ds in fl.NATIONALITY_DEMONYMS.values() for d in ds
@@ -212,6 +263,9 @@ def read_laid_out(text: str, read: Callable[[str], Reading],
                   answer: Answer | None = None) -> Reading:
     """``read(text)`` gives the facts of plain sentences; ``make(facts, unsure)`` a reading;
     ``answer(field, text)`` reads what holds now as the answer about a fact that changed."""
+    if _QA_Q.search(text) and _QA_A.search(text):   # "Q: family ok? A: no": the question and its answer
+        text = _QA_A.sub(" ", _QA_Q.sub(r"\1", text))
+    text = _LISTED_ANSWER.sub(r"\g<lead>\g<label>: \g<said>", text)
     text = _SCOFFED.sub(r"\g<asked>? no", _FILLED_ANSWER.sub("? ", as_prose(text)))
     return _read_parts(by_pronoun(in_third_person(text)), read, make, answer)
 
@@ -244,10 +298,11 @@ def _read_parts(text: str, read: Callable[[str], Reading],
     if markers:
         start, end, changed, named = max(markers)
         before = _read_parts(text[:named], read, make, answer)
-        denied = _DENIED.match(text[end:]) if not changed else None
+        untrue = bool(_UNTRUE.search(text[start:end])) and not changed
+        denied = _DENIED.match(text[end:]) if not changed and not untrue else None
         after = _read_parts(text[named:start] + text[end + (denied.end() if denied else 0):], read, make, answer)
-        if denied:  # "she rioted - actually no, she just watched": the corrected sentence, taken back
-            then = read(re.split(r"[.;!?]\s", text[:start])[-1]).facts
+        if denied or untrue:  # "she rioted - actually no, she just watched": the corrected sentence, taken back
+            then = read(re.split(r"[.;!?]\s", text[:start].rstrip(" .;!?-\u2013"))[-1]).facts
             taken_back = {f: not v for f, v in then.items() if isinstance(v, bool)}
             after = make({**taken_back, **after.facts}, dict(after.unsure))
         elif changed == _OTHERS:   # what was said before the person singled out was said of others
@@ -257,33 +312,52 @@ def _read_parts(text: str, read: Callable[[str], Reading],
             then = read(re.split(r"[.;!?]\s", text[:start])[-1]).facts   # the sentence that changed
             now = {f: answer(f, text[end:]) for f, v in then.items()
                    if isinstance(v, bool) and f not in after.facts}
+            if _RECOVERED.match(text[end:]):    # "had problems but they're ok now": the trouble, over
+                now.update({f: False for f, v in now.items() if v is None and then[f] is True and f in _TROUBLES})
             if changed == _MIND:    # "wanted to go home but changed her mind": the wish, undone
                 now.update({f: not then[f] for f in _WISHES if isinstance(then.get(f), bool) and now.get(f) is None})
             after = make({**after.facts, **{f: v for f, v in now.items() if isinstance(v, bool)}},
                          dict(after.unsure))
         return _overridden(before, after, make)
     text = _COUNTRY_LABEL.sub(r"\1from ", text)
+    text = _LABEL_THEN_CLAUSE.sub(lambda m: _unless_it_names_who(m, read), text)
+    text = _ANSWER_THEN_COMMA.sub(lambda m: m.group(1) + (";" if bare_reply(m.group(2)) is not None or _DEGREE.match(m.group(2)) else ","), text)
     answered: dict[str, Any] = {}
     rest = text
     for piece in _PIECE.finditer(text):
-        m = _LABELLED.match(piece.group())
-        said = bare_reply(m.group("value")) if m else None
-        if m is None or said is None:
+        found = _answered_label(piece.group(), read)
+        if found is None:
             continue
-        label = read(m.group("label"))
-        if not label.facts:
-            continue    # no fact's label ("does he want to go back? not really"): read as written
+        m, said, label, at = found
         for name, value in label.facts.items():
             if isinstance(value, bool):
                 answered[name] = value if said else not value
             elif said:
                 answered[name] = value
-        answered_to = piece.start() + m.end("value")
-        rest = rest[:piece.start()] + " " * (answered_to - piece.start()) + rest[answered_to:]
+        start, answered_to = piece.start() + at, piece.start() + at + m.end("value")
+        rest = rest[:start] + " " * (answered_to - start) + rest[answered_to:]
     plain = read(rest) if answered else read(text)
     if not answered:
         return plain
     return _overridden(plain, make(answered, {}), make)
+
+
+def _answered_label(piece: str, read: Callable[[str], Reading]) -> tuple[re.Match[str], bool, Reading, int] | None:
+    """A label answered yes or no in ``piece`` ("wants to leave? nope"), also after a comma
+    ("korean farmer, wants to leave? nope"): (its match, the answer, the label's reading, where it starts)."""
+    starts = [0] + ([c.end() for c in re.finditer(r",\s*", piece)] if "?" in piece or ":" in piece else [])
+    for at in starts:
+        m = _LABELLED.match(piece[at:])
+        said = (True if _DEGREE.match(m.group("value")) else bare_reply(m.group("value"))) if m else None
+        if m is None or said is None:
+            continue
+        label = read(_WISH_LABEL.sub("wants to ", m.group("label"), count=1))
+        named = _LABEL_WORDS.search(m.group("label"))
+        if named and not any(isinstance(v, bool) for v in label.facts.values()):
+            label = read(_LABEL_FACT[named.lastgroup])   # (the message's own entities may fill the rest)
+        if label.facts:   # else no fact's label ("does he want to go back? not really"): read as written
+            return m, said, label, at
+    return None
 
 
 def _overridden(before: Reading, after: Reading,

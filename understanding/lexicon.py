@@ -106,7 +106,7 @@ DET_NEGATORS = ["no", "without", "none", "nothing", "zero"]
 # A clause with these is hypothetical or unsure; its statements are not facts.
 HYPOTHETICAL = ["if", "whether", "unless", "suppose", "supposing", "assuming", "assume", "in case", "hypothetically", "imagine", "what if"]
 # Talk about the cable itself ("view 2 mentions criminal cases") is not about the person.
-MENTION_META = ["cable", "view \\d", "views", "clause", "the ministry", "the rules?", "the document", "according to", "definition", "defined", "counts? as",
+MENTION_META = ["cable", "view \\d", "views", "clause", "the ministry(?!\\s+(?:just\\s+)?(?:gave|gives|pays|paid|sent|moved|promoted|hired|employs|employed|fired|housed))", "the rules?", "the document", "according to", "definition", "defined", "counts? as",
                 # "means" of a definition, not the means to live ("without means of subsistence")
                 "means?(?!\\s+(?:of|to)\\s+(?:subsistence|subsist|support|living|live|feed|maintain|survival|livelihood"
                 "|stay|remain|settle|return|go|leave))",  # "he means to stay": an intention

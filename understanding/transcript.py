@@ -28,8 +28,9 @@ _QUOTES = re.compile(r"(?<!\w)['\"\u2018\u201c][^\"\u201d]*?['\"\u2019\u201d](?!
 _NAMED = re.compile(r"\b(?:person|character|guy|girl|man|woman)\s+is\s+(?:called\s+|named\s+)?(?P<name>[A-Z][\w'-]+)")
 _YOU = [(re.compile(p, re.IGNORECASE), r) for p, r in (
     (r"\b(do|are|have|were)\s+you\b", "AUX"), (r"\byourself\b", "SELF"), (r"\byour\b", "POSS"), (r"\byou\b", "HE"))]
-_ASKS = re.compile(r"(?:do|does|did|is|are|was|were|can|could|will|would|has|have|what|where|who|why|how|which|any"
+_ASKS = re.compile(r"(?:(?:so|and|ok|okay|um|well)[, ]+)?(?:do|does|did|is|are|was|were|can|could|will|would|has|have|what|where|who|why|how|which|any"
                    r"|ever)\b", re.IGNORECASE)
+_SHORT_ANSWER = re.compile(r"^[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}[.!]?$", re.IGNORECASE)
 _SHE, _HE = re.compile(r"\b(?:she|her)\b", re.I), re.compile(r"\b(?:he|him|his)\b", re.I)
 _AUX = {"do": "does", "are": "is", "have": "has", "were": "was"}
 
@@ -83,14 +84,15 @@ def as_prose(text: str) -> str:
         if who in _ASKERS:
             for pattern, key in _YOU:   # "do you want to go back?" -> "does he want to go back?"
                 said = pattern.sub(partial(_for_you, key, words), said)
-        elif who == person and asked and bare_reply(re.split(r"[,.;]", said)[0]) is not None:
-            pass        # "any court case? / him: none": the answer stays beside its question
+        elif who == person and asked and (bare_reply(re.split(r"[,.;]", said)[0]) is not None
+                                          or _SHORT_ANSWER.match(said) and not _FIRST_PERSON.search(said)):
+            pass        # "any court case? / him: none", "where from? / her: korea": beside its question
         elif who == person:
             said = f'{words["HE"]} says "{said.replace(chr(34), "")}"'
         elif _FIRST_PERSON.search(_QUOTES.sub(" ", said)):
             continue    # someone else speaking of themselves
-        if who in _ASKERS and _ASKS.match(said) and not said.endswith((".", "!", "?")):
-            said += "?"     # "me: does she wanna leave": a question without its mark
+        if who in _ASKERS and (_ASKS.match(said) or _SHORT_ANSWER.match(said)) and not said.endswith((".", "!", "?")):
+            said += "?"     # "me: does she wanna leave", "me: job": a question without its mark
         asked = who in _ASKERS and said.endswith("?")
         out.append(said if said.endswith((".", "!", "?")) else said + ".")
     return " ".join(s for s in out if s)

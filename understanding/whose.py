@@ -108,3 +108,29 @@ def implied_only(field: str, view: Context, votes: Callable[[Context], set[bool]
     if found is None or votes(Context(blank(view.text, [found.span()]), view.doubtful)):
         return None
     return found.group()
+
+
+# Who a clause is about, from its first words: the person's pronoun, or someone else ("the doctor",
+# "his wife", "han and yoon", "they", the other pronoun)
+_CLAUSE_BOUNDARY = re.compile(r"[.;:!?]\s*|,\s*|\s(?:and|but|while|whereas|though|so)\s")
+_PRONOUN = re.compile(r"\b(he|she)(?:'s|s)?\b")
+_OTHER_SUBJECT = re.compile(
+    r"^(?:(?:and|but|so|also|then|while|though|ok|okay)\s+)*(?:(?:the|his|her|their|my|our|[a-z]+'s)\s+(?!(?:one|person|man|woman|guy"
+    r"|girl|subject|character)\b)[a-z]+|they|both|everyone|everybody|all|most|some|others?|[a-z]+\s+and\s+[a-z]+\s+(?:are|were|both|have|want))\b")
+
+
+def said_of_the_person(text: str, stated: list[tuple[int, bool]]) -> set[bool]:
+    """The one polarity stated in clauses that are not about someone else, when the person's pronoun
+    is known (the first "he" or "she"); else nothing."""
+    first = _PRONOUN.search(text)
+    if first is None:
+        return set()
+    other = "she" if first.group(1) == "he" else "he"
+    said = set()
+    for at, polarity in stated:
+        starts = [m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, at)]
+        clause = text[starts[-1] if starts else 0:at + 1].strip()
+        if _OTHER_SUBJECT.match(clause) or re.match(r"(?:(?:and|but|so)\s+)?" + other + r"(?:'s|s)?\b", clause):
+            continue
+        said.add(polarity)
+    return said if len(said) == 1 else set()

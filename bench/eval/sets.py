@@ -26,6 +26,7 @@ QUESTION_SETS = [
     ("student development 5 (student_dev5_questions.yml)", KB_TESTS / "student_dev5_questions.yml", "own"),
     ("student development 6 (student_dev6_questions.yml)", KB_TESTS / "student_dev6_questions.yml", "own"),
     ("student development 7 (student_dev7_questions.yml)", KB_TESTS / "student_dev7_questions.yml", "own"),
+    ("student development 8 (student_dev8_questions.yml)", KB_TESTS / "student_dev8_questions.yml", "own"),
     ("student multi-part development (student_multipart_questions.yml)",
      KB_TESTS / "student_multipart_questions.yml", "own"),
     ("student paraphrase development (student_paraphrase_questions.yml)",
@@ -54,8 +55,8 @@ CASES = ROOT / "tests" / "understanding"
 # The project's case descriptions: (label, file); the development sets are tuned on, the held-out
 # ones only measured.
 _OWN_CASES = [("own case descriptions", "case_descriptions.yml")] + [
-    (f"own case descriptions {n}", f"case_descriptions_dev{n}.yml") for n in range(2, 18)] + [
-    (f"own held-out case descriptions {n}", f"case_descriptions_holdout{n}.yml") for n in (2, 3, 4, 5, 6)]
+    (f"own case descriptions {n}", f"case_descriptions_dev{n}.yml") for n in range(2, 19)] + [
+    (f"own held-out case descriptions {n}", f"case_descriptions_holdout{n}.yml") for n in (2, 3, 4, 5, 6, 7)]
 CASE_SETS = [(f"{label} (tests/understanding/{file})", CASES / file) for label, file in _OWN_CASES] + [
     ("shared case descriptions (../shared/eval/case-descriptions.yaml)", SHARED / "case-descriptions.yaml")]
 
