@@ -85,9 +85,12 @@ _TRAILING_QUESTION = re.compile(r",\s+(?=(?:would|will|does|do|is|are|can|could|
 # "imagine a japanese farmer who ...", "what if someone was a korean pow who ...", "what would the
 # cable say about a korean shopkeeper who ...": the words before the person only introduce them
 _LEAD_IN = re.compile(
-    r"^(?:(?:so|ok|okay|um+|uh+|and|but|well|hmm+)[\s,]+)*(?:imagine|picture|suppose|say|consider|what\s+if|what\s+about|"
+    r"^(?:(?:so|ok|okay|um+|uh+|and|but|well|hmm+)[\s,]+)*"
+    # "can the bot tell me what happens to a korean engineer who ..."
+    r"(?:(?:can|could|would)\s+(?:you|u|the\s+bot)\s+(?:please\s+|pls\s+)?(?:tell|explain\s+to|show)\s+(?:me|us)\s+)?"
+    r"(?:imagine|picture|suppose|say|consider|what\s+if|what\s+about|"
     r"how\s+about|what's\s+the\s+deal\s+(?:for|with)|what\s+is\s+the\s+deal\s+(?:for|with)|"
-    r"what\s+(?:would|does|will)\s+the\s+(?:cable|document|ministry)\s+say\s+(?:about|for|to)|"
+    r"what\s+(?:would|does|will)\s+the\s+(?:foreign\s+)?(?:cable|document|ministry)\s+(?:say\s+(?:about|for|to)|do\s+(?:with|about))|"
     r"(?:does|would|will)\s+the\s+(?:cable|document|ministry)\s+say\s+anything\s+(?:about|for|on)|"
     r"what\s+(?:happens|would\s+happen)\s+to)\s+(?:there\s+(?:is|was)\s+)?"
     r"(?=(?:a|an|someone|somebody|my\s+(?:person|guy|character|charactor|girl|woman|man|lady))\b)")
@@ -273,7 +276,7 @@ class Context:
         head = TOKEN.findall(self.before(start))
         inner = TOKEN.findall(self.text[start:key]) if key else []
         near = head[-4:] + inner
-        if head[-1:] in (["or"], ["nor"]) and any(_is_negator(t) or t in _DET_NEGATORS for t in head[-6:-1]):
+        if head[-1:] in (["or"], ["nor"]) and any(_is_negator(t) or t in _DET_NEGATORS for t in head[-8:-1]):
             said = True  # "not being sued or charged": the negation reaches both
         else:
             said = (_negator_binds(head[-7:]) or _negator_binds(inner, whole=True)

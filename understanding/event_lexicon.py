@@ -20,6 +20,8 @@ _KIN = (r"(?:family|wife|husband|children|kids|parents|mother|father|son|daughte
 
 EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
     "requests_return": [
+        # "the last thing she wants is to leave China"
+        (r"the\s+last\s+thing\s+(?:he|she|they)\s+wants?\s+is\s+to\s+(?:leave|go|return)", False, S),
         # "he says no to leaving", "said no to going back"
         (r"(?:says?|said|saying)\s+no\s+to\s+(?:leaving|going\s+(?:home|back)|returning|repatriation|being\s+sent\s+(?:home|back))", False, S),
         # a name on the list home, or a place on it turned down: "put his name down to go home"
@@ -40,6 +42,13 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:he|she|they)\s+(?:fully\s+)?means?\s+to\s+(?:stay|remain|settle)", False, S),
     ],
     "hardship": [
+        # pay too small, a family hungry, a business doing well: "his salary is very small", "small but enough"
+        (r"(?:salary|wages?|pay|income)\s+(?:is|was|are)\s+(?:very\s+|too\s+|so\s+|really\s+)?(?:small|low|tiny|little)(?!\s+but\s+enough)"
+         r"|(?:family|kids|children)\s+(?:is|are)\s+(?:always\s+|often\s+|very\s+)?(?:hungry|starving)", True, S),
+        (r"(?:small|low|little)\s+but\s+enough|far\s+from\s+(?:poor|broke)|(?:makes?|making)\s+enough\s+(?:to\s+live|money|to\s+get\s+by)"
+         r"|(?:business|shop|bakery|stall|restaurant|tea\s*house|store|workshop)\s+is\s+(?:going|doing)\s+(?:fine|well|great|ok|okay)"
+         r"|(?:don't|doesn't|dont|doesnt|do\s+not|does\s+not)\s+(?:have|has)\s+(?:any\s+)?problems?\s+with\s+(?:the\s+)?money"
+         r"|money\s+(?:he's|she's|hes|shes|he\s+is|she\s+is)\s+(?:ok|okay|fine|good|alright)", False, S),
         (r"(?:is|'s|hes|shes|are|was|gets?|getting|got)\s+paid\s+(?:well|decently|nicely|a\s+lot|good\s+money)", False, S),
         # hunger, ruin and a roof lost: "one meal a day", "went bankrupt twice", "sleeps in his cousin's barn"
         (r"(?:one|1|a\s+single)\s+meal\s+a\s+day|eats?\s+(?:only\s+)?once\s+a\s+day|(?:went|gone|go|goes|is|was|been)\s+bankrupt"
@@ -71,6 +80,10 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:(?:he|she|they)\s+(?:always\s+)?pays?|pays|paid)\s+(?:his|her|their|the)\s+(?:rent|bills)(?=\s*(?:$|[,.;!]))", False, S),
     ],
     "pending_case": [
+        # a court process, a tribunal: "a process in the tribunal against him", "no court process"
+        (r"(?:court|legal|judicial)\s+process|process\s+(?:in|at|before)\s+(?:the\s+)?(?:court|tribunal)|trial\s+that\s+(?:hasn't|hasnt|has\s+not)"
+         r"\s+(?:happened|finished|started|ended)", True, S),
+        (r"nothing\s+legal|(?:that|the)\s+case\s+is\s+(?:closed|over|finished|done)", False, S),
         # a case over: "was in a lawsuit with his old employer, settled now", "had a court case but it's over"
         (r"(?:lawsuit|suit|court\s+case|case|trial|dispute)\b[^.;!?]{0,50}?(?:,\s*|\s+but\s+(?:it'?s|it\s+is|it\s+was|that'?s)\s+(?:all\s+)?)"
          r"(?:settled|over|closed|resolved|finished|done|dismissed)(?:\s+now)?\b", False, S),
@@ -82,6 +95,9 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:the|a)\s+summons\s+(?:came|arrived|has\s+come|was\s+served)|(?:got|received|was\s+served|been\s+served)\s+(?:with\s+)?(?:a|the)\s+summons", True, S),
     ],
     "disturbs_order": [
+        # "led a protest", "had a fight with the boss", "drinks and smashes things"
+        (r"(?:led|leads|organi[sz]ed|started|joined)\s+(?:a|the)\s+(?:protest|strike|demonstration)|(?:had|has|have)\s+(?:a|another)\s+"
+         r"(?:fight|brawl|punch-?up)\s+with|smash(?:es|ed|ing)\s+things|(?:make|makes|making|made)\s+(?:problems?|trouble)\s+with\s+(?:the\s+)?police", True, S),
         (r"(?:was|were|been|got|gets|get)\s+(?:in|into)\s+(?:a|another|some)\s+(?:fight|brawl|scuffle|punch-?up)", True, S),
         # violence told as what was done: "punched the tax collector", "smashed the foreman's window", "threw rocks at the police"
         (r"(?:punched|punches|punching|slapped|beat\s+up|beats\s+up|stabbed|hit)\s+(?:the|a|his|her|some|an)\s+(?:[\w']+\s+)?"
@@ -94,8 +110,10 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:^|(?<=[,.;:]\s))no\s+police(?=\s*(?:$|[,.;!]))", False, S),
     ],
     "pow_family_difficulties": [
+        (r"(?:can't|cannot|couldn't|can\s+not)\s+feed\s+(?:them|the\s+kids|the\s+children|his\s+kids|his\s+children)", True, S),
+        (r"(?:family|folks)\s+(?:at\s+home\s+|back\s+home\s+)?(?:(?:is|are)\s+)?all\s+(?:good|fine|ok|okay|well|healthy)\b", False, S),
         # ruin at home: "the family farm was flooded", "his brothers are begging in the street", "the house got repossessed"
-        (r"(?:family|their|his|her)\s+(?:farm|house|home|shop|fields)\s+(?:was|got|has\s+been|had\s+been)\s+(?:flooded|repossessed|washed\s+away|burned|burnt|bombed)"
+        (r"(?:family|their|his|her|the)\s+(?:farm|house|home|shop|fields)\s+(?:was|got|has\s+been|had\s+been)\s+(?:flooded|repossessed|washed\s+away|burned|burnt|bombed)"
          r"|" + _KIN + r"\s+(?:are|is|were|was)\s+(?:begging|starving|homeless)", True, S),
         # the family's loss told as news from home: "his wife writes that the house burned down",
         # "his wife has been evicted", "his father's shop has been seized"
@@ -106,6 +124,8 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"\s+(?:seized|confiscated|burned|burnt|destroyed|taken|flooded|repossessed|washed\s+away|bombed)", True, S),
     ],
     "pow_language_barrier": [
+        (r"(?:understands?|follows?|gets?)\s+the\s+(?:chinese\s+|political\s+|study\s+)?(?:classes|lessons|lectures|sessions)\s+"
+         r"(?:fine|well|ok|okay|perfectly|easily|no\s+problem)", False, S),
         # "doesn't understand a single word of chinese", "can't follow a word of the Chinese lectures"
         (r"(?:doesn't|doesnt|does\s+not|can't|cant|cannot|can\s+not|don't|didn't|couldn't)\s+(?:understand|speak|follow|catch)\s+"
          r"(?:a\s+(?:single\s+)?word|one\s+word|a\s+thing)\s+(?:of|in)\s+(?:the\s+)?(?:chinese|mandarin|lessons|lectures|classes)", True, S),

@@ -88,6 +88,10 @@ NATIONALITY_MIXED = [
     # "Korean or Japanese, I don't know", "is she Korean by nationality or Chinese?"
     r"(?:^|(?<=[.!?:]\s))(?:an?\s+)?DEMONYM\s+or\s+(?:an?\s+)?DEMONYM(?=\s*[,?.;]|\s+(?:i|we|nobody|no one|not sure|unclear|idk|who knows)\b)",
     r"DEMONYM\s+by\s+(?:nationality|birth|citizenship)\s+or\s+(?:an?\s+)?DEMONYM",
+    # "says he's Korean but his papers say Japanese", "papers from both"
+    r"(?:says?|said|claims?|thinks?)\s+(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+DEMONYM\s*,?\s+but\s+(?:his|her|their|the)\s+"
+    r"(?:papers|passport|documents|registration)\s+(?:say|says|said)\s+DEMONYM",
+    r"(?:papers|passports|documents)\s+from\s+both|both\s+(?:papers|passports)",
 ]
 # Words that say it is not known ("not sure", "idk"): near a nationality, they make it unclear.
 NATIONALITY_UNKNOWN = [
@@ -97,10 +101,12 @@ NATIONALITY_UNKNOWN = [
     r"(?:haven't|have not|hasn't|not)\s+(?:yet\s+)?decided\s+(?:if|whether)", r"indeterminate", r"half\s+(?:korean|japanese)\s*,?\s+half\s+(?:korean|japanese)",
     r"mixed\s*(?:\(|\s)\s*(?:korean|japanese|kr|jp)\s*(?:/|and|&|-)\s*(?:korean|japanese|kr|jp)", r"(?:could|can)(?:\s*not|n't|'t)\s+be\s+(?:determined|established|confirmed)|undetermined", r"disputed|contested|in\s+dispute",
     r"(?:nobody|no one|noone)\s+(?:can|could)\s+(?:pin\s+down|tell|say|work\s+out|figure\s+out|determine|establish)",
+    # "nobody (including him) knows which country he belongs to", "idk which one counts"
+    r"(?:nobody|no one|noone|idk|not\s+know)\b[^.;!?]{0,30}?\bwhich\s+(?:country|one|nationality)\b",
     r"(?:can't|cannot|couldn't|don't|do not|never)\s+agree\s+(?:on\s+)?(?:whether|if|which|what)", r"(?:is\s+)?a\s+mess", r"messy", r"murky", r"confusing", r"(?:counts?|count|pass(?:es)?|qualif(?:y|ies))\s+as(?!\s+(?:an?\s+)?(?:early|revolutionary|technical|ordinary|prisoner|pow|hardship|difficult\w*|disturb\w*|work|personnel))",
 ]
 # What a person's nationality is asked about: a demonym, or the word itself.
-NATIONALITY_SUBJECT = [r"nationality", r"nationalities", r"citizenship", r"passport", r"papers", r"what (?:he|she|they) (?:is|are)", r"which (?:he|she|they|one) (?:is|are|would be|counts? as)",
+NATIONALITY_SUBJECT = [r"nationality", r"nationalities", r"citizenship", r"passport", r"papers", r"which\s+country", r"what (?:he|she|they) (?:is|are)", r"which (?:he|she|they|one) (?:is|are|would be|counts? as)",
                        r"background", r"heritage", r"origins?", r"ethnicity", r"what (?:he|she|they) counts? as", r"where (?:he|she|they) (?:is|are|comes?) from"]
 # Parents' nationality, and papers of a country: together they leave the person's unclear.
 PARENT_WORDS = r"(?:mother|mom|mum|mam|father|dad|papa|mama|parents?|grandparents?|grandfather|grandmother)"
@@ -225,7 +231,8 @@ GROUP_NAMES = [
 GROUP_PHRASES = {
     "ordinary_national": [
         r"(?:mends?|mended|mending|patches|patched|darns?|darned)\s+(?:[\w'-]+\s+)?(?:shoes|boots|clothes|nets|umbrellas|pots|sandals)",
-        r"(?:runs?|running|ran|owns?|owning|owned|has|had|keeps?|kept|opened|manages?|managing|operates?|started)\s+(?:a|an|the|his|her|their|this|one)\s+(?:[\w'-]+\s+){0,3}?(?:shop|stall|stand|store|restaurant|business|laundry|bakery|inn|teahouse|tea house|cafe|bar|noodle house|market stall|cart|farm|workshop|kiosk|boarding house|grocery|pharmacy store|barbershop)s?",
+        r"(?:does|doing|did)\s+(?:the\s+)?(?:laundry|washing|cleaning|sewing|mending)\s+for\s+(?:people|others|families|neighbou?rs|money)",
+        r"(?:runs?|running|ran|owns?|owning|owned|has|had|keeps?|kept|opened|manages?|managing|operates?|started)\s+(?:a|an|the|his|her|their|this|one)\s+(?:[\w'-]+\s+){0,3}?(?:school|shop|stall|stand|store|restaurant|business|laundry|bakery|inn|teahouse|tea house|cafe|bar|noodle house|market stall|cart|farm|workshop|kiosk|boarding house|grocery|pharmacy store|barbershop)s?",
         r"(?:sells?|selling|sold|peddles?|peddling|hawks?|hawking)\s+(?:[\w'-]+\s+){1,3}?(?:at|in|on|from|outside|near|by)\s+(?:a|an|the|his|her|their)?\s*(?:[\w'-]+\s+)?(?:market|markets|street|streets|station|stall|stand|corner|shop|square|night market|harbou?r|port|docks?)",
         r"(?:works?|working|worked|job)\s+(?:at|in|on|for)\s+(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,2}?(?:factory|mill|farm|shop|store|market|docks?|restaurant|bakery|laundry|mine|port|warehouse|brewery|kitchen|canteen|hotel|inn|tannery|brickworks|construction site|rice paddy|paddy|tea ?house|club|nightclub|bar|noodle house|bathhouse|brothel)",
         r"(?:helps?|helping|helped)\s+(?:out\s+)?(?:at|in|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:farm|shop|store|stall|restaurant|bakery|laundry|market|fields|inn|teahouse|tea house)",
@@ -277,7 +284,7 @@ GROUP_BLANK = [
     r"(?:see|saw|seen|seeing|visit|visits|visited|visiting|need|needs|needed|call|called|went to|go to|goes to|going to|to the|by a|by the|from a|from the|become|becomes|becoming|his|her|their|my|your|our)\s+(?:(?:a|an|the|own)\s+)?(?:doctor|doctors|nurse|nurses|physician|surgeon|dentist|teacher|teachers|lawyer|lawyers|boss|employer|mechanic|pharmacist|expert|experts|specialist|specialists|interpreter|interpreters|translator|translators)",
     r"(?:not|no|never)\s+(?:an?\s+)?(?:expert|specialist)\s+(?:on|in|at)\b",
     _APPOSITION,
-    r"(?:family|wife|husband|mother|father|son|daughter|brother|sister|parents|children|grandfather|grandmother|grandparents|uncle|aunt|cousin|friend|neighbou?r|boss)\s+(?:is|are|was|were)\s+(?:an?\s+)?(?:" + _NAT + r"\s+)?(?:[\w']+\s+)?[\w']+",
+    r"(?:family|wife|husband|mother|father|son|daughter|brother|sister|parents|children|grandfather|grandmother|grandparents|uncle|aunt|cousin|friend|neighbou?r|boss)(?:\s+[a-z][\w'-]+)?\s+(?:is|are|was|were)\s+(?:an?\s+)?(?:" + _NAT + r"\s+)?(?:[\w']+\s+)?[\w']+",
     # a job that is over: "until 1947 he worked as an engineer", "was a technician at the mines till 1948",
     # "was a nurse back in the manchukuo days", "was a pow, released in 1949"
     r"(?:until|till|before)\s+(?:19\d\d|the war|liberation)\s*,?\s+(?:he|she|they)\s+(?:was|were|worked as)\s+(?:an?\s+)?(?:[\w'-]+\s+){0,1}?[\w'-]+",

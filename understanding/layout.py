@@ -68,7 +68,7 @@ _LATER_WINS = re.compile(
     # "japanese i think... no, definitely korean", "she started a fight - sorry, she broke UP a fight",
     # "hmm no let me change that", "turned out to be false"
     r"|(?<=\.\.\.)\s*no\b,?|(?<=[.,!]\s)no,?\s+(?=definitely\b|it'?s\b|make\s+that\b)|(?<=\s)[-\u2013]\s*sorry\b,?"
-    r"|\blet\s+me\s+change\s+that\b|\bturned\s+out\s+(?:to\s+be\s+)?(?:false|untrue|a\s+lie|not\s+true)\b",
+    r"|\bcorrection\s*[:,]|\blet\s+me\s+change\s+that\b|\bturned\s+out\s+(?:to\s+be\s+)?(?:false|untrue|a\s+lie|not\s+true)\b",
     re.IGNORECASE)
 # What holds now replaces what used to: "was poor, but now ...", "she has changed her mind and"
 _NOW = re.compile(

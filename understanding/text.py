@@ -216,6 +216,7 @@ INPUT_REWRITES = [
     (r"\btheir (is|was|are|were)\b", r"there \1"),
     (r"\b(likes? it|stay|stays|staying|living|lives|live) their\b", r"\1 there"),
     (r"\bdose(n't| not)\b", r"does\1"),
+    (r"\b(works?|working|worked) (?:of|like) (?:an? )?(?=[a-z]{3,}\b)", r"\1 as a "),  # "she work of cook"
     *SHORTHAND,
     # "2" for "to" after a verb that takes one: "wants 2 stay", "asked 2 leave"
     (r"\b(wants?|wanted|wanting|going|got|has|have|had|needs?|needed|hopes?|hoped|plans?|planned|tries|tried|trying"

@@ -149,7 +149,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
          r"|(?:classes|lessons|study sessions|lectures|instructions|training)\s+(?:wash(?:es)?|washed|go(?:es)?|went)\s+(?:right\s+)?over\s+(?:him|her|them|(?:his|her|their)\s+head)"
          r"|(?:his|her|their)\s+(?:chinese|mandarin)\s+is\s+(?:hopeless|terrible|awful|non-?existent|rubbish)"
          r"|understood\s+(?:maybe\s+|about\s+|only\s+)?(?:two|three|four|a few)\s+words", True, S),
-        (r"follows?\s+(?:them|it|the\s+classes|the\s+lessons)\s+(?:no\s+bother|no\s+problem|fine|easily|without\s+(?:any\s+)?(?:trouble|problem))", False, S),
+        (r"follows?\s+(?:them|it|the\s+classes|the\s+lessons)\s+(?:no\s+bother|no\s+problem|fine|easily|without\s+(?:any\s+)?(?:trouble|problems?|difficult(?:y|ies)))", False, S),
         (r"(?:picks?|picked|picking)\s+up\s+(?:the\s+)?(?:lessons|classes|lectures)(?:\s+in\s+(?:chinese|mandarin))?\s+(?:with\s+no\s+trouble|easily|fine|quickly|without\s+(?:any\s+)?trouble)", False, S),
         # "he's fluent now and follows everything", "picked up chinese fast", "worse than anyone's"
         (r"(?:he|she|they)\s+(?:is|are|was|were)\s+(?:now\s+)?fluent|follows?\s+(?:everything|every word|it all|all of it)"
@@ -255,7 +255,7 @@ BOOL_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {  # (pattern, p
         (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:lost|losing|lose|loses)\s+(?:their|the|his|her|its|all\s+their)\s+(?:house|home|farm|land|fields|shop|savings|income|harvest|everything)"
          r"|" + _FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:has|have|had)\s+(?:no|nothing|hardly any)\s+(?:money|food|income|one to help|roof|home|house|to eat)", True, S),
         (r"famil(?:y|ies)(?:'s|s)\s+(?:all\s+)?(?:fine|ok|okay|alright|all right|doing fine|doing ok|doing well|safe)", False, S),
-        (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|are|was|were|has been|have been|seems?)\s+(?:all\s+)?(?:fine|well|ok|okay|safe|healthy|good|no problem|doing well|doing fine|doing ok|doing okay|doing alright|doing all right|doing good|getting by|managing|taken care of|alright|all right|provided for)", False, S),
+        (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|are|was|were|has\s+(?:always\s+)?been|have\s+(?:always\s+)?been|seems?)\s+(?:all\s+)?(?:fine|well|ok|okay|safe|healthy|good|no problem|doing well|doing fine|doing ok|doing okay|doing alright|doing all right|doing good|getting by|managing|taken care of|alright|all right|provided for)", False, S),
         (_FAMILY + r"\b(?:\s+[\w']+){0,4}?\s+(?:sick|ill|poor|struggling|suffering|starving|dying|in trouble|in need|in difficult(?:y|ies)|in danger|destitute|alone|desperate|in crisis|hungry|homeless|unwell|injured|missing|needs him|needs her|need him|need her"
          r"|(?:can|could)\s+(?:barely|hardly|scarcely)\s+(?:eat|survive|get by|feed themselves|pay))", True, S),
         (r"(?:worried|worries|worry|worrying|anxious|concerned|upset|distressed|preoccupied|troubled|thinks|thinking|obsessed)\s+(?:[\w']+\s+){0,2}?(?:about|for|over|by)\s+(?:(?:his|her|their|the)\s+)?" + _FAMILY, True, S),
