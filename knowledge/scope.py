@@ -169,10 +169,21 @@ _COUNT_ASKED = re.compile(r"\b(?:how\s+many|how\s+much|number\s+of|what\s+number
 _YEAR = re.compile(r"\b(1[89]\d\d|20[0-2]\d)\b")
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# a month with its year ("in april 1950", "on 3 march 1950"): "may" alone is a verb
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]\d\d|20[0-2]\d)\b",
+                         re.IGNORECASE)
+
+
 def count_at_another_date(question: str, entry: Any) -> str | None:
-    """The year a question asks a count for ("how many were at Fushun in 1960"), when the entry's
-    answer and detail never name it: the sources give figures of their own dates only."""
+    """The date a question asks a count for ("how many were at Fushun in 1960", "in april 1950"),
+    when the entry's answer and detail never name it: the sources give figures of their own dates only."""
     if not _COUNT_ASKED.search(question):
         return None
-    said = f"{entry.answer} {entry.detail or ''}"
-    return next((y for y in _YEAR.findall(question) if y not in said), None)
+    said = f"{entry.answer} {entry.detail or ''}".lower()
+    year = next((y for y in _YEAR.findall(question) if y not in said), None)
+    if year:
+        return year
+    month = next((m for m in _MONTH_YEAR.finditer(question) if m.group(1).lower() not in said), None)
+    return month.group().strip() if month else None

@@ -128,7 +128,8 @@ NATIONALITY_BLANK = [
     r"(?:and|or)\s+(?:a\s+)?(?:bit|little|some|few words)\s+(?:of\s+)?" + _NAT,
     r"(?:by|against|for|with|under|among|alongside|fought|fighting|fight|joined|helped|served|serving|worked for|like|than)\s+the\s+" + _NAT,
     r"the\s+" + _NAT + r"\s+(?:surrendered|invaded|occupied|attacked|bombed|captured|arrested|left|came|took|ruled|colonised|colonized|lost|won|were|had|did|kept|keep|hired|employed|retained|held|needed|need|wanted|want|made|let|forced|sent|put|asked|told|caught|trained|paid|gave|give|won't|wont|will|would)",
-    r"(?<!one of the )(?<!one of those )(?:korean|japanese|chinese)\s+(?:nationals|people|citizens|residents|pows|prisoners|communities|community|in general)",
+    r"(?<!one of the )(?<!one of those )(?:korean|japanese|chinese)\s+(?:nationals|people|citizens|residents|pows|prisoners|communities|community|in general"
+    r"|soldiers|troops|units|divisions|fighters|families|refugees|settlers|migrants|immigrants)\b",
     r"(?:wife|husband|spouse|mother|father|mom|mum|mam|dad|papa|mama|parents|children|son|daughter|brother|sister|friends?|boss|neighbou?rs?|family|relatives|grandfather|grandmother|grandparents|uncle|aunt|cousin|in-laws)\s+(?:is|are|was|were)\s+(?:also\s+|both\s+)?(?:an?\s+)?" + _NAT,
     # "his mum was korean and his dad japanese": the verb said once for both parents
     r"(?<=\band )(?:his|her|their)\s+(?:mother|father|mom|mum|dad|parents)\s+" + _NAT + r"(?=\s*(?:$|[,.;!?]))",

@@ -56,3 +56,18 @@ def test_questions_about_the_present_or_the_assistant_are_declined(real_kb, ques
 def test_the_same_cue_words_in_document_questions_are_answered(real_kb, question, entry):
     answer = real_kb.ask(question)
     assert answer.answered and answer.entry_id == entry
+
+
+@pytest.mark.parametrize("question, date", [
+    ("how many japanese prisoners were still held at fushun in 1962", "1962"),
+    ("how many japanese prisoners did fushun hold in march 1950", "march 1950"),
+])
+def test_a_count_asked_for_another_date_is_not_given_as_if_it_were_that_dates(real_kb, question, date):
+    answer = real_kb.ask(question)
+    assert not answer.answered and answer.reason == "not_in_sources"
+    assert f"They give no figure for {date}." in answer.answer and "What they do say nearby:" in answer.answer
+
+
+def test_a_count_asked_for_the_entrys_own_date_is_answered(real_kb):
+    answer = real_kb.ask("how many japanese prisoners were sent to fushun in july 1950")
+    assert answer.answered and answer.entry_id == "jp_fushun_1950"

@@ -139,6 +139,8 @@ def test_a_claim_with_no_fact_of_anyones_case_is_not_a_case():
 @pytest.mark.parametrize("text", [
     "our teacher told us the korean troops were glad to go back but a book says some of them made trouble",
     "i read that some of them rioted because they wanted to go home, is that true",
+    # a nationality said of a plural group is no one's nationality
+    "apparently the japanese soldiers all wanted to go home but my book says some of them rioted",
 ])
 def test_facts_of_many_people_and_nobody_in_particular_are_history_not_a_case(text):
     assert route(read(text), "start_case").intent == "ask_document"
