@@ -20,6 +20,13 @@ _KIN = (r"(?:family|wife|husband|children|kids|parents|mother|father|son|daughte
 
 EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
     "requests_return": [
+        # queues and papers: "queuing every day at the office for an exit permit", "applied for repatriation",
+        # "asked for papers to go home", "stands in line at the consulate"; refusals: "said no ... a place on the list"
+        (r"(?:queu(?:e|es|ed|ing)|stands?\s+in\s+line|waits?\s+in\s+line)\s+(?:every\s+day\s+)?(?:at|outside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:office|consulate|embassy|bureau)"
+         r"|applied\s+(?:[\w'-]+\s+){0,5}?for\s+(?:repatriation|an?\s+exit|exit|papers\s+to\s+(?:go|leave))|asked\s+for\s+(?:papers|permission|a\s+permit)\s+to\s+(?:go|leave|return)"
+         r"|(?:would|'d)\s+go\s+home\s+(?:to\s+[a-z]+\s+)?tomorrow|(?:ask|asks|asked)\s+to\s+the\s+authorities\s+for\s+(?:going|to\s+go)", True, S),
+        (r"said\s+no\s+(?:\w+\s+){0,2}?when\s+(?:officials|they|the\s+authorities)\s+offered|zero\s+interest\s+in\s+(?:moving|going)\s+back"
+         r"|(?:doesn't|does\s+not)\s+want\s+to\s+leave\s+(?:her|his)\s+(?:new\s+)?(?:children|kids|family|husband|wife)|it\s+(?:is\s+not|isn't|isnt|'s\s+not)\s+true\s+that\s+(?:she|he)\s+wants?\s+to\s+(?:go|leave|return)", False, S),
         # "the last thing she wants is to leave China"
         (r"the\s+last\s+thing\s+(?:he|she|they)\s+wants?\s+is\s+to\s+(?:leave|go|return)", False, S),
         # "he says no to leaving", "said no to going back"
@@ -42,6 +49,13 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:he|she|they)\s+(?:fully\s+)?means?\s+to\s+(?:stay|remain|settle)", False, S),
     ],
     "hardship": [
+        (r"money\s+is\s+(?:really\s+|very\s+|so\s+|pretty\s+)?tight|pawned\s+(?:her|his|their)\s+\w+|sleeps?\s+under\s+a\s+bridge|earns?\s+pennies"
+         r"|(?:owes|owe)\s+(?:[\w'-]+\s+){0,3}?a\s+lot|(?:many|lots\s+of|huge|big)\s+debts|(?:did\s+not|didn't|hasn't|has\s+not)\s+paid?\s+(?:him|her)\s+(?:salary|wages)"
+         r"|borrows?\s+(?:money\s+)?from\s+(?:the\s+)?neighbou?rs|harvest\s+(?:failed|was\s+ruined)|(?:they|he|she)\s+(?:are|is)\s+hungry"
+         r"|sold\s+(?:her|his|their)\s+jewel(?:le)?ry", True, S),
+        (r"(?:not\s+much|small|low|little)\s+but\s+(?:it\s+)?(?:is\s+)?enough|business\s+is\s+(?:good|booming)|doing\s+really\s+well|eats\s+better\s+than"
+         r"|pay\s+rise|(?:has|have)\s+savings|savings\s+are\s+(?:big|large|good)|well\s+fed|got\s+rich|pays\s+(?:him|her)\s+(?:alright|well|ok|okay|fine)"
+         r"|has\s+everything\s+(?:she|he)\s+needs", False, S),
         # pay too small, a family hungry, a business doing well: "his salary is very small", "small but enough"
         (r"(?:salary|wages?|pay|income)\s+(?:is|was|are)\s+(?:very\s+|too\s+|so\s+|really\s+)?(?:small|low|tiny|little)(?!\s+but\s+enough)"
          r"|(?:family|kids|children)\s+(?:is|are)\s+(?:always\s+|often\s+|very\s+)?(?:hungry|starving)", True, S),
@@ -80,6 +94,9 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:(?:he|she|they)\s+(?:always\s+)?pays?|pays|paid)\s+(?:his|her|their|the)\s+(?:rent|bills)(?=\s*(?:$|[,.;!]))", False, S),
     ],
     "pending_case": [
+        (r"trial\s+(?:isn't|is\s+not|isnt)\s+over|waiting\s+for\s+the\s+judge|(?:went|go|goes)\s+to\s+(?:the\s+)?court\s+and\s+(?:is|it's)\s+not\s+decided"
+         r"|out\s+on\s+bail|(?:the\s+)?case\s+is\s+(?:still\s+)?ongoing|took\s+(?:him|her|them)\s+to\s+court|(?:it's|its)\s+in\s+court\s+and\s+not\s+decided", True, S),
+        (r"verdict\s+came|in\s+court\s+(?:he|she)\s+has\s+nothing|no\s+case\s+before\s+any\s+court", False, S),
         # a court process, a tribunal: "a process in the tribunal against him", "no court process"
         (r"(?:court|legal|judicial)\s+process|process\s+(?:in|at|before)\s+(?:the\s+)?(?:court|tribunal)|trial\s+that\s+(?:hasn't|hasnt|has\s+not)"
          r"\s+(?:happened|finished|started|ended)", True, S),
@@ -95,6 +112,7 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:the|a)\s+summons\s+(?:came|arrived|has\s+come|was\s+served)|(?:got|received|was\s+served|been\s+served)\s+(?:with\s+)?(?:a|the)\s+summons", True, S),
     ],
     "disturbs_order": [
+        (r"never\s+breaks?\s+(?:the\s+)?(?:rules|law)", False, S),
         # "led a protest", "had a fight with the boss", "drinks and smashes things"
         (r"(?:led|leads|organi[sz]ed|started|joined)\s+(?:a|the)\s+(?:protest|strike|demonstration)|(?:had|has|have)\s+(?:a|another)\s+"
          r"(?:fight|brawl|punch-?up)\s+with|smash(?:es|ed|ing)\s+things|(?:make|makes|making|made)\s+(?:problems?|trouble)\s+with\s+(?:the\s+)?police", True, S),
@@ -110,6 +128,7 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:^|(?<=[,.;:]\s))no\s+police(?=\s*(?:$|[,.;!]))", False, S),
     ],
     "pow_family_difficulties": [
+        (r"(?:their|the|his)\s+house\s+(?:burned|burnt|was\s+bombed)\b", True, S),
         (r"(?:can't|cannot|couldn't|can\s+not)\s+feed\s+(?:them|the\s+kids|the\s+children|his\s+kids|his\s+children)", True, S),
         (r"(?:family|folks)\s+(?:at\s+home\s+|back\s+home\s+)?(?:(?:is|are)\s+)?all\s+(?:good|fine|ok|okay|well|healthy)\b", False, S),
         # ruin at home: "the family farm was flooded", "his brothers are begging in the street", "the house got repossessed"
@@ -131,6 +150,8 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"(?:a\s+(?:single\s+)?word|one\s+word|a\s+thing)\s+(?:of|in)\s+(?:the\s+)?(?:chinese|mandarin|lessons|lectures|classes)", True, S),
     ],
     "pow_early_revolutionary_work": [
+        (r"printed\s+(?:anti-japanese|communist|revolutionary|anti-war)\s+(?:flyers|leaflets|pamphlets|posters)|underground\s+communist", True, S),
+        (r"did\s+nothing\s+revolutionary", False, S),
         # the work itself: "hid communist organisers in his cellar", "passed information to the Eighth Route Army"
         (r"(?:hid|hiding|sheltered|sheltering)\s+(?:communist|party|revolutionary|resistance|underground)\s+(?:organi[sz]ers|members|fighters|cadres|agents)"
          r"|(?:passed|passing|smuggled|carried)\s+(?:secret\s+)?(?:information|intelligence|messages|leaflets)\s+to\s+the\s+(?:eighth\s+route|new\s+fourth|red|communist|people's)"

@@ -115,7 +115,7 @@ PAPERS = r"(?:papers|passport|citizenship|nationality|documents|registration|id 
 # Another person named by their relation, then described between commas: "her brother, a pow, ..."
 _OTHERS = (r"(?:wife|husband|spouse|mother|father|mom|mum|dad|parents|son|daughter|brother|sister|friend|boss|neighbou?r"
            r"|uncle|aunt|cousin|landlord|employer|colleague|partner|roommate|cellmate|grandfather|grandmother)")
-_APPOSITION = r"(?:his|her|their|whose)\s+(?:(?:older|younger|elder|little|big|best|old)\s+)?" + _OTHERS + r"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?=,)"
+_APPOSITION = r"(?:his|her|their|whose|the)\s+(?:(?:older|younger|elder|little|big|best|old)\s+)?" + _OTHERS + r"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?=,)"
 _NAT = r"(?:korean|koreans|japanese|chinese|russian|russians|soviet|soviets|american|americans|english|mandarin|french|german|germans|british|mongolian|vietnamese)"
 NATIONALITY_BLANK = [
     # someone else named by a role: "the cook in the camp is a korean", "the guard was japanese"
@@ -233,6 +233,10 @@ GROUP_PHRASES = {
     "ordinary_national": [
         r"(?:mends?|mended|mending|patches|patched|darns?|darned)\s+(?:[\w'-]+\s+)?(?:shoes|boots|clothes|nets|umbrellas|pots|sandals)",
         r"(?:does|doing|did)\s+(?:the\s+)?(?:laundry|washing|cleaning|sewing|mending)\s+for\s+(?:people|others|families|neighbou?rs|money)",
+        # "smuggles cigarettes", "works as a coal carrier", "doesn't work, she stays home", "farms with him", "trades horses"
+        r"(?:smuggles|smuggling|trades|trading|deals\s+in)\s+(?:[\w'-]+\s+)?(?:cigarettes|opium|goods|horses|cattle|rice|salt|silk|furs|ginseng)"
+        r"|(?:coal|water|night[- ]soil)\s+carrier|(?:doesn't|does\s+not|don't)\s+work,?\s+(?:she|he)\s+stays\s+(?:at\s+)?home"
+        r"|(?:farms|farming)\s+with\s+(?:him|her|them|his|her)\b|shines\s+shoes",
         r"(?:runs?|running|ran|owns?|owning|owned|has|had|keeps?|kept|opened|manages?|managing|operates?|started)\s+(?:a|an|the|his|her|their|this|one)\s+(?:[\w'-]+\s+){0,3}?(?:school|shop|stall|stand|store|restaurant|business|laundry|bakery|inn|teahouse|tea house|cafe|bar|noodle house|market stall|cart|farm|workshop|kiosk|boarding house|grocery|pharmacy store|barbershop)s?",
         r"(?:sells?|selling|sold|peddles?|peddling|hawks?|hawking)\s+(?:[\w'-]+\s+){1,3}?(?:at|in|on|from|outside|near|by)\s+(?:a|an|the|his|her|their)?\s*(?:[\w'-]+\s+)?(?:market|markets|street|streets|station|stall|stand|corner|shop|square|night market|harbou?r|port|docks?)",
         r"(?:works?|working|worked|job)\s+(?:at|in|on|for)\s+(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,2}?(?:factory|mill|farm|shop|store|market|docks?|restaurant|bakery|laundry|mine|port|warehouse|brewery|kitchen|canteen|hotel|inn|tannery|brickworks|construction site|rice paddy|paddy|tea ?house|club|nightclub|bar|noodle house|bathhouse|brothel)",
@@ -285,7 +289,7 @@ GROUP_BLANK = [
     r"(?:see|saw|seen|seeing|visit|visits|visited|visiting|need|needs|needed|call|called|went to|go to|goes to|going to|to the|by a|by the|from a|from the|become|becomes|becoming|his|her|their|my|your|our)\s+(?:(?:a|an|the|own)\s+)?(?:doctor|doctors|nurse|nurses|physician|surgeon|dentist|teacher|teachers|lawyer|lawyers|boss|employer|mechanic|pharmacist|expert|experts|specialist|specialists|interpreter|interpreters|translator|translators)",
     r"(?:not|no|never)\s+(?:an?\s+)?(?:expert|specialist)\s+(?:on|in|at)\b",
     _APPOSITION,
-    r"(?:family|wife|husband|mother|father|son|daughter|brother|sister|parents|children|grandfather|grandmother|grandparents|uncle|aunt|cousin|friend|neighbou?r|boss)(?:\s+[a-z][\w'-]+)?\s+(?:is|are|was|were)\s+(?:an?\s+)?(?:" + _NAT + r"\s+)?(?:[\w']+\s+)?[\w']+",
+    r"(?:family|wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|parents|children|grandfather|grandmother|grandparents|uncle|aunt|cousin|friend|neighbou?r|boss)(?:\s+[a-z][\w'-]+){0,2}\s+(?:is|are|was|were)\s+(?:an?\s+)?(?:" + _NAT + r"\s+)?(?:[\w']+\s+)?[\w']+",
     # a job that is over: "until 1947 he worked as an engineer", "was a technician at the mines till 1948",
     # "was a nurse back in the manchukuo days", "was a pow, released in 1949"
     r"(?:until|till|before)\s+(?:19\d\d|the war|liberation)\s*,?\s+(?:he|she|they)\s+(?:was|were|worked as)\s+(?:an?\s+)?(?:[\w'-]+\s+){0,1}?[\w'-]+",
@@ -295,6 +299,8 @@ GROUP_BLANK = [
     # "used to be a POW, released last year", "he was a POW back in 1946 but they released him", "ex-POW, now a cook"
     r"(?:used\s+to\s+be|was|were)\s+(?:an?\s+)?(?:pow|prisoner of war)(?=[^.;!?]{0,40}?\b(?:released|freed|let\s+(?:him\s+|her\s+|them\s+)?go|got\s+out)\b)",
     r"(?:former|ex-?)\s?(?:pow|prisoner of war)(?=[^.;!?]{0,30}?\b(?:released|freed|now\s+(?:a|an|he|she|works?|working)\b))",
+    # "a farmer accused him", "the doctor took her to court": someone else acting on the person
+    r"(?:an?|the)\s+(?:[\w'-]+\s+)?[\w'-]+\s+(?:accused|accuses|sued|sues|is\s+suing|took|takes|reported|reports|hit|attacked|hired|employs|fired)\s+(?:him|her)\b",
     # "the welder's cousin": the occupation is the other person's
     r"the\s+(?:[\w-]+\s+)?[\w-]+'s\s+" + _OTHERS,
 ]

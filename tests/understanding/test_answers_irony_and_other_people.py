@@ -168,3 +168,33 @@ def test_the_words_the_model_tagged_do_not_fill_a_forms_labels():
 ])
 def test_second_language_and_everyday_words(text, field, value):
     assert _facts(text).get(field) == value
+
+
+@pytest.mark.parametrize("text, field, value", [
+    # development set 20's kinds of words, in new sentences
+    ("korean clerk, he queues every day outside the foreign affairs office", "requests_return", True),
+    ("korean clerk, she applied last month for repatriation", "requests_return", True),
+    ("korean clerk, asked for a permit to leave", "requests_return", True),
+    ("korean clerk, zero interest in moving back", "requests_return", False),
+    ("korean clerk, it is not true that he wants to return", "requests_return", False),
+    ("korean clerk, money is so tight", "hardship", True),
+    ("korean clerk, she pawned her watch in may", "hardship", True),
+    ("korean clerk, the harvest failed again", "hardship", True),
+    ("korean clerk, he has savings in the bank", "hardship", False),
+    ("korean clerk, the factory pays him alright", "hardship", False),
+    ("korean clerk, he got a pay rise", "hardship", False),
+    ("korean clerk, out on bail", "pending_case", True),
+    ("korean clerk, the case is still ongoing", "pending_case", True),
+    ("korean clerk, his neighbour took him to court", "pending_case", True),
+    ("korean clerk, the verdict came in april", "pending_case", False),
+    ("korean clerk, he never breaks the law", "disturbs_order", False),
+    ("japanese pow, he did nothing revolutionary", "pow_early_revolutionary_work", False),
+    ("japanese pow, in 1935 he printed anti-war leaflets", "pow_early_revolutionary_work", True),
+    ("korean, smuggles salt over the river", "group", "ordinary_national"),
+    ("japanese woman, she doesn't work, she stays home", "group", "ordinary_national"),
+    # the other person's job: "his dad is a doctor", "a farmer sued him"
+    ("japanese pow, his dad is a doctor", "group", "prisoner_of_war"),
+    ("japanese veterinarian, a farmer sued him over a cow", "group", "technical_personnel"),
+])
+def test_everyday_and_unusual_words_for_each_fact(text, field, value):
+    assert _facts(text).get(field) == value
