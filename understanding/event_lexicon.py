@@ -20,6 +20,7 @@ _KIN = (r"(?:family|wife|husband|children|kids|parents|mother|father|son|daughte
 
 EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
     "requests_return": [
+        (r"(?:hasn't|hasnt|has\s+not)\s+asked\s+to\s+(?:go|be\s+sent)\s+(?:back|home)\s+yet", False, S),
         # queues and papers: "queuing every day at the office for an exit permit", "applied for repatriation",
         # "asked for papers to go home", "stands in line at the consulate"; refusals: "said no ... a place on the list"
         (r"(?:queu(?:e|es|ed|ing)|stands?\s+in\s+line|waits?\s+in\s+line)\s+(?:every\s+day\s+)?(?:at|outside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:office|consulate|embassy|bureau)"
@@ -49,6 +50,8 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:he|she|they)\s+(?:fully\s+)?means?\s+to\s+(?:stay|remain|settle)", False, S),
     ],
     "hardship": [
+        (r"(?:can|could)\s+barely\s+(?:live|survive|eat|get\s+by)", True, S),
+        (r"(?:no|not\s+any)\s+problems?\s+(?:with\s+)?money", False, S),
         (r"money\s+is\s+(?:really\s+|very\s+|so\s+|pretty\s+)?tight|pawned\s+(?:her|his|their)\s+\w+|sleeps?\s+under\s+a\s+bridge|earns?\s+pennies"
          r"|(?:owes|owe)\s+(?:[\w'-]+\s+){0,3}?a\s+lot|(?:many|lots\s+of|huge|big)\s+debts|(?:did\s+not|didn't|hasn't|has\s+not)\s+paid?\s+(?:him|her)\s+(?:salary|wages)"
          r"|borrows?\s+(?:money\s+)?from\s+(?:the\s+)?neighbou?rs|harvest\s+(?:failed|was\s+ruined)|(?:they|he|she)\s+(?:are|is)\s+hungry"
@@ -112,6 +115,7 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:the|a)\s+summons\s+(?:came|arrived|has\s+come|was\s+served)|(?:got|received|was\s+served|been\s+served)\s+(?:with\s+)?(?:a|the)\s+summons", True, S),
     ],
     "disturbs_order": [
+        (r"(?:^|(?<=[,;:/.]\s))no\s+(?:crimes?|criminal\s+record)\b", False, S),
         (r"never\s+breaks?\s+(?:the\s+)?(?:rules|law)", False, S),
         # "led a protest", "had a fight with the boss", "drinks and smashes things"
         (r"(?:led|leads|organi[sz]ed|started|joined)\s+(?:a|the)\s+(?:protest|strike|demonstration)|(?:had|has|have)\s+(?:a|another)\s+"
@@ -128,6 +132,8 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:^|(?<=[,.;:]\s))no\s+police(?=\s*(?:$|[,.;!]))", False, S),
     ],
     "pow_family_difficulties": [
+        (r"(?:had|has|have)\s+to\s+(?:leave|quit)\s+school|(?:has|have|got)\s+(?:tb|tuberculosis)|nowhere\s+to\s+live|house\s+burned\s+down", True, S),
+        (r"everyone\s+at\s+home\s+is\s+(?:healthy|fine|well|ok|okay)", False, S),
         (r"(?:their|the|his)\s+house\s+(?:burned|burnt|was\s+bombed)\b", True, S),
         (r"(?:can't|cannot|couldn't|can\s+not)\s+feed\s+(?:them|the\s+kids|the\s+children|his\s+kids|his\s+children)", True, S),
         (r"(?:family|folks)\s+(?:at\s+home\s+|back\s+home\s+)?(?:(?:is|are)\s+)?all\s+(?:good|fine|ok|okay|well|healthy)\b", False, S),
@@ -143,6 +149,8 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"\s+(?:seized|confiscated|burned|burnt|destroyed|taken|flooded|repossessed|washed\s+away|bombed)", True, S),
     ],
     "pow_language_barrier": [
+        (r"(?:not|doesn't|doesnt|don't|dont|can't|cannot)\s+understand\s+(?:nothing|nothin|anything|the\s+(?:study\s+)?(?:class|classes|lessons?|lectures?))"
+         r"|(?:can't|cannot|couldn't)\s+keep\s+up\s+in\s+(?:the\s+)?class", True, S),
         (r"(?:understands?|follows?|gets?)\s+the\s+(?:chinese\s+|political\s+|study\s+)?(?:classes|lessons|lectures|sessions)\s+"
          r"(?:fine|well|ok|okay|perfectly|easily|no\s+problem)", False, S),
         # "doesn't understand a single word of chinese", "can't follow a word of the Chinese lectures"
@@ -150,10 +158,13 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"(?:a\s+(?:single\s+)?word|one\s+word|a\s+thing)\s+(?:of|in)\s+(?:the\s+)?(?:chinese|mandarin|lessons|lectures|classes)", True, S),
     ],
     "pow_early_revolutionary_work": [
+        (r"(?:was|worked|fought|joined\s+up)\s+(?:with|for)\s+the\s+communists|(?:secret|underground)\s+(?:communist\s+)?(?:cell|stuff|work|activities)"
+         r"|leftist\s+(?:youth\s+)?(?:group|league|union|organi[sz]ation)", True, S),
+        (r"did\s+nothing\s+(?:political|revolutionary)|(?:was\s+)?never\s+(?:part\s+of|involved\s+in|in)\s+any\s+revolutionary", False, S),
         (r"printed\s+(?:anti-japanese|communist|revolutionary|anti-war)\s+(?:flyers|leaflets|pamphlets|posters)|underground\s+communist", True, S),
         (r"did\s+nothing\s+revolutionary", False, S),
         # the work itself: "hid communist organisers in his cellar", "passed information to the Eighth Route Army"
-        (r"(?:hid|hiding|sheltered|sheltering)\s+(?:communist|party|revolutionary|resistance|underground)\s+(?:organi[sz]ers|members|fighters|cadres|agents)"
+        (r"(?:hid|hiding|hidden|sheltered|sheltering)\s+(?:communist|party|revolutionary|resistance|underground|anti-japanese|anti-war)\s+(?:organi[sz]ers|members|fighters|cadres|agents|pamphlets|leaflets|literature)"
          r"|(?:passed|passing|smuggled|carried)\s+(?:secret\s+)?(?:information|intelligence|messages|leaflets)\s+to\s+the\s+(?:eighth\s+route|new\s+fourth|red|communist|people's)"
          r"|anti-?war\s+league", True, S),
         # a note's shorthand: "ex-guerrilla 1930s", "former partisan"

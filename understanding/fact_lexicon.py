@@ -95,7 +95,7 @@ NATIONALITY_MIXED = [
 ]
 # Words that say it is not known ("not sure", "idk"): near a nationality, they make it unclear.
 NATIONALITY_UNKNOWN = [
-    r"not\s+(?:\w+\s+)?sure", r"unsure", r"(?:i\s+)?(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:really\s+|honestly\s+|even\s+)?know(?!\s+(?:(?:any|much|a\s+word\s+of|enough|the)\s+)?(?:chinese|mandarin|korean|japanese|russian|english|language))", r"(?:nobody|no one|noone)(?:\s*,[^,.]{0,30},)?\s+(?:(?:is|was|seems)\s+(?:really\s+)?(?:sure|certain)|(?:really\s+)?knows?)", r"idk", r"dunno",
+    r"not\s+(?:\w+\s+)?sure", r"unsure", r"(?:i\s+)?(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:really\s+|honestly\s+|even\s+)?know(?!\s+(?:(?:any|much|a\s+word\s+of|enough|the)\s+)?(?:chinese|mandarin|korean|japanese|russian|english|language|it\b))", r"(?:nobody|no one|noone)(?:\s*,[^,.]{0,30},)?\s+(?:(?:is|was|seems)\s+(?:really\s+)?(?:sure|certain)|(?:really\s+)?knows?)", r"idk", r"dunno",
     r"no idea", r"not\s+(?:\w+\s+)?certain", r"uncertain", r"unclear", r"unknown", r"hard to (?:say|tell)",
     r"who (?:even |really |actually )?knows", r"(?:nobody|no one|noone)\s+(?:[\w']+\s+){0,4}?knew\s+(?:whether|if)", r"complicated", r"some\s+say\s+(?:he|she|they)?\s*(?:is|are|'s)?\s*(?:korean|japanese)",
     r"(?:haven't|have not|hasn't|not)\s+(?:yet\s+)?decided\s+(?:if|whether)", r"indeterminate", r"half\s+(?:korean|japanese)\s*,?\s+half\s+(?:korean|japanese)",
@@ -103,6 +103,7 @@ NATIONALITY_UNKNOWN = [
     r"(?:nobody|no one|noone)\s+(?:can|could)\s+(?:pin\s+down|tell|say|work\s+out|figure\s+out|determine|establish)",
     # "nobody (including him) knows which country he belongs to", "idk which one counts"
     r"(?:nobody|no one|noone|idk|not\s+know)\b[^.;!?]{0,30}?\bwhich\s+(?:country|one|nationality)\b",
+    r"(?:can't|cannot|can\s+not|couldn't)\s+tell\s+(?:if|whether)",
     r"(?:can't|cannot|couldn't|don't|do not|never)\s+agree\s+(?:on\s+)?(?:whether|if|which|what)", r"(?:is\s+)?a\s+mess", r"messy", r"murky", r"confusing", r"(?:counts?|count|pass(?:es)?|qualif(?:y|ies))\s+as(?!\s+(?:an?\s+)?(?:early|revolutionary|technical|ordinary|prisoner|pow|hardship|difficult\w*|disturb\w*|work|personnel))",
 ]
 # What a person's nationality is asked about: a demonym, or the word itself.
@@ -266,6 +267,8 @@ GROUP_PHRASES = {
         r"|(?:sweeps?|sweeping|mops?|mopping|scrubs?|scrubbing)\s+(?:the\s+)?(?:floors?|yards?|courtyards?|corridors|halls?)",
     ],
     "prisoner_of_war": [
+        # "prisoner in China since 1945", "a prisoner of the communists"
+        r"prisoners?\s+(?:in|of)\s+(?:china|the\s+chinese|the\s+communists|the\s+pla)\b",
         # "the PLA captured him outside Changchun"
         r"(?:pla|communists|red army|eighth route army|8th route army|nationalists|kmt|americans|soviets|russians|"
         r"chinese|army|troops|soldiers|volunteers)\s+(?:captured|caught|took|seized|grabbed|interned)\s+(?:him|her|them)\b",

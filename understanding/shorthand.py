@@ -9,6 +9,9 @@ in order; a gloss that repeats its word ("family (family)") is dropped by a late
 from __future__ import annotations
 
 SHORTHAND = [
+    # a country for its people: "japan soldier", "korea woman"
+    (r"\b(japan|korea)\s+(?=(?:soldier|man|woman|guy|girl|prisoner|person|worker|engineer|doctor|nurse|farmer|pow)s?\b)",
+     lambda m: m.group(1) + ("ese " if m.group(1) == "japan" else "n ")),
     # figures and signs for words: "0 interest", "no $ probs", "ct case", "rev work"
     (r"\b0 (interest|problems?|money|cases?|trouble|issues?|desire|plans?|wish)\b", r"no \1"),
     (r"(?:(?<=\s)|^)\$(?=\s|$)", "money"),

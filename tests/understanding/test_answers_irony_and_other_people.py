@@ -198,3 +198,25 @@ def test_second_language_and_everyday_words(text, field, value):
 ])
 def test_everyday_and_unusual_words_for_each_fact(text, field, value):
     assert _facts(text).get(field) == value
+
+
+@pytest.mark.parametrize("text, field, value", [
+    # development set 21's kinds: a prisoner of war's three facts in everyday words, new sentences
+    ("japanese pow, before the war he worked for the communists in a print shop", "pow_early_revolutionary_work", True),
+    ("korean pow, he was in a secret cell in seoul in 1944", "pow_early_revolutionary_work", True),
+    ("korean pow, he did nothing political before he was caught", "pow_early_revolutionary_work", False),
+    ("korean pow, he was never part of any revolutionary group", "pow_early_revolutionary_work", False),
+    ("japanese pow, he dont understand nothing in the study class", "pow_language_barrier", True),
+    ("japanese pow, he cannot keep up in class", "pow_language_barrier", True),
+    ("japanese pow, his brother had to leave school to work", "pow_family_difficulties", True),
+    ("japanese pow, his mother writes that everyone at home is well", "pow_family_difficulties", False),
+    ("korea man, a prisoner in china since 1947", "nationality", "korean"),
+    ("korea man, a prisoner in china since 1947", "group", "prisoner_of_war"),
+    ("korean pow, he hasn't asked to be sent home yet", "requests_return", False),
+    ("korean cook, she can barely get by", "hardship", True),
+    ("korean cook, no problem with money", "hardship", False),
+    ("korean cook, no lawsuits, no crimes", "disturbs_order", False),
+    ("born in yanbian, I can't tell if he's korean or chinese, a cook", "nationality", "unsure"),
+])
+def test_a_prisoners_facts_and_more_in_everyday_words(text, field, value):
+    assert _facts(text).get(field) == value
