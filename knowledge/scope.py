@@ -187,3 +187,15 @@ def count_at_another_date(question: str, entry: Any) -> str | None:
         return year
     month = next((m for m in _MONTH_YEAR.finditer(question) if m.group(1).lower() not in said), None)
     return month.group().strip() if month else None
+
+
+# "what happened to the POWs sent home under view 3 after they got back": what followed, which a rule
+# (the cable's own text) cannot tell
+_WHAT_FOLLOWED = re.compile(
+    r"\bwhat\s+(?:happened|became)\s+(?:to|of)\b[^?]{0,80}?\b(?:after|once|when)\s+(?:they|he|she|[a-z]+\s+[a-z]+)\s+"
+    r"(?:got|get|went|go|came|come|were\s+sent|was\s+sent|returned|return|arrived|arrive|reached)\b", re.IGNORECASE)
+
+
+def asks_what_followed(question: str) -> bool:
+    return bool(_WHAT_FOLLOWED.search(question))
+

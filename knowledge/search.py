@@ -327,13 +327,19 @@ class KnowledgeBase(Catalogue):
         near = [r.doc for r in ranked if r.confidence >= self.near_floor]
         if best is None or best.confidence < self._needed(best) and not self._names_one_entry(q, ranked):
             return self._decline(question, q, best, near)
-        year = None if best.doc.entry.gap else scope.count_at_another_date(question, best.doc.entry)
-        if year:    # "how many were still at Fushun in 1960": the figure the entry gives is of another date
-            e = best.doc.entry
-            return Answer(answered=False, score=best.confidence, reason=NOT_IN_SOURCES,
-                          answer=f"{NO_ANSWER} They give no figure for {year}. What they do say nearby: {e.answer}",
-                          nearby=[{"entry_id": e.id, "answer": e.answer}], suggestions=self.suggestions(3, near=near))
-        return self._entry_answer(best, near)
+        return self._beyond_the_entry(question, best, near) or self._entry_answer(best, near)
+
+    def _beyond_the_entry(self, question: str, best: Scored, near: list[Doc]) -> Answer | None:
+        """An entry matching a question it cannot answer: a count for a date it never names, or, being the
+        cable's own text (a rule), what became of people later."""
+        e = best.doc.entry
+        year = None if e.gap else scope.count_at_another_date(question, e)
+        if not (year or (not e.gap and e.topic == "clauses" and scope.asks_what_followed(question))):
+            return None
+        why = f" They give no figure for {year}." if year else " The cable gives guidance, not what became of anyone."
+        return Answer(answered=False, score=best.confidence, reason=NOT_IN_SOURCES,
+                      answer=f"{NO_ANSWER}{why} What they do say nearby: {e.answer}",
+                      nearby=[{"entry_id": e.id, "answer": e.answer}], suggestions=self.suggestions(3, near=near))
 
     def _names_one_entry(self, q: Query, ranked: list[Scored]) -> bool:
         """A one-word question ("sender?", "when?") whose word exactly one candidate is about,

@@ -20,6 +20,9 @@ _KIN = (r"(?:family|wife|husband|children|kids|parents|mother|father|son|daughte
 
 EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
     "requests_return": [
+        # slang and idiom: "itching to get back", "wouldn't leave for all the tea in China"
+        (r"itching\s+to\s+(?:get|go)\s+(?:back|home)|(?:is|are)\s+wanting\s+to\s+(?:go|get)\s+(?:back|home)", True, S),
+        (r"wouldn't\s+leave\s+for\s+all\s+the\s+tea|(?:not|isn't)\s+trying\s+to\s+(?:go|get)\s+(?:back|home)", False, S),
         (r"(?:hasn't|hasnt|has\s+not)\s+asked\s+to\s+(?:go|be\s+sent)\s+(?:back|home)\s+yet", False, S),
         # queues and papers: "queuing every day at the office for an exit permit", "applied for repatriation",
         # "asked for papers to go home", "stands in line at the consulate"; refusals: "said no ... a place on the list"
@@ -50,6 +53,10 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:he|she|they)\s+(?:fully\s+)?means?\s+to\s+(?:stay|remain|settle)", False, S),
     ],
     "hardship": [
+        (r"\bbrassic|(?:lowkey|pure|proper|well)\s+broke|hand\s+to\s+mouth|penniless|(?:hasn't|hasnt|has\s+not)\s+paid\s+(?:anyone|him|her|them)"
+         r"|(?:earns?|earn)\s+very\s+little|cannot\s+survive\s+on\s+it", True, S),
+        (r"\bminted\b|(?:no|not)\s+wahala|(?:get|gets|got)\s+plenty\s+(?:of\s+)?money|not\s+suffering|not\s+rich\s+but\s+(?:comfortable|ok|okay|fine|alright)"
+         r"|managing\s+(?:his|her)\s+(?:salary|money)\s+well|(?:ok|okay|fine)\s+(?:\w+\s+)?financially", False, S),
         (r"(?:can|could)\s+barely\s+(?:live|survive|eat|get\s+by)", True, S),
         (r"(?:no|not\s+any)\s+problems?\s+(?:with\s+)?money", False, S),
         (r"money\s+is\s+(?:really\s+|very\s+|so\s+|pretty\s+)?tight|pawned\s+(?:her|his|their)\s+\w+|sleeps?\s+under\s+a\s+bridge|earns?\s+pennies"
@@ -97,6 +104,7 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:(?:he|she|they)\s+(?:always\s+)?pays?|pays|paid)\s+(?:his|her|their|the)\s+(?:rent|bills)(?=\s*(?:$|[,.;!]))", False, S),
     ],
     "pending_case": [
+        (r"trial\s+(?:is\s+still\s+going|hasn't\s+happened|has\s+not\s+happened)|(?:police|they)\s+(?:have\s+)?charged\s+(?:him|her)", True, S),
         (r"trial\s+(?:isn't|is\s+not|isnt)\s+over|waiting\s+for\s+the\s+judge|(?:went|go|goes)\s+to\s+(?:the\s+)?court\s+and\s+(?:is|it's)\s+not\s+decided"
          r"|out\s+on\s+bail|(?:the\s+)?case\s+is\s+(?:still\s+)?ongoing|took\s+(?:him|her|them)\s+to\s+court|(?:it's|its)\s+in\s+court\s+and\s+not\s+decided", True, S),
         (r"verdict\s+came|in\s+court\s+(?:he|she)\s+has\s+nothing|no\s+case\s+before\s+any\s+court", False, S),
@@ -115,6 +123,8 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:the|a)\s+summons\s+(?:came|arrived|has\s+come|was\s+served)|(?:got|received|was\s+served|been\s+served)\s+(?:with\s+)?(?:a|the)\s+summons", True, S),
     ],
     "disturbs_order": [
+        (r"(?:drunken\s+)?scrap\s+(?:outside|in|at|with)|smashed\s+(?:a|the|some)\s+(?:[\w']+\s+)?head|fight\s+people|wound(?:ed)?\s+somebody|robbed\s+(?:a|the)\s+", True, S),
+        (r"(?:never|not)\s+(?:been\s+)?in\s+strife|no\s+beef\s+with|(?:is\s+)?not\s+fight\s+with\s+anyone", False, S),
         (r"(?:^|(?<=[,;:/.]\s))no\s+(?:crimes?|criminal\s+record)\b", False, S),
         (r"never\s+breaks?\s+(?:the\s+)?(?:rules|law)", False, S),
         # "led a protest", "had a fight with the boss", "drinks and smashes things"
@@ -132,6 +142,8 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:^|(?<=[,.;:]\s))no\s+police(?=\s*(?:$|[,.;!]))", False, S),
     ],
     "pow_family_difficulties": [
+        (r"doing\s+it\s+tough|lost\s+(?:a|his|her)\s+(?:leg|arm|job)", True, S),
+        (r"no\s+problems,\s+everything\s+normal", False, S),
         (r"(?:had|has|have)\s+to\s+(?:leave|quit)\s+school|(?:has|have|got)\s+(?:tb|tuberculosis)|nowhere\s+to\s+live|house\s+burned\s+down", True, S),
         (r"everyone\s+at\s+home\s+is\s+(?:healthy|fine|well|ok|okay)", False, S),
         (r"(?:their|the|his)\s+house\s+(?:burned|burnt|was\s+bombed)\b", True, S),
@@ -149,6 +161,7 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"\s+(?:seized|confiscated|burned|burnt|destroyed|taken|flooded|repossessed|washed\s+away|bombed)", True, S),
     ],
     "pow_language_barrier": [
+        (r"\bunderstands?\s+nothing|(?:can't|cannot)\s+understand\s+a\s+(?:single\s+)?word\s+of|go(?:es)?\s+right\s+over\s+(?:his|her)\s+head", True, S),
         (r"(?:not|doesn't|doesnt|don't|dont|can't|cannot)\s+understand\s+(?:nothing|nothin|anything|the\s+(?:study\s+)?(?:class|classes|lessons?|lectures?))"
          r"|(?:can't|cannot|couldn't)\s+keep\s+up\s+in\s+(?:the\s+)?class", True, S),
         (r"(?:understands?|follows?|gets?)\s+the\s+(?:chinese\s+|political\s+|study\s+)?(?:classes|lessons|lectures|sessions)\s+"

@@ -237,7 +237,8 @@ GROUP_PHRASES = {
         # "smuggles cigarettes", "works as a coal carrier", "doesn't work, she stays home", "farms with him", "trades horses"
         r"(?:smuggles|smuggling|trades|trading|deals\s+in)\s+(?:[\w'-]+\s+)?(?:cigarettes|opium|goods|horses|cattle|rice|salt|silk|furs|ginseng)"
         r"|(?:coal|water|night[- ]soil)\s+carrier|(?:doesn't|does\s+not|don't)\s+work,?\s+(?:she|he)\s+stays\s+(?:at\s+)?home"
-        r"|(?:farms|farming)\s+with\s+(?:him|her|them|his|her)\b|shines\s+shoes",
+        r"|(?:farms|farming)\s+(?:with|alongside)\s+(?:him|her|them|his|her)\b|shines\s+shoes|washing\s+clothes\s+for"
+        r"|(?:gives|giving|teaches)\s+(?:piano|music|english|violin)\s+lessons|(?:works?|working)\s+on\s+(?:a\s+)?farm",
         r"(?:runs?|running|ran|owns?|owning|owned|has|had|keeps?|kept|opened|manages?|managing|operates?|started)\s+(?:a|an|the|his|her|their|this|one)\s+(?:[\w'-]+\s+){0,3}?(?:school|shop|stall|stand|store|restaurant|business|laundry|bakery|inn|teahouse|tea house|cafe|bar|noodle house|market stall|cart|farm|workshop|kiosk|boarding house|grocery|pharmacy store|barbershop)s?",
         r"(?:sells?|selling|sold|peddles?|peddling|hawks?|hawking)\s+(?:[\w'-]+\s+){1,3}?(?:at|in|on|from|outside|near|by)\s+(?:a|an|the|his|her|their)?\s*(?:[\w'-]+\s+)?(?:market|markets|street|streets|station|stall|stand|corner|shop|square|night market|harbou?r|port|docks?)",
         r"(?:works?|working|worked|job)\s+(?:at|in|on|for)\s+(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,2}?(?:factory|mill|farm|shop|store|market|docks?|restaurant|bakery|laundry|mine|port|warehouse|brewery|kitchen|canteen|hotel|inn|tannery|brickworks|construction site|rice paddy|paddy|tea ?house|club|nightclub|bar|noodle house|bathhouse|brothel)",
@@ -277,7 +278,7 @@ GROUP_PHRASES = {
         r"(?:designs?|designed|designing)\s+(?:the\s+|new\s+)?(?:[\w'-]+\s+)?(?:furnaces?|furnace linings|bridges|machines|machinery|engines|boilers|turbines|circuits|dams)",
         r"(?:does|doing|did|carries out|carrying out|conducts?|conducting)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:surveys|survey work|surveying)",
         r"designs?\s+(?:the\s+)?(?:bridges|machines|engines|buildings|dams|ships|railways|factories|wiring|circuits|machinery|power\s+stations?)",
-        r"(?:fix(?:es|ing)?|repairs?|repairing|maintains?|maintaining|services?|servicing)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:trucks|engines|cars|machines|machinery|radios|locomotives|generators|turbines|motors|equipment)",
+        r"(?:fix(?:es|ing)?|repairs?|repairing|maintains?|maintaining|services?|servicing)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:trucks|engines|cars|machines|machinery|radios?|locomotives|generators|turbines|motors|equipment)",
         # "keeps the blast furnace running": the machine is in their charge
         r"(?:keeps?|keeping|kept)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:furnaces?|turbines?|engines?|generators?|cranes|machines|machinery|boilers?|pumps?|dynamos?)\s+running",
     ],

@@ -9,6 +9,9 @@ in order; a gloss that repeats its word ("family (family)") is dropped by a late
 from __future__ import annotations
 
 SHORTHAND = [
+    # Scots and pidgin: "wants tae go hame", "he's no got a word o Chinese", "he no wan go back"
+    (r"\btae\b", "to"), (r"\bhame\b", "home"), (r"\b(?:is|'s) no (got|wanting)\b", r" is not \1"),
+    (r"\bno wan(?:t|na)? go\b", "does not want to go"), (r"\ba word o\b", "a word of"),
     # a country for its people: "japan soldier", "korea woman"
     (r"\b(japan|korea)\s+(?=(?:soldier|man|woman|guy|girl|prisoner|person|worker|engineer|doctor|nurse|farmer|pow)s?\b)",
      lambda m: m.group(1) + ("ese " if m.group(1) == "japan" else "n ")),

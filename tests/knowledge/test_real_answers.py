@@ -71,3 +71,18 @@ def test_a_count_asked_for_another_date_is_not_given_as_if_it_were_that_dates(re
 def test_a_count_asked_for_the_entrys_own_date_is_answered(real_kb):
     answer = real_kb.ask("how many japanese prisoners were sent to fushun in july 1950")
     assert answer.answered and answer.entry_id == "jp_fushun_1950"
+
+
+@pytest.mark.parametrize("question", [
+    "what happened to the japanese prisoners of war once they got back",
+    "what happened to ordinary koreans who went home under view 2 after they arrived",
+])
+def test_what_became_of_people_later_is_not_answered_with_the_rule(real_kb, question):
+    answer = real_kb.ask(question)
+    assert not answer.answered and answer.reason == "not_in_sources"
+    assert "not what became of anyone" in answer.answer and 'View ' in answer.answer   # the rule, given as nearby
+
+
+def test_what_the_rule_says_about_people_who_go_home_is_still_answered(real_kb):
+    answer = real_kb.ask("what does view 3 say about prisoners of war who want to go home")
+    assert answer.answered and answer.entry_id == "clause_view_3"

@@ -220,3 +220,24 @@ def test_everyday_and_unusual_words_for_each_fact(text, field, value):
 ])
 def test_a_prisoners_facts_and_more_in_everyday_words(text, field, value):
     assert _facts(text).get(field) == value
+
+
+@pytest.mark.parametrize("text, field, value", [
+    # development set 22's Englishes, in new sentences
+    ("korean docker, pure brassic this month", "hardship", True),
+    ("korean docker, absolutely minted", "hardship", False),
+    ("korean docker, no wahala with money", "hardship", False),
+    ("korean docker, he's itching to get back to busan", "requests_return", True),
+    ("korean docker, she wouldn't leave for all the tea in china", "requests_return", False),
+    ("korean docker, he no wan go back", "requests_return", False),
+    ("japanese pow, he wants tae go hame", "requests_return", True),
+    ("korean docker, never been in strife with the police", "disturbs_order", False),
+    ("korean docker, got in a drunken scrap outside a bar", "disturbs_order", True),
+    ("korean docker, the police charged him in june", "pending_case", True),
+    ("japanese pow, the lectures go right over his head", "pow_language_barrier", True),
+    ("japanese pow, his folks are doing it tough", "pow_family_difficulties", True),
+    ("japanese woman, gives english lessons in tianjin", "group", "ordinary_national"),
+    ("japanese man, he repair radio at a factory", "group", "technical_personnel"),
+])
+def test_the_englishes_of_many_places(text, field, value):
+    assert _facts(text).get(field) == value
