@@ -10,7 +10,7 @@ from __future__ import annotations
 
 SHORTHAND = [
     # Scots and pidgin: "wants tae go hame", "he's no got a word o Chinese", "he no wan go back"
-    (r"\btae\b", "to"), (r"\bhame\b", "home"), (r"\b(?:is|'s) no (got|wanting)\b", r" is not \1"),
+    (r"(?<!-)\btae\b(?!-)", "to"), (r"\bhame\b", "home"), (r"\b(?:is|'s) no (got|wanting)\b", r" is not \1"),
     (r"\bno wan(?:t|na)? go\b", "does not want to go"), (r"\ba word o\b", "a word of"),
     # a country for its people: "japan soldier", "korea woman"
     (r"\b(japan|korea)\s+(?=(?:soldier|man|woman|guy|girl|prisoner|person|worker|engineer|doctor|nurse|farmer|pow)s?\b)",
