@@ -182,11 +182,11 @@ def count_at_another_date(question: str, entry: Any) -> str | None:
     if not _COUNT_ASKED.search(question):
         return None
     said = f"{entry.answer} {entry.detail or ''}".lower()
-    year = next((y for y in _YEAR.findall(question) if y not in said), None)
+    year: str | None = next((str(y) for y in _YEAR.findall(question) if y not in said), None)
     if year:
         return year
     month = next((m for m in _MONTH_YEAR.finditer(question) if m.group(1).lower() not in said), None)
-    return month.group().strip() if month else None
+    return str(month.group(0)).strip() if month else None
 
 
 # "what happened to the POWs sent home under view 3 after they got back": what followed, which a rule

@@ -24,8 +24,15 @@ from .answers import HEDGE, UNKNOWN, YES_AND_NO, leads
 from .case_choices import READERS
 from .case_words import FUNCTION_WORDS
 from .case_words import load as load_case_words
-from .context import (TOKEN, Context, answered_by_ellipsis, mention_statements, named_in_question, plainly_said,
-                      statements)
+from .context import (
+    TOKEN,
+    Context,
+    answered_by_ellipsis,
+    mention_statements,
+    named_in_question,
+    plainly_said,
+    statements,
+)
 from .layout import read_laid_out
 from .patterns import words
 from .remember import EntitiesKey

@@ -232,7 +232,8 @@ _MOCKED = re.compile(r"(?:\b(?:yeah|yea|ya|oh|sure)\s+right[,.!]*\s+(?:like|as\s
                      r"|,?\s+but\s+(?:not\s+any\s?more|no\s+more|no\s+longer)(?=\s*(?:[.,;!]|$)))")
 _AS_IF = re.compile(r"\bas\s+if\b")
 # A word every kind of mockery above needs (most messages have none: the clause scan is skipped)
-_MOCK_CUE = re.compile(r"\bnot\b(?:!|\s*(?:[.,;]|$))|\bas\s+if\b|\bright\b|\blike\s+(?:he|she|they)\b|any\s?more|no\s+(?:longer|more)")
+_MOCK_CUE = re.compile(r"\bnot\b(?:!|\s*(?:[.,;]|$))|\bas\s+if\b|\bright\b|\blike\s+(?:he|she|they)\b|any\s?more"
+                       r"|no\s+(?:longer|more)")
 # Praise or blame said with a wink ("oh he's soooo comfortable in the classes", "yeah such a big
 # revolutionary"): when the message also says the opposite plainly, the plain words decide
 _IRONIC_CLAUSE = re.compile(r"(?:^|(?<=[.!?;,]\s))(?:(?:and|but|so|lol)\s+)?(?:(?:oh|yeah|yea|ya|sure)\b[^,.;:!?]*"

@@ -113,8 +113,9 @@ _LABELLED = re.compile(
     r"(?:(?:,|\s[-\u2013])?\s+(?=(?:he|she|they|his|her|their|my|i|i'm|im|it|"
     r"it's|its|the|because|cause|cuz|coz|since|too|way|life|but|only|though|tho)\b).*)?$", re.IGNORECASE)
 # "broke? he literally bought a car": a label asked, then answered by a clause about the person
-_LABEL_THEN_CLAUSE = re.compile(r"(?P<lead>(?:^|[.!?;,]\s*))(?P<label>[a-z][a-z '/-]{1,25}?)\?+\s+(?=(?:(?:lol|lmao|haha+|well|honestly|"
-                                r"um+|hmm+)[,.!]?\s+)?(?:he|she|they|he's|she's|they're|hes|shes|his|her|the man|the woman)\b)",
+_LABEL_THEN_CLAUSE = re.compile(r"(?P<lead>(?:^|[.!?;,]\s*))(?P<label>[a-z][a-z '/-]{1,25}?)\?+\s+"
+                                r"(?=(?:(?:lol|lmao|haha+|well|honestly|um+|hmm+)[,.!]?\s+)?"
+                                r"(?:he|she|they|he's|she's|they're|hes|shes|his|her|the man|the woman)\b)",
                                 re.IGNORECASE)
 
 
@@ -125,7 +126,8 @@ def _unless_it_names_who(m: re.Match[str], read: Callable[[str], Reading]) -> st
 
 
 # "poor: very": a degree answers yes
-_DEGREE = re.compile(r"^(?:very(?:\s+much)?|extremely|totally|super|really|so+|hella|def(?:initely)?|100%?)\s*!*$", re.IGNORECASE)
+_DEGREE = re.compile(r"^(?:very(?:\s+much)?|extremely|totally|super|really|so+|hella|def(?:initely)?|100%?)\s*!*$",
+                     re.IGNORECASE)
 # A label of a word or two that names a fact only in a form: "fights/crimes - n", "court? yes"
 _LABEL_WORDS = re.compile(
     r"^\s*(?:(?:any|ever|been|in|a|the|his|her|their)\s+)*(?:(?P<order>fights?|fighting|crimes?|criminal(?:\s+record)?|trouble|police"
@@ -139,8 +141,10 @@ _ANSWER_THEN_COMMA = re.compile(r"([?:]\s*([^,?:.;]{1,20})),(?=\s*[^,?:.;]{1,40}
 _QA_Q = re.compile(r"(^|\n|[.!?]\s)\s*Q\s*[:.)]\s*")
 _QA_A = re.compile(r"\s*\bA\s*[:.)]\s+")
 # "poor no, home yes, court no": a list of labels, each with its yes or no
-_LISTED_ANSWER = re.compile(r"(?P<lead>(?:^|[,;.]\s*))(?!(?:wait|actually|hmm+|oh|um+|uh+|well|i|sorry|ok|okay|so|and|but|or|then"
-                            r"|he|she|they|it|that|just|maybe|probably|answer|says|said)\b)(?P<label>[a-z][a-z/ ]{1,15}?)\s+(?P<said>yes|no|y|n|yep|nope|nah)"
+_LISTED_ANSWER = re.compile(r"(?P<lead>(?:^|[,;.]\s*))"
+                            r"(?!(?:wait|actually|hmm+|oh|um+|uh+|well|i|sorry|ok|okay|so|and|but|or|then"
+                            r"|he|she|they|it|that|just|maybe|probably|answer|says|said)\b)"
+                            r"(?P<label>[a-z][a-z/ ]{1,15}?)\s+(?P<said>yes|no|y|n|yep|nope|nah)"
                             r"(?=\s*(?:[,;.]|$))", re.IGNORECASE)
 # A bare going as a label asks for the wish: "go home? yes", "return - no"
 _WISH_LABEL = re.compile(r"^\s*(?=(?:go|going|head|get|return|leave|be\s+sent|be\s+repatriated)\b)", re.IGNORECASE)
@@ -321,7 +325,7 @@ def _read_parts(text: str, read: Callable[[str], Reading],
         return _overridden(before, after, make)
     text = _COUNTRY_LABEL.sub(r"\1from ", text)
     text = _LABEL_THEN_CLAUSE.sub(lambda m: _unless_it_names_who(m, read), text)
-    text = _ANSWER_THEN_COMMA.sub(lambda m: m.group(1) + (";" if bare_reply(m.group(2)) is not None or _DEGREE.match(m.group(2)) else ","), text)
+    text = _ANSWER_THEN_COMMA.sub(lambda m: m.group(1) + (";" if _answers(m.group(2)) else ","), text)
     answered: dict[str, Any] = {}
     rest = text
     for piece in _PIECE.finditer(text):
@@ -342,6 +346,10 @@ def _read_parts(text: str, read: Callable[[str], Reading],
     return _overridden(plain, make(answered, {}), make)
 
 
+def _answers(text: str) -> bool:
+    return bare_reply(text) is not None or bool(_DEGREE.match(text))
+
+
 def _answered_label(piece: str, read: Callable[[str], Reading]) -> tuple[re.Match[str], bool, Reading, int] | None:
     """A label answered yes or no in ``piece`` ("wants to leave? nope"), also after a comma
     ("korean farmer, wants to leave? nope"): (its match, the answer, the label's reading, where it starts)."""
@@ -354,7 +362,7 @@ def _answered_label(piece: str, read: Callable[[str], Reading]) -> tuple[re.Matc
         label = read(_WISH_LABEL.sub("wants to ", m.group("label"), count=1))
         named = _LABEL_WORDS.search(m.group("label"))
         if named and not any(isinstance(v, bool) for v in label.facts.values()):
-            label = read(_LABEL_FACT[named.lastgroup])   # (the message's own entities may fill the rest)
+            label = read(_LABEL_FACT[str(named.lastgroup)])   # (the message's own entities may fill the rest)
         if label.facts:   # else no fact's label ("does he want to go back? not really"): read as written
             return m, said, label, at
     return None

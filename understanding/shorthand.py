@@ -8,13 +8,13 @@ in order; a gloss that repeats its word ("family (family)") is dropped by a late
 
 from __future__ import annotations
 
+_PEOPLE = r"(?:soldier|man|woman|guy|girl|prisoner|person|worker|engineer|doctor|nurse|farmer|pow)s?\b"
 SHORTHAND = [
     # Scots and pidgin: "wants tae go hame", "he's no got a word o Chinese", "he no wan go back"
     (r"(?<!-)\btae\b(?!-)", "to"), (r"\bhame\b", "home"), (r"\b(?:is|'s) no (got|wanting)\b", r" is not \1"),
     (r"\bno wan(?:t|na)? go\b", "does not want to go"), (r"\ba word o\b", "a word of"),
     # a country for its people: "japan soldier", "korea woman"
-    (r"\b(japan|korea)\s+(?=(?:soldier|man|woman|guy|girl|prisoner|person|worker|engineer|doctor|nurse|farmer|pow)s?\b)",
-     lambda m: m.group(1) + ("ese " if m.group(1) == "japan" else "n ")),
+    (r"\bjapan\s+(?=" + _PEOPLE + r")", "japanese "), (r"\bkorea\s+(?=" + _PEOPLE + r")", "korean "),
     # figures and signs for words: "0 interest", "no $ probs", "ct case", "rev work"
     (r"\b0 (interest|problems?|money|cases?|trouble|issues?|desire|plans?|wish)\b", r"no \1"),
     (r"(?:(?<=\s)|^)\$(?=\s|$)", "money"),

@@ -28,7 +28,8 @@ _QUOTES = re.compile(r"(?<!\w)['\"\u2018\u201c][^\"\u201d]*?['\"\u2019\u201d](?!
 _NAMED = re.compile(r"\b(?:person|character|guy|girl|man|woman)\s+is\s+(?:called\s+|named\s+)?(?P<name>[A-Z][\w'-]+)")
 _YOU = [(re.compile(p, re.IGNORECASE), r) for p, r in (
     (r"\b(do|are|have|were)\s+you\b", "AUX"), (r"\byourself\b", "SELF"), (r"\byour\b", "POSS"), (r"\byou\b", "HE"))]
-_ASKS = re.compile(r"(?:(?:so|and|ok|okay|um|well)[, ]+)?(?:do|does|did|is|are|was|were|can|could|will|would|has|have|what|where|who|why|how|which|any"
+_ASKS = re.compile(r"(?:(?:so|and|ok|okay|um|well)[, ]+)?"
+                   r"(?:do|does|did|is|are|was|were|can|could|will|would|has|have|what|where|who|why|how|which|any"
                    r"|ever)\b", re.IGNORECASE)
 _SHORT_ANSWER = re.compile(r"^[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}[.!]?$", re.IGNORECASE)
 _SHE, _HE = re.compile(r"\b(?:she|her)\b", re.I), re.compile(r"\b(?:he|him|his)\b", re.I)

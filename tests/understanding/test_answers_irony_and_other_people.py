@@ -27,7 +27,8 @@ def _facts(text: str) -> dict:
                                                            "disturbs_order": False}),
     ("korean dock worker. fights - yes. court - no", {"disturbs_order": True, "pending_case": False}),
     # a self-interview
-    ("Q: where is he from? A: Korea.\nQ: in a camp? A: yes, a prisoner of war.\nQ: family ok? A: no, they lost the farm.",
+    ("Q: where is he from? A: Korea.\nQ: in a camp? A: yes, a prisoner of war.\n"
+     "Q: family ok? A: no, they lost the farm.",
      {"nationality": "korean", "pow_family_difficulties": True}),
     # the label asked, then answered by a clause: the label itself is no fact
     ("japanese cook. poor? she just bought a new bicycle", {"hardship": False}),
@@ -79,7 +80,8 @@ def test_a_correction_or_a_false_rumour_is_taken_back(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("used to be a POW, released in 1949. japanese, now sells tea", {"group": "ordinary_national"}),
-    ("japanese, he was a prisoner of war until they let him go last spring, now a cook", {"group": "ordinary_national"}),
+    ("japanese, he was a prisoner of war until they let him go last spring, now a cook",
+     {"group": "ordinary_national"}),
     # still in the camp's training: still a prisoner of war
     ("the person is korean, a former prisoner of war, and struggles in training because he cant speak the language",
      {"group": "prisoner_of_war"}),
