@@ -20,6 +20,7 @@ _KIN = (r"(?:family|wife|husband|children|kids|parents|mother|father|son|daughte
 
 EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
     "requests_return": [
+        (r"insists?\s+(?:he|she|they)\s+(?:will|'ll|is\s+going\s+to)\s+stay", False, S),
         # slang and idiom: "itching to get back", "wouldn't leave for all the tea in China"
         (r"itching\s+to\s+(?:get|go)\s+(?:back|home)|(?:is|are)\s+wanting\s+to\s+(?:go|get)\s+(?:back|home)", True, S),
         (r"wouldn't\s+leave\s+for\s+all\s+the\s+tea|(?:not|isn't)\s+trying\s+to\s+(?:go|get)\s+(?:back|home)", False, S),
@@ -53,6 +54,9 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:he|she|they)\s+(?:fully\s+)?means?\s+to\s+(?:stay|remain|settle)", False, S),
     ],
     "hardship": [
+        (r"(?:makes?|making)\s+very\s+little(?:\s+money)?|(?:like\s+)?zero\s+money(?!\s+(?:troubles?|problems?|issues?|worries))", True, S),
+        (r"(?:has|have)\s+enough\s+to\s+(?:live|get\s+by|eat)|(?:^|(?<=[.!;]\s))paid\s+well", False, S),
+        (r"struggling\s+(?:for|with)\s+money", True, S),
         (r"\bbrassic|(?:lowkey|pure|proper|well)\s+broke|hand\s+to\s+mouth|penniless|(?:hasn't|hasnt|has\s+not)\s+paid\s+(?:anyone|him|her|them)"
          r"|(?:earns?|earn)\s+very\s+little|cannot\s+survive\s+on\s+it", True, S),
         (r"\bminted\b|(?:no|not)\s+wahala|(?:get|gets|got)\s+plenty\s+(?:of\s+)?money|not\s+suffering|not\s+rich\s+but\s+(?:comfortable|ok|okay|fine|alright)"
@@ -104,6 +108,7 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:(?:he|she|they)\s+(?:always\s+)?pays?|pays|paid)\s+(?:his|her|their|the)\s+(?:rent|bills)(?=\s*(?:$|[,.;!]))", False, S),
     ],
     "pending_case": [
+        (r"ongoing\s+(?:criminal\s+|civil\s+)?(?:trial|case|lawsuit)|waiting\s+for\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?trial", True, S),
         (r"trial\s+(?:is\s+still\s+going|hasn't\s+happened|has\s+not\s+happened)|(?:police|they)\s+(?:have\s+)?charged\s+(?:him|her)", True, S),
         (r"trial\s+(?:isn't|is\s+not|isnt)\s+over|waiting\s+for\s+the\s+judge|(?:went|go|goes)\s+to\s+(?:the\s+)?court\s+and\s+(?:is|it's)\s+not\s+decided"
          r"|out\s+on\s+bail|(?:the\s+)?case\s+is\s+(?:still\s+)?ongoing|took\s+(?:him|her|them)\s+to\s+court|(?:it's|its)\s+in\s+court\s+and\s+not\s+decided", True, S),
@@ -123,6 +128,8 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:the|a)\s+summons\s+(?:came|arrived|has\s+come|was\s+served)|(?:got|received|was\s+served|been\s+served)\s+(?:with\s+)?(?:a|the)\s+summons", True, S),
     ],
     "disturbs_order": [
+        (r"caused\s+(?:a\s+)?(?:big\s+)?disturbance|beat\s+up\s+(?:a|his|her)\s+(?:coworker|co-worker|colleague|neighbou?r)"
+         r"|robbing\s+(?:people|shops|stalls|houses)", True, S),
         (r"(?:drunken\s+)?scrap\s+(?:outside|in|at|with)|smashed\s+(?:a|the|some)\s+(?:[\w']+\s+)?head|fight\s+people|wound(?:ed)?\s+somebody|robbed\s+(?:a|the)\s+", True, S),
         (r"(?:never|not)\s+(?:been\s+)?in\s+strife|no\s+beef\s+with|(?:is\s+)?not\s+fight\s+with\s+anyone", False, S),
         (r"(?:^|(?<=[,;:/.]\s))no\s+(?:crimes?|criminal\s+record)\b", False, S),
@@ -142,6 +149,8 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:^|(?<=[,.;:]\s))no\s+police(?=\s*(?:$|[,.;!]))", False, S),
     ],
     "pow_family_difficulties": [
+        (r"\borphans\b|nobody\s+to\s+look\s+after\s+them|farm\s+failed|they're\s+starving", True, S),
+        (r"(?:family|folks)\s+(?:no\s+have|doesn't\s+have|does\s+not\s+have|has\s+no)\s+problems?", False, S),
         (r"doing\s+it\s+tough|lost\s+(?:a|his|her)\s+(?:leg|arm|job)", True, S),
         (r"no\s+problems,\s+everything\s+normal", False, S),
         (r"(?:had|has|have)\s+to\s+(?:leave|quit)\s+school|(?:has|have|got)\s+(?:tb|tuberculosis)|nowhere\s+to\s+live|house\s+burned\s+down", True, S),
@@ -161,6 +170,7 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"\s+(?:seized|confiscated|burned|burnt|destroyed|taken|flooded|repossessed|washed\s+away|bombed)", True, S),
     ],
     "pow_language_barrier": [
+        (r"understanding\s+(?:zero|nothing)|(?:chinese|mandarin)(?:\s+language)?\s+is\s+impossible\s+for\s+(?:him|her)", True, S),
         (r"\bunderstands?\s+nothing|(?:can't|cannot)\s+understand\s+a\s+(?:single\s+)?word\s+of|go(?:es)?\s+right\s+over\s+(?:his|her)\s+head", True, S),
         (r"(?:not|doesn't|doesnt|don't|dont|can't|cannot)\s+understand\s+(?:nothing|nothin|anything|the\s+(?:study\s+)?(?:class|classes|lessons?|lectures?))"
          r"|(?:can't|cannot|couldn't)\s+keep\s+up\s+in\s+(?:the\s+)?class", True, S),

@@ -237,7 +237,7 @@ GROUP_PHRASES = {
         # "smuggles cigarettes", "works as a coal carrier", "doesn't work, she stays home", "farms with him", "trades horses"
         r"(?:smuggles|smuggling|trades|trading|deals\s+in)\s+(?:[\w'-]+\s+)?(?:cigarettes|opium|goods|horses|cattle|rice|salt|silk|furs|ginseng)"
         r"|(?:coal|water|night[- ]soil)\s+carrier|(?:doesn't|does\s+not|don't)\s+work,?\s+(?:she|he)\s+stays\s+(?:at\s+)?home"
-        r"|(?:farms|farming)\s+(?:with|alongside)\s+(?:him|her|them|his|her)\b|shines\s+shoes|washing\s+clothes\s+for"
+        r"|\bbeggar\b|(?:farms|farming)\s+(?:with|alongside)\s+(?:him|her|them|his|her)\b|shines\s+shoes|washing\s+clothes\s+for"
         r"|(?:gives|giving|teaches)\s+(?:piano|music|english|violin)\s+lessons|(?:works?|working)\s+on\s+(?:a\s+)?farm",
         r"(?:runs?|running|ran|owns?|owning|owned|has|had|keeps?|kept|opened|manages?|managing|operates?|started)\s+(?:a|an|the|his|her|their|this|one)\s+(?:[\w'-]+\s+){0,3}?(?:school|shop|stall|stand|store|restaurant|business|laundry|bakery|inn|teahouse|tea house|cafe|bar|noodle house|market stall|cart|farm|workshop|kiosk|boarding house|grocery|pharmacy store|barbershop)s?",
         r"(?:sells?|selling|sold|peddles?|peddling|hawks?|hawking)\s+(?:[\w'-]+\s+){1,3}?(?:at|in|on|from|outside|near|by)\s+(?:a|an|the|his|her|their)?\s*(?:[\w'-]+\s+)?(?:market|markets|street|streets|station|stall|stand|corner|shop|square|night market|harbou?r|port|docks?)",
@@ -269,7 +269,7 @@ GROUP_PHRASES = {
     ],
     "prisoner_of_war": [
         # "prisoner in China since 1945", "a prisoner of the communists"
-        r"prisoners?\s+(?:in|of)\s+(?:china|the\s+chinese|the\s+communists|the\s+pla)\b",
+        r"prisoners?\s+(?:in|of)\s+(?:china|the\s+chinese|the\s+communists|the\s+pla)\b|captured\s+while\s+fighting",
         # "the PLA captured him outside Changchun"
         r"(?:pla|communists|red army|eighth route army|8th route army|nationalists|kmt|americans|soviets|russians|"
         r"chinese|army|troops|soldiers|volunteers)\s+(?:captured|caught|took|seized|grabbed|interned)\s+(?:him|her|them)\b",

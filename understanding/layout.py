@@ -56,7 +56,7 @@ _LATER_WINS = re.compile(
     r"|the\s+(?:person|one|subject)\s+(?:in\s+question|(?:this|my\s+question|the\s+question)\s+is\s+about)"
     r"|the\s+subject\s+of\s+(?:the|my|this)\s+question\s+is"
     r"|the\s+(?:one|person)\s+(?:for\s+you\s+)?to\s+(?:assess|judge|look\s+at|consider|evaluate|check)\s+is"
-    r"|(?:the|my)\s+subject\s+is\s+(?=the\b|an?\b)"
+    r"|(?:the|my)\s+subject\s+is\s+(?=the\b|an?\b)|i(?:'m|\s+am)\s+asking\s+about\s+(?=[a-z]+\s*:)"
     r"|i(?:'m|\s+am)\s+(?:describing|asking\s+about|writing\s+about)\s+the\s+(?=[a-z]+\s*[.,:])"
     r"|(?:is|are)\s+(?:my|the)\s+(?:subject|person|character)(?=\s*[.,:;])|my\s+case\s+is\s+the"
     # "the one I actually want you to judge", "my actual person is on the top floor", "my guy is none of these"

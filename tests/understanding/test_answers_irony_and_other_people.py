@@ -243,3 +243,21 @@ def test_a_prisoners_facts_and_more_in_everyday_words(text, field, value):
 ])
 def test_the_englishes_of_many_places(text, field, value):
     assert _facts(text).get(field) == value
+
+
+@pytest.mark.parametrize("text, field, value", [
+    # development set 23's kinds, in new sentences
+    ("korean tailor, makes very little", "hardship", True),
+    ("korean tailor, has zero money troubles", "hardship", False),
+    ("korean tailor, she has enough to live", "hardship", False),
+    ("korean tailor, insists she will stay", "requests_return", False),
+    ("korean tailor, an ongoing civil case over rent", "pending_case", True),
+    ("korean tailor, caused a big disturbance at the station", "disturbs_order", True),
+    ("korean prisoner, captured while fighting in 1948", "group", "prisoner_of_war"),
+    ("korean pow, his family no have problems", "pow_family_difficulties", False),
+    ("korean pow, his brothers are orphans now", "pow_family_difficulties", True),
+    ("two korean brothers. the elder is a rich doctor. i'm asking about minho: he is a beggar", "group",
+     "ordinary_national"),
+])
+def test_more_everyday_words(text, field, value):
+    assert _facts(text).get(field) == value
