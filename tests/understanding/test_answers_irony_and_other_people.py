@@ -13,6 +13,11 @@ def _facts(text: str) -> dict:
     return read_mentions(text).facts
 
 
+def _reads(text: str, expected: dict) -> None:
+    facts = _facts(text)
+    assert {k: facts.get(k) for k in expected} == expected, facts
+
+
 @pytest.mark.parametrize("text, expected", [
     # an answer with its reason: the reason is no answer of its own
     ("korean tailor. go back to korea? no, his whole life is in tianjin now", {"requests_return": False}),
@@ -35,8 +40,7 @@ def _facts(text: str) -> dict:
     ("korean farmer. trouble? he punched a soldier last spring", {"disturbs_order": True}),
 ])
 def test_an_answer_to_the_students_own_question(text, expected):
-    facts = _facts(text)
-    assert {k: facts.get(k) for k in expected} == expected, facts
+    _reads(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -45,8 +49,7 @@ def test_an_answer_to_the_students_own_question(text, expected):
     ("me: job\nhim: farmer\nme: from\nhim: osaka\nme: money ok?\nhim: no", {"nationality": "japanese"}),
 ])
 def test_a_pasted_chats_short_answers_stay_beside_their_questions(text, expected):
-    facts = _facts(text)
-    assert {k: facts.get(k) for k in expected} == expected, facts
+    _reads(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -60,8 +63,7 @@ def test_a_pasted_chats_short_answers_stay_beside_their_questions(text, expected
      {"disturbs_order": True}),
 ])
 def test_irony_takes_back_what_it_says(text, expected):
-    facts = _facts(text)
-    assert {k: facts.get(k) for k in expected} == expected, facts
+    _reads(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -74,8 +76,7 @@ def test_irony_takes_back_what_it_says(text, expected):
      {"requests_return": False}),
 ])
 def test_a_correction_or_a_false_rumour_is_taken_back(text, expected):
-    facts = _facts(text)
-    assert {k: facts.get(k) for k in expected} == expected, facts
+    _reads(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -91,8 +92,7 @@ def test_a_correction_or_a_false_rumour_is_taken_back(text, expected):
     ("korean POW. his family had problems after the war but they're fine now", {"pow_family_difficulties": False}),
 ])
 def test_what_used_to_hold_gives_way_to_what_holds_now(text, expected):
-    facts = _facts(text)
-    assert {k: facts.get(k) for k in expected} == expected, facts
+    _reads(text, expected)
 
 
 @pytest.mark.parametrize("text, field, value", [
@@ -134,8 +134,7 @@ def test_facts_told_as_events(text, field, value):
     ("japanese doctor, now engaged to a chinese teacher", {"nationality": "japanese"}),
 ])
 def test_the_persons_own_clauses_decide(text, expected):
-    facts = _facts(text)
-    assert {k: facts.get(k) for k in expected} == expected, facts
+    _reads(text, expected)
 
 
 def test_the_words_the_model_tagged_do_not_fill_a_forms_labels():
@@ -167,12 +166,6 @@ def test_the_words_the_model_tagged_do_not_fill_a_forms_labels():
     ("what would the ministry do with someone like this: japanese, a carpenter, wants to go home",
      "requests_return", True),
     ("can you tell me what happens to a korean nurse who wants to stay in china?", "requests_return", False),
-])
-def test_second_language_and_everyday_words(text, field, value):
-    assert _facts(text).get(field) == value
-
-
-@pytest.mark.parametrize("text, field, value", [
     # development set 20's kinds of words, in new sentences
     ("korean clerk, he queues every day outside the foreign affairs office", "requests_return", True),
     ("korean clerk, she applied last month for repatriation", "requests_return", True),
@@ -197,12 +190,6 @@ def test_second_language_and_everyday_words(text, field, value):
     # the other person's job: "his dad is a doctor", "a farmer sued him"
     ("japanese pow, his dad is a doctor", "group", "prisoner_of_war"),
     ("japanese veterinarian, a farmer sued him over a cow", "group", "technical_personnel"),
-])
-def test_everyday_and_unusual_words_for_each_fact(text, field, value):
-    assert _facts(text).get(field) == value
-
-
-@pytest.mark.parametrize("text, field, value", [
     # development set 21's kinds: a prisoner of war's three facts in everyday words, new sentences
     ("japanese pow, before the war he worked for the communists in a print shop", "pow_early_revolutionary_work", True),
     ("korean pow, he was in a secret cell in seoul in 1944", "pow_early_revolutionary_work", True),
@@ -219,12 +206,6 @@ def test_everyday_and_unusual_words_for_each_fact(text, field, value):
     ("korean cook, no problem with money", "hardship", False),
     ("korean cook, no lawsuits, no crimes", "disturbs_order", False),
     ("born in yanbian, I can't tell if he's korean or chinese, a cook", "nationality", "unsure"),
-])
-def test_a_prisoners_facts_and_more_in_everyday_words(text, field, value):
-    assert _facts(text).get(field) == value
-
-
-@pytest.mark.parametrize("text, field, value", [
     # development set 22's Englishes, in new sentences
     ("korean docker, pure brassic this month", "hardship", True),
     ("korean docker, absolutely minted", "hardship", False),
@@ -240,12 +221,6 @@ def test_a_prisoners_facts_and_more_in_everyday_words(text, field, value):
     ("japanese pow, his folks are doing it tough", "pow_family_difficulties", True),
     ("japanese woman, gives english lessons in tianjin", "group", "ordinary_national"),
     ("japanese man, he repair radio at a factory", "group", "technical_personnel"),
-])
-def test_the_englishes_of_many_places(text, field, value):
-    assert _facts(text).get(field) == value
-
-
-@pytest.mark.parametrize("text, field, value", [
     # development set 23's kinds, in new sentences
     ("korean tailor, makes very little", "hardship", True),
     ("korean tailor, has zero money troubles", "hardship", False),
@@ -259,5 +234,5 @@ def test_the_englishes_of_many_places(text, field, value):
     ("two korean brothers. the elder is a rich doctor. i'm asking about minho: he is a beggar", "group",
      "ordinary_national"),
 ])
-def test_more_everyday_words(text, field, value):
+def test_everyday_and_second_language_words_for_each_fact(text, field, value):
     assert _facts(text).get(field) == value
