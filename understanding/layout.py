@@ -28,6 +28,7 @@ from typing import Any, Protocol
 
 from . import fact_lexicon as fl
 from .answers import bare_reply
+from .focus import singled_out
 from .transcript import as_prose
 
 
@@ -269,7 +270,7 @@ def read_laid_out(text: str, read: Callable[[str], Reading],
     ``answer(field, text)`` reads what holds now as the answer about a fact that changed."""
     if _QA_Q.search(text) and _QA_A.search(text):   # "Q: family ok? A: no": the question and its answer
         text = _QA_A.sub(" ", _QA_Q.sub(r"\1", text))
-    text = _LISTED_ANSWER.sub(r"\g<lead>\g<label>: \g<said>", text)
+    text = _LISTED_ANSWER.sub(r"\g<lead>\g<label>: \g<said>", singled_out(text))
     text = _SCOFFED.sub(r"\g<asked>? no", _FILLED_ANSWER.sub("? ", as_prose(text)))
     return _read_parts(by_pronoun(in_third_person(text)), read, make, answer)
 

@@ -137,6 +137,25 @@ def test_the_persons_own_clauses_decide(text, expected):
     _reads(text, expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a list of people, then the one to look at by name: only their item of the list is theirs
+    ("our play has uncle Cho (korean, a welder) and aunt Mei (japanese, a cook). focus on uncle Cho: he is broke",
+     {"nationality": "korean", "group": "technical_personnel", "hardship": True}),
+    ("two characters: a japanese teacher and a korean dock hand called Bae. i need help with Bae. he wants to go home",
+     {"nationality": "korean", "group": "ordinary_national", "requests_return": True}),
+    ("2 prisoners: (a) a korean who ran leaflets for the underground in 1935, (b) a japanese corporal. "
+     "assess (b) only: his family is fine and he wants to go home",
+     {"nationality": "japanese", "group": "prisoner_of_war", "pow_early_revolutionary_work": None,
+      "pow_family_difficulties": False}),
+    # one person, named again: nothing said of them is dropped
+    ("meet Goto, a japanese engineer with two kids. i need help with Goto: he wants to go home",
+     {"nationality": "japanese", "group": "technical_personnel", "requests_return": True}),
+    ("I'll do korean. he is a farmer and he is poor", {"nationality": "korean", "hardship": True}),
+])
+def test_the_person_named_from_a_list(text, expected):
+    _reads(text, expected)
+
+
 def test_the_words_the_model_tagged_do_not_fill_a_forms_labels():
     """The chat passes the NLU's entities: a label like "home" is still read as the wish to go home."""
     text = "japanese chemist abe. poor no, home yes, court no"

@@ -1,0 +1,84 @@
+"""The person singled out by name from a list of several ("grandpa Lim (Korean, ...), grandma
+(Japanese) ... Focus on grandpa Lim", "(a) ..., (c) a Japanese private. Assess (c) only"): only
+that person's item of the list, and what follows the marker, describe the person."""
+from __future__ import annotations
+
+import re
+
+_WHO = (r"(?P<who>\(\s*[a-z1-9]\s*\)|[a-z1-9]\)|(?:(?:grandpa|grandma|grandfather|grandmother|uncle|aunt|auntie"
+        r"|mr|mrs|ms|miss|dr|old|young|little|the(?:\s+[a-z]+)?)\.?\s+)?(?-i:(?!(?:Korean|Japanese|Chinese|Russian|Only|Please|Him|Her|Them)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+        r"|the\s+(?:wife|husband|son|daughter|mother|father|mom|mum|dad|brother|sister|cousin|uncle|aunt"
+        r"|oldest|eldest|youngest|middle\s+one|first\s+one|second\s+one|third\s+one|last\s+one))")
+# "Focus on grandpa Lim pls.", "I need help with Saburo.", "Assess (c) only please:"
+_MARKER = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\n))[^.!?;:\n]{0,30}?\b(?:focus(?:ing)?\s+on|(?:i\s+)?need\s+help\s+with"
+    r"|(?:please\s+|pls\s+|just\s+|only\s+)?(?:assess|judge|evaluate)(?:\s+only)?"
+    r"|(?:i\s+)?(?:want|wanna|would\s+like|'d\s+like)\s+to\s+(?:ask|know)\s+about|my\s+question\s+is\s+about"
+    r"|(?:please\s+|pls\s+)?look\s+at)\s+" + _WHO +
+    r"(?:\s+(?:only|pls|please|here|for\s+now))*\s*(?:[.!:;]+|,\s*(?=he\b|she\b|they\b))", re.IGNORECASE)
+# Where one item of a list ends: a comma, "and", a semicolon, the next "(b)", the end of a sentence;
+# a parenthesis is kept whole
+_ITEM_END = re.compile(r"(?P<end>\s\(?[a-z1-9]\)|,|;|\band\b|[.!?](?:\s|$)|:)|\([^)]*\)", re.IGNORECASE)
+# Only a story of several people: "(a) ... (b)", "three people", two nationalities or relatives
+_SEVERAL = re.compile(
+    r"(?P<n>\b(?:two|three|four|five|\d)\s+(?:people|persons|characters|pows|prisoners|brothers|sisters|siblings"
+    r"|friends|workers|men|women|guys|neighbou?rs|cases))\b"
+    r"|(?P<kin>\b(?:grandpa|grandma|grandfather|grandmother|wife|husband|son|daughter|brother|sister|cousin|uncle"
+    r"|aunt|mother|father|mom|mum|dad|couple|family)\b)"
+    r"|(?P<nat>\b(?:korean|japanese|chinese|russian|german|american|british|french|mongolian)\b)"
+    r"|(?P<enum>\(\s*[a-z1-9]\s*\))", re.IGNORECASE)
+
+
+def singled_out(text: str) -> str:
+    """``text`` as what it says of the person singled out by name, else unchanged."""
+    marker = _MARKER.search(text)
+    if marker is None or len(text[marker.end():].split()) < 3:   # "... But just assess Isamu please."
+        return text
+    who = marker.group("who")
+    if not _several(text[:marker.start()]):
+        return text
+    named = _mention(text[:marker.start()], who)
+    if named is None:
+        return text
+    item = _item_from(text[:marker.start()], named)
+    # the list's lead-in says what all of them are: "3 POWs in my scenario: (a) ..."
+    lead = text[:named].rsplit(":", 1)[0] if ":" in text[:named] else ""
+    lead = f"{lead}: " if lead and len(lead) < 80 and lead not in item else ""
+    return f"{lead}{item}. {text[marker.end():].lstrip()}"
+
+
+def _several(before: str) -> bool:
+    found = [m.lastgroup for m in _SEVERAL.finditer(before)]
+    nationalities = {m.group().lower() for m in _SEVERAL.finditer(before) if m.lastgroup == "nat"}
+    return "n" in found or found.count("kin") >= 2 or found.count("enum") >= 2 or len(nationalities) >= 2
+
+
+def _mention(before: str, who: str) -> int | None:
+    """Where ``who`` is named in the list before the marker (its first name will do)."""
+    bare = re.sub(r"^(?:grandpa|grandma|grandfather|grandmother|uncle|aunt|auntie|mr|mrs|ms|miss|dr|old|young"
+                  r"|little|the)\.?\s+", "", who.strip(), flags=re.IGNORECASE)
+    capitalised = [w for w in bare.split() if w[:1].isupper()]
+    for name in (who.strip(), bare, *capitalised, bare.split()[0] if bare.split() else bare):
+        if not name or len(name) < 2 and not name.startswith("("):
+            continue
+        found = list(re.finditer(rf"(?<![\w(]){re.escape(name)}(?!\w)", before, re.IGNORECASE))
+        if name.endswith(")") or re.fullmatch(r"[a-z1-9]\)", name):
+            found = list(re.finditer(re.escape(name), before, re.IGNORECASE))
+        if found:
+            return found[0].start()
+    return None
+
+
+def _item_from(before: str, at: int) -> str:
+    """The item of the list that holds position ``at``: from the separator before it to the next."""
+    start = 0
+    for m in _ITEM_END.finditer(before):
+        if m.group("end") is None:
+            continue
+        if m.end() <= at and not re.match(r"\s\(?[a-z1-9]\)", m.group()):
+            start = m.end()
+        elif m.start() <= at:   # "(c)" itself begins the item
+            start = m.start()
+        elif m.start() > at:
+            return before[start:m.start()].strip()
+    return before[start:].strip()
