@@ -86,7 +86,7 @@ def _unsure_nationality(text: str, mention: bool) -> bool:
     return False
 
 
-_NAT_LABEL = re.compile(r"(?:nationality|citizenship|nat)\s*[:=-]\s*(?:kinda\s+|kind of\s+|a bit\s+)?$")
+_NAT_LABEL = re.compile(r"(?:nationality|citizenship|nat)\s*[:=-]\s*(?:(?:kinda|kind of|a bit|honestly|really|quite|pretty|totally|very)\s+){0,2}$")
 _DEMONYM_RE = re.compile(r"(?<![\w'])" + _DEMONYM + r"(?![\w'])")
 
 
@@ -220,9 +220,12 @@ _OCCUPATIONS: Terms[tuple[str, bool]] = Terms([(t, (v, True)) for t, v in load_c
                                                if _GROUP.lookup(t) is None])
 _PHRASES = [(v, words(ps)) for v, ps in fl.GROUP_PHRASES.items()]
 # An occupation after these is someone else's ("sued by a supplier", "her landlord", "the kids").
-_NOT_THE_PERSON = re.compile(r"(?<![\w'])(?:by|for|from|to|with|of|at|his|her|their|my|your|our|whose|its|(?<!is "
+_NOT_THE_PERSON = re.compile(r"(?<![\w'])(?:by|for|from|to|with|of|at|after|when|because|until|his|her|their|my|your|our|whose|its|(?<!is "
     r")(?<!was )(?<!as )the|whom|than|"
-                             r"married|husband|wife|father|mother|dad|mom|mum|son|daughter|boss|friend)"
+                             r"married|husband|wife|father|mother|dad|mom|mum|son|daughter|boss|friend|"
+                             # the people the person works on: "trains chinese workers", "treats sick kids"
+                             r"(?:to|and)\s+(?:train|teach)|trains|teaches|supervises|instructs|oversees|oversaw|manages|employs|hires"
+                             r"|treats)"
                              r"\s+(?:(?:a|an|the|some|own|old|former|local|rich)\s+)?(?:(?!(?:korean|japanese)\s)[\w'-]+\s+)?$")
 _POW_SOLDIER = words(fl.POW_SOLDIER)
 _GROUP_BLANK = words(fl.GROUP_BLANK)
@@ -250,6 +253,8 @@ def group(text: str, mention: bool, ctx: Context) -> ChoiceReading:
                 taken_back.add(value)
         elif alive and (is_strong or not mention):
             (strong.setdefault(value, ctx.text[start:end]) if is_strong else weak.add(value))
+            if is_strong:  # said again after the taking back: "not a medical doctor, she's a chemist"
+                taken_back.discard(value)
     for value in taken_back:
         strong.pop(value, None)
     for m in _POW_SOLDIER.finditer(ctx.text):

@@ -28,6 +28,7 @@ from .context import (
     TOKEN,
     Context,
     answered_by_ellipsis,
+    contrasted_by_ellipsis,
     mention_statements,
     named_in_question,
     plainly_said,
@@ -271,6 +272,13 @@ def _from_the_questions(text: str, reading: CaseReading, entities: Entities | No
         if len(fields) == 1:
             reading.facts[fields[0]] = holds
             reading.unsure.pop(fields[0], None)
+    for said, holds in contrasted_by_ellipsis(text):  # "his cousin has a court case but he does not"
+        if whose.views(said, []).own.text != said:  # (the clause is someone else's)
+            for name in BOOL_FIELDS:
+                votes = _bool_votes(name, Context(said), mention=True)
+                if len(votes) == 1:  # (the person's own word, though the other's clause was read as theirs)
+                    reading.facts[name] = votes.pop() == holds
+                    reading.unsure.pop(name, None)
 
 
 def parse_mentions(text: str, entities: Entities | None = None, exclude: str | None = None) -> dict[str, object]:

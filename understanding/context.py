@@ -108,11 +108,18 @@ _OUTCOME = re.compile(r"\s*\b(?<!\bto\s)(?:(?:get|be|is|are)\s+(?:sent|allowed|l
                       r"|go\s+(?:back|home)|leave|return)\b[^,]*?(?P<cond>\s+if\b|(?=[,?？]|$))")
 
 
+# "if a korean nurse wants to go back to korea, can she?": the wish the question turns on is the person's
+_IF_SHE_WANTS = re.compile(r"^(?:(?:so|ok|okay|and|but|well)[\s,]+)*if\s+(?=(?:a|an|my)\s[^,?]*\b(?:wants?|wishes|asks?|asked"
+                           r"|applies|applied|requests?|hopes)\s+to\b[^,?]*,\s*(?:can|could|will|would|may|is|does)\s+(?:he|she|they)\b[^,?]*[?？]+$)")
+
+
 def _introduced(sentence: str, told: bool = False) -> str:
     """The sentence without a lead-in that introduces a made-up person, as a statement.
     ``told``: the message also describes someone, so a question about "a korean pow who ..."
     asks about that person ("could a korean with a lawsuit leave?" alone asks about the rule)."""
     rest = _LEAD_IN.sub("", sentence, count=1)
+    if rest == sentence and told:
+        rest = _IF_SHE_WANTS.sub("", sentence, count=1)
     if rest == sentence and told:
         asked = _ASKED_OF_A_PERSON.sub("", sentence, count=1)
         if asked != sentence and sentence.endswith(("?", "？")):
@@ -161,7 +168,8 @@ def named_in_question(text: str) -> str | None:
 # case would that block him? he doesn't though", "what if a POW did revolutionary work? mine didn't",
 # "imagine someone who riots. not my person though": the answer says whether the fact holds.
 _ELLIPTICAL = re.compile(
-    r"^[(\s]*(?:(?:and|but|well|ok|okay)\s+)?(?:(?:he|she|they|mine|his|hers|theirs|(?:my|our)(?:\s+[\w'-]+){1,3}?)\s+"
+    r"^[(\s]*(?:(?:and|but|well|ok|okay|let's\s+say|let\s+us\s+say|say)\s+)?(?:(?:he|she|they|mine|his|hers|theirs"
+    r"|(?:my|our)(?:\s+[\w'-]+){1,3}?)\s+(?:(?:definitely|really|certainly|absolutely|surely)\s+)?"
     r"(?:does|do|did|is|are|was|were|has|have|had|can|could|would|will|ca|wo)(?P<neg>n't|\s+not)?"
     r"|(?P<not>not)\s+(?:mine|him|her|(?:my|our)(?:\s+[\w'-]+){1,2}?|in\s+my\s+case))"
     r"(?:\s+(?:though|tho|either|actually|really|at\s+all))*\s*(?:[,;:.!)]|$)")
@@ -181,6 +189,21 @@ def answered_by_ellipsis(text: str) -> list[tuple[str, bool]]:
             body = _UNCERTAIN.sub(" ", _ASKED_TAIL.sub("", asked.rstrip("?？ ")))
             found.append((body, not (said.group("neg") or said.group("not"))))
     return found
+
+
+# Someone else's fact, then the person's by its auxiliary alone: "his cousin had a court case but he does
+# not", "her neighbour keeps getting arrested for fighting but she herself never has"
+_CONTRASTED = re.compile(
+    r"(?:^|(?<=[.;!?]\s))(?:also\s+|and\s+)?(?P<said>[^.;!?]{3,200}?),?\s+(?:but|and|while|whereas)\s+(?:he|she|they)(?:\s+(?:himself|herself|themselves))?\s+"
+    r"(?:(?P<never>never)\s+(?:has|had|does|did|is|was)|(?:does|do|did|has|have|had|is|are|was|were)(?P<neg>n't|\s+not)?)"
+    r"(?:\s+(?:though|tho|either|at\s+all|too))*\s*(?=[.;!?]|$)")
+
+
+def contrasted_by_ellipsis(text: str) -> list[tuple[str, bool]]:
+    """(what someone else's clause says, unless it is negated itself; whether the person's ellipsis says it
+    holds of the person too)."""
+    return [(m.group("said"), not (m.group("never") or m.group("neg"))) for m in _CONTRASTED.finditer(text)
+            if not re.search(r"\b(?:not|never|no|none|nothing|nobody)\b|n't\b", m.group("said"))]
 
 
 def mention_statements(text: str) -> tuple[str, list[Span]]:

@@ -9,6 +9,9 @@ particular event, so they outrank the general words they overlap).
 from __future__ import annotations
 
 from .fact_lexicon import NATIONALITY_PLACES
+from .plain_lexicon import PLAIN_PATTERNS
+from .story_lexicon import STORY_PATTERNS
+from .talk_lexicon import TALK_PATTERNS
 
 S = True
 
@@ -17,6 +20,9 @@ _HOMEWARD = "(?:" + "|".join(p for v in ("korean", "japanese") for p in NATIONAL
 _VEHICLE = r"(?:train|ship|boat|steamer|ferry|transport|truck|convoy|plane)"
 _KIN = (r"(?:family|wife|husband|children|kids|parents|mother|father|son|daughter|brothers?|sisters?"
         r"|relatives|folks)")
+# Wanting and asking, in the few forms a journey home follows ("wants to ... go back to his mum")
+_WANT = (r"(?:wants?|wanted|wanting|wanna|hopes?|hoped|hoping|longs?|longing|wish(?:es|ed)?|asks?|asked|asking|begs?|begged"
+         r"|requests?|requested|plans?|planned|planning|intends?|itching|desperate|eager|yearns?|applied|applies|would\s+(?:like|love))")
 
 EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
     "requests_return": [
@@ -52,6 +58,38 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:he|she|they)\s+(?:is|are)\s+staying(?=\s*(?:$|[,.;!]|\s+(?:here|put|in china|for good|on)\b|\s+in\s+(?!"
          + _HOMEWARD + r"\b)[a-z]+))"
          r"|(?:he|she|they)\s+(?:fully\s+)?means?\s+to\s+(?:stay|remain|settle)", False, S),
+        # others asked to carry the person home: "keeps asking them to ship him home", "begged the guards to send her back"
+        (r"(?:ask\w*|beg\w*|want\w*|plead\w*|petition\w*|pester\w*|nag\w*|urg\w*)\s+(?:[\w']+\s+){0,3}?to\s+(?:ship|send|fly|bring"
+         r"|take|transport|get|put)\s+(?:him|her|them)\s+(?:(?:back\s+)?home|back)\b", True, S),
+        # a wish with its urgency: "wants out of china as soon as possible", "wants to go back right away"
+        (r"(?:wants?|wanted|wanna|wish(?:es|ed)?|hop(?:es|ed)|longs?|longed|desperate|eager|itching|dying)\s+(?:to\s+)?"
+         r"(?:(?:go|get|head|return|leave|be\s+sent|move)(?:\s+(?:back|home|out)){0,2}|out)(?:\s+of\s+(?:china|here|this\s+country))?"
+         r"(?=\s+(?:as\s+soon\s+as\s+(?:possible|(?:he|she|they)\s+can)|right\s+away|immediately|quickly|at\s+once|straight\s+away"
+         r"|badly|desperately|very\s+much|so\s+much|more\s+than\s+anything)\b)", True, S),
+        # the request named by "it" after the going home: "... whether she can go back home, she is asking for it"
+        (r"(?:(?<=home, )|(?<=back, )|(?<=home; )|(?<=home\. )|(?<=back\. )|(?<=home and )|(?<=back and )|(?<=japan, )"
+         r"|(?<=korea, )|(?<=japan\. )|(?<=korea\. ))(?:he|she|they)\s+(?:(?:is|are|has\s+been|have\s+been|keeps?|kept|has|have)"
+         r"(?:n't|\s+not|\s+never)?\s+)?(?P<key>asking|begging|pleading|pushing|asked|begged|pleaded|applied)\s+for\s+(?:it|that|this)\b", True, S),
+        # home told by who waits there or by a country named with "the": "go back to his mom in Pyongyang",
+        # "asked to join his family", "wants to return to the USSR"
+        (_WANT + r"\s+(?:to\s+)?(?:go|get|head|return|move|be\s+sent)\s+(?:back\s+)?(?:home\s+)?to\s+(?:his|her|their)\s+(?:old\s+|elderly\s+"
+         r"|sick\s+|aged\s+|widowed\s+)?(?:mom|mum|mother|ma|dad|father|parents|folks|wife|husband|kids|children|family|people|grandparents?"
+         r"|grandmother|grandfather|relatives|sons?|daughters?|fianc[eé]{1,2}|bride)\b"
+         r"|" + _WANT + r"\s+(?:to\s+)?(?:join|rejoin|reunite\s+with|be\s+reunited\s+with|follow)\s+(?:his|her|their)\s+(?:family|wife|husband"
+         r"|kids|children|parents|mother|father|mom|mum|dad|folks|relatives)\b"
+         r"|" + _WANT + r"\s+(?:to\s+)?(?:go|get|head|return|move)\s+(?:back\s+)?(?:home\s+)?to\s+the\s+(?:ussr|soviet\s+union|united\s+states"
+         r"|states|usa|us|uk|united\s+kingdom|philippines|netherlands|old\s+country|motherland|homeland|fatherland|mother\s+country)\b", True, S),
+        # a wish told with what comes first: "wants to pack it in and go back to Japan", "hopes to sell up and head home"
+        (_WANT + r"\s+to\s+[a-z']+(?:\s+[a-z']+){0,4}?\s+and\s+(?:then\s+)?(?:go|head|get|sail|return|move)\s+(?:back\s+)?(?:home|to\s+"
+         + _HOMEWARD + r")\b", True, S),
+        # asked an office for leave: "asked the city office for permission to go back", "applied to the bureau for repatriation"
+        (r"(?:asks?|asked|asking|applied|applies|applying|petition(?:s|ed|ing)?|requests?|requested|begs?|begged)\s+(?:to\s+)?(?:the\s+|his\s+|her\s+"
+         r"|their\s+)?(?:[\w'-]+\s+){0,2}?(?:office|authorities|officials?|bureau|police|government|consulate|embassy|camp|commandant"
+         r"|commander|cadres?|ministry|committee|administration)\s+for\s+(?:(?:permission|approval|leave|a\s+permit|an?\s+(?:exit\s+)?"
+         r"(?:permit|visa)|papers)\s+to\s+(?:go|return|leave|head|be\s+repatriated|depart)|(?:his\s+|her\s+|their\s+)?(?:repatriation"
+         r"|return|an\s+exit\s+permit|exit\s+papers))", True, S),
+        # content to stay: "he's fine staying", "okay with remaining in China"
+        (r"(?:fine|ok|okay|alright|all\s+right)\s+(?:with\s+)?(?:staying|to\s+stay|remaining|to\s+remain)(?:\s+(?:on|put|here|there|in\s+china))?", False, S),
     ],
     "hardship": [
         (r"(?:makes?|making)\s+very\s+little(?:\s+money)?|(?:like\s+)?zero\s+money(?!\s+(?:troubles?|problems?|issues?|worries))", True, S),
@@ -106,8 +144,49 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:has|have|had|got)\s+(?:got\s+)?(?:much|so\s+much|lots\s+of|a\s+lot\s+of|loads\s+of|plenty\s+of)\s+money"
          r"|(?:has|have)\s+(?:got\s+)?money(?=\s*(?:$|[,.;!]))|(?:is|are|was|were)\s+with\s+(?:money|means|cash|funds)"
          r"|(?:(?:he|she|they)\s+(?:always\s+)?pays?|pays|paid)\s+(?:his|her|their|the)\s+(?:rent|bills)(?=\s*(?:$|[,.;!]))", False, S),
+        # pay judged: "pay is decent", "his salary is fine", "wages are not bad"
+        (r"(?:salary|salaries|wages?|pay|income|earnings)\s+(?:is|are|was|were)\s+(?:(?:very|quite|pretty|really|fairly|more\s+than)\s+)?"
+         r"(?:decent|good|fine|ok|okay|alright|all\s+right|fair|reasonable|generous|high|great|enough|adequate|sufficient|not\s+bad)\b", False, S),
+        # debts, a wage too small to live on, money run out, work that pays nothing, meals gone without
+        (r"(?:a\s+lot\s+of|so\s+many|too\s+many|heavy|crushing|massive|serious)\s+debts?|up\s+to\s+(?:his|her|their)\s+(?:ears|neck)\s+in\s+debt"
+         r"|(?:can't|cannot|can\s+not|couldn't|could\s+not|unable\s+to)\s+live\s+(?:on|off|with|from)\s+(?:his|her|their|the|that|this|such\s+a)\s+"
+         r"(?:small\s+|low\s+|tiny\s+)?(?:salary|wages?|pay|income|earnings|pension)|out\s+of\s+(?:money|cash|funds|savings|food|rice)\b", True, S),
+        (r"(?:pays?|paid|earns?|earned|earning|makes?|making|brings?\s+in)\s+(?:(?:almost|next\s+to|practically|basically|virtually|close\s+to)\s+"
+         r"nothing|a\s+pittance|peanuts|(?:almost|barely|hardly)\s+anything)|(?:earns?|earned|earning|brings?\s+in)\s+nothing\b", True, S),
+        (r"(?:can|could)\s+(?:easily\s+)?live\s+(?:on|off)\s+(?:his|her|their|the|that|this)\s+(?:salary|wages?|pay|income|earnings|pension)", False, S),
+        (r"(?:some|many|most)\s+(?:days|weeks|nights)\s+(?:she|he|they)\s+(?:doesn't|does\s+not|don't|do\s+not|can't|cannot)\s+eat"
+         r"|go(?:es|ing|ne)?\s+(?:for\s+)?(?:days|weeks)\s+without\s+(?:food|eating|a\s+meal)", True, S),
+        # pay, business and money told as fine: "her pay is actually decent", "business is ok", "money's not an issue",
+        # "richest guy on his street" (but "not the richest" says nothing)
+        (r"(?:not|isn't|never|far\s+from)\s+(?:exactly\s+|quite\s+)?(?:the\s+)?(?:richest|wealthiest)", None, S),
+        (r"(?:pay|salary|wages?|income|earnings)\s+(?:is|are|was|were|'s)\s+(?:actually\s+|pretty\s+|quite\s+|really\s+|very\s+|fairly\s+"
+         r"|reasonably\s+|more\s+than\s+)?(?:decent|good|fine|ok|okay|alright|all\s+right|high|generous|excellent|great|solid|reasonable"
+         r"|not\s+bad|enough)\b|(?:business|trade|sales)(?:\s+(?:at|in|of)\s+(?:the|his|her|their)\s+[\w-]+)?\s+(?:is|are|has\s+been)\s+(?:going\s+|doing\s+)?(?:pretty\s+|quite\s+|really\s+)?"
+         r"(?:ok|okay|fine|alright|all\s+right|decent|steady|brisk|not\s+bad|thriving)\b|money(?:'s|\s+is|\s+was)\s+(?:not|no|never)\s+"
+         r"(?:really\s+)?(?:an?\s+)?(?:real\s+|big\s+)?(?:issue|problem|worry|concern|object)\b|(?:the\s+)?(?:richest|wealthiest|best[- ]off)"
+         r"\s+(?:guy|man|woman|person|family|merchant|trader|one|korean|japanese)\b", False, S),
+        # nothing earned, pay withheld, meals counted: "earns almost nothing", "can't earn a cent", "they pay very little",
+        # "hasn't been paid in 4 months", "living on borrowed money", "eating one time per day", "salary very low"
+        (r"(?:earns?|earning|earned|makes?|making)\s+(?:almost|next\s+to|practically|virtually|basically|close\s+to)\s+nothing"
+         r"|(?:earns?|earning|paid|pays?|paying)\s+(?:(?:him|her|them)\s+)?(?:a\s+pittance|peanuts)"
+         r"|(?:can't|cannot|can\s+not|couldn't|unable\s+to)\s+(?:earn|make)\s+(?:a\s+(?:cent|penny|dime|bean|living|thing)|anything|any\s+money"
+         r"|money|a\s+single\s+\w+)|(?:pay|pays|paid|paying)\s+(?:(?:him|her|them)\s+)?(?:very|so|too)\s+little(?!\s+(?:attention|heed|mind|notice))", True, S),
+        (r"(?:hasn't|hasnt|has\s+not|haven't|have\s+not|wasn't|not)\s+been\s+paid\s+(?:in|for)\s+(?:\w+\s+)?(?:months?|weeks?|ages|a\s+(?:month|year|while))"
+         r"|(?:can't|cannot|can\s+not|couldn't|unable\s+to|stopped|isn't|is\s+not)\s+(?:pay|paying)\s+(?:(?:the\s+|its\s+)?(?:staff|workers"
+         r"|employees)\s+)?(?:salaries|wages|(?:his|her|their)\s+(?:salary|wages))|(?:lives?|living|surviv\w*|getting\s+by|gets\s+by)\s+on\s+"
+         r"(?:borrowed\s+money|loans|credit|debts?|what\s+(?:he|she|they)\s+(?:borrows?|can\s+borrow))|(?:eats?|eating|ate)\s+(?:only\s+|just\s+)?"
+         r"(?:once|one\s+time|1\s+time)\s+(?:a|per|each|every)\s+day|(?:one|1|a\s+single)\s+meal\s+(?:per|each|every)\s+day"
+         r"|(?:family|parents)\s+(?:can't|cannot|can\s+not|no\s+longer|stopped|couldn't)\s+send(?:ing)?\s+(?:(?:him|her|them)\s+)?(?:any\s+)?money", True, S),
+        (r"(?:salary|wages?|pay|income)\s+(?:very|too|so|really|extremely)\s+(?:small|low|tiny|little|bad|poor)"
+         r"|(?:can't|cannot|can\s+not|couldn't)\s+(?:live|survive|get\s+by)\s+(?:with|on)\s+(?:it|that|this|so\s+little|(?:his|her|their|the)\s+"
+         r"(?:salary|wages?|pay|income))|(?:can't|cannot|can\s+not|couldn't|unable\s+to)\s+(?:even\s+)?(?:pay|afford|cover)\s+(?:for\s+)?"
+         r"(?:the\s+|his\s+|her\s+|their\s+)?(?:room|rent|food|bills|lodging|board|landlord|rice|coal|heating|school\s+fees)\b"
+         r"|(?:is|are|'s)\s+(?:really|very|so|badly|seriously|desperately)\s+struggling(?=\s*(?:$|[,.;!]))", True, S),
     ],
     "pending_case": [
+        # "no case is going on against him in court" (before the rows that would read "case ... going on" alone)
+        (r"no\s+(?:court\s+|legal\s+)?(?:case|cases|lawsuit|trial)\s+(?:is\s+|are\s+)?(?:going\s+on|running|ongoing|happening)(?:\s+against\s+"
+         r"(?:him|her|them))?(?:\s+(?:in|at|before)\s+(?:the\s+|any\s+)?court)?", False, S),
         (r"ongoing\s+(?:criminal\s+|civil\s+)?(?:trial|case|lawsuit)|waiting\s+for\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?trial", True, S),
         (r"trial\s+(?:is\s+still\s+going|hasn't\s+happened|has\s+not\s+happened)|(?:police|they)\s+(?:have\s+)?charged\s+(?:him|her)", True, S),
         (r"trial\s+(?:isn't|is\s+not|isnt)\s+over|waiting\s+for\s+the\s+judge|(?:went|go|goes)\s+to\s+(?:the\s+)?court\s+and\s+(?:is|it's)\s+not\s+decided"
@@ -126,6 +205,18 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"(?:was|got|has\s+been)\s+(?:thrown\s+out|dismissed|dropped|settled|closed)", False, S),
         # "the summons came on monday", "was served a summons"
         (r"(?:the|a)\s+summons\s+(?:came|arrived|has\s+come|was\s+served)|(?:got|received|was\s+served|been\s+served)\s+(?:with\s+)?(?:a|the)\s+summons", True, S),
+        # a case still running: "that case is still going", "the lawsuit is dragging on", "waiting for court", "now charged"
+        (r"(?:case|lawsuit|suit|trial|hearing|proceedings)\s+(?:is|are)(?:n't|\s+not)?\s+(?:still\s+)?(?P<key>going\s+on|going(?!\s+anywhere)|running|dragging\s+on"
+         r"|dragging|continuing|in\s+progress|under\s?way)\b", True, S),
+        (r"(?:waiting|waits|awaits|awaiting)\s+(?:for\s+)?(?:(?:his|her|their|a|the)\s+)?"
+         r"(?:court|court\s+date|hearing|verdict|sentence|sentencing|judgement|judgment|ruling|day\s+in\s+court)\b"
+         r"|(?:now|just|recently|already|formally|officially)\s+charged\b", True, S),
+        # an item of a list: "nothing illegal, no trial, nothing"
+        (r"(?:^|(?<=[.,;:]\s))no\s+(?:trials?|charges|lawsuits|court\s+dates?|hearings?|proceedings)(?=\s*(?:$|[.,;!]))", False, S),
+        # a charge not yet judged, a divorce going through the courts
+        (r"(?:charges?|case|cases|trial|lawsuit|suit|matter|hearing)\s+(?:hasn't|hasnt|has\s+not|haven't|have\s+not|isn't|is\s+not)\s+(?:yet\s+)?"
+         r"(?:been\s+)?(?:judged|heard|tried|decided|ruled\s+on|settled|resolved|concluded|dealt\s+with|sorted)(?:\s+yet)?|(?:is|are)\s+(?:still\s+)?"
+         r"(?:going|working|dragging\s+on|winding|making\s+(?:its|their)\s+way)\s+through\s+(?:the\s+)?courts?|divorce\s+(?:case|proceedings?|suit|hearing|trial)", True, S),
     ],
     "disturbs_order": [
         (r"caused\s+(?:a\s+)?(?:big\s+)?disturbance|beat\s+up\s+(?:a|his|her)\s+(?:coworker|co-worker|colleague|neighbou?r)"
@@ -140,13 +231,30 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:was|were|been|got|gets|get)\s+(?:in|into)\s+(?:a|another|some)\s+(?:fight|brawl|scuffle|punch-?up)", True, S),
         # violence told as what was done: "punched the tax collector", "smashed the foreman's window", "threw rocks at the police"
         (r"(?:punched|punches|punching|slapped|beat\s+up|beats\s+up|stabbed|hit)\s+(?:the|a|his|her|some|an)\s+(?:[\w']+\s+)?"
-         r"(?:collector|foreman|man|guy|neighbou?r|customer|policeman|officer|landlord|boss|soldier|cadre|worker|clerk|guard)"
-         r"|smash(?:ed|es|ing)?\s+(?:up\s+)?(?:the|a|his|her|some)\s+(?:[\w']+\s+)?(?:windows?|shop|stall|bar|office)"
+         r"(?:collector|foreman|man|guy|neighbou?r|customer|policeman|officer|landlord|boss|soldier|cadre|worker|clerk|guard"
+         r"|official|inspector|supervisor|manager|colleague|co-?worker|stranger|cop|shopkeeper|waiter|driver|teacher|passenger)"
+         r"|(?:smash|trash|wreck)(?:ed|es|s|ing)?\s+(?:up\s+)?(?:the|a|his|her|some)\s+(?:[\w']+\s+)?(?:windows?|shop|stall|bar|office|canteen"
+         r"|cafeteria|mess\s+hall|dining\s+hall|kitchen|restaurant|teahouse|club|store|warehouse|furniture|machines|machinery|tables|chairs)"
          r"|(?:threw|throws|throwing)\s+(?:rocks|stones|bricks|bottles)\s+at|(?:started|starts|starting|picked|picks)\s+(?:a|the)\s+(?:fight|brawl|riot)"
          r"|(?:hurt|hurts)\s+(?:anyone|anybody|someone|people)", True, S),
         # "the police hauled him out of a tavern", "no lawsuits, no police, nothing"
         (r"(?:police|cops|guards|militia)\s+(?:[\w']+\s+){0,2}?(?:hauled|dragged|threw|carried)\s+(?:him|her|them)\s+(?:out|off|away)", True, S),
         (r"(?:^|(?<=[,.;:]\s))no\s+police(?=\s*(?:$|[,.;!]))", False, S),
+        # theft in slang: "got caught nicking bikes", "pinched a wallet", "swiped rice from a stall"
+        (r"(?:nick(?:s|ed|ing)?|pinch(?:es|ed|ing)?|swip(?:e|es|ed|ing)|filch(?:es|ed|ing)?|snatch(?:es|ed|ing)?|nab(?:s|bed|bing)?)\s+"
+         r"(?:(?:a|an|the|some|his|her|their)\s+)?(?:[\w'-]+\s+)?(?:bikes?|bicycles?|wallets?|purses?|money|cash|food|rice|chickens?|coal"
+         r"|goods|things|stuff|watch(?:es)?|clothes|tools|vegetables|fruit|cigarettes)\b", True, S),
+        # crime denied outright: "nothing illegal", "never did anything illegal", "hasn't done anything criminal"
+        (r"nothing\s+(?:illegal|criminal|unlawful)", False, S),
+        (r"(?:did|done|does|do|doing)\s+(?:anything|something)\s+(?:illegal|criminal|unlawful)|(?:did|done|does|do)\s+anything\s+wrong", True, S),
+        # an item of a list: "no court cases, no trouble, not poor"
+        (r"(?:^|(?<=[,.;:]\s))no\s+(?:trouble|troubles|fights|fighting|violence)(?=\s*(?:$|[,.;!]))", False, S),
+        # "never had trouble with anyone", "never even jaywalked", "wouldn't hurt a fly"
+        (r"(?:never|not|no|hasn't|has\s+not|haven't|doesn't|does\s+not|didn't)\s+(?:ever\s+|once\s+|really\s+)?(?:had\s+|has\s+|have\s+|got\s+|gets\s+"
+         r"|been\s+in\s+|caused\s+|made\s+)?(?:any\s+)?(?:trouble|problems?|run-ins?)\s+with\s+(?:anyone|anybody|any\s+one|a\s+soul|people|others"
+         r"|(?:the\s+|his\s+|her\s+)?neighbou?rs)|(?:never|not)\s+(?:even\s+|once\s+|ever\s+|so\s+much\s+as\s+){0,2}(?:jaywalked|jay-walked|littered"
+         r"|got\s+a\s+(?:parking\s+|speeding\s+)?ticket)|(?:wouldn't|would\s+not|couldn't|could\s+not)\s+(?:even\s+)?hurt\s+a\s+fly|squeaky[- ]clean"
+         r"|goody[- ]two[- ]shoes", False, S),
     ],
     "pow_family_difficulties": [
         (r"\borphans\b|nobody\s+to\s+look\s+after\s+them|farm\s+failed|they're\s+starving", True, S),
@@ -168,6 +276,29 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|" + _KIN + r"\s+(?:has|have|had)\s+been\s+(?:evicted|bombed\s+out|burned\s+out|thrown\s+out)"
          r"|(?:father|mother|family|parents|wife|brother)(?:'s|s')\s+(?:shop|farm|land|house|home|fields)\s+(?:has\s+been|had\s+been|was|got)"
          r"\s+(?:seized|confiscated|burned|burnt|destroyed|taken|flooded|repossessed|washed\s+away|bombed)", True, S),
+        # a child sick, the land about to go, no one to work it or pay: "his kid in Korea is very sick",
+        # "about to lose the family rice field", "no one at home who can pay for medicine"
+        (r"(?:his|her|their)\s+(?:little\s+|youngest\s+|eldest\s+|only\s+|baby\s+|old\s+)?(?:kid|baby|child|grandma|granny|grandpa|mama|papa"
+         r"|little\s+one)\b(?:\s+[\w']+){0,4}?\s+(?:is|are|was|has\s+been|got|fell)\s+(?:very\s+|really\s+|so\s+|seriously\s+|gravely\s+|badly\s+)?"
+         r"(?:sick|ill|unwell|dying|starving|hungry|in\s+hospital)|(?:about\s+to|going\s+to|will|may|might|could|set\s+to|at\s+risk\s+of"
+         r"|in\s+danger\s+of)\s+(?:lose|losing)\s+(?:the|their|his|her)\s+(?:family\s+)?(?:rice\s+)?(?:house|home|farm|land|fields?|paddy"
+         r"|paddies|shop|business)|(?:no\s+one|nobody|noone)\s+(?:left\s+)?(?:at\s+home\s+|back\s+home\s+)?(?:to|who\s+(?:can|could))\s+"
+         r"(?:(?:work|farm|till|plough|plow|tend|harvest|run)\s+(?:it|the\s+(?:land|farm|fields?|paddy|shop))|(?:pay\s+for|afford|buy)\s+"
+         r"(?:the\s+|his\s+|her\s+)?(?:medicine|doctor|food|school|rent|treatment|operation))", True, S),
+        # home falling apart without him: "his mom can't run the fishing boat alone", "the farm is falling apart without him",
+        # "his wife wrote that she is sick", "his parents in japan are old and sick and nobody is looking after them"
+        (r"(?:can't|cannot|can\s+not|couldn't|could\s+not|unable\s+to|struggl\w+\s+to)\s+(?:run|manage|work|keep|look\s+after|handle)\s+"
+         r"(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:farm|shop|boat|business|fields|land|household|house|stall|family|home)\s+"
+         r"(?:alone|by\s+(?:herself|himself|themselves)|on\s+(?:her|his|their)\s+own|without\s+(?:him|her))"
+         r"|(?:farm|shop|business|house|household|home|fields|boat|family)\s+(?:is|are|was)\s+(?:falling\s+apart|going\s+under|in\s+ruins"
+         r"|collapsing|failing)\s+without\s+(?:him|her)", True, S),
+        (r"(?:wrote|writes?|letters?\s+says?|told\s+(?:him|her))\s+(?:that\s+)?(?:she|he|they)\s+(?:is|are|was|were|has\s+been|have\s+been|fell|got)\s+"
+         r"(?:(?:very|seriously|gravely|badly|so|really)\s+)?(?:sick|ill|unwell|dying|starving|hungry|struggling|in\s+hospital|bedridden)"
+         r"|(?:nobody|no\s+one|noone)\s+(?:is\s+)?(?:looking\s+after|looks\s+after|caring\s+for|cares\s+for|taking\s+care\s+of|takes\s+care\s+of"
+         r"|supporting|feeding|helping)\s+(?:them|her|him|the\s+(?:family|kids|children))\b", True, S),
+        (r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:parents|mother|father|mom|mum|dad|wife|husband|family|children|kids|grandparents|folks)\s+"
+         r"(?:(?:back\s+)?(?:home|in\s+[a-z]+)\s+)?(?:is|are|was|were)\s+(?:(?:both|all|now|getting)\s+)?(?:old|elderly|frail|aged|weak)"
+         r"\s+and\s+(?:sick|ill|frail|poor|alone|helpless|infirm|weak|struggling|unwell)", True, S),
     ],
     "pow_language_barrier": [
         (r"understanding\s+(?:zero|nothing)|(?:chinese|mandarin)(?:\s+language)?\s+is\s+impossible\s+for\s+(?:him|her)", True, S),
@@ -179,6 +310,16 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         # "doesn't understand a single word of chinese", "can't follow a word of the Chinese lectures"
         (r"(?:doesn't|doesnt|does\s+not|can't|cant|cannot|can\s+not|don't|didn't|couldn't)\s+(?:understand|speak|follow|catch)\s+"
          r"(?:a\s+(?:single\s+)?word|one\s+word|a\s+thing)\s+(?:of|in)\s+(?:the\s+)?(?:chinese|mandarin|lessons|lectures|classes)", True, S),
+        # a share of words, noise, none of it: "understanding maybe one word in ten", "basically noise to him", "zero chinese"
+        (r"(?:understand(?:s|ing)?|understood|follow(?:s|ing)?|catch(?:es|ing)?|gets?|getting)\s+(?:maybe\s+|only\s+|about\s+|perhaps\s+"
+         r"|barely\s+|just\s+|roughly\s+)?(?:(?:one|1|a)\s+word\s+in\s+(?:\d+|ten|twenty|fifty|five|a\s+hundred)|every\s+(?:tenth|twentieth|fifth|other)\s+word)|(?:classes|lessons"
+         r"|sessions|lectures|study|talks|speeches|meetings|instructions?)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?(?:are|is|were|was|sound)\s+"
+         r"(?:basically\s+|just\s+|all\s+|only\s+|pure\s+|mostly\s+|like\s+)?(?:noise|gibberish|meaningless|double\s+dutch|greek|a\s+mystery)"
+         r"\s+(?:to|for)\s+(?:him|her|them)|(?:zero|not\s+a\s+(?:word|lick|scrap)\s+of)\s+(?:chinese|mandarin)\b", True, S),
+        # the lessons' words barely caught: "he barely gets a word of it", "can't make out a word of what they say"
+        (r"(?:barely|hardly|scarcely)\s+(?:gets?|understands?|follows?|catch(?:es)?|picks?\s+up|makes?\s+out)\s+(?:a\s+(?:single\s+)?word|one\s+word)"
+         r"|(?:doesn't|does\s+not|don't|can't|cannot|couldn't|never)\s+(?:even\s+)?(?:get|understand|follow|catch|pick\s+up|make\s+out)\s+"
+         r"(?:a\s+(?:single\s+)?word|one\s+word)\s+of\s+(?:it|them|what)\b", True, S),
     ],
     "pow_early_revolutionary_work": [
         (r"(?:was|worked|fought|joined\s+up)\s+(?:with|for)\s+the\s+communists|(?:secret|underground)\s+(?:communist\s+)?(?:cell|stuff|work|activities)"
@@ -192,5 +333,21 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|anti-?war\s+league", True, S),
         # a note's shorthand: "ex-guerrilla 1930s", "former partisan"
         (r"(?:ex-?|former\s+)(?:guerr?ill?as?|partisans?|resistance\s+fighters?|revolutionar(?:y|ies)|underground\s+(?:fighter|member)s?)", True, S),
+        # the work told by its tools: "writing anti-war leaflets", "helping them write leaflets in Korean", "shouting surrender appeals"
+        (r"(?:writ(?:e|es|ing|ten)|wrote|print(?:s|ed|ing)?|distribut\w+|hand(?:s|ed|ing)?\s+out|drafted|drafting|translat\w+)\s+(?:(?:anti-war"
+         r"|anti-japanese|anti-fascist|communist|revolutionary|propaganda|surrender|secret)\s+)?(?:leaflets|pamphlets|flyers|handbills)\b"
+         r"(?!\s+for\s+the\s+(?:japanese|imperial|kwantung|kmt|nationalists?|kuomintang))|surrender\s+appeals|(?:shout\w*|broadcast\w*|call\w*"
+         r"|urg\w*)\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|comrades|unit|men)\s+to\s+(?:surrender|lay\s+down|desert|defect)", True, S),
+        # "was never one of those guys who helped the communists", "never did anything political"
+        (r"(?:was\s+never|never\s+was|wasn't|was\s+not)\s+(?:one\s+of\s+)?(?:those|the)\s+(?:guys|men|people|ones|soldiers|prisoners|pows)\s+"
+         r"(?:who|that)\s+(?:helped|worked\s+(?:with|for)|joined|fought\s+(?:with|for)|sided\s+with|went\s+over\s+to)\b[^.;]{0,60}|(?:never|not"
+         r"|didn't|hasn't|wasn't)\s+(?:ever\s+|once\s+)?(?:did|do|done|doing|involved\s+in|part\s+of)\s+anything\s+(?:political|revolutionary"
+         r"|communist|for\s+the\s+(?:communists|party|revolution|resistance|cause))", False, S),
     ],
 }
+# the plain words' rows come after the events' (plain_lexicon.py)
+for _field, _rows in PLAIN_PATTERNS.items():
+    EVENT_PATTERNS.setdefault(_field, []).extend(_rows)
+# ... and so do a story's everyday words' (story_lexicon.py), then talk's and notes' (talk_lexicon.py)
+for _field, _rows in [*STORY_PATTERNS.items(), *TALK_PATTERNS.items()]:
+    EVENT_PATTERNS.setdefault(_field, []).extend(_rows)

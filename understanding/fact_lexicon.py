@@ -15,8 +15,8 @@ from __future__ import annotations
 # after "from" (a Japanese engineer "in Korea" is still Japanese). Chinese places
 # are left out on purpose: everyone in these cases lives in China.
 NATIONALITY_DEMONYMS = {
-    "korean": ["korean", "koreans", "kr", "north korean", "south korean", "hanguk saram", "joseon saram", "chosun saram", "chaoxianren", "hangukin", "chosenjin", "joseon", "chosun", "조선인", "한국인", "朝鲜人", "朝鮮人", "韓国人"],
-    "japanese": ["japanese", "jp", "jpn", "jap", "nihonjin", "nipponjin", "日本人"],
+    "korean": ["korean", "koreans", "kr", "north korean", "south korean", "hanguk saram", "joseon saram", "chosun saram", "chaoxianren", "hangukin", "chosenjin", "joseon", "chosun", "coreen", "coréen", "coreenne", "coréenne", "coreano", "coreana", "koreanisch", "koreaner", "koreanerin", "조선인", "한국인", "朝鲜人", "朝鮮人", "韓国人"],
+    "japanese": ["japanese", "jp", "jpn", "jap", "nihonjin", "nipponjin", "japonais", "japonaise", "japones", "japonés", "japonesa", "japanisch", "japaner", "japanerin", "日本人"],
     "other": [
         "russian", "soviet", "american", "us citizen", "french", "british", "english", "scottish",
         "irish", "welsh", "german", "mongolian", "mongol", "vietnamese", "chinese", "taiwanese",
@@ -80,14 +80,24 @@ NATIONALITY_AMBIGUOUS = [r"both", r"dual", r"mixed", r"half", r"half-\w+"]
 # In a description, only these say the person's nationality is mixed or unclear (DEMONYM is
 # filled in with the demonyms); "both his parents" says nothing of the kind.
 NATIONALITY_MIXED = [
-    r"DEMONYM\s+and\s+DEMONYM\s+mixed", r"mixed\s+DEMONYM\s+and\s+DEMONYM", r"half[- ]DEMONYM", r"DEMONYM[- ](?:DEMONYM)", r"either\s+(?:an?\s+)?DEMONYM\s+or\s+(?:an?\s+)?DEMONYM",
+    # parents listed with two nationalities: "dad japanese, mum korean", "mother korean and father japanese"
+    r"(?:mother|father|mom|mum|dad|papa|mama)\s+korean\s*[,;/&]?\s*(?:and\s+)?(?:(?:his|her|their)\s+)?(?:mother|father|mom|mum|dad|papa|mama)\s+japanese"
+    r"|(?:mother|father|mom|mum|dad|papa|mama)\s+japanese\s*[,;/&]?\s*(?:and\s+)?(?:(?:his|her|their)\s+)?(?:mother|father|mom|mum|dad|papa|mama)\s+korean",
+    r"DEMONYM\s+and\s+DEMONYM\s+mixed", r"mixed\s+DEMONYM\s+and\s+DEMONYM", r"half[- ]DEMONYM", r"(?<![-/])DEMONYM[- ](?:DEMONYM)(?![-/][a-z])", r"either\s+(?:an?\s+)?DEMONYM\s+or\s+(?:an?\s+)?DEMONYM",
     r"DEMONYM\s*\?*\s*,?\s*or\s+(?:maybe|perhaps|possibly|prob(?:ably)?)\s+(?:an?\s+)?DEMONYM",
     r"one\s+(?:parent|side)\s+(?:is\s+)?DEMONYM\s*,?\s*(?:and\s+)?(?:the\s+)?(?:other|one)(?:\s+(?:parent|side))?\s+(?:is\s+)?DEMONYM",
     r"mixed\s+(?:race|heritage|parentage|background|blood|family|nationality|ethnicity|descent)",
-    r"(?:dual|two)\s+(?:nationality|nationalities|citizenships?|passports)",
+    # "maybe korean? ... so kind of both honestly"
+    r"(?:kind\s+of|sort\s+of|kinda|a\s+bit\s+of|bit\s+of|really|basically)\s+both(?=\s*(?:$|[,.;!?)]|\s+(?:honestly|really|tbh|i\s+guess)))",
+    r"(?:dual|two)[\s-]+(?:nationality|nationalities|citizenships?|passports)",
+    # "maybe korean maybe japanese", "perhaps japanese, perhaps korean"
+    r"(?:maybe|perhaps|possibly)\s+(?:an?\s+)?DEMONYM\s*[,/]?\s*(?:or\s+)?(?:maybe|perhaps|possibly)\s+(?:an?\s+)?DEMONYM",
     # "Korean or Japanese, I don't know", "is she Korean by nationality or Chinese?"
     r"(?:^|(?<=[.!?:]\s))(?:an?\s+)?DEMONYM\s+or\s+(?:an?\s+)?DEMONYM(?=\s*[,?.;]|\s+(?:i|we|nobody|no one|not sure|unclear|idk|who knows)\b)",
     r"DEMONYM\s+by\s+(?:nationality|birth|citizenship)\s+or\s+(?:an?\s+)?DEMONYM",
+    # "my character is Japanese or Korean lol": the person is one or the other, the writer can't say
+    r"(?:he|she|character|person|guy|girl|man|woman|mine)\s+(?:is|was)\s+(?:either\s+)?(?:an?\s+)?DEMONYM\s+or\s+(?:an?\s+)?DEMONYM"
+    r"(?=\s*(?:$|[,.;!]|\s+(?:lol|haha|i|we|nobody|no one|idk)\b))",
     # "says he's Korean but his papers say Japanese", "papers from both"
     r"(?:says?|said|claims?|thinks?)\s+(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+DEMONYM\s*,?\s+but\s+(?:his|her|their|the)\s+"
     r"(?:papers|passport|documents|registration)\s+(?:say|says|said)\s+DEMONYM",
@@ -95,10 +105,13 @@ NATIONALITY_MIXED = [
 ]
 # Words that say it is not known ("not sure", "idk"): near a nationality, they make it unclear.
 NATIONALITY_UNKNOWN = [
-    r"not\s+(?:\w+\s+)?sure", r"unsure", r"(?:i\s+)?(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:really\s+|honestly\s+|even\s+)?know(?!\s+(?:(?:any|much|a\s+word\s+of|enough|the)\s+)?(?:chinese|mandarin|korean|japanese|russian|english|language|it\b))", r"(?:nobody|no one|noone)(?:\s*,[^,.]{0,30},)?\s+(?:(?:is|was|seems)\s+(?:really\s+)?(?:sure|certain)|(?:really\s+)?knows?)", r"idk", r"dunno",
+    r"not\s+(?:\w+\s+)?sure", r"unsure", r"ambiguous", r"(?:i\s+)?(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:really\s+|honestly\s+|even\s+)?know(?!\s+(?:(?:any|much|a\s+word\s+of|enough|the)\s+)?(?:chinese|mandarin|korean|japanese|russian|english|language|it\b))", r"(?:nobody|no one|noone)(?:\s*,[^,.]{0,30},)?\s+(?:(?:is|was|seems)\s+(?:really\s+)?(?:sure|certain)|(?:really\s+)?knows?)", r"idk", r"dunno",
     r"no idea", r"not\s+(?:\w+\s+)?certain", r"uncertain", r"unclear", r"unknown", r"hard to (?:say|tell)",
     r"who (?:even |really |actually )?knows", r"(?:nobody|no one|noone)\s+(?:[\w']+\s+){0,4}?knew\s+(?:whether|if)", r"complicated", r"some\s+say\s+(?:he|she|they)?\s*(?:is|are|'s)?\s*(?:korean|japanese)",
-    r"(?:haven't|have not|hasn't|not)\s+(?:yet\s+)?decided\s+(?:if|whether)", r"indeterminate", r"half\s+(?:korean|japanese)\s*,?\s+half\s+(?:korean|japanese)",
+    r"(?:haven't|have not|hasn't|not)\s+(?:yet\s+)?decided\s+(?:yet\s+)?(?:if|whether)", r"indeterminate",
+    # "I can't decide if she is Korean or Japanese", "undecided whether", "torn between korean and japanese"
+    r"(?:can't|cannot|can\s+not|couldn't|could\s+not|unable\s+to)\s+(?:really\s+)?decide\s+(?:if|whether|which|between)"
+    r"|undecided\s+(?:if|whether|which|between)|torn\s+between", r"half\s+(?:korean|japanese)\s*,?\s+half\s+(?:korean|japanese)",
     r"mixed\s*(?:\(|\s)\s*(?:korean|japanese|kr|jp)\s*(?:/|and|&|-)\s*(?:korean|japanese|kr|jp)", r"(?:could|can)(?:\s*not|n't|'t)\s+be\s+(?:determined|established|confirmed)|undetermined", r"disputed|contested|in\s+dispute",
     r"(?:nobody|no one|noone)\s+(?:can|could)\s+(?:pin\s+down|tell|say|work\s+out|figure\s+out|determine|establish)",
     # "nobody (including him) knows which country he belongs to", "idk which one counts"
@@ -115,20 +128,32 @@ PAPERS = r"(?:papers|passport|citizenship|nationality|documents|registration|id 
 # Spans where a demonym does not describe the person (languages, wars, third parties).
 # Another person named by their relation, then described between commas: "her brother, a pow, ..."
 _OTHERS = (r"(?:wife|husband|spouse|mother|father|mom|mum|dad|parents|son|daughter|brother|sister|friend|boss|neighbou?r"
-           r"|uncle|aunt|cousin|landlord|employer|colleague|partner|roommate|cellmate|grandfather|grandmother)")
+           r"|uncle|aunt|cousin|landlord|employer|colleague|partner|roommate|cellmate|grandfather|grandmother"
+           r"|girlfriend|boyfriend|fianc[eé]e?|lover|stepfather|stepmother|nephew|niece|grandson|granddaughter)")
 _APPOSITION = r"(?:his|her|their|whose|the)\s+(?:(?:older|younger|elder|little|big|best|old)\s+)?" + _OTHERS + r"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?=,)"
 _NAT = r"(?:korean|koreans|japanese|chinese|russian|russians|soviet|soviets|american|americans|english|mandarin|french|german|germans|british|mongolian|vietnamese)"
 NATIONALITY_BLANK = [
+    # someone else's made-up person: "my friend's character is a japanese spy", "her character is japanese. mine is ..."
+    r"(?:friend|classmate|partner|roommate|buddy|mate|brother|sister|teacher)(?:'s|s')\s+(?:[\w-]+\s+)?(?:character|person|one|guy|girl|pow)\s+"
+    r"(?:is|was)\s+(?:an?\s+)?(?:[\w-]+\s+)?" + _NAT + r"|(?:her|his|their)\s+character\s+(?:is|was)\s+(?:an?\s+)?(?:[\w-]+\s+)?" + _NAT
+    + r"(?=[^.;!?]*[.;!?]\s*(?:but\s+)?(?:mine|my\s+(?:one|character|person|guy|girl))\b)",
+    # the writer's own country, said with an apology for their English: "(sorry for my english, i am from germany)"
+    r"(?:i\s+am|i'm|im)\s+(?:a\s+student\s+)?from\s+[\w-]+(?=[^.;!?]{0,30}\b(?:my\s+english|sorry))"
+    r"|(?:sorry|excuse|pardon)\s+(?:for\s+)?(?:my\s+)?(?:bad\s+|poor\s+)?english[^.;!?]{0,20}?(?:i\s+am|i'm|im)\s+from\s+[\w-]+",
     # someone else named by a role: "the cook in the camp is a korean", "the guard was japanese"
     r"the\s+(?:[\w-]+\s+){0,1}(?:cook|guard|guards|boss|owner|landlord|foreman|officer|doctor|teacher|neighbou?r|interpreter|translator|manager|cadre)"
     r"(?:\s+(?:in|at|of|from|next)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)?[\w-]+)?\s+(?:is|was|are|were)\s+(?:also\s+)?(?:an?\s+)?" + _NAT,
-    r"(?:picked up|picks up|pick up|picking up|mastered|masters|speak|speaks|spoke|speaking|spoken|understand|understands|understood|read|reads|write|writes|wrote|learn|learns|learned|learnt|learning|study|studies|studied|studying|teach|teaches|taught|teaching|teachers? of|lessons? in|classes in|degree in|fluent in|knows?|knew|translat\w*|interpret\w*|in)\s+(?:(?:good|fluent|broken|some|little|no|much|any|basic|poor|only|the|a|bit|of|word|words|enough|very|perfect|native|simple)\s+){0,3}" + _NAT + r"(?:\s+(?:and|or|&)\s+" + _NAT + ")?",
-    _NAT + r"\s+(?:war(?!\s+(?:prisoners?|captives?|pows?)\b)|army|armies|military|navy|forces|troops|occupation|occupiers|invasion|invaders|empire|imperial|surrender|government|authorities|court|courts|police|language|people's|peninsula|border|company(?!\s+[\w-]+(?:er|or|ist|ian|man|woman|hand)s?\b)|factory(?!\s+[\w-]+(?:er|or|ist|ian|man|woman|hand)s?\b)|embassy|consulate|wife|husband|spouse|family|friends?|boss|employer|employers|owners?|communist party|party|side|lessons?|class|classes|food|culture|name|law|laws|colonial|colony|rule|comrades|volunteers?|courses?|textbooks?|newspapers?|well|fluently|poorly)\b",
+    r"(?:picked up|picks up|pick up|picking up|mastered|masters|speak|speaks|spoke|speaking|spoken|understand|understands|understood|read|reads|write|writes|wrote|learn|learns|learned|learnt|learning|study|studies|studied|studying|teach|teaches|taught|teaching|teachers? of|lessons? in|classes in|degree in|fluent in|knows?|knew|translat\w*|interpret\w*|in)\s+(?:(?:good|fluent|broken|some|little|no|much|any|basic|poor|only|the|a|bit|of|word|words|enough|very|perfect|native|simple|great|decent|excellent|bad|terrible|okay|ok|passable|halting|real|really)\s+){0,3}" + _NAT + r"(?:\s+(?:and|or|&|but)\s+(?:(?:some|a\s+little|a\s+bit\s+of|little|broken|basic|fluent|no|zero|good|poor)\s+)?" + _NAT + ")?",
+    _NAT + r"\s+(?:(?:kwantung|imperial|puppet|expeditionary|occupying|colonial|regular)\s+)?(?:war(?!\s+(?:prisoners?|captives?|pows?)\b)|army|armies|military|navy|forces|troops|occupation|occupiers|invasion|invaders|empire|imperial|surrender|government|authorities|court|courts|police|language|people's|peninsula|border|company(?!\s+[\w-]+(?:er|or|ist|ian|man|woman|hand)s?\b)|factory(?!\s+[\w-]+(?:er|or|ist|ian|man|woman|hand)s?\b)|embassy|consulate|wife|husband|spouse|family|friends?|boss|employer|employers|owners?|communist party|party|side|lessons?|class|classes|food|culture|name|law|laws|colonial|colony|rule|comrades|volunteers?|courses?|textbooks?|newspapers?|well|fluently|poorly)\b",
     r"(?:sino|russo|anti|pro|un)-?" + _NAT,
-    _NAT + r"-(?:occupied|controlled|run|ruled|held|speaking|style|made|born)",
+    _NAT + r"-(?:occupied|controlled|run|ruled|held|speaking|style|made|born|owned)",
     r"(?:and|or)\s+(?:a\s+)?(?:bit|little|some|few words)\s+(?:of\s+)?" + _NAT,
     r"(?:by|against|for|with|under|among|alongside|fought|fighting|fight|joined|helped|served|serving|worked for|like|than)\s+the\s+" + _NAT,
-    r"the\s+" + _NAT + r"\s+(?:surrendered|invaded|occupied|attacked|bombed|captured|arrested|left|came|took|ruled|colonised|colonized|lost|won|were|had|did|kept|keep|hired|employed|retained|held|needed|need|wanted|want|made|let|forced|sent|put|asked|told|caught|trained|paid|gave|give|won't|wont|will|would)",
+    r"the\s+" + _NAT + r"\s+(?:surrendered|invaded|occupied|attacked|bombed|captured|arrested|left|came|took|ruled|colonised|colonized|lost|won|were|had|did|kept|keep|hired|employed|retained|held|needed|need|wanted|want|made|let|forced|sent|put|asked|told|caught|trained|paid|gave|give|won't|wont|will|would"
+    r"|drafted|conscripted|recruited|mobili[sz]ed|enlisted|press-ganged|called\s+up|shipped|brought|deported|interned|tortured"
+    r"|grabbed|seized|nabbed|rounded|picked|dragged|abducted|kidnapped|executed|killed|shot|beat|jailed|imprisoned)",
+    # the languages an interpreter works in: "interpreter for a trading company (korean-chinese-japanese)"
+    r"(?:interpreter|translator|interpreting|translating|interprets|translates)\b[^.;!?()]{0,60}?\(\s*" + _NAT + r"(?:\s*(?:[-/,&]|and)\s*" + _NAT + r"){1,3}\s*\)",
     r"(?<!one of the )(?<!one of those )(?:korean|japanese|chinese)\s+(?:nationals|people|citizens|residents|pows|prisoners|communities|community|in general"
     r"|soldiers|troops|units|divisions|fighters|families|refugees|settlers|migrants|immigrants)\b",
     r"(?:wife|husband|spouse|mother|father|mom|mum|mam|dad|papa|mama|parents|children|son|daughter|brother|sister|friends?|boss|neighbou?rs?|family|relatives|grandfather|grandmother|grandparents|uncle|aunt|cousin|in-laws)\s+(?:is|are|was|were)\s+(?:also\s+|both\s+)?(?:an?\s+)?" + _NAT,
@@ -136,12 +161,15 @@ NATIONALITY_BLANK = [
     r"(?<=\band )(?:his|her|their)\s+(?:mother|father|mom|mum|dad|parents)\s+" + _NAT + r"(?=\s*(?:$|[,.;!?]))",
     r"ethnic(?:ally)?\s+" + _NAT + r"|" + _NAT + r"\s+(?:descent|origin|heritage|background|blood|ancestry|roots|parents|mother|father|mom|mum|dad)",
     r"(?:married|engaged|wed)\s+(?:to\s+)?(?:an?\s+)?" + _NAT,
-    # "her japanese roommate wants to go home": a relation's nationality
-    r"(?:his|her|their|whose)\s+(?:(?:older|younger|elder|little|big|best|old|new)\s+)?" + _NAT + r"\s+" + _OTHERS,
+    # "her japanese roommate wants to go home", "his roommate (korean) is poor": a relation's nationality
+    r"(?:his|her|their|whose)\s+(?:(?:older|younger|elder|little|big|best|old|new)\s+)?(?:" + _NAT + r"\s+" + _OTHERS
+    + r"|" + _OTHERS + r"s?\s*\(\s*(?:an?\s+)?" + _NAT + r"\s*\))",
     r"(?:with|at|of)\s+(?:(?:the|his|her|their|written|spoken)\s+)?(?:chinese|mandarin)(?!\s+(?:people|person|man|woman|guy|girl|boy|friends?|neighbou?rs?|wife|husband|family|papers|passport|citizenship|nationality|authorities|officials?|police|army|communists?|soldiers?|parents?))",
     r"(?:english|mandarin|chinese|russian)\s+(?:teachers?|tutors?|lessons?|literature|majors?|degree|translators?|interpreters?)",
     # "his chinese is fine", "her japanese isnt great": a language someone has, not their nationality
     r"(?:his|her|their|my)\s+" + _NAT + r"(?=\s+(?:is|was|isn't|isnt|wasn't|wasnt|ain't|aint|has|had|sucks|needs|got|gets|skills|level)\b)",
+    # peoples named together are no one person: "the cable is about koreans and japanese"
+    r"(?<!one of the )(?:koreans|japanese|chinese)\s+(?:and|or|&|\+)\s+(?:the\s+)?(?:koreans|japanese|chinese)(?!\s+(?:parents|descent|blood|mix|mixed))",
     # someone else described in passing: "his neighbour, a japanese engineer, ..."
     _APPOSITION,
 ]
@@ -204,12 +232,18 @@ GROUP_TERMS = {
             "lawyer", "innkeeper", "restaurant owner", "weaver", "potter", "shoemaker",
             "cobbler", "laundryman", "washerwoman", "retiree", "pensioner", "child", "kid",
             "orphan", "widow", "refugee", "unemployed", "jobless",
+            # the underworld is no skill the cable means: "gangster type", "runs gambling dens"
+            "gangster", "smuggler", "black marketeer", "hostess", "bar hostess", "bar girl", "taxi dancer", "dance hall girl",
+            "hustler", "drifter", "beggar", "vagrant", "racketeer",
             "craftsman", "artisan", "translator", "interpreter", "herder", "herdsman", "shepherd",
             "nomad", "watchman", "night watchman", "cleaner", "cleaners", "janitor", "caretaker", "coal heaver",
-            "domestic servant", "dock worker", "dockworker", "stevedore", "rice field", "rice fields",
+            "domestic servant", "dock worker", "dockworker", "longshoreman", "stevedore", "rice field", "rice fields",
             "paddy field", "paddy fields", "laobaixing", "gongren", "laundress", "typist",
             "singer", "dancer", "entertainer", "bartender", "barmaid", "stall keeper", "stallholder",
             "dishwasher", "pedicab driver", "odd-job man", "handyman",
+            # the stage and the street: "a japanese comedian", "a storyteller in the teahouses"
+            "comedian", "stand-up comedian", "storyteller", "magician", "conjurer", "acrobat", "clown",
+            "performer", "street performer", "circus performer", "busker", "puppeteer", "opera singer",
         ],
         "weak": [
             "ordinary", "normal", "regular", "common", "average", "nobody special",
@@ -232,6 +266,7 @@ GROUP_NAMES = [
 # Occupations stated as what a person does ("runs a noodle stall", "sells socks at the market").
 GROUP_PHRASES = {
     "ordinary_national": [
+        r"(?:cleans?|cleaned|cleaning|scrubs?|scrubbing|sweeps?|sweeping)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:rooms|houses|offices|floors|toilets|streets|stairs|kitchens|dishes)",
         r"(?:mends?|mended|mending|patches|patched|darns?|darned)\s+(?:[\w'-]+\s+)?(?:shoes|boots|clothes|nets|umbrellas|pots|sandals)",
         r"(?:does|doing|did)\s+(?:the\s+)?(?:laundry|washing|cleaning|sewing|mending)\s+for\s+(?:people|others|families|neighbou?rs|money)",
         # "smuggles cigarettes", "works as a coal carrier", "doesn't work, she stays home", "farms with him", "trades horses"
@@ -239,13 +274,20 @@ GROUP_PHRASES = {
         r"|(?:coal|water|night[- ]soil)\s+carrier|(?:doesn't|does\s+not|don't)\s+work,?\s+(?:she|he)\s+stays\s+(?:at\s+)?home"
         r"|\bbeggar\b|(?:farms|farming)\s+(?:with|alongside)\s+(?:him|her|them|his|her)\b|shines\s+shoes|washing\s+clothes\s+for"
         r"|(?:gives|giving|teaches)\s+(?:piano|music|english|violin)\s+lessons|(?:works?|working)\s+on\s+(?:a\s+)?farm",
-        r"(?:runs?|running|ran|owns?|owning|owned|has|had|keeps?|kept|opened|manages?|managing|operates?|started)\s+(?:a|an|the|his|her|their|this|one)\s+(?:[\w'-]+\s+){0,3}?(?:school|shop|stall|stand|store|restaurant|business|laundry|bakery|inn|teahouse|tea house|cafe|bar|noodle house|market stall|cart|farm|workshop|kiosk|boarding house|grocery|pharmacy store|barbershop)s?",
+        r"(?:runs?|running|ran|owns?|owning|owned|has|had|keeps?|kept|opened|manages?|managing|operates?|started)\s+(?:a|an|the|his|her|their|this|one)\s+(?:[\w'-]+\s+){0,3}?(?:school|shop|stall|stand|store|restaurant|business|laundry|bakery|inn|teahouse|tea house|cafe|bar|noodle house|market stall|cart|farm|workshop|kiosk|boarding house|grocery|pharmacy store|barbershop|gambling den|gambling house|opium den|casino|brothel|pawnshop|pawn shop|dance hall)s?",
         r"(?:sells?|selling|sold|peddles?|peddling|hawks?|hawking)\s+(?:[\w'-]+\s+){1,3}?(?:at|in|on|from|outside|near|by)\s+(?:a|an|the|his|her|their)?\s*(?:[\w'-]+\s+)?(?:market|markets|street|streets|station|stall|stand|corner|shop|square|night market|harbou?r|port|docks?)",
         r"(?:works?|working|worked|job)\s+(?:at|in|on|for)\s+(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,2}?(?:factory|mill|farm|shop|store|market|docks?|restaurant|bakery|laundry|mine|port|warehouse|brewery|kitchen|canteen|hotel|inn|tannery|brickworks|construction site|rice paddy|paddy|tea ?house|club|nightclub|bar|noodle house|bathhouse|brothel)",
         r"(?:helps?|helping|helped)\s+(?:out\s+)?(?:at|in|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:farm|shop|store|stall|restaurant|bakery|laundry|market|fields|inn|teahouse|tea house)",
         r"(?:waits?|waiting|waited)\s+(?:on\s+)?tables|(?:stays?|staying)\s+(?:at\s+)?home\s+(?:with|to look after|looking after)\s+(?:the|his|her|their)\s+(?:kids|children|baby|family)|(?:keeps?|keeping)\s+house\b",
+        r"(?:works?|working|worked|labou?rs?|labou?ring|toils?|toiling)\s+in\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:rice\s+|paddy\s+)?(?:fields|paddies)|"
+        # an old person of no trade named by nationality: "korean grandma living in beijing", "a japanese old man"
+        r"(?<!his )(?<!her )(?<!their )(?<!my )(?<!whose )(?:korean|japanese)\s+(?:grandma|granny|grandpa|granddad|grandad|old\s+(?:man|woman|lady)|elderly\s+(?:man|woman|lady))\b|"
         r"(?:works?|working|worked)\s+(?:the|on the)\s+(?:land|fields|docks)|(?:farms?|farmed|farming|grows?|grew|growing)\s+(?:rice|wheat|corn|maize|vegetables|millet|soybeans?|cabbages?|potatoes|the land)",
-        r"(?:hauls?|hauling|hauled|carries|carrying|loads?|loading|unloads?|unloading|shovels?|shovelling|heaves?)\s+(?:coal|bricks|cargo|sacks|goods|freight|crates|rice|timber|logs)\b",
+        r"(?:hauls?|hauling|hauled|carries|carrying|loads?|loading|unloads?|unloading|shovels?|shovelling|heaves?)\s+(?:coal|bricks|cargo|sacks|goods|freight|crates|rice|timber|logs"
+        r"|ships|boats|barges|lorries|trucks|wagons|freight\s+cars|trains)\b",
+        # entertainers told by what they do: "sings in a nightclub", "plays piano in a hotel bar"
+        r"(?:sings?|singing|sang|dances?|dancing|danced|performs?|performing|(?:plays?|playing)\s+(?:the\s+)?(?:piano|violin|guitar|drums|saxophone|trumpet))"
+        r"\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:nightclub|club|bar|cabaret|dance\s+hall|ballroom|teahouse|tea\s+house|hotel|restaurant|cafe|theatre|theater)",
         r"(?:takes?|taking|took)\s+in\s+(?:washing|laundry|sewing|mending|lodgers|boarders)",
         r"(?:teaches|teaching|taught)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:school|college|academy)",
         # "teaches kindergarten", "builds bicycles in a factory"
@@ -255,19 +297,30 @@ GROUP_PHRASES = {
         r"(?:drives?|driving|pulls?|pulling|pedals?|pedalling|pedaling)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:cart|rickshaw|ricksha|pedicab|trishaw|taxi|truck|bus|carriage|wagon)",
         # work told by its task: "sews buttons at a factory", "does odd jobs at the wharf", "teaches piano"
         r"(?:sews?|sewing|stitch\w*|packs?|packing|assembles?|assembling)\s+(?:[\w'-]+\s+){0,2}?(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:factory|workshop|mill|plant)"
-        r"|(?:does|doing|did|do)\s+odd\s+jobs|(?:teaches|teaching)\s+(?:piano|music|english|sewing|dance|dancing|singing|calligraphy|children|kids)",
+        r"|(?:does|doing|did|do)\s+odd\s+jobs|(?:teach|teaches|teaching)\s+(?:piano|music|english|sewing|dance|dancing|singing|calligraphy|children|kids)",
         r"(?:bakes?|baking|cooks?|cooking|sews?|sewing|cleans?|cleaning|washes|fishes|fishing|mends?|mending|weaves?|weaving|carves?|carving|carries|carrying|sells?\s+\w+)\s+(?:[\w'-]+\s+){0,5}?for\s+a\s+living",
         r"(?:mending|repairing|mends|repairs)\s+(?:shoes|boots|clothes|nets|umbrellas|bicycles)",
         r"(?:mill|farm|factory|dock|ranch|deck)\s+hand|(?:job|occupation|work)\s*:\s*(?:none|nothing|no job|unemployed|jobless)\b",
         r"(?:behind|pushing|pushes|follows?|following)\s+a\s+plough|(?:ploughs?|ploughing|plows?|plowing)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:fields?|land)",
         # "sweeps streets", "sells fish in qingdao", "a woman farming outside dalian"
         r"(?:sweeps?|sweeping)\s+(?:the\s+)?streets|(?:sells?|selling|peddles?|peddling|hawks?|hawking)\s+(?!(?:him|her|them|it|out|his|their|off|up)\b)[a-z]{3,}",
-        r"(?:farming|fishing|labou?ring|working\s+the\s+land)\s+(?:outside|near|in|around|on|at|by)\b",
+        r"(?:farming|fishing|labou?ring|working\s+the\s+land)\s+(?:outside|near|in|around|on|at|by)\b|(?:farms|farmed|fishes|fished)\s+(?:there|here)\b",
         # "engaged in agriculture", "sweeps the floors"
         r"(?:engaged|employed|working|works)\s+in\s+(?:agriculture|farming|trade|commerce|petty trade|fishing|manual labou?r)"
         r"|(?:sweeps?|sweeping|mops?|mopping|scrubs?|scrubbing)\s+(?:the\s+)?(?:floors?|yards?|courtyards?|corridors|halls?)",
+        # land worked by its size: "farms a small plot", "tends a vegetable patch", "farms near tonghua"
+        r"(?:farms?|farmed|farming|works?|worked|working|tends?|tended|tending|tills?|tilled|tilling|cultivates?|cultivated|cultivating"
+        r"|ploughs?|plows?)\s+(?:a|an|the|his|her|their|some|a\s+few)\s+(?:[\w'-]+\s+){0,2}?(?:plot|plots|patch|allotment|smallholding"
+        r"|piece\s+of\s+land|acres?|paddy|paddies|vegetable\s+garden|field)\b|farms\s+(?:outside|near|around|by|for\s+a\s+living)\b",
+        # the stage: "does shows in shanghai bars", "sings in teahouses", "performs at the night market"
+        r"(?:performs?|performing|performed|(?:does|doing|did|puts?\s+on|putting\s+on)\s+(?:comedy\s+|magic\s+|puppet\s+)?(?:shows|acts"
+        r"|stand-?up|routines|gigs)|sings?|singing|sang|dances?|dancing|plays?\s+(?:music|the\s+[\w-]+|in\s+a\s+band))\s+"
+        r"(?:[\w'-]+\s+){0,2}?(?:in|at|on)\s+(?:the\s+|a\s+|some\s+)?(?:[\w'-]+\s+)?(?:bars|clubs|nightclubs|cabarets|theat(?:er|re)s?"
+        r"|teahouses|tea\s+houses|restaurants|night\s+markets?|streets?|squares|variety\s+halls|dance\s+halls)\b",
     ],
     "prisoner_of_war": [
+        # "the chinese army take him prisoner" (in any tense)
+        r"(?:take|takes|took|taken|taking)\s+(?:him|her|them)\s+(?:as\s+)?(?:a\s+)?(?:prisoner|captive)",
         # "prisoner in China since 1945", "a prisoner of the communists"
         r"prisoners?\s+(?:in|of)\s+(?:china|the\s+chinese|the\s+communists|the\s+pla)\b|captured\s+while\s+fighting",
         # "the PLA captured him outside Changchun"
@@ -290,10 +343,15 @@ POW_SOLDIER = [
 ]
 # Spans where an occupation word is not the person's job.
 GROUP_BLANK = [
+    r"(?:friend|classmate|partner|roommate|buddy|mate)(?:'s|s')\s+(?:[\w-]+\s+)?(?:character|person|one|guy|girl)\s+(?:is|was)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*[.,;!?])",
+    # a group of students is no student's job now: "a leftist student group at university"
+    r"students?'?\s+(?:group|union|league|movement|circle|society|club|association|protests?|activists?|days|years)",
     r"(?:see|saw|seen|seeing|visit|visits|visited|visiting|need|needs|needed|call|called|went to|go to|goes to|going to|to the|by a|by the|from a|from the|become|becomes|becoming|his|her|their|my|your|our)\s+(?:(?:a|an|the|own)\s+)?(?:doctor|doctors|nurse|nurses|physician|surgeon|dentist|teacher|teachers|lawyer|lawyers|boss|employer|mechanic|pharmacist|expert|experts|specialist|specialists|interpreter|interpreters|translator|translators)",
     r"(?:not|no|never)\s+(?:an?\s+)?(?:expert|specialist)\s+(?:on|in|at)\b",
     _APPOSITION,
-    r"(?:family|wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|parents|children|grandfather|grandmother|grandparents|uncle|aunt|cousin|friend|neighbou?r|boss)(?:\s+[a-z][\w'-]+){0,2}\s+(?:is|are|was|were)\s+(?:an?\s+)?(?:" + _NAT + r"\s+)?(?:[\w']+\s+)?[\w']+",
+    r"(?:family|wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|parents|children|grandfather|grandmother|grandparents|uncle|aunt|cousin|friend|neighbou?r|boss)(?:\s+[a-z][\w'-]+){0,2}\s+(?:is|are|was|were)\s+(?:an?\s+)?(?:" + _NAT + r"\s+)?"
+    # ... with its second predicate: "her brother was a soldier and is a prisoner somewhere"
+    r"(?:(?:[\w']+\s+)?[\w']+\s+and\s+(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:an?\s+)?[\w']+|(?:[\w']+\s+)?[\w']+)",
     # a job that is over: "until 1947 he worked as an engineer", "was a technician at the mines till 1948",
     # "was a nurse back in the manchukuo days", "was a pow, released in 1949"
     r"(?:until|till|before)\s+(?:19\d\d|the war|liberation)\s*,?\s+(?:he|she|they)\s+(?:was|were|worked as)\s+(?:an?\s+)?(?:[\w'-]+\s+){0,1}?[\w'-]+",
@@ -303,8 +361,15 @@ GROUP_BLANK = [
     # "used to be a POW, released last year", "he was a POW back in 1946 but they released him", "ex-POW, now a cook"
     r"(?:used\s+to\s+be|was|were)\s+(?:an?\s+)?(?:pow|prisoner of war)(?=[^.;!?]{0,40}?\b(?:released|freed|let\s+(?:him\s+|her\s+|them\s+)?go|got\s+out)\b)",
     r"(?:former|ex-?)\s?(?:pow|prisoner of war)(?=[^.;!?]{0,30}?\b(?:released|freed|now\s+(?:a|an|he|she|works?|working)\b))",
+    # a job in the forces before capture: "a former navy mechanic captured in 1946", "ex-army cook"
+    r"(?:former|ex-?)\s?(?:army|navy|naval|military|air\s+force|imperial\s+army|kwantung\s+army)\s+(?!pow|prisoner|soldier|captive)[\w'-]+",
     # "a farmer accused him", "the doctor took her to court": someone else acting on the person
     r"(?:an?|the)\s+(?:[\w'-]+\s+)?[\w'-]+\s+(?:accused|accuses|sued|sues|is\s+suing|took|takes|reported|reports|hit|attacked|hired|employs|fired)\s+(?:him|her)\b",
     # "the welder's cousin": the occupation is the other person's
     r"the\s+(?:[\w-]+\s+)?[\w-]+'s\s+" + _OTHERS,
+    # a relative of the other sex, then their job: "her husband is the problem: he is a dockworker"
+    r"her\s+(?:(?:older|younger|elder|little|big|new|old)\s+)?(?:husband|father|dad|brother|son|boyfriend|fianc[eé])\b[^.;!?]{0,40}?[.:;]\s*he"
+    r"\s+(?:is|was|works\s+as|worked\s+as)\s+(?:an?\s+)?(?:[\w'-]+\s+)?[\w'-]+",
+    r"his\s+(?:(?:older|younger|elder|little|big|new|old)\s+)?(?:wife|mother|mom|mum|sister|daughter|girlfriend|fianc[eé]e)\b[^.;!?]{0,40}?[.:;]\s*she"
+    r"\s+(?:is|was|works\s+as|worked\s+as)\s+(?:an?\s+)?(?:[\w'-]+\s+)?[\w'-]+",
 ]

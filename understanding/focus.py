@@ -1,6 +1,7 @@
-"""The person singled out by name from a list of several ("grandpa Lim (Korean, ...), grandma
-(Japanese) ... Focus on grandpa Lim", "(a) ..., (c) a Japanese private. Assess (c) only"): only
-that person's item of the list, and what follows the marker, describe the person."""
+"""Who a message is about. The person singled out by name from a list of several ("grandpa Lim
+(Korean, ...), grandma (Japanese) ... Focus on grandpa Lim", "(a) ..., (c) a Japanese private. Assess
+(c) only"): only that person's item of the list, and what follows the marker, describe the person.
+And the writer's own origin ("I'm a student from Vietnam. My person is ...") is not the person's."""
 from __future__ import annotations
 
 import re
@@ -82,3 +83,20 @@ def _item_from(before: str, at: int) -> str:
         elif m.start() > at:
             return before[start:m.start()].strip()
     return before[start:].strip()
+
+
+# The writer's own origin, said beside a third person's description: "I am student from Vietnam.
+# My imagined person is ...", "I'm Egyptian, studying in Turkey. My person: a Korean man"
+_THIRD_PERSON = re.compile(r"\bmy\s+(?:[\w-]+\s+){0,2}?(?:person|character|figure|guy|girl|individual|subject|case|pow|prisoner"
+                           r"|man|woman|lady|dude)\b", re.IGNORECASE)
+_WRITER = re.compile(r"(?:^|(?<=[.!?(]\s)|(?<=[.!?(]))\s*(?:hello|hi|hey)?[,!.]?\s*(?:i\s+am|i'm|im)\s+(?:an?\s+)?"
+                     r"(?:[\w-]+\s+){0,3}?(?:from|in)\s+[\w-]+(?:\s*,\s*(?:studying|living|working)\s+in\s+[\w-]+)?"
+                     r"|(?:^|(?<=[.!?(]\s))(?:i\s+am|i'm|im)\s+(?:an?\s+)?[a-z]+(?:an|ian|ese|ish|i)\s*,\s*(?:studying|living|working)"
+                     r"\s+in\s+[\w-]+", re.IGNORECASE)
+
+
+def without_the_writer(text: str) -> str:
+    """``text`` without what its writer says of their own origin, when it describes someone else."""
+    if not _THIRD_PERSON.search(text) or not _WRITER.search(text):
+        return text
+    return _WRITER.sub(" ", text)

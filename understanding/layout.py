@@ -28,7 +28,7 @@ from typing import Any, Protocol
 
 from . import fact_lexicon as fl
 from .answers import bare_reply
-from .focus import singled_out
+from .focus import singled_out, without_the_writer
 from .transcript import as_prose
 
 
@@ -139,7 +139,13 @@ _LABEL_FACT = {"order": "he causes trouble", "case": "he has a court case", "hom
 # "poor? yes, in court? no": each answer ends its own piece
 _ANSWER_THEN_COMMA = re.compile(r"([?:]\s*([^,?:.;]{1,20})),(?=\s*[^,?:.;]{1,40}[?:])")
 # A self-interview: "Q: revolutionary past? A: none."
-_QA_Q = re.compile(r"(^|\n|[.!?]\s)\s*Q\s*[:.)]\s*")
+_QA_Q = re.compile(r"(^|\n|[.!?]\s)\s*Q\s*\d{0,2}\s*[:.)]\s*")
+# "... actually no, let's say he definitely does": an answer by its auxiliary alone
+_ELLIPSIS_AFTER = re.compile(r"(?:let'?s\s+say\s+|say\s+)?(?:he|she|they)\s+(?:[a-z]+ly\s+)?(?:does|do|did|is|are|was|were|has"
+                             r"|have|had)(?:n't|\s+not)?\s*(?:[.!;,]|$)", re.IGNORECASE)
+# "what do they want? A: to stay in china", "what does he want to do? go home": the wish, told
+_WANT_ASKED = re.compile(r"\bwhat\s+(?:do|does|did)\s+(?:he|she|they|[a-z][\w-]*)\s+(?:really\s+)?want(?P<do>\s+to\s+do)?"
+                         r"\s*\?+\s*(?(do)(?!to\b)|(?=to\b))", re.IGNORECASE)
 _QA_A = re.compile(r"\s*\bA\s*[:.)]\s+")
 # "poor no, home yes, court no": a list of labels, each with its yes or no
 _LISTED_ANSWER = re.compile(r"(?P<lead>(?:^|[,;.]\s*))"
@@ -207,10 +213,13 @@ def _as_the_speaker(m: re.Match[str]) -> str:
 
 # The person named, then spoken of by name: "My person is Ji-ho ... Ji-ho himself hasn't asked"
 _NAME = r"[A-Z][a-z]+(?:-[a-z]+|-[A-Z][a-z]+)?"
+# (a nationality is no name: "my character is Japanese or Korean")
+_NOT_A_DEMONYM = r"(?!(?i:" + _DEMONYM + r")\b)"
 _NAMED = re.compile(r"(?i:\b(?:this is(?: about)?|"
                     r"(?:my|the) (?:person|character|guy|girl|man|woman|case) is(?: called| named)?|"
-                    r"(?:his|her|their) name is|called|named))\s+(?P<name>" + _NAME + r"(?:\s+" + _NAME + r")?)\b"
-                    r"|(?:^|(?<=[.!?]\s))(?P<subject>" + _NAME + r")(?= is an? \b|, an? \b)")
+                    r"(?:his|her|their) name is|called|named))\s+"
+                    r"(?P<name>" + _NOT_A_DEMONYM + _NAME + r"(?:\s+" + _NAME + r")?)\b"
+                    r"|(?:^|(?<=[.!?]\s))(?P<subject>" + _NOT_A_DEMONYM + _NAME + r")(?= is an? \b|, an? \b)")
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 
@@ -270,7 +279,8 @@ def read_laid_out(text: str, read: Callable[[str], Reading],
     ``answer(field, text)`` reads what holds now as the answer about a fact that changed."""
     if _QA_Q.search(text) and _QA_A.search(text):   # "Q: family ok? A: no": the question and its answer
         text = _QA_A.sub(" ", _QA_Q.sub(r"\1", text))
-    text = _LISTED_ANSWER.sub(r"\g<lead>\g<label>: \g<said>", singled_out(text))
+    text = _WANT_ASKED.sub(lambda m: "wants to " if m.group("do") else "wants ", text)
+    text = _LISTED_ANSWER.sub(r"\g<lead>\g<label>: \g<said>", singled_out(without_the_writer(text)))
     text = _SCOFFED.sub(r"\g<asked>? no", _FILLED_ANSWER.sub("? ", as_prose(text)))
     return _read_parts(by_pronoun(in_third_person(text)), read, make, answer)
 
@@ -305,7 +315,13 @@ def _read_parts(text: str, read: Callable[[str], Reading],
         before = _read_parts(text[:named], read, make, answer)
         untrue = bool(_UNTRUE.search(text[start:end])) and not changed
         denied = _DENIED.match(text[end:]) if not changed and not untrue else None
-        after = _read_parts(text[named:start] + text[end + (denied.end() if denied else 0):], read, make, answer)
+        # "maybe he wants to go home? actually no, he definitely does": the question, with its answer
+        head = re.sub(r"(?<=\?)\s*(?:(?:hmm+|um+|uh+|er+|oh)[,.]?\s*)?$", "", text[:start])
+        asked = re.split(r"(?<=[.;!?])\s", head)[-1] + " " if head.endswith("?") else ""
+        rest = text[end + (denied.end() if denied else 0):]
+        elliptical = asked and not changed and _ELLIPSIS_AFTER.match(rest.lstrip(" ,;:"))
+        after = _read_parts((asked + rest.lstrip(" ,;:") if elliptical else text[named:start] + rest),
+                            read, make, answer)
         if denied or untrue:  # "she rioted - actually no, she just watched": the corrected sentence, taken back
             then = read(re.split(r"[.;!?]\s", text[:start].rstrip(" .;!?-\u2013"))[-1]).facts
             taken_back = {f: not v for f, v in then.items() if isinstance(v, bool)}

@@ -26,6 +26,7 @@ YES_ADVERBS = [
     "looks good", "looks right", "all correct", "all good", "perfect", "exactly right", "yes that's right",
     "it is", "he does", "she does", "they do", "he is", "she is", "they are", "he has",
     "she has", "they have", "he did", "she did", "they did", "he can", "she can", "does", "is",
+    "more than anything", "very much so",
 ]
 # Uncertain yeses: the value is set and flagged as hedged.
 HEDGED_YES = [
@@ -98,6 +99,7 @@ NEGATION_BRIDGE = [
     "said", "says", "say", "mentioned", "talked", "spoken", "anything", "about", "expressed", "shown",
     "ever", "once", "made", "asking", "asks", "asked", "requesting", "wanting", "for",
     "mixed", "up",  # "never been mixed up in any court case"
+    "facing", "faces", "face",  # "isn't facing any court case"
     # "not an ordinary worker": the adjective stands between the negator and the noun
     "ordinary", "regular", "normal", "common", "simple", "average", "typical", "real",
 ]
@@ -115,7 +117,9 @@ MENTION_META = ["cable", "view \\d", "views", "clause", "the ministry(?!\\s+(?:j
 # ("I think", "probably", "as far as I know") states its fact, read back as unsure (HEDGE_WORDS).
 MENTION_UNCERTAIN = HYPOTHETICAL + MENTION_META + [
     "maybe", "perhaps", "possibly", "might", "not sure", "unsure", "no idea",
-    "don't know", "do not know", "dunno", "not certain", "could be", "may be", "wonder",
+    # (not knowing a language is no doubt: "he don't know chinese")
+    "don't know(?!\\s+(?:chinese|mandarin|any\\s+chinese|the\\s+language|a\\s+word))",
+    "do not know(?!\\s+(?:chinese|mandarin|any\\s+chinese|the\\s+language|a\\s+word))", "dunno", "not certain", "could be", "may be", "wonder",
 ]
 # A guess at a choice ("maybe a japanese pow?") leans one way; for a yes/no fact it decides nothing.
 LEANING_GUESSES = ["maybe", "perhaps", "possibly", "could be", "may be"]

@@ -13,6 +13,21 @@ SHORTHAND = [
     # Scots and pidgin: "wants tae go hame", "he's no got a word o Chinese", "he no wan go back"
     (r"(?<!-)\btae\b(?!-)", "to"), (r"\bhame\b", "home"), (r"\b(?:is|'s) no (got|wanting)\b", r" is not \1"),
     (r"\bno wan(?:t|na)? go\b", "does not want to go"), (r"\ba word o\b", "a word of"),
+    (r"\bnae\b", "no"), (r"\bcannae\b", "cannot"), (r"\bdinnae\b", "does not"), (r"\bwi the\b", "with the"),
+    (r"\bpolis\b", "police"), (r"\b(?:his|her|their) ma and da\b", "his parents"), (r"\bare no well\b", "are not well"),
+    (r"\bhoose\b", "house"), (r"\baw\b", "all"),
+    # Jamaican patois: "him cyaan mek a living no more", "him waan go home", "nuh court case"
+    (r"(?:^|(?<=[.,;!] )|(?<=\band )|(?<=\bbut ))him (?=cyaan|cyan|waan|nuh|deh|a\b|is\b)", "he "), (r"\bcyaan\b|\bcyan\b", "can't"),
+    (r"\bmek\b", "make"), (r"\bwaan\b", "wants to"), (r"\bhe nuh\b", "he doesn't"), (r"\bnuh\b", "no"),
+    (r"\bting\b", "thing"), (r"\bno more\b", "anymore"), (r"\binna\b", "in"), (r"\bmash up\b", "broke"),
+    # Nigerian English: "no wahala with the police"
+    (r"\bwahala\b", "trouble"), (r"\babeg\b", "please"), (r"\blass\b", "woman"), (r"\bmine's an?\b", "my person is a"),
+    # chat-speak "n" for "and": "broke n sick", "mum n dad"
+    (r"(?<=[a-z]) n (?=[a-z])", " and "),
+    # "cause" for "because" before a reason's subject: "doesn't want to go back cause he thinks ..."
+    (r"(?<!\bthe )(?<!\ba )(?<!\bno )(?<!\bgood )(?<!\bthat )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bour )"
+     r"\bcause (?=(?:he|she|they|it|there|his|her|their|of|the|i|we|you|japan|korea|china|nobody|no one|everyone)\b)",
+     "because "),
     # a country for its people: "japan soldier", "korea woman"
     (r"\bjapan\s+(?=" + _PEOPLE + r")", "japanese "), (r"\bkorea\s+(?=" + _PEOPLE + r")", "korean "),
     # figures and signs for words: "0 interest", "no $ probs", "ct case", "rev work"
@@ -25,6 +40,10 @@ SHORTHAND = [
     (r"\blang probs\b", "language problems"),
     (r"\bct (case|cases)\b", r"court \1"),
     (r"\brev(?:\.|olutionary)? (work|past|history|background|activit(?:y|ies)|stuff|record)\b", r"revolutionary \1"),
+    # a word in scare quotes is the word: 'go "home"', 'go "back" to korea'
+    (r"[\"\u201c\u201d](home|back|poor|broke|trouble|technical|ordinary|normal)[\"\u201c\u201d]", r"\1"),
+    # a word of another language glossed in English is the gloss: "processo (court case)", "juicio (trial)"
+    (r"\b[^\W\d_]+\s+\((court\s+case|court|trial|lawsuit|case|police|fight|money|family|home)\)", r"\1"),
     # a note's three-letter nationalities: "kor engineer", "mixed kor/jpn kid"
     (r"(?<![\w'-])kor(?![\w'-])", "korean"),
     (r"(?<![\w'-])jpn(?![\w'-])", "japanese"),
@@ -55,8 +74,26 @@ ROMANISED = [
     (r"\b(?:choson|chosun|joseon) saram\b", "korean"),
     (r"\b(is|are|was|were) (?:nihon|nippon)\b(?! ?jin)", r"\1 japanese"),
     (r"\b(?:low-?key|high-?key)\b ?", ""),
+    # Taglish: "gusto na niyang umuwi sa korea", "ayaw niyang umuwi", "walang kaso sa korte", "never nakipag-away"
+    (r"\b(?:gusto|gustong)\s+(?:na\s+)?(?:niyang\s+|nyang\s+|niya\s+|nya\s+|nilang\s+|nila\s+)?(?=umuwi|makauwi|bumalik)", "wants to "),
+    (r"\bayaw\s+(?:na\s+)?(?:niyang\s+|nyang\s+|niya\s+|nya\s+|nilang\s+|nila\s+)?(?=umuwi|makauwi|bumalik)", "does not want to "),
+    (r"\b(?:umuwi|makauwi|uuwi|bumalik)\b", "go home"), (r"\b(?:walang|wala\s+(?:siyang|syang|silang))\s+pera\b", "no money"),
+    (r"\bwalang\s+(?=kaso|demanda|away)", "no "), (r"\b(?:kaso|demanda)\s+sa\s+korte\b", "case in court"), (r"\bkaso\b", "case"),
+    (r"\b(?:nakipag-?away|nakikipag-?away|nag-?away|nanakit)\b", "fought"), (r"\bmahirap\b", "poor"),
+    # an amount guessed is an amount, not a doubt: "understands maybe one word in ten" -> "about one word in ten"
+    (r"\b(?:maybe|perhaps)\s+(?=(?:one|a|two|three|\d+)\s+(?:word\s+in|words?\s+(?:in|out\s+of)|in\s+(?:ten|\d+)|out\s+of|per\s*cent|percent|%))", "about "),
+    # Malay and Singlish: "wants to balik kampung", "pulang kampung"
+    (r"\b(?:balik|pulang)\s+(?:kampung|kampong|kampuang|rumah)\b", "go home"),
+    # Australian slang for trades: "a fisho working out of Dalian", "wharfie", "truckie", "brickie", "postie"
+    (r"\bfishos?\b", "fisherman"), (r"\bwharfies?\b", "dock worker"), (r"\btruckies?\b", "truck driver"),
+    (r"\bbrickies?\b", "bricklayer"), (r"\bposties?\b", "postman"), (r"\bmusos?\b", "musician"),
     (r"\bnongmin\b", "farmer"), (r"\bkuli\b", "coolie"), (r"\b(?:sikdang|shikdang|fanguan)\b", "restaurant"),
+    # Spanish mixed in: "he no entiende nada", "no comprende"
+    (r"\b(?:no entiende|no comprende|no entienden|no comprenden)(?: nada)?\b", "understands nothing"),
     # English as a second language says a negative twice: "he cannot understand nothing"
     (r"\b(can't|don't|doesn't|didn't|won't|never) (understand|understands|know|knows|follow|follows|say|says|have|has)"
      r" nothing\b", r"\1 \2 anything"),
+    (r"\bno (problems?|trouble|fights?) with nobody\b", r"no \1 with anybody"),
+    # a guess at a quantity is no doubt about the fact: "he understands maybe every tenth word"
+    (r"\b(understands?|follows?|gets?|catches) (?:maybe|perhaps|possibly) (?=(?:every|one|a|two|three|half)\b)", r"\1 "),
 ]

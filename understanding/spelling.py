@@ -44,6 +44,12 @@ def _is_swap(a: str, b: str) -> bool:
             and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
+def _vowel_slip(a: str, b: str) -> bool:
+    """``b`` is ``a`` with one vowel written for another ("docter" is "doctor" before "docker")."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return len(a) == len(b) and len(diff) == 1 and a[diff[0]] in "aeiou" and b[diff[0]] in "aeiou"
+
+
 def _drops_letters(word: str, c: str) -> bool:
     """``word`` is ``c`` with letters left out."""
     it = iter(c)
@@ -127,7 +133,7 @@ class Corrector:
             # letters left out are the commonest slip ("cort" is "court", not "cost"); then, if asked,
             # a wrong letter ("speeks" is "speaks", not "seeks")
             key = (dist, c[0] != word[0], not _drops_letters(word, c),
-                   self.same_length and len(c) != len(word), -self.freq[c], c)
+                   self.same_length and len(c) != len(word), -self.freq[c], not _vowel_slip(word, c), c)
             if best_key is None or key < best_key:
                 best, best_key = c, key
         return best

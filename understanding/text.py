@@ -64,7 +64,7 @@ REWRITES = [
     (r"\bnever in (?:his|her|their) (?:life|lives)\b", "never"),
     (r"\bparty to\b", "involved in"),
     # no job is a kind of person, not a negation of whatever comes next
-    (r"\b(?:(?:with|w/|of) )?(?:no job|no work|no fixed (?:occupation|job|work|employment)|without (?:a |any )?"
+    (r"\b(?:(?:with|w/|of) )?(?:no (?:fixed |real |proper |steady |regular )?(?:job|work|occupation|employment)|without (?:a |any )?"
      r"(?:fixed |regular |steady |gainful )?(?:job|work|employment|occupation)|out of work"
      r"|hasn't (?:got )?(?:a |any )?job"
      r"|(?:doesn't|does not|don't|didn't|hasn't) have "

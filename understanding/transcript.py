@@ -59,7 +59,13 @@ def _the_person(preamble: str, turns: list[tuple[str, str]]) -> str | None:
     if listed:
         return listed.pop()
     speaking = {who for who, said in turns if who in speakers and _FIRST_PERSON.search(_QUOTES.sub(" ", said))}
-    return speaking.pop() if len(speaking) == 1 else None
+    if speaking or speakers:
+        return speaking.pop() if len(speaking) == 1 else None
+    # "officer: name? / me: watanabe aiko": the writer who answers an official's questions plays the person
+    me, officials = {"me", "i"} & {w for w, _ in turns}, {w for w, _ in turns} - {"me", "i"}
+    if len(me) == 1 and len(officials) == 1 and all(s.rstrip().endswith("?") for w, s in turns if w in officials):
+        return me.pop() if any(not s.rstrip().endswith("?") for w, s in turns if w in ("me", "i")) else None
+    return None
 
 
 def _for_you(key: str, words: dict[str, str], m: re.Match[str]) -> str:
@@ -82,19 +88,23 @@ def as_prose(text: str) -> str:
             said = said[1:-1]   # a turn in quotation marks: the turn itself
         if not said:
             continue
-        if who in _ASKERS:
+        if who in _ASKERS and who != person:
             for pattern, key in _YOU:   # "do you want to go back?" -> "does he want to go back?"
                 said = pattern.sub(partial(_for_you, key, words), said)
         elif who == person and asked and (bare_reply(re.split(r"[,.;]", said)[0]) is not None
                                           or _SHORT_ANSWER.match(said) and not _FIRST_PERSON.search(said)):
-            pass        # "any court case? / him: none", "where from? / her: korea": beside its question
+            # "any court case? / him: none", "where from? / her: korea": beside its question
+            answer = re.split(r"(?<=[,.;!])\s+", said, maxsplit=1)  # "more than anything. I've sold ...": quoted
+            if len(answer) == 2 and _FIRST_PERSON.search(answer[1]):
+                said = f'{answer[0]} {words["HE"]} says "{answer[1].replace(chr(34), "")}"'
         elif who == person:
             said = f'{words["HE"]} says "{said.replace(chr(34), "")}"'
         elif _FIRST_PERSON.search(_QUOTES.sub(" ", said)):
             continue    # someone else speaking of themselves
-        if who in _ASKERS and (_ASKS.match(said) or _SHORT_ANSWER.match(said)) and not said.endswith((".", "!", "?")):
+        asks = who in _ASKERS and who != person
+        if asks and (_ASKS.match(said) or _SHORT_ANSWER.match(said)) and not said.endswith((".", "!", "?")):
             said += "?"     # "me: does she wanna leave", "me: job": a question without its mark
-        asked = who in _ASKERS and said.endswith("?")
+        asked = asks and said.endswith("?")
         out.append(said if said.endswith((".", "!", "?")) else said + ".")
     return " ".join(s for s in out if s)
 
