@@ -141,11 +141,12 @@ _ANSWER_THEN_COMMA = re.compile(r"([?:]\s*([^,?:.;]{1,20})),(?=\s*[^,?:.;]{1,40}
 # A self-interview: "Q: revolutionary past? A: none."
 _QA_Q = re.compile(r"(^|\n|[.!?]\s)\s*Q\s*\d{0,2}\s*[:.)]\s*")
 # "... actually no, let's say he definitely does": an answer by its auxiliary alone
-_ELLIPSIS_AFTER = re.compile(r"(?:let'?s\s+say\s+|say\s+)?(?:he|she|they)\s+(?:[a-z]+ly\s+)?(?:does|do|did|is|are|was|were|has"
-                             r"|have|had)(?:n't|\s+not)?\s*(?:[.!;,]|$)", re.IGNORECASE)
+_ELLIPSIS_AFTER = re.compile(r"(?:let'?s\s+say\s+|say\s+)?(?:he|she|they)\s+(?:[a-z]+ly\s+)?"
+                             r"(?:does|do|did|is|are|was|were|has|have|had)(?:n't|\s+not)?\s*(?:[.!;,]|$)",
+                             re.IGNORECASE)
 # "what do they want? A: to stay in china", "what does he want to do? go home": the wish, told
-_WANT_ASKED = re.compile(r"\bwhat\s+(?:do|does|did)\s+(?:he|she|they|[a-z][\w-]*)\s+(?:really\s+)?want(?P<do>\s+to\s+do)?"
-                         r"\s*\?+\s*(?(do)(?!to\b)|(?=to\b))", re.IGNORECASE)
+_WANT_ASKED = re.compile(r"\bwhat\s+(?:do|does|did)\s+(?:he|she|they|[a-z][\w-]*)\s+(?:really\s+)?"
+                         r"want(?P<do>\s+to\s+do)?\s*\?+\s*(?(do)(?!to\b)|(?=to\b))", re.IGNORECASE)
 _QA_A = re.compile(r"\s*\bA\s*[:.)]\s+")
 # "poor no, home yes, court no": a list of labels, each with its yes or no
 _LISTED_ANSWER = re.compile(r"(?P<lead>(?:^|[,;.]\s*))"
