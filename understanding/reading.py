@@ -53,6 +53,9 @@ _PERSON_NOUNS = (r"guy|man|woman|lady|person|girl|boy|friend|neighbou?r|dude|blo
                  r"husband|son|daughter|kid|child|student|teacher|character|worker|individual|chap|fella|fellow")
 _THIS_ONE = re.compile(rf"\b(?:my|our|this|that)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b", re.I)
 _ONE_OF = re.compile(rf"\b(?:{_PERSON_NOUNS})\b", re.I)
+# "my person", "my character": the student's own imagined person, even beside talk of many people
+_MY_ONE = re.compile(r"\bmy\s+(?:[\w'-]+\s+){0,2}?(?:person|character|guy|girl|man|woman|lady|dude|bloke|individual|fella"
+                     r"|subject|figure|pow|prisoner)\b", re.I)
 # What someone does or wants, said without naming them ("works on a farm and wants to go back").
 _SITUATION = re.compile(
     r"\b(?:wants?|wanted|works?|worked|lives?|lived|runs?|ran|sells?|sold|farms?|owns?|teaches|taught|cooks|drives|"
@@ -143,7 +146,7 @@ def about_many(text: str) -> bool:
 
 def _person(text: str, facts: dict[str, Any]) -> str:
     many = about_many(text)
-    if _PRONOUN.search(text) or (_THIS_ONE.search(text) and not many):
+    if _PRONOUN.search(text) or _MY_ONE.search(text) or (_THIS_ONE.search(text) and not many):
         return SPECIFIC
     if _DEMONYM.search(text) or (not many and (_ONE_OF.search(text) or _SITUATION.search(text) or len(facts) >= 2)):
         return SOMEONE     # "korean doctor, wants to go home": someone's facts, no plural anywhere

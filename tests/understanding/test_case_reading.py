@@ -174,7 +174,8 @@ def test_a_question_sentence_among_statements_is_a_doubtful_statement():
 # tuning, the reader alone took 200/260 (dev 5), 211/245 (dev 6), 293/322 (dev 7), 277/347 (dev 8),
 # 259/326 (dev 11), 299/353 (dev 12), 215/239 (dev 13), 272/296 (dev 14), 292/379 (dev 17), 285/367 (dev 18),
 # 297/331 (dev 19), 269/331 (dev 20), 253/282 (dev 21), 261/303 (dev 22),
-# 248/272 (dev 23).
+# 248/272 (dev 23), 246/284 (dev 24), 263/288 (dev 25), 248/291 (dev 26), 248/291 (dev 27),
+# 257/300 (dev 28), 252/282 (dev 29), 266/292 (dev 30), 253/284 (dev 31).
 DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions.yml", 0),
     ("case_descriptions_dev2.yml", 0),
@@ -199,6 +200,15 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev21.yml", 11),  # sixty, twenty-five of them prisoners of war in everyday words
     ("case_descriptions_dev22.yml", 14),  # sixty in the Englishes of many places: slang, idiom, pidgin, Scots
     ("case_descriptions_dev23.yml", 5),   # sixty more in the held-out sets' brief
+    # sixty each, written blind on 7 December 2026 in the held-out sets' brief, each with a leaning:
+    ("case_descriptions_dev24.yml", 2),   # none
+    ("case_descriptions_dev25.yml", 1),   # second-language English, phones
+    ("case_descriptions_dev26.yml", 1),   # long stories with dates, places, family, corrections
+    ("case_descriptions_dev27.yml", 0),   # everyday life rather than the cable's categories
+    ("case_descriptions_dev28.yml", 0),   # thirty prisoners of war
+    ("case_descriptions_dev29.yml", 0),   # none
+    ("case_descriptions_dev30.yml", 1),   # notes, lists, worksheets, role-play, dialogue
+    ("case_descriptions_dev31.yml", 2),   # younger students: slang, emoji, jokes
 ]
 
 

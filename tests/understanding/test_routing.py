@@ -51,6 +51,9 @@ def test_document_questions_and_answers_are_told_apart(text, matched, question):
     # a note that says what someone has is a statement, not a question without its "?"
     ("Korean dentist. Has an open debt case.", "ask_document", "start_case"),
     ("japanese welder. has no money left.", "start_case", "start_case"),
+    # the student's own person, beside a remark on the peoples the cable is about
+    ("my character is a russian baker who wants to stay. i know the cable covers koreans and japanese, just asking",
+     "ask_document", "start_case"),
     # a question the writer answers at once states something ("money trouble? none")
     ("korean pow, held in fushun. money trouble? none. language problems? yes", "ask_document", "start_case"),
     # a bare fact about nobody in particular is not a case
