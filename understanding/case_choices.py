@@ -86,7 +86,8 @@ def _unsure_nationality(text: str, mention: bool) -> bool:
     return False
 
 
-_NAT_LABEL = re.compile(r"(?:nationality|citizenship|nat)\s*[:=-]\s*(?:(?:kinda|kind of|a bit|honestly|really|quite|pretty|totally|very)\s+){0,2}$")
+_NAT_LABEL = re.compile(r"(?:nationality|citizenship|nat)\s*[:=-]\s*"
+                        r"(?:(?:kinda|kind of|a bit|honestly|really|quite|pretty|totally|very)\s+){0,2}$")
 _DEMONYM_RE = re.compile(r"(?<![\w'])" + _DEMONYM + r"(?![\w'])")
 
 
@@ -160,10 +161,18 @@ def _pick(values: Iterable[str]) -> str | None:
     return distinct.pop() if len(distinct) == 1 else None
 
 
+# The writer settles what they left open: "korean or maybe japanese... i haven't decided. ok korean."
+_SETTLED = re.compile(r"(?:^|(?<=[.!;]\s))(?:(?:ok|okay|fine|alright|right|so)\s*,?\s+|let'?s\s+(?:say|go\s+with)\s+"
+                      r"|i'?ll\s+(?:say|go\s+with|pick)\s+|i\s+(?:have\s+)?decided\s*(?::|on)?\s*|decided\s*:\s*)"
+                      r"(?:(?:he|she)\s+is\s+)?(?:an?\s+)?(" + _DEMONYM
+                      + r")(?=\s*(?:$|[.,;!]|\s+(?:then|it\s+is|for\s+now)\b))")
+
+
 def nationality(text: str, mention: bool, ctx: Context) -> ChoiceReading:
     """(value, saw, why) for the person's nationality."""
     if _unsure_nationality(text, mention):
-        return UNSURE, True, None
+        settled = [_DEMONYMS[m.group(1)] for m in _SETTLED.finditer(text)] if mention else []
+        return (settled[-1], True, None) if settled else (UNSURE, True, None)
     on_papers = list(_PAPERS.finditer(text)) if mention else []  # weighed with the parents below
     papers = [m.span() for m in on_papers]
     blanks = [m.span() for m in _NAT_BLANK.finditer(text)] + papers
@@ -220,8 +229,8 @@ _OCCUPATIONS: Terms[tuple[str, bool]] = Terms([(t, (v, True)) for t, v in load_c
                                                if _GROUP.lookup(t) is None])
 _PHRASES = [(v, words(ps)) for v, ps in fl.GROUP_PHRASES.items()]
 # An occupation after these is someone else's ("sued by a supplier", "her landlord", "the kids").
-_NOT_THE_PERSON = re.compile(r"(?<![\w'])(?:by|for|from|to|with|of|at|after|when|because|until|his|her|their|my|your|our|whose|its|(?<!is "
-    r")(?<!was )(?<!as )the|whom|than|"
+_NOT_THE_PERSON = re.compile(r"(?<![\w'])(?:by|for|from|to|with|of|at|after|when|because|until|his|her|their|my|your"
+                             r"|our|whose|its|(?<!is )(?<!was )(?<!as )the|whom|than|"
                              r"married|husband|wife|father|mother|dad|mom|mum|son|daughter|boss|friend|"
                              # the people the person works on: "trains chinese workers", "treats sick kids"
                              r"(?:to|and)\s+(?:train|teach)|trains|teaches|supervises|instructs|oversees|oversaw|manages|employs|hires"
@@ -253,6 +262,8 @@ def group(text: str, mention: bool, ctx: Context) -> ChoiceReading:
                 taken_back.add(value)
         elif alive and (is_strong or not mention):
             (strong.setdefault(value, ctx.text[start:end]) if is_strong else weak.add(value))
+            if is_strong and value == POW and _GROUP.lookup(ctx.text[start:end].rstrip(".")) in _GROUP_NAMES:
+                strong[POW] = ctx.text[start:end]  # "captured ... now a prisoner of war": the group's own name decides
             if is_strong:  # said again after the taking back: "not a medical doctor, she's a chemist"
                 taken_back.discard(value)
     for value in taken_back:

@@ -29,7 +29,8 @@ _INDIRECT_QUESTION = re.compile(r"(?<![\w'])" + lex.INDIRECT_QUESTION + r"(?![\w
 # "would like to return if it can be arranged"
 _SETTLED_CONDITION = re.compile(r"\s(?:even\s+if|if\s+(?:it|that|this)\s+(?:can|could)\s+be\s+(?:arranged|done|managed)"
                                 r"|if\s+(?:allowed|permitted|at all possible)"
-                                r"|if\s+(?:they|the authorities)\s+(?:let|allow)\s+(?:him|her|them))\b.*$")
+                                r"|if\s+(?:they|the authorities|someone|somebody|anyone|anybody)"
+                                r"\s+(?:let|lets|allow|allows|allowed|would\s+let)\s+(?:him|her|them))\b.*$")
 _NEGATORS = frozenset(lex.NEGATORS)
 _DET_NEGATORS = frozenset(lex.DET_NEGATORS)
 _NEGATION_BRIDGE = frozenset(lex.NEGATION_BRIDGE)
@@ -45,6 +46,8 @@ _QUESTION_START = re.compile(
 # ... unless it only introduces the person ("can I ask about a Chinese man? he is from Harbin").
 _INTRO = re.compile(r"^(?:(?:and|so|wait|ok|okay)\s+)*(?:(?:can|could|may)\s+i\s+(?:ask|tell you|talk)\s+about\s"
                     r"|(?:what|how)\s+about\s+(?:a|an|my|this|some)\s)")
+# ... or opens a statement with what it is about: "what he does have going for him: ...", "what she wants is to go"
+_CLEFT = re.compile(r"^what\s+(?:he|she|they)\s+(?:(?:[\w']+\s+){0,4}?(?:is|was|are|were)\s|[^:?]{0,40}:\s)")
 _ASKS = re.compile(r"^(?:(?:and|or|but|also|so|wait|ok|okay)\s+)*(?:" + alt(lex.QUESTION_STARTS + lex.QUESTION_AUX)
                    + r")(?![\w'])")
 
@@ -109,8 +112,9 @@ _OUTCOME = re.compile(r"\s*\b(?<!\bto\s)(?:(?:get|be|is|are)\s+(?:sent|allowed|l
 
 
 # "if a korean nurse wants to go back to korea, can she?": the wish the question turns on is the person's
-_IF_SHE_WANTS = re.compile(r"^(?:(?:so|ok|okay|and|but|well)[\s,]+)*if\s+(?=(?:a|an|my)\s[^,?]*\b(?:wants?|wishes|asks?|asked"
-                           r"|applies|applied|requests?|hopes)\s+to\b[^,?]*,\s*(?:can|could|will|would|may|is|does)\s+(?:he|she|they)\b[^,?]*[?？]+$)")
+_IF_SHE_WANTS = re.compile(r"^(?:(?:so|ok|okay|and|but|well)[\s,]+)*if\s+(?=(?:a|an|my)\s[^,?]*\b(?:wants?|wishes"
+                           r"|asks?|asked|applies|applied|requests?|hopes)\s+to\b[^,?]*,\s*(?:can|could|will|would|may|is|does)"
+                           r"\s+(?:he|she|they)\b[^,?]*[?？]+$)")
 
 
 def _introduced(sentence: str, told: bool = False) -> str:
@@ -151,6 +155,10 @@ NAMED_ONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?(?:korean|japanese|chin
 # She wants to go home", "What if a Japanese POW did ...? My character didn't"
 _GOES_ON = re.compile(r"^[(\s]*(?:(?:and|but|so|well|ok|okay)\s+)?(?:he|she|his|her|mine|my\s+(?:character|person"
                       r"|guy|girl|man|woman|one|case|pow|prisoner|charactor))\b", re.I)
+# ... or a question that itself names the student's person ("what if my person is an American missionary?
+# Ordinary guy, runs a small church"): what follows goes on about that one, whatever its first words
+_MINE_ASKED = re.compile(r"\bmy\s+(?:character|person|guy|girl|man|woman|one|pow|prisoner)\s+(?:is|was|were)"
+                         r"\s+(?:an?|one)\b", re.I)
 
 
 def named_in_question(text: str) -> str | None:
@@ -159,7 +167,7 @@ def named_in_question(text: str) -> str | None:
     sentences = [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
     for asked, told in pairwise(sentences):
         who = NAMED_ONE.search(asked) if asked.endswith(("?", "？")) else None
-        if who and not told.endswith(("?", "？")) and _GOES_ON.match(told):
+        if who and not told.endswith(("?", "？")) and (_GOES_ON.match(told) or _MINE_ASKED.search(asked)):
             return who.group()
     return None
 
@@ -217,7 +225,8 @@ def mention_statements(text: str) -> tuple[str, list[Span]]:
     doubtful: list[Span] = []
     pos = 0
     for sentence in _without_trailing_questions([_introduced(s, told) for s in sentences]):
-        asks, intro = sentence.endswith(("?", "？")), told and _INTRO.match(sentence)
+        asks = sentence.endswith(("?", "？"))
+        intro = told and _INTRO.match(sentence) or not asks and _CLEFT.match(sentence)
         if (_QUESTION_START.match(sentence) and not UNKNOWN.match(sentence) or asks and (
                 not told or _ASKS.match(sentence))) and not intro:
             continue
@@ -330,7 +339,8 @@ class Context:
 
 
 def _is_negator(token: str) -> bool:
-    return token in _NEGATORS or token.endswith("n't")
+    # "nobody's taken him to court"
+    return token in _NEGATORS or token.endswith("n't") or token.removesuffix("'s") in _NEGATORS
 
 
 def _negator_binds(tokens: list[str], whole: bool = False) -> bool:

@@ -9,8 +9,12 @@ particular event, so they outrank the general words they overlap).
 from __future__ import annotations
 
 from .fact_lexicon import NATIONALITY_PLACES
+from .formal_lexicon import FIRST_PATTERNS, FORMAL_PATTERNS
+from .more_words_lexicon import MORE_PATTERNS
+from .people_lexicon import PEOPLE_PATTERNS
 from .plain_lexicon import PLAIN_PATTERNS
 from .story_lexicon import STORY_PATTERNS
+from .street_lexicon import STREET_PATTERNS
 from .talk_lexicon import TALK_PATTERNS
 
 S = True
@@ -245,8 +249,8 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"(?:(?:a|an|the|some|his|her|their)\s+)?(?:[\w'-]+\s+)?(?:bikes?|bicycles?|wallets?|purses?|money|cash|food|rice|chickens?|coal"
          r"|goods|things|stuff|watch(?:es)?|clothes|tools|vegetables|fruit|cigarettes)\b", True, S),
         # crime denied outright: "nothing illegal", "never did anything illegal", "hasn't done anything criminal"
-        (r"nothing\s+(?:illegal|criminal|unlawful)", False, S),
-        (r"(?:did|done|does|do|doing)\s+(?:anything|something)\s+(?:illegal|criminal|unlawful)|(?:did|done|does|do)\s+anything\s+wrong", True, S),
+        (r"nothing\s+(?:illegal|criminal|unlawful|dodgy|shady|crooked)", False, S),
+        (r"(?:did|done|does|do|doing)\s+(?:anything|something)\s+(?:illegal|criminal|unlawful|dodgy|shady|crooked)|(?:did|done|does|do)\s+anything\s+wrong", True, S),
         # an item of a list: "no court cases, no trouble, not poor"
         (r"(?:^|(?<=[,.;:]\s))no\s+(?:trouble|troubles|fights|fighting|violence)(?=\s*(?:$|[,.;!]))", False, S),
         # "never had trouble with anyone", "never even jaywalked", "wouldn't hurt a fly"
@@ -345,9 +349,14 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|communist|for\s+the\s+(?:communists|party|revolution|resistance|cause))", False, S),
     ],
 }
-# the plain words' rows come after the events' (plain_lexicon.py)
-for _field, _rows in PLAIN_PATTERNS.items():
-    EVENT_PATTERNS.setdefault(_field, []).extend(_rows)
-# ... and so do a story's everyday words' (story_lexicon.py), then talk's and notes' (talk_lexicon.py)
-for _field, _rows in [*STORY_PATTERNS.items(), *TALK_PATTERNS.items()]:
-    EVENT_PATTERNS.setdefault(_field, []).extend(_rows)
+# The rows in students' everyday words come after the events' own, in this order (an earlier row
+# takes its span first): plain words (plain_lexicon.py), a story's (story_lexicon.py), talk's and
+# notes' (talk_lexicon.py), for women, elders and children (people_lexicon.py), the street's and the
+# shop's (street_lexicon.py), more students' (more_words_lexicon.py), a formal write-up's
+# (formal_lexicon.py), whose whole phrases go first of all.
+for _table in (PLAIN_PATTERNS, STORY_PATTERNS, TALK_PATTERNS, PEOPLE_PATTERNS, STREET_PATTERNS, MORE_PATTERNS,
+               FORMAL_PATTERNS):
+    for _field, _rows in _table.items():
+        EVENT_PATTERNS.setdefault(_field, []).extend(_rows)
+for _field, _rows in FIRST_PATTERNS.items():
+    EVENT_PATTERNS[_field] = _rows + EVENT_PATTERNS.get(_field, [])

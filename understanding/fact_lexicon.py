@@ -102,6 +102,7 @@ NATIONALITY_MIXED = [
     r"(?:says?|said|claims?|thinks?)\s+(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+DEMONYM\s*,?\s+but\s+(?:his|her|their|the)\s+"
     r"(?:papers|passport|documents|registration)\s+(?:say|says|said)\s+DEMONYM",
     r"(?:papers|passports|documents)\s+from\s+both|both\s+(?:papers|passports)",
+    r"(?:papers|passport|documents|registration|records|files?|paperwork)\s+(?:say|says|said|list|lists|listed)\s+(?:(?:him|her)\s+as\s+)?(?:an?\s+)?DEMONYM\s*,?\s+(?:but|while|whereas|yet)\s+(?:he|she|they)\s+(?:says?|said|claims?|claimed|insists?|insisted)\s+(?:(?:he|she|they)(?:'s|\s+is|\s+are|'re|\s+was)\s+)?(?:an?\s+)?DEMONYM",  # "the records say japanese but he says he's korean"
 ]
 # Words that say it is not known ("not sure", "idk"): near a nationality, they make it unclear.
 NATIONALITY_UNKNOWN = [
@@ -146,6 +147,7 @@ NATIONALITY_BLANK = [
     r"(?:picked up|picks up|pick up|picking up|mastered|masters|speak|speaks|spoke|speaking|spoken|understand|understands|understood|read|reads|write|writes|wrote|learn|learns|learned|learnt|learning|study|studies|studied|studying|teach|teaches|taught|teaching|teachers? of|lessons? in|classes in|degree in|fluent in|knows?|knew|translat\w*|interpret\w*|in)\s+(?:(?:good|fluent|broken|some|little|no|much|any|basic|poor|only|the|a|bit|of|word|words|enough|very|perfect|native|simple|great|decent|excellent|bad|terrible|okay|ok|passable|halting|real|really)\s+){0,3}" + _NAT + r"(?:\s+(?:and|or|&|but)\s+(?:(?:some|a\s+little|a\s+bit\s+of|little|broken|basic|fluent|no|zero|good|poor)\s+)?" + _NAT + ")?",
     _NAT + r"\s+(?:(?:kwantung|imperial|puppet|expeditionary|occupying|colonial|regular)\s+)?(?:war(?!\s+(?:prisoners?|captives?|pows?)\b)|army|armies|military|navy|forces|troops|occupation|occupiers|invasion|invaders|empire|imperial|surrender|government|authorities|court|courts|police|language|people's|peninsula|border|company(?!\s+[\w-]+(?:er|or|ist|ian|man|woman|hand)s?\b)|factory(?!\s+[\w-]+(?:er|or|ist|ian|man|woman|hand)s?\b)|embassy|consulate|wife|husband|spouse|family|friends?|boss|employer|employers|owners?|communist party|party|side|lessons?|class|classes|food|culture|name|law|laws|colonial|colony|rule|comrades|volunteers?|courses?|textbooks?|newspapers?|well|fluently|poorly)\b",
     r"(?:sino|russo|anti|pro|un)-?" + _NAT,
+    _NAT + r"\s+(?:military\s+|army\s+|army-issue\s+)?uniforms?\b",  # "got caught wearing a japanese uniform"
     _NAT + r"-(?:occupied|controlled|run|ruled|held|speaking|style|made|born|owned)",
     r"(?:and|or)\s+(?:a\s+)?(?:bit|little|some|few words)\s+(?:of\s+)?" + _NAT,
     r"(?:by|against|for|with|under|among|alongside|fought|fighting|fight|joined|helped|served|serving|worked for|like|than)\s+the\s+" + _NAT,
@@ -244,6 +246,9 @@ GROUP_TERMS = {
             # the stage and the street: "a japanese comedian", "a storyteller in the teahouses"
             "comedian", "stand-up comedian", "storyteller", "magician", "conjurer", "acrobat", "clown",
             "performer", "street performer", "circus performer", "busker", "puppeteer", "opera singer",
+            # women's, elders' and children's work: "a farm woman", "wet nurse", "babysitter", "rag picker"
+            "farm woman", "farm wife", "farmwife", "farm girl", "farm boy", "wet nurse", "nursemaid", "babysitter",
+            "ragpicker", "rag picker", "scavenger", "street sweeper", "herb gatherer", "herb seller", "bootblack",
         ],
         "weak": [
             "ordinary", "normal", "regular", "common", "average", "nobody special",
@@ -274,7 +279,14 @@ GROUP_PHRASES = {
         r"|(?:coal|water|night[- ]soil)\s+carrier|(?:doesn't|does\s+not|don't)\s+work,?\s+(?:she|he)\s+stays\s+(?:at\s+)?home"
         r"|\bbeggar\b|(?:farms|farming)\s+(?:with|alongside)\s+(?:him|her|them|his|her)\b|shines\s+shoes|washing\s+clothes\s+for"
         r"|(?:gives|giving|teaches)\s+(?:piano|music|english|violin)\s+lessons|(?:works?|working)\s+on\s+(?:a\s+)?farm",
-        r"(?:runs?|running|ran|owns?|owning|owned|has|had|keeps?|kept|opened|manages?|managing|operates?|started)\s+(?:a|an|the|his|her|their|this|one)\s+(?:[\w'-]+\s+){0,3}?(?:school|shop|stall|stand|store|restaurant|business|laundry|bakery|inn|teahouse|tea house|cafe|bar|noodle house|market stall|cart|farm|workshop|kiosk|boarding house|grocery|pharmacy store|barbershop|gambling den|gambling house|opium den|casino|brothel|pawnshop|pawn shop|dance hall)s?",
+        r"(?:runs?|running|ran|owns?|owning|owned|has|had|used\s+to\s+have|keeps?|kept|opened|manages?|managing|operates?|started)\s+(?:a|an|the|his|her|their|this|one)\s+(?:[\w'-]+\s+){0,3}?(?:school|shop|stall|stand|store|restaurant|business|laundry|bakery|inn|teahouse|tea house|cafe|bar|noodle house|market stall|cart|farm|workshop|kiosk|boarding house|grocery|pharmacy store|barbershop|gambling den|gambling house|opium den|casino|brothel|pawnshop|pawn shop|dance hall|pool hall|billiard hall|bathhouse|tavern|pub|hotel|guesthouse|guest house|hostel|salon|parlou?r|bookshop|bookstore|canteen|eatery|cinema)s?",
+        # what is gathered to sell, a trade told as "doing": "gathers herbs on the hill and sells them",
+        # "collects scrap to sell", "doing vegetable vending", "a shoe-shiner"
+        r"(?:gathers?|gathering|collects?|collecting|picks?|picking|forages?|foraging|digs?|digging)\s+(?:wild\s+|medicinal\s+)?(?:herbs"
+        r"|mushrooms|firewood|kindling|roots|ginseng|berries|scrap(?:\s+metal)?|rags|bottles|waste\s+paper|coal)\b[^.;!?]{0,40}?"
+        r"(?:\bsells?\b|\bselling\b|to\s+sell\b|for\s+a\s+living|for\s+money)"
+        r"|(?:does|doing|did|do)\s+(?:some\s+)?(?:[\w'-]+\s+)?(?:vending|hawking|peddling|street\s+selling|petty\s+trad(?:e|ing)|tailoring"
+        r"|dressmaking|coolie\s+work|manual\s+work|domestic\s+work|farm\s+work|field\s+work)\b|shoe[- ]?shin(?:er|ers)\b|shoeshine\s+(?:boy|girl|kid|man)",
         r"(?:sells?|selling|sold|peddles?|peddling|hawks?|hawking)\s+(?:[\w'-]+\s+){1,3}?(?:at|in|on|from|outside|near|by)\s+(?:a|an|the|his|her|their)?\s*(?:[\w'-]+\s+)?(?:market|markets|street|streets|station|stall|stand|corner|shop|square|night market|harbou?r|port|docks?)",
         r"(?:works?|working|worked|job)\s+(?:at|in|on|for)\s+(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,2}?(?:factory|mill|farm|shop|store|market|docks?|restaurant|bakery|laundry|mine|port|warehouse|brewery|kitchen|canteen|hotel|inn|tannery|brickworks|construction site|rice paddy|paddy|tea ?house|club|nightclub|bar|noodle house|bathhouse|brothel)",
         r"(?:helps?|helping|helped)\s+(?:out\s+)?(?:at|in|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:farm|shop|store|stall|restaurant|bakery|laundry|market|fields|inn|teahouse|tea house)",
@@ -289,18 +301,24 @@ GROUP_PHRASES = {
         r"(?:sings?|singing|sang|dances?|dancing|danced|performs?|performing|(?:plays?|playing)\s+(?:the\s+)?(?:piano|violin|guitar|drums|saxophone|trumpet))"
         r"\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:nightclub|club|bar|cabaret|dance\s+hall|ballroom|teahouse|tea\s+house|hotel|restaurant|cafe|theatre|theater)",
         r"(?:takes?|taking|took)\s+in\s+(?:washing|laundry|sewing|mending|lodgers|boarders)",
+        r"(?:is|was|works?\s+as|worked\s+as|became)\s+(?:an?\s+)?(?:petty\s+|small-?time\s+|common\s+)?(?:thief|pickpocket|burglar|smuggler|con\s?man|swindler|bandit|robber|gangster|black\s+marketeer)\b",
         r"(?:teaches|teaching|taught)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:school|college|academy)",
         # "teaches kindergarten", "builds bicycles in a factory"
         r"(?:teaches|teaching|taught)\s+(?:kindergarten|nursery|primary|first\s+grade|little\s+kids|school)"
         r"|(?:builds?|building|makes?|making)\s+(?:[\w'-]+\s+)?(?:bicycles|bikes|furniture|shoes|baskets|carts|toys|barrels)"
         r"\s+(?:at|in|for)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:factory|workshop|shop|mill)",
-        r"(?:drives?|driving|pulls?|pulling|pedals?|pedalling|pedaling)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:cart|rickshaw|ricksha|pedicab|trishaw|taxi|truck|bus|carriage|wagon)",
+        r"(?:drives?|driving|drove|pulls?|pulling|pulled|pedals?|pedalled|pedaled|pedalling|pedaling)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:cart|rickshaw|ricksha|pedicab|trishaw|taxi|truck|bus|carriage|wagon)",
         # work told by its task: "sews buttons at a factory", "does odd jobs at the wharf", "teaches piano"
         r"(?:sews?|sewing|stitch\w*|packs?|packing|assembles?|assembling)\s+(?:[\w'-]+\s+){0,2}?(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:factory|workshop|mill|plant)"
         r"|(?:does|doing|did|do)\s+odd\s+jobs|(?:teach|teaches|teaching)\s+(?:piano|music|english|sewing|dance|dancing|singing|calligraphy|children|kids)",
         r"(?:bakes?|baking|cooks?|cooking|sews?|sewing|cleans?|cleaning|washes|fishes|fishing|mends?|mending|weaves?|weaving|carves?|carving|carries|carrying|sells?\s+\w+)\s+(?:[\w'-]+\s+){0,5}?for\s+a\s+living",
+        r"(?:bakes?|baking|baked|cooks?|cooking|cooked|makes?|making|brews?|brewing|fries|frying|steams?|steaming|roasts?|roasting)\s+(?:[\w'-]+\s+){0,2}?(?:for|at|in)\s+(?:a|an|the|some)\s+(?:[\w'-]+\s+)?(?:bakery|bakeries|restaurants?|canteen|noodle\s+(?:house|shop)|teahouse|tea\s+house|hotel|inn|cafe|brewery|distillery|diner|eatery|food\s+stall|shop|market)\b",  # "bakes bread for a bakery", "cooks noodles in a restaurant"
         r"(?:mending|repairing|mends|repairs)\s+(?:shoes|boots|clothes|nets|umbrellas|bicycles)",
         r"(?:mill|farm|factory|dock|ranch|deck)\s+hand|(?:job|occupation|work)\s*:\s*(?:none|nothing|no job|unemployed|jobless)\b",
+        # an ordinary person, where no trade is named: "ordinary guy, runs a small church"
+        r"(?:ordinary|regular|normal|average)\s+(?:guy|man|woman|bloke|fellow|joe|chap|lady)\b",
+        # no job now: "lost his job when the factory closed", "she was laid off" (not "his father lost his job")
+        r"(?:(?:^|(?<=[,.;:]\s))|(?:he|she)\s+(?:just\s+|recently\s+)?)(?:(?:has|had)\s+)?(?:lost\s+(?:his|her)\s+(?:job|work)(?!\s+as\b)|(?:was|got|been)\s+(?:laid\s+off|sacked|fired))",
         r"(?:behind|pushing|pushes|follows?|following)\s+a\s+plough|(?:ploughs?|ploughing|plows?|plowing)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:fields?|land)",
         # "sweeps streets", "sells fish in qingdao", "a woman farming outside dalian"
         r"(?:sweeps?|sweeping)\s+(?:the\s+)?streets|(?:sells?|selling|peddles?|peddling|hawks?|hawking)\s+(?!(?:him|her|them|it|out|his|their|off|up)\b)[a-z]{3,}",
@@ -349,6 +367,9 @@ GROUP_BLANK = [
     r"(?:see|saw|seen|seeing|visit|visits|visited|visiting|need|needs|needed|call|called|went to|go to|goes to|going to|to the|by a|by the|from a|from the|become|becomes|becoming|his|her|their|my|your|our)\s+(?:(?:a|an|the|own)\s+)?(?:doctor|doctors|nurse|nurses|physician|surgeon|dentist|teacher|teachers|lawyer|lawyers|boss|employer|mechanic|pharmacist|expert|experts|specialist|specialists|interpreter|interpreters|translator|translators)",
     r"(?:not|no|never)\s+(?:an?\s+)?(?:expert|specialist)\s+(?:on|in|at)\b",
     _APPOSITION,
+    # a relative told by where they are: "his mum back in korea is a widow", "her father in osaka was a doctor"
+    r"(?<=\bhis |\bher )(?:wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|parents|grandfather|grandmother|grandma"
+    r"|grandpa|uncle|aunt|cousin)\s+(?:back\s+)?(?:home|there|in\s+[a-z][\w'-]+|back\s+home)\s+(?:is|are|was|were)\s+(?:an?\s+|very\s+|so\s+)?[\w'-]+",
     r"(?:family|wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|parents|children|grandfather|grandmother|grandparents|uncle|aunt|cousin|friend|neighbou?r|boss)(?:\s+[a-z][\w'-]+){0,2}\s+(?:is|are|was|were)\s+(?:an?\s+)?(?:" + _NAT + r"\s+)?"
     # ... with its second predicate: "her brother was a soldier and is a prisoner somewhere"
     r"(?:(?:[\w']+\s+)?[\w']+\s+and\s+(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:an?\s+)?[\w']+|(?:[\w']+\s+)?[\w']+)",

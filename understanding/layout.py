@@ -313,7 +313,7 @@ def _read_parts(text: str, read: Callable[[str], Reading],
                 for m in _NOW.finditer(text)]
     if markers:
         start, end, changed, named = max(markers)
-        before = _read_parts(text[:named], read, make, answer)
+        before = _read_parts(text[:named] if changed else re.sub(r"\?\s*$", ". ", text[:named]), read, make, answer)
         untrue = bool(_UNTRUE.search(text[start:end])) and not changed
         denied = _DENIED.match(text[end:]) if not changed and not untrue else None
         # "maybe he wants to go home? actually no, he definitely does": the question, with its answer

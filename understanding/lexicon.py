@@ -110,7 +110,7 @@ HYPOTHETICAL = ["if", "whether", "unless", "suppose", "supposing", "assuming", "
 # Talk about the cable itself ("view 2 mentions criminal cases") is not about the person.
 MENTION_META = ["cable", "view \\d", "views", "clause", "the ministry(?!\\s+(?:just\\s+)?(?:gave|gives|pays|paid|sent|moved|promoted|hired|employs|employed|fired|housed))", "the rules?", "the document", "according to", "definition", "defined", "counts? as",
                 # "means" of a definition, not the means to live ("without means of subsistence")
-                "means?(?!\\s+(?:of|to)\\s+(?:subsistence|subsist|support|living|live|feed|maintain|survival|livelihood"
+                "means?(?!\\s+(?:nothing|little|zilch)\\s+to\\b)(?!\\s+(?:of|to)\\s+(?:subsistence|subsist|support|living|live|feed|maintain|survival|livelihood"
                 "|stay|remain|settle|return|go|leave))",  # "he means to stay": an intention
                 "meaning", "regulations?"]
 # Undecided clauses state nothing ("maybe he has a case"); a clause that leans one way

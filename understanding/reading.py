@@ -54,8 +54,8 @@ _PERSON_NOUNS = (r"guy|man|woman|lady|person|girl|boy|friend|neighbou?r|dude|blo
 _THIS_ONE = re.compile(rf"\b(?:my|our|this|that)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b", re.I)
 _ONE_OF = re.compile(rf"\b(?:{_PERSON_NOUNS})\b", re.I)
 # "my person", "my character": the student's own imagined person, even beside talk of many people
-_MY_ONE = re.compile(r"\bmy\s+(?:[\w'-]+\s+){0,2}?(?:person|character|guy|girl|man|woman|lady|dude|bloke|individual|fella"
-                     r"|subject|figure|pow|prisoner)\b", re.I)
+_MY_ONE = re.compile(r"\bmy\s+(?:[\w'-]+\s+){0,2}?(?:person|character|guy|girl|man|woman|lady|dude|bloke|individual"
+                     r"|fella|subject|figure|pow|prisoner)\b", re.I)
 # What someone does or wants, said without naming them ("works on a farm and wants to go back").
 _SITUATION = re.compile(
     r"\b(?:wants?|wanted|works?|worked|lives?|lived|runs?|ran|sells?|sold|farms?|owns?|teaches|taught|cooks|drives|"

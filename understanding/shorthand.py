@@ -22,6 +22,9 @@ SHORTHAND = [
     (r"\bting\b", "thing"), (r"\bno more\b", "anymore"), (r"\binna\b", "in"), (r"\bmash up\b", "broke"),
     # Nigerian English: "no wahala with the police"
     (r"\bwahala\b", "trouble"), (r"\babeg\b", "please"), (r"\blass\b", "woman"), (r"\bmine's an?\b", "my person is a"),
+    # ... and its verbs: "the work no dey pay well", "e no fit pay rent", "he wan go back"
+    (r"\bno dey\b", "does not"), (r"\bno fit\b", "cannot"), (r"\bwan (?=go\b|return\b|comot\b)", "wants to "), (r"\bcomot\b", "leave"),
+    (r"(?:^|(?<=[.,;!] ))e (?=cannot|does not|dey|wan|wants|fit|get|no)\b", "he "),
     # chat-speak "n" for "and": "broke n sick", "mum n dad"
     (r"(?<=[a-z]) n (?=[a-z])", " and "),
     # "cause" for "because" before a reason's subject: "doesn't want to go back cause he thinks ..."
@@ -47,6 +50,11 @@ SHORTHAND = [
     # a note's three-letter nationalities: "kor engineer", "mixed kor/jpn kid"
     (r"(?<![\w'-])kor(?![\w'-])", "korean"),
     (r"(?<![\w'-])jpn(?![\w'-])", "japanese"),
+    # a wish told by what it is: "what he really wants is to go home" -> "he really wants to go home"
+    (r"\bwhat (he|she|they) ((?:really |truly |most |honestly )?(?:wants?|wanted|wishes|hopes|would like)) "
+     r"(?:more than anything |most of all )?(?:is|was) to\b", r"\1 \2 to"),
+    # an aside between commas that only says where the news comes from: "his family is, by all accounts, fine"
+    (r",\s*(?:by|from)\s+all\s+accounts\s*,|,\s*to\s+all\s+appearances\s*,|,\s*according\s+to\s+(?:his|her|their)\s+letters?\s*,", ""),
 ]
 
 ROMANISED = [
@@ -65,6 +73,8 @@ ROMANISED = [
     (r"\b(no|much|little|enough|any|some) don\b(?!')", r"\1 money"),
     (r"\b(?:binbou|binbo|hen qiong|gananhae|gananhan)\b", "poor"),
     (r"\b(?:soseong|sosong|soshou|susong)\b", "lawsuit"),
+    # ... and the european words for it: "not in any procès", "no processo", "un juicio", "a Prozess"
+    (r"\b(?:procès|processo|proceso|prozess|juicio|gerichtsverfahren|rechtsstreit)\b", "lawsuit"),
     # the court itself: "fayuan case", "no beobwon case", "saiban about the house"
     (r"\b(?:fayuan|fa yuan|beobwon|beopwon|saibansho|saiban)\b", "court"),
     (r"\b(?:ssaum|kenka)\b", "fights"),
@@ -80,6 +90,8 @@ ROMANISED = [
     (r"\b(?:umuwi|makauwi|uuwi|bumalik)\b", "go home"), (r"\b(?:walang|wala\s+(?:siyang|syang|silang))\s+pera\b", "no money"),
     (r"\bwalang\s+(?=kaso|demanda|away)", "no "), (r"\b(?:kaso|demanda)\s+sa\s+korte\b", "case in court"), (r"\bkaso\b", "case"),
     (r"\b(?:nakipag-?away|nakikipag-?away|nag-?away|nanakit)\b", "fought"), (r"\bmahirap\b", "poor"),
+    # "never makes gulo", "walang gulo", "super hirap talaga"
+    (r"\b(?:gulo|kaguluhan)\b", "trouble"), (r"\bbasag-?ulo\b", "brawl"), (r"\b(?:hirap|naghihirap)\b", "hard up"),
     # an amount guessed is an amount, not a doubt: "understands maybe one word in ten" -> "about one word in ten"
     (r"\b(?:maybe|perhaps)\s+(?=(?:one|a|two|three|\d+)\s+(?:word\s+in|words?\s+(?:in|out\s+of)|in\s+(?:ten|\d+)|out\s+of|per\s*cent|percent|%))", "about "),
     # Malay and Singlish: "wants to balik kampung", "pulang kampung"
@@ -88,6 +100,9 @@ ROMANISED = [
     (r"\bfishos?\b", "fisherman"), (r"\bwharfies?\b", "dock worker"), (r"\btruckies?\b", "truck driver"),
     (r"\bbrickies?\b", "bricklayer"), (r"\bposties?\b", "postman"), (r"\bmusos?\b", "musician"),
     (r"\bnongmin\b", "farmer"), (r"\bkuli\b", "coolie"), (r"\b(?:sikdang|shikdang|fanguan)\b", "restaurant"),
+    # elders by their kin names: "halmeoni choi", "his harabeoji", "obaachan in osaka"
+    (r"\b(?:halmeoni|halmoni|halmeony|obaasan|obaachan|obaa-san|obaa-chan)\b", "grandma"),
+    (r"\b(?:harabeoji|harabuji|ojiisan|ojiichan|ojii-san|ojii-chan)\b", "grandpa"),
     # Spanish mixed in: "he no entiende nada", "no comprende"
     (r"\b(?:no entiende|no comprende|no entienden|no comprenden)(?: nada)?\b", "understands nothing"),
     # English as a second language says a negative twice: "he cannot understand nothing"

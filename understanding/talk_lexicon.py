@@ -34,7 +34,7 @@ TALK_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:sold|sells|selling|pawned|pawns|pawning)\s+(?:off\s+)?(?:all|most|half|the\s+last)\s+(?:of\s+)?(?:his|her|their)\s+"
          r"(?:[\w'-]+\s+)?(?:furniture|belongings|things|possessions|clothes|jewel(?:le)?ry|books|tools|land|pots)", True, S),
         # "his pay is low but he gets by"
-        (r"(?:he|she|they)\s+(?:gets?|manages?|scrapes?)\s+by(?=\s*(?:$|[,.;!]|\s+(?:fine|ok|okay|all\s+right|alright)\b))", False, S),
+        (r"(?:he|she|they)\s+(?:gets?|manages?|scrapes?)\s+by(?![^.;!?]{0,25}?\bbut\s+(?:only\s+)?(?:just\s+)?barely\b)(?=\s*(?:$|[,.;!]|\s+(?:fine|ok|okay|all\s+right|alright)\b))", False, S),
     ],
     "pow_family_difficulties": [
         # "his parents in hiroshima lost everything", "the family has lost everything in the bombing"

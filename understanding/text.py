@@ -64,11 +64,10 @@ REWRITES = [
     (r"\bnever in (?:his|her|their) (?:life|lives)\b", "never"),
     (r"\bparty to\b", "involved in"),
     # no job is a kind of person, not a negation of whatever comes next
-    (r"\b(?:(?:with|w/|of) )?(?:no (?:fixed |real |proper |steady |regular )?(?:job|work|occupation|employment)|without (?:a |any )?"
-     r"(?:fixed |regular |steady |gainful )?(?:job|work|employment|occupation)|out of work"
+    (r"\b(?:(?:with|w/|of) )?(?:no (?:fixed |real |proper |steady |regular )?(?:job|work|occupation|employment)"
+     r"|without (?:a |any )?(?:fixed |regular |steady |gainful )?(?:job|work|employment|occupation)|out of work"
      r"|hasn't (?:got )?(?:a |any )?job"
-     r"|(?:doesn't|does not|don't|didn't|hasn't) have "
-     r"(?:a |any )?(?:job|work))\b", "jobless"),
+     r"|(?:doesn't|does not|don't|didn't|hasn't) have (?:a |any )?(?:job|work))\b", "jobless"),
     # English as a second language: "he is wanting go back his country"
     (r"\b(want|wants|wanting|wanted) go\b", r"\1 to go"),
     (r"\bgo back (his|her|their) (country|home|homeland|village)\b", r"go back to \1 \2"),
@@ -225,15 +224,16 @@ INPUT_REWRITES = [
     # "poor af", "broke af": an intensifier after the word
     (r"\b([a-z]+) af\b(?![-'])", r"very \1"),
     # "his wife wants to go home but he doesn't": what he doesn't (or does) do is said before
-    (r"(\bwants? to (?:go|return|leave|head)\b[^.;]*?\bbut (?:he|she)(?: himself| herself)?) (doesn't|does not|does)"
-     r"(?=\s*(?:[.;,!]|$))", r"\1 \2 want to go home"),
+    (r"(\bwants? to (?:go|return|leave|head)\b[^.;]*?\bbut (?:he|she)(?: himself| herself)?(?: absolutely| definitely"
+     r"| really| certainly| totally| just)?) (doesn't|does not|does)(?=\s*(?:[.;,!]|$))", r"\1 \2 want to go home"),
     # "never been in a fight or any trouble": "or any" goes on with the negation
     (r"((?:\bnever|\bnot|\bno|n't)\b[^.;:!?]{1,40}?)\bor any\b", r"\1nor any"),
     (r"\blang (barrier|problems?|issues?|in (?:the )?classes)\b", r"language \1"),
     # a list's letters and numerals: "(a) has asked ... (b) is not party to ..."
     (r"(?:^|(?<=[\s;:,.]))\((?:[ivx]{1,4}|[a-h])\)\s*", ""),
     # a date or a count in brackets says when, not what: "applied twice (jan and feb 1950) to go"
-    (r"\s*\((?=[^()]{0,40}\d)[^()]{1,60}\)", ""),
+    # ... not "(japanese pow, 27)"
+    (r"\s*\((?=[^()]{0,40}\d)(?![^()]{0,40}\b(?:korean|japanese|pow|prisoner)\b)[^()]{1,60}\)", ""),
     # "could you please assess the following person: a korean laundress ..."
     (r"\b(?:could|would|can|will) you (?:please |kindly |pls )?(?:assess|evaluate|check|look at|judge)"
      r"(?: the following(?: person| case)?| this (?:person|case|one))?\s*[:,-]?\s*", ""),

@@ -175,7 +175,8 @@ def test_a_question_sentence_among_statements_is_a_doubtful_statement():
 # 259/326 (dev 11), 299/353 (dev 12), 215/239 (dev 13), 272/296 (dev 14), 292/379 (dev 17), 285/367 (dev 18),
 # 297/331 (dev 19), 269/331 (dev 20), 253/282 (dev 21), 261/303 (dev 22),
 # 248/272 (dev 23), 246/284 (dev 24), 263/288 (dev 25), 248/291 (dev 26), 248/291 (dev 27),
-# 257/300 (dev 28), 252/282 (dev 29), 266/292 (dev 30), 253/284 (dev 31).
+# 257/300 (dev 28), 252/282 (dev 29), 266/292 (dev 30), 253/284 (dev 31), 259/286 (dev 32),
+# 240/274 (dev 33), 251/294 (dev 34), 260/294 (dev 35).
 DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions.yml", 0),
     ("case_descriptions_dev2.yml", 0),
@@ -209,6 +210,10 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev29.yml", 0),   # none
     ("case_descriptions_dev30.yml", 1),   # notes, lists, worksheets, role-play, dialogue
     ("case_descriptions_dev31.yml", 2),   # younger students: slang, emoji, jokes
+    ("case_descriptions_dev32.yml", 0),   # none
+    ("case_descriptions_dev33.yml", 0),   # a question about the cable, arguing, hedging, changing one's mind
+    ("case_descriptions_dev34.yml", 0),   # women, old people, teenagers and children
+    ("case_descriptions_dev35.yml", 0),   # teachers' worked examples, formal write-ups
 ]
 
 

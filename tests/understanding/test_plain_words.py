@@ -19,7 +19,8 @@ POW = "a korean prisoner of war. "
     (POW + "he is no communist, just a conscript", "pow_early_revolutionary_work", False),
     # the classes in Chinese, followed or not
     (POW + "the lectures are in chinese and he gets basically zero", "pow_language_barrier", True),
-    (POW + "he cannot follow the political classes because he never picked up any chinese", "pow_language_barrier", True),
+    (POW + "he cannot follow the political classes because he never picked up any chinese",
+     "pow_language_barrier", True),
     (POW + "the study sessions are pointless for him", "pow_language_barrier", True),
     (POW + "the study sessions are no problem, he follows the lessons fine", "pow_language_barrier", False),
     # the family at home
@@ -53,7 +54,8 @@ def test_plain_words_for_each_fact(text, field, value):
     ('a korean tailor who wants to go "home" one day', "requests_return", True),
     ("a korean tailor with a pleito (lawsuit) over a debt", "pending_case", True),
     # several peoples named together, and the writer's own country, are not the person's
-    ("my person is a mongolian herder. the cable is about koreans and japanese, does it apply?", "nationality", "other"),
+    ("my person is a mongolian herder. the cable is about koreans and japanese, does it apply?",
+     "nationality", "other"),
     ("a japanese cook in dalian (sorry for my english, i am from italy)", "nationality", "japanese"),
     # a relation's second predicate, and a relation's job, are not the person's
     ("she sells tea. her brother was a soldier and is a prisoner now", "group", "ordinary_national"),

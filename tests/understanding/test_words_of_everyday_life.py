@@ -61,15 +61,19 @@ CASES = [
     ("japanese pow. the lectures in the barracks are pure gibberish to him", {"pow_language_barrier": True}),
     ("korean pow. he catches maybe one word in twenty", {"pow_language_barrier": True}),
     ("japanese pow, knows zero mandarin", {"pow_language_barrier": True}),
-    ("japanese pow. the study sessions are no longer noise to him, he follows them fine", {"pow_language_barrier": False}),
+    ("japanese pow. the study sessions are no longer noise to him, he follows them fine",
+     {"pow_language_barrier": False}),
     # the work told by its tools
-    ("japanese pow who wrote anti-war leaflets for the eighth route army in 1941", {"pow_early_revolutionary_work": True}),
+    ("japanese pow who wrote anti-war leaflets for the eighth route army in 1941",
+     {"pow_early_revolutionary_work": True}),
     ("japanese pow who never wrote leaflets for anyone", {"pow_early_revolutionary_work": False}),
-    ("korean pow. he was never one of the prisoners who joined the communists", {"pow_early_revolutionary_work": False}),
+    ("korean pow. he was never one of the prisoners who joined the communists",
+     {"pow_early_revolutionary_work": False}),
     ("korean pow. he has not done anything political", {"pow_early_revolutionary_work": False}),
     # a child sick at home, the land about to go, no one to work it
     ("korean pow. his little one back in Korea is gravely ill", {"pow_family_difficulties": True}),
-    ("japanese pow. his mother may lose the family farm, nobody left to work the fields", {"pow_family_difficulties": True}),
+    ("japanese pow. his mother may lose the family farm, nobody left to work the fields",
+     {"pow_family_difficulties": True}),
     ("japanese pow. his mother is not about to lose the farm", {"pow_family_difficulties": False}),
     # nationality: armies, languages, a list of languages, a choice not yet made
     ("a korean, conscripted by the japanese in 1944", {"nationality": "korean"}),
