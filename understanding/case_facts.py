@@ -35,7 +35,7 @@ from .context import (
     statements,
 )
 from .layout import read_laid_out
-from .patterns import words
+from .patterns import required_words, words
 from .remember import EntitiesKey
 from .spelling import Corrector
 from .text import Span, as_written, blank, prepare, rewrite, spell_out
@@ -67,6 +67,8 @@ class CaseReading:
 # --- Compiled tables (built once at import: these run on every turn) -----------------------
 
 _BOOL = {f: [(words([p]), pol, strong) for p, pol, strong in rows] for f, rows in yes_no_lexicon.BOOL_PATTERNS.items()}
+# The words each pattern cannot match without: a message holding none of them skips the pattern
+_NEEDS = {f: [required_words(pattern) for pattern, _, _ in rows] for f, rows in _BOOL.items()}
 _WORDS = load_case_words()
 # Typos of the lexicons' words ("enginer", "korrean", "strugling"); real words the lexicons lack
 # ("prisons") and function words are never corrected. Of two readings at the same distance, a
@@ -96,8 +98,9 @@ def _bool_stated(field: str, ctx: Context, mention: bool,
     """(where, polarity, strong) of each statement of a field."""
     taken: list[Span] = []
     stated: list[tuple[int, bool, bool]] = []
-    for pattern, polarity, is_strong in _BOOL[field]:
-        if mention and not is_strong:
+    lowered = ctx.text.lower()
+    for (pattern, polarity, is_strong), needs in zip(_BOOL[field], _NEEDS[field], strict=True):
+        if (mention and not is_strong) or (needs and not any(n in lowered for n in needs)):
             continue
         for m in pattern.finditer(ctx.text):
             s, e = m.span()

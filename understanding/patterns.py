@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from .text import rewrite
+
+# The regex parser: `re._parser` from Python 3.11 (where `sre_parse` is deprecated), `sre_parse` before.
+try:
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants
+    import sre_parse
 
 Info = TypeVar("Info")
 
@@ -65,3 +73,44 @@ class Terms(Generic[Info]):
         if self.cjk:
             for m in self.cjk.finditer(text):
                 yield m.group(), m.start(), m.end()
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case strings at least one of which is in every match of ``pattern`` (None: no such
+    short list), so a text that holds none of them is skipped without running the pattern."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):  # pragma: no cover - every lexicon pattern parses
+        return None
+    found = _required(list(parsed))
+    return tuple(sorted(found)) if found else None
+
+
+def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The best requirement of a sequence: its longest literal run, or a group every branch of which
+    has one (the set whose shortest string is longest)."""
+    candidates: list[set[str]] = []
+    run = ""
+    for op, av in items + [(None, None)]:
+        if op is sre_constants.LITERAL:
+            run += chr(av).lower()
+            continue
+        if run:
+            candidates.append({run})
+            run = ""
+        need = _required_of(op, av)
+        if need:
+            candidates.append(need)
+    best = max(candidates, key=lambda c: min(len(s) for s in c), default=None)
+    return best if best and min(len(s) for s in best) >= 2 else None
+
+
+def _required_of(op: Any, av: Any) -> set[str] | None:
+    if op is sre_constants.SUBPATTERN:
+        return _required(list(av[-1]))
+    if op is sre_constants.BRANCH:
+        needs = [_required(list(alt)) for alt in av[1]]
+        return None if any(n is None for n in needs) else set().union(*needs)  # type: ignore[arg-type]
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1:
+        return _required(list(av[2]))
+    return None
