@@ -10,6 +10,7 @@ the talk rows, before the general words. Negation is found by the matcher, befor
 from __future__ import annotations
 
 from .fact_lexicon import NATIONALITY_PLACES
+from .plain_lexicon import THERE as _THERE  # where a relative lives: one definition
 
 S = True
 
@@ -18,7 +19,6 @@ _WISH = (r"(?:wants?|wanted|wanting|wanna|hopes?|hoped|hoping|longs?|longing|wis
          r"|planning|intends?|asks?|asked|asking|begs?|begged|begging|requests?|requested|desperate|eager|keen|dreams?\s+of)")
 _KIN = (r"(?:(?:old|elderly|little|younger|older|baby|sick|widowed|aged)\s+)?(?:mom|mum|mother|father|dad|wife|husband|parents"
         r"|sisters?|brothers?|family|kids|children|sons?|daughters?|grandmother|grandfather|grandma|grandpa|granny|folks|relatives)")
-_THERE = r"(?:back\s+)?(?:(?:at\s+)?home\s+|back\s+there\s+)?(?:in\s+[\w'-]+\s+)?"
 _OTHERS_MONEY = (r"(?:family|families|household|house|man|woman|lady|merchant|landlord|landlady|couple|people|widow|businessman"
                  r"|official|employer|master|mistress|boss|relatives?|uncle|aunt|cousin)")
 

@@ -14,7 +14,8 @@ S = True
 
 _KIN = (r"(?:(?:old|elderly|little|younger|older|baby|kid|sick|widowed)\s+)?(?:mom|mum|mother|father|dad|wife|parents|sister|brother"
         r"|sisters|brothers|family|kids|children|son|daughter|grandmother|grandfather|grandma|grandpa|folks|relatives)")
-_THERE = r"(?:back\s+)?(?:(?:at\s+)?home\s+|back\s+there\s+)?(?:in\s+[\w'-]+\s+)?"
+# where a relative lives: "back in Sendai", "at home in Wonsan" (people_lexicon.py uses it too)
+THERE = r"(?:back\s+)?(?:(?:at\s+)?home\s+|back\s+there\s+)?(?:in\s+[\w'-]+\s+)?"
 # a group, party or cause on the left: what early revolutionary work was done with
 _LEFT = (r"(?:communists?|communist\s+party|revolutionar\w*|left-?wing\w*|leftists?|marxists?|socialists?|bolsheviks?"
          r"|underground|anti-?japanese|anti-?war|anti-?imperialist|resistance|partisans?|guerr?ill?as?|red\s+army"
@@ -76,7 +77,7 @@ PLAIN_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
     "pow_family_difficulties": [
         # the family's living lost: "the family shop in osaka went under"; letters begging him home; a mind not on the work
         (r"(?:(?:the|his|her|their)\s+)?(?:family(?:'s)?|parents'|(?:father|mother|dad|mum|mom|brother|wife|husband)'s)\s+(?:[\w-]+\s+)?"
-         r"(?:shop|farm|business|store|stall|restaurant|boat|workshop|factory|inn|fields|land|bakery|laundry|mill|teahouse|orchard)\s+" + _THERE
+         r"(?:shop|farm|business|store|stall|restaurant|boat|workshop|factory|inn|fields|land|bakery|laundry|mill|teahouse|orchard)\s+" + THERE
          + r"(?:(?:went|has\s+gone|had\s+gone|is\s+going|was\s+going)\s+(?:under|bust|bankrupt|broke)|failed|collapsed|closed\s+down|shut\s+down"
          r"|is\s+failing|is\s+collapsing|went\s+out\s+of\s+business|(?:was|got)\s+(?:lost|sold\s+off))", True, S),
         (r"(?:writ(?:es|ing)|wrote|letters?)\s+(?:[\w']+\s+){0,3}?(?:begging|pleading\s+with|imploring|urging|asking)\s+(?:him|her)\s+to\s+come\s+(?:back\s+)?home"
@@ -84,15 +85,15 @@ PLAIN_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:work|job|tasks?|duties|labou?r|chores|assignments?)"
          r"|(?:his|her|their)\s+mind\s+(?:isn't|is\s+not|is\s+never|wasn't)\s+on\s+(?:(?:his|her|their|the)\s+)?(?:work|job|tasks?|duties|labou?r)", True, S),
         # "his mom back in Sendai is really sick", "his little sister back in japan is an orphan now"
-        (r"(?:his|her|their)\s+" + _KIN + r"\s+" + _THERE + r"(?:is|are|was|were|has\s+been|have\s+been|got|fell|became)\s+"
+        (r"(?:his|her|their)\s+" + _KIN + r"\s+" + THERE + r"(?:is|are|was|were|has\s+been|have\s+been|got|fell|became)\s+"
          r"(?:now\s+)?(?:really\s+|very\s+|seriously\s+|so\s+|badly\s+|gravely\s+|terribly\s+|desperately\s+)?"
          r"(?:sick|ill|unwell|dying|bedridden|starving|homeless|destitute|all\s+alone|alone|an\s+orphan|orphaned|struggling"
          r"|in\s+trouble|in\s+debt|broke|poor|hungry|penniless|not\s+well|poorly)", True, S),
-        (r"(?:his|her|their)\s+" + _KIN + r"\s+" + _THERE + r"(?:aren't|isn't|are\s+not|is\s+not|weren't|wasn't)\s+(?:very\s+|doing\s+)?well", True, S),
+        (r"(?:his|her|their)\s+" + _KIN + r"\s+" + THERE + r"(?:aren't|isn't|are\s+not|is\s+not|weren't|wasn't)\s+(?:very\s+|doing\s+)?well", True, S),
         (r"(?:nobody|no\s+one|noone)\s+(?:else\s+)?(?:left\s+)?(?:to|who\s+can|who\s+will|who\s+could)\s+(?:look\s+after|take\s+care\s+of"
          r"|care\s+for|feed|support)\s+(?:her|him|them)", True, S),
         # "his family in Kyoto is wealthy and doing well"
-        (r"(?:his|her|their)\s+" + _KIN + r"\s+" + _THERE + r"(?:is|are)\s+(?:[\w-]+\s+and\s+)?(?:doing\s+)?"
+        (r"(?:his|her|their)\s+" + _KIN + r"\s+" + THERE + r"(?:is|are)\s+(?:[\w-]+\s+and\s+)?(?:doing\s+)?"
          r"(?:well|fine|ok|okay|wealthy|rich|well\s+off|well-off|comfortable|safe|healthy|alright|all\s+right|normal|whatever)\b", False, S),
     ],
     "hardship": [
