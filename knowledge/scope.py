@@ -176,12 +176,25 @@ _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(?:\d{1,2}(?:st|nd|r
                          re.IGNORECASE)
 
 
+# a count: "16,000", "21 batches", "two thousand", "40%": not a year, a day of the month or a numbered point
+_FIGURE = re.compile(r"\b(?<!view )(?<!point )(?<!no\. )(?!(?:1[89]|20)\d\d\b)\d[\d,]*\b"
+                     r"|\b(?:hundreds?|thousands?|millions?|dozens?)\b")
+_MONTH = "(?:" + "|".join(_MONTHS) + ")"
+_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?=" + _MONTH + r"\b)"
+                  r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _with_figures(text: str) -> list[str]:
+    """The sentences that give a figure: a date elsewhere (the cable's own, 20 April 1950) dates no count."""
+    return [s for s in re.split(r"(?<=[.;!?])\s+", text) if _FIGURE.search(_DAY.sub(" ", s))]
+
+
 def count_at_another_date(question: str, entry: Any) -> str | None:
     """The date a question asks a count for ("how many were at Fushun in 1960", "in april 1950"),
     when the entry's answer and detail never name it: the sources give figures of their own dates only."""
     if not _COUNT_ASKED.search(question):
         return None
-    said = f"{entry.answer} {entry.detail or ''}".lower()
+    said = " ".join(_with_figures(f"{entry.answer} {entry.detail or ''}".lower()))
     year: str | None = next((str(y) for y in _YEAR.findall(question) if y not in said), None)
     if year:
         return year

@@ -61,6 +61,9 @@ def test_the_same_cue_words_in_document_questions_are_answered(real_kb, question
 @pytest.mark.parametrize("question, date", [
     ("how many japanese prisoners were still held at fushun in 1962", "1962"),
     ("how many japanese prisoners did fushun hold in march 1950", "march 1950"),
+    # the entries name 1950 as the cable's date, or beside another count, never as a count's date
+    ("how many koreans were living in china in 1950", "1950"),
+    ("what number of korean soldiers were in the PLA in april 1950", "april 1950"),
 ])
 def test_a_count_asked_for_another_date_is_not_given_as_if_it_were_that_dates(real_kb, question, date):
     answer = real_kb.ask(question)
@@ -68,9 +71,14 @@ def test_a_count_asked_for_another_date_is_not_given_as_if_it_were_that_dates(re
     assert f"They give no figure for {date}." in answer.answer and "What they do say nearby:" in answer.answer
 
 
-def test_a_count_asked_for_the_entrys_own_date_is_answered(real_kb):
-    answer = real_kb.ask("how many japanese prisoners were sent to fushun in july 1950")
-    assert answer.answered and answer.entry_id == "jp_fushun_1950"
+@pytest.mark.parametrize("question, entry", [
+    ("how many japanese prisoners were sent to fushun in july 1950", "jp_fushun_1950"),
+    ("how many groups of japanese went home between 1953 and 1958", "jp_1953_1958_batches"),  # "21 batches"
+    ("how many koreans served in the PLA in 1949", "kn_soldiers_in_pla"),
+])
+def test_a_count_asked_for_the_entrys_own_date_is_answered(real_kb, question, entry):
+    answer = real_kb.ask(question)
+    assert answer.answered and answer.entry_id == entry
 
 
 @pytest.mark.parametrize("question", [
