@@ -51,8 +51,13 @@ _NAT_BLANK = words(fl.NATIONALITY_BLANK)
 _NAT_FUZZY = {False: (fl.FUZZY_NATIONALITY, 0.82, 4), True: (["korean", "japanese"], 0.82, 6)}  # by mention
 _DEMONYMS = {t: v for v, ts in fl.NATIONALITY_DEMONYMS.items() for t in ts if t.isascii()}
 _DEMONYM = "(?:" + alt(_DEMONYMS) + ")"
-_MIXED = words([p.replace("DEMONYM", _DEMONYM) for p in fl.NATIONALITY_MIXED])
-_NAT_UNKNOWN = words(fl.NATIONALITY_UNKNOWN)
+# "it's not clear whether Ok-ja (she also goes by Akiko) is Korean or Japanese": the doubt, an aside, its object
+_DOUBTED = (r"(?:(?:not|isn't|wasn't)\s+(?:\w+\s+)?(?:clear|sure|certain)|unclear|uncertain"
+            r"|(?:nobody|no\s+one)\s+knows)\s+(?:whether|if)\s+[^.;!?]{0,60}?\b(?:is|was)\s+(?:an?\s+)?DEMONYM"
+            r"\s+or\s+(?:an?\s+)?DEMONYM")
+_MIXED = words([p.replace("DEMONYM", _DEMONYM) for p in fl.NATIONALITY_MIXED + [_DOUBTED]])
+# "it's not clear whether he is Korean"
+_NAT_UNKNOWN = words(fl.NATIONALITY_UNKNOWN + [r"(?:not|isn't|is\s+not|wasn't)\s+(?:\w+\s+)?clear"])
 _NAT_SUBJECT = words(fl.NATIONALITY_SUBJECT + list(_DEMONYMS))
 _PARENT_NAT = re.compile(
     r"(?<![\w'])(?:" + fl.PARENT_WORDS + r"(?:\s+[\w']+){0,2}?\s+(?:is|was|are|were)\s+(?:both\s+|also\s+)?(?:an?\s+)?("
@@ -73,6 +78,8 @@ def _unsure_nationality(text: str, mention: bool) -> bool:
         return bool(_NAT_AMBIGUOUS.search(text) or UNKNOWN.search(text))
     ctx = Context(text)
     for m in _NAT_UNKNOWN.finditer(text):
+        if ctx.negated(m.start()):
+            continue  # "his nationality isn't complicated, he's korean"
         clause = ctx.clause(m.start(), m.end())
         rest = _NAT_UNKNOWN.sub(" ", clause).strip(" .,;:!?")
         if _THAT_COUNTS.match(rest) and _papers_differ(text):
@@ -227,7 +234,28 @@ _GROUP: Terms[tuple[str, bool]] = Terms(
 _GROUP_NAMES = frozenset(_GROUP.lookup(t) or t for t in fl.GROUP_NAMES)
 _OCCUPATIONS: Terms[tuple[str, bool]] = Terms([(t, (v, True)) for t, v in load_case_words()["occupations"].items()
                                                if _GROUP.lookup(t) is None])
-_PHRASES = [(v, words(ps)) for v, ps in fl.GROUP_PHRASES.items()]
+# Trades told by the work itself: "repairs radios for the post office", "a lathe operator", "cuts hair", "makes tofu"
+_MORE_PHRASES = {
+    TECHNICAL: [
+        r"(?:lathe|milling\s+machine|machine[- ]tool|turbine|boiler|x-?ray|radar)\s+(?:operator|fitter|specialist)s?"
+        r"|(?:operates?|operating|runs?|running)\s+(?:a|the)\s+(?:[\w-]+\s+)?"
+        r"(?:lathe|milling\s+machine|x-?ray\s+machine|turbine)",
+        r"(?:repairs?|repairing|repaired|fixes|fixing|fixed|maintains?|maintaining|maintained|services|servicing"
+        r"|installs?|installing)\s+(?:[\w'-]+\s+){0,3}?(?:radios?|radio\s+sets|telephones?"
+        r"|telephone\s+(?:lines|exchanges)|switchboards|telegraph\s+\w+|engines|motors|generators|turbines|locomotives"
+        r"|boilers|machinery|power\s+lines|wiring|x-?ray\s+machines)\b",
+    ],
+    ORDINARY: [
+        r"(?:washes|washing|washed|irons|ironing|ironed)\s+(?:the\s+)?(?:laundry|clothes|linen|sheets|uniforms)"
+        r"|(?:cuts?|cutting|trims?|trimming)\s+(?:people's\s+|men's\s+|women's\s+|customers'\s+)?hair\b",
+        r"(?:makes?|making|made)\s+(?:[\w'-]+\s+)?(?:tofu|bean\s*curd|noodles|dumplings|buns|rice\s*cakes|pancakes"
+        r"|pickles|kimchi)"
+        r"\s+(?:in|at|on|from|outside|near|for\s+(?:a\s+living|sale)|to\s+sell)\b",
+    ],
+}
+# a noun read as the trade's verb: "the window of a dance hall on Kitaiskaya Street" is no dancing
+_A_NOUN = re.compile(r"dance\s+halls?\b")
+_PHRASES = [(v, words(ps + _MORE_PHRASES.get(v, []))) for v, ps in fl.GROUP_PHRASES.items()]
 # An occupation after these is someone else's ("sued by a supplier", "her landlord", "the kids").
 _NOT_THE_PERSON = re.compile(r"(?<![\w'])(?:by|for|from|to|with|of|at|after|when|because|until|his|her|their|my|your"
                              r"|our|whose|its|(?<!is )(?<!was )(?<!as )the|whom|than|"
@@ -279,6 +307,8 @@ def group(text: str, mention: bool, ctx: Context) -> ChoiceReading:
     inferred: dict[str, str] = {}
     for value, pattern in _PHRASES:  # "runs a noodle stall"
         for m in pattern.finditer(ctx.text):
+            if _A_NOUN.match(m.group()):
+                continue
             if not ctx.negated(m.start()) and not ctx.skip(m.start(), m.end(), mention, choice=True):
                 inferred.setdefault(value, m.group())
     if not strong and not inferred:

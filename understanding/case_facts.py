@@ -69,6 +69,31 @@ class CaseReading:
 _BOOL = {f: [(words([p]), pol, strong) for p, pol, strong in rows] for f, rows in yes_no_lexicon.BOOL_PATTERNS.items()}
 # The words each pattern cannot match without: a message holding none of them skips the pattern
 _NEEDS = {f: [required_words(pattern) for pattern, _, _ in rows] for f, rows in _BOOL.items()}
+_NEEDED = sorted({word for needs in _NEEDS.values() for words_ in needs if words_ for word in words_})
+# ... and, per field, the rows each word lets through (rows that need no word always run)
+_ROWS_OF: dict[str, dict[str, list[int]]] = {f: {} for f in _NEEDS}
+for _field, _needs in _NEEDS.items():
+    for _row, _words in enumerate(_needs):
+        for _word in _words or ():
+            _ROWS_OF[_field].setdefault(_word, []).append(_row)
+_ALWAYS = {f: tuple(i for i, ws in enumerate(needs) if not ws) for f, needs in _NEEDS.items()}
+
+
+@lru_cache(maxsize=512)
+def _present(lowered: str) -> frozenset[str]:
+    """The needed words a text holds, found once per text (every field's patterns ask of the same clauses)."""
+    return frozenset(word for word in _NEEDED if word in lowered)
+
+
+@lru_cache(maxsize=2048)
+def _rows_to_run(field: str, lowered: str) -> tuple[int, ...]:
+    """The rows of a field a text may match, in the lexicon's order (an earlier row takes its span first)."""
+    rows = set(_ALWAYS[field])
+    for word in _present(lowered):
+        rows.update(_ROWS_OF[field].get(word, ()))
+    return tuple(sorted(rows))
+
+
 _WORDS = load_case_words()
 # Typos of the lexicons' words ("enginer", "korrean", "strugling"); real words the lexicons lack
 # ("prisons") and function words are never corrected. Of two readings at the same distance, a
@@ -98,9 +123,10 @@ def _bool_stated(field: str, ctx: Context, mention: bool,
     """(where, polarity, strong) of each statement of a field."""
     taken: list[Span] = []
     stated: list[tuple[int, bool, bool]] = []
-    lowered = ctx.text.lower()
-    for (pattern, polarity, is_strong), needs in zip(_BOOL[field], _NEEDS[field], strict=True):
-        if (mention and not is_strong) or (needs and not any(n in lowered for n in needs)):
+    rows = _BOOL[field]
+    for row in _rows_to_run(field, ctx.text.lower()):
+        pattern, polarity, is_strong = rows[row]
+        if mention and not is_strong:
             continue
         for m in pattern.finditer(ctx.text):
             s, e = m.span()

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from . import lexicon as lex
 from .answers import UNKNOWN, bare_reply
+from .negation import NOT_THE_KIND, taken_back
 from .patterns import alt, words
 from .text import Span
 
@@ -261,11 +262,28 @@ _MOCKED = re.compile(r"(?:\b(?:yeah|yea|ya|oh|sure)\s+right[,.!]*\s+(?:like|as\s
                      # "she totally wants to leave, NOT": the clause a trailing "not" takes back
                      r"|(?:^|(?<=[.!?;]\s)|(?<=,\s))[^,.;:!?]+(?=(?:,|\.{2,}|\s-)?\s+not(?:!+|\s*(?:[.,;]|$))"
                      # "she wanted to go home last year but not anymore": the wish, taken back
-                     r"|,?\s+but\s+(?:not\s+any\s?more|no\s+more|no\s+longer)(?=\s*(?:[.,;!]|$)))")
+                     r"|,?\s+but\s+(?:not\s+any\s?more|no\s+more|no\s+longer)(?=\s*(?:[.,;!]|$))"
+                     # "asked to go home but took it back", "was going to ask, but never did": said or meant, undone
+                     # (a request "withdrawn" or "dropped" is a row of its own: yes_no_lexicon)
+                     r"|,?\s+(?:but|and|then|and\s+then)\s+(?:(?:he|she|they)\s+)?(?:later\s+|soon\s+|then\s+)?"
+                     r"(?:took\s+it\s+back"
+                     r"|backed\s+out|chickened\s+out|thought\s+better\s+of\s+it|never\s+did|didn't|did\s+not"
+                     r"|never\s+got\s+(?:a)?round\s+to\s+it)(?=\s*(?:[.,;!]|$|\s+and\b)))")
 _AS_IF = re.compile(r"\bas\s+if\b")
 # A word every kind of mockery above needs (most messages have none: the clause scan is skipped)
 _MOCK_CUE = re.compile(r"\bnot\b(?:!|\s*(?:[.,;]|$))|\bas\s+if\b|\bright\b|\blike\s+(?:he|she|they)\b|any\s?more"
-                       r"|no\s+(?:longer|more)")
+                       r"|no\s+(?:longer|more)|took\s+it\s+back|\w+ed\s+out|better\s+of\s+it|did(?:n't|\s+not)?\b"
+                       r"|round\s+to\s+it")
+# "the kind of man who", "that sort of thing": a kind named, no hedge
+_A_KIND_OF = re.compile(r"\b(?:the|a|an|this|that|any|some|what)\s+(?:kind|sort|type)\s+of\b")
+# The people the person works on or with, named by who they are: "train the chinese miners", "teaches korean kids"
+_WORKED_ON = re.compile(r"\b(?:train(?:s|ed|ing)?|teach(?:es|ing)?|taught|supervis\w+|instruct\w*|oversees"
+                        r"|treat(?:s|ed|ing)?|works?\s+with|working\s+with)\s+"
+                        r"(?:(?:the|some|local|many|young|his|her|their)\s+)*$")
+_PEOPLE = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|men|women|kids|children|staff|recruits|soldiers|patients|colleagues"
+                     r"|[a-z]+(?:ers|ors|ists|ians|ents|ils))\b")
+
+
 # Praise or blame said with a wink ("oh he's soooo comfortable in the classes", "yeah such a big
 # revolutionary"): when the message also says the opposite plainly, the plain words decide
 _IRONIC_CLAUSE = re.compile(r"(?:^|(?<=[.!?;,]\s))(?:(?:and|but|so|lol)\s+)?(?:(?:oh|yeah|yea|ya|sure)\b[^,.;:!?]*"
@@ -289,6 +307,7 @@ class Context:
         self.ends = [e for _, e in marks]
         self.starts = [s for s, _ in marks]
         self.mocked = [m.span() for m in _MOCKED.finditer(text)] if _MOCK_CUE.search(text) else []
+        self.unsaid, self.taken_back = taken_back(text)     # (of any fact; of a yes/no fact)
 
     def before(self, pos: int) -> str:
         """Text from the start of the clause up to pos (at most 200 chars: bounds the work)."""
@@ -316,12 +335,17 @@ class Context:
         else:
             said = (_negator_binds(head[-7:]) or _negator_binds(inner, whole=True)
                     or any(t in _DET_NEGATORS for t in (head + inner)[-2:]) or "no way" in " ".join(near))
+        said = said != bool(NOT_THE_KIND.search(self.before(start)))   # (two negations cancel)
         return said != any(s <= start < e for s, e in self.mocked)   # mockery says the opposite
 
     def skip(self, start: int, end: int, mention: bool, choice: bool = False) -> bool:
         """Hypothetical ("if he has a case") or, in mentions, undecided clauses are not facts;
         "asked if he can go" is a request, not a hypothetical. For a choice (who the person
         is), "maybe" is a guess that leans one way, not an undecided clause."""
+        if mention and any(s <= start and end <= e for s, e in (self.unsaid if choice else self.taken_back)):
+            return True     # said, then taken back (a match reaching past the correction reads across it)
+        if mention and choice and _WORKED_ON.search(self.before(start)) and _PEOPLE.match(self.text, end):
+            return True     # "trains the chinese miners": who they are is no part of who the person is
         if mention:
             clause = self.before(start) + _SETTLED_CONDITION.sub("", self.after(start, end))
             if any(s <= start < e for s, e in self.mocked):
@@ -332,7 +356,7 @@ class Context:
 
     def hedge(self, start: int, end: int) -> str | None:
         """The hedge that makes a statement unsure ("I think", "as far as I know", a "?"), if any."""
-        found = _HEDGE.search(self.clause(start, end))
+        found = _HEDGE.search(_A_KIND_OF.sub(" ", self.clause(start, end)))
         if found:
             return found.group()
         return "?" if any(s <= start < e for s, e in self.doubtful) else None

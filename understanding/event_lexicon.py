@@ -16,6 +16,7 @@ from .plain_lexicon import PLAIN_PATTERNS
 from .story_lexicon import STORY_PATTERNS
 from .street_lexicon import STREET_PATTERNS
 from .talk_lexicon import TALK_PATTERNS
+from .world_lexicon import WORLD_PATTERNS
 
 S = True
 
@@ -37,8 +38,10 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:hasn't|hasnt|has\s+not)\s+asked\s+to\s+(?:go|be\s+sent)\s+(?:back|home)\s+yet", False, S),
         # queues and papers: "queuing every day at the office for an exit permit", "applied for repatriation",
         # "asked for papers to go home", "stands in line at the consulate"; refusals: "said no ... a place on the list"
-        (r"(?:queu(?:e|es|ed|ing)|stands?\s+in\s+line|waits?\s+in\s+line)\s+(?:every\s+day\s+)?(?:at|outside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:office|consulate|embassy|bureau)"
+        (r"(?:queu(?:e|es|ed|ing)|(?:stands?|stood|standing|waits?|waited|waiting)\s+in\s+line)\s+(?:every\s+day\s+)?(?:at|outside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:office|consulate|embassy|bureau)"
          r"|applied\s+(?:[\w'-]+\s+){0,5}?for\s+(?:repatriation|an?\s+exit|exit|papers\s+to\s+(?:go|leave))|asked\s+for\s+(?:papers|permission|a\s+permit)\s+to\s+(?:go|leave|return)"
+         # exit papers asked after: "keeps asking about an exit permit", "inquired about an exit visa"
+         r"|(?:ask\w*|inquir\w*|enquir\w*|request\w*|petition\w*)\s+(?:about|for|after)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?exit\s+(?:permit|visa|papers|pass)"
          r"|(?:would|'d)\s+go\s+home\s+(?:to\s+[a-z]+\s+)?tomorrow|(?:ask|asks|asked)\s+to\s+the\s+authorities\s+for\s+(?:going|to\s+go)", True, S),
         (r"said\s+no\s+(?:\w+\s+){0,2}?when\s+(?:officials|they|the\s+authorities)\s+offered|zero\s+interest\s+in\s+(?:moving|going)\s+back"
          r"|(?:doesn't|does\s+not)\s+want\s+to\s+leave\s+(?:her|his)\s+(?:new\s+)?(?:children|kids|family|husband|wife)|it\s+(?:is\s+not|isn't|isnt|'s\s+not)\s+true\s+that\s+(?:she|he)\s+wants?\s+to\s+(?:go|leave|return)", False, S),
@@ -48,13 +51,22 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:says?|said|saying)\s+no\s+to\s+(?:leaving|going\s+(?:home|back)|returning|repatriation|being\s+sent\s+(?:home|back))", False, S),
         # a name on the list home, or a place on it turned down: "put his name down to go home"
         (r"(?:put|puts|putting|got|get|had|has)\s+(?:his|her|their)\s+names?\s+(?:down\s+)?(?:on\s+the\s+(?:[\w-]+\s+)?list\s+)?"
-         r"(?:to\s+(?:go|be\s+sent)\s+(?:home|back)|for\s+(?:the\s+)?(?:repatriation|next\s+train|next\s+ship))", True, S),
+         r"(?:to\s+(?:go|be\s+sent)\s+(?:home|back)|for\s+(?:the\s+)?(?:repatriation|next\s+train|next\s+ship|next\s+boat))"
+         # the list home: "put her name on the repatriation list", "her name is on the list for a ship home"
+         r"|(?:(?:put|puts|putting|got|gets|had|has)\s+(?:his|her|their)\s+)?names?\s+(?:down\s+|is\s+|was\s+)?(?:on|for)\s+(?:the\s+|a\s+)?(?:(?:repatriation|return|evacuation|exit)\s+list\b|(?:[\w-]+\s+)?list\s+for\s+"
+         r"(?:the\s+|a\s+)?(?:next\s+)?(?:repatriation|" + _VEHICLE + r"\s+(?:home|back)))"
+         # "registered for the return trip", "signed up for the repatriation ship"
+         r"|(?:register(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+up|enrol(?:l|s|ls|led|ling)?)\s+for\s+(?:the\s+|a\s+)?(?:next\s+)?(?:return|repatriation)\b"
+         # a written request: "filed an application to go home", "handed in a petition to be sent back"
+         r"|(?:filed|files|filing|submitted|submits|lodged|put\s+in|puts\s+in|made|handed\s+in|sent|wrote|written)\s+(?:an?|the|his|her|their)\s+"
+         r"(?:written\s+|formal\s+)?(?:application|petition|request|appeal)\s+(?:[\w'-]+\s+){0,6}?(?:to\s+(?:go|return|be\s+sent|head)\s+"
+         r"(?:back|home)|for\s+(?:repatriation|(?:his|her|their)\s+return))", True, S),
         (r"(?:turned|turns|turning)\s+down\s+(?:his|her|their|a)\s+(?:place|seat|spot|ticket)\s+(?:on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
          r"(?:list|train|ship|transport)|unpacked\s+(?:his|her|their)\s+(?:suitcases?|bags|trunks?)\s+for\s+good", False, S),
         # a place on a journey home: "a seat on the next train to Sinuiju", "be put on a ship for
         # Maizuru", "queued for a ticket to Pusan"
-        (r"(?:seats?|places?|berths?|passage|tickets?|put|name)\s+(?:on\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?" + _VEHICLE
-         + r"\s+)?(?:to|for|bound for)\s+" + _HOMEWARD, True, S),
+        (r"(?:seats?|places?|berths?|passage|tickets?|put|name)\s+(?:(?:on|in|aboard)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?" + _VEHICLE
+         + r"\s+(?:back\s+)?(?:home\b|(?:to|for|bound for)\s+" + _HOMEWARD + r")|(?:back\s+)?(?:to|for|bound for)\s+" + _HOMEWARD + ")", True, S),
         # staying for life: "she'll be buried in Shanghai", "tells everyone she'll grow old here"
         (r"(?:will|would)\s+(?:be\s+buried|grow\s+old|die|live\s+out\s+(?:his|her|their)\s+days)\s+(?:here|in\s+china|in\s+(?!"
          + _HOMEWARD + r"\b)[a-z]+)", False, S),
@@ -123,6 +135,7 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         # hunger, ruin and a roof lost: "one meal a day", "went bankrupt twice", "sleeps in his cousin's barn"
         (r"(?:one|1|a\s+single)\s+meal\s+a\s+day|eats?\s+(?:only\s+)?once\s+a\s+day|(?:went|gone|go|goes|is|was|been)\s+bankrupt"
          r"|(?:sleeps?|sleeping|slept)\s+(?:rough|(?:in|at)\s+(?:a|the|his|her|their)\s+(?:[\w']+\s+)?(?:barn|storeroom|shed|doorway|temple)"
+         r"|(?:under|beneath)\s+(?:a|the)\s+(?:[\w']+\s+)?(?:bridge|platform|stairs|stairway|viaduct|overpass|arches|pier|eaves|cart|trees?)\b"
          r"|on\s+the\s+streets?|in\s+the\s+streets?)|(?:hasn't|hasnt|has\s+not|haven't|havent)\s+had\s+(?:any\s+)?(?:work|a\s+job)\s+(?:in|for)"
          r"|(?:threw|throws|kicked|kicks|turned|put)\s+(?:her|him|them)\s+out\b[^.;!?]{0,30}?(?:couldn't|could\s+not|can't|cannot)\s+pay"
          r"|(?:^|(?<=[.!;]\s))poor\s+(?:ever\s+)?since\b"
@@ -188,6 +201,11 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:is|are|'s)\s+(?:really|very|so|badly|seriously|desperately)\s+struggling(?=\s*(?:$|[,.;!]))", True, S),
     ],
     "pending_case": [
+        # a case still to finish: "can't leave until the case is finished", "the judge set the next hearing for May"
+        (r"(?:until|till|before|pending)\s+(?:the|his|her|their|that)\s+(?:court\s+|legal\s+)?(?:case|lawsuit|suit|trial|hearing|proceedings?)"
+         r"\s+(?:is|are|has\s+been|gets?)\s+(?:finished|over|decided|settled|closed|done|resolved|concluded|ended)"
+         r"|(?:set|scheduled|fixed)\s+(?:the\s+|a\s+)?(?:next\s+|new\s+)?(?:hearing|trial)\s+for|(?:next|another)\s+hearing\s+(?:is\s+)?"
+         r"(?:set|scheduled|fixed|due|in|on)\b", True, S),
         # "no case is going on against him in court" (before the rows that would read "case ... going on" alone)
         (r"no\s+(?:court\s+|legal\s+)?(?:case|cases|lawsuit|trial)\s+(?:is\s+|are\s+)?(?:going\s+on|running|ongoing|happening)(?:\s+against\s+"
          r"(?:him|her|them))?(?:\s+(?:in|at|before)\s+(?:the\s+|any\s+)?court)?", False, S),
@@ -234,12 +252,16 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"(?:fight|brawl|punch-?up)\s+with|smash(?:es|ed|ing)\s+things|(?:make|makes|making|made)\s+(?:problems?|trouble)\s+with\s+(?:the\s+)?police", True, S),
         (r"(?:was|were|been|got|gets|get)\s+(?:in|into)\s+(?:a|another|some)\s+(?:fight|brawl|scuffle|punch-?up)", True, S),
         # violence told as what was done: "punched the tax collector", "smashed the foreman's window", "threw rocks at the police"
-        (r"(?:punched|punches|punching|slapped|beat\s+up|beats\s+up|stabbed|hit)\s+(?:the|a|his|her|some|an)\s+(?:[\w']+\s+)?"
+        (r"(?:punched|punches|punching|slapped|beat\s+up|beats\s+up|stabbed|knifed|slashed|kicked|clubbed|hit)\s+(?:the|a|his|her|some|an|another)\s+(?:[\w']+\s+)?"
          r"(?:collector|foreman|man|guy|neighbou?r|customer|policeman|officer|landlord|boss|soldier|cadre|worker|clerk|guard"
          r"|official|inspector|supervisor|manager|colleague|co-?worker|stranger|cop|shopkeeper|waiter|driver|teacher|passenger)"
          r"|(?:smash|trash|wreck)(?:ed|es|s|ing)?\s+(?:up\s+)?(?:the|a|his|her|some)\s+(?:[\w']+\s+)?(?:windows?|shop|stall|bar|office|canteen"
          r"|cafeteria|mess\s+hall|dining\s+hall|kitchen|restaurant|teahouse|club|store|warehouse|furniture|machines|machinery|tables|chairs)"
-         r"|(?:threw|throws|throwing)\s+(?:rocks|stones|bricks|bottles)\s+at|(?:started|starts|starting|picked|picks)\s+(?:a|the)\s+(?:fight|brawl|riot)"
+         r"|(?:threw|throws|throwing)\s+(?:rocks|stones|bricks|bottles)\s+at"
+         # damage done on purpose: "rammed a co-op boat", "set fire to the foreman's cart"
+         r"|(?:rammed|rams|ramming|torched|vandali[sz]ed|set\s+fire\s+to)\s+(?:the|a|an|his|her|their|some|another)\s+"
+         r"(?:[\w'-]+\s+){0,2}?(?:boats?|ships?|carts?|trucks?|cars?|stalls?|shops?|houses?|barns?|machines?|equipment|offices?)\b"
+         r"|(?:started|starts|starting|picked|picks)\s+(?:a|the)\s+(?:fight|brawl|riot)"
          r"|(?:hurt|hurts)\s+(?:anyone|anybody|someone|people)", True, S),
         # "the police hauled him out of a tavern", "no lawsuits, no police, nothing"
         (r"(?:police|cops|guards|militia)\s+(?:[\w']+\s+){0,2}?(?:hauled|dragged|threw|carried)\s+(?:him|her|them)\s+(?:out|off|away)", True, S),
@@ -353,9 +375,9 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
 # takes its span first): plain words (plain_lexicon.py), a story's (story_lexicon.py), talk's and
 # notes' (talk_lexicon.py), for women, elders and children (people_lexicon.py), the street's and the
 # shop's (street_lexicon.py), more students' (more_words_lexicon.py), a formal write-up's
-# (formal_lexicon.py), whose whole phrases go first of all.
+# (formal_lexicon.py), whose whole phrases go first of all, the world's Englishes' (world_lexicon.py).
 for _table in (PLAIN_PATTERNS, STORY_PATTERNS, TALK_PATTERNS, PEOPLE_PATTERNS, STREET_PATTERNS, MORE_PATTERNS,
-               FORMAL_PATTERNS):
+               FORMAL_PATTERNS, WORLD_PATTERNS):
     for _field, _rows in _table.items():
         EVENT_PATTERNS.setdefault(_field, []).extend(_rows)
 for _field, _rows in FIRST_PATTERNS.items():

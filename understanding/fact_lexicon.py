@@ -101,12 +101,13 @@ NATIONALITY_MIXED = [
     # "says he's Korean but his papers say Japanese", "papers from both"
     r"(?:says?|said|claims?|thinks?)\s+(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+DEMONYM\s*,?\s+but\s+(?:his|her|their|the)\s+"
     r"(?:papers|passport|documents|registration)\s+(?:say|says|said)\s+DEMONYM",
-    r"(?:papers|passports|documents)\s+from\s+both|both\s+(?:papers|passports)",
+    r"(?:papers|passports|documents)\s+from\s+both|both\s+(?:papers|passports)",  # or "the documents say different things"
+    r"(?:papers|passports?|documents|records|registration|files?|paperwork)\s+(?:say|says|said|show|shows|showed|give|gives|gave|list|lists|listed)\s+(?:(?:two|very|completely|totally)\s+)?(?:different|conflicting|contradictory|opposite|inconsistent)\s+(?:things|nationalities|countries|stories|answers)|(?:papers|documents|records)\s+(?:contradict|disagree|don't\s+agree|do\s+not\s+agree|don't\s+match|do\s+not\s+match)",
     r"(?:papers|passport|documents|registration|records|files?|paperwork)\s+(?:say|says|said|list|lists|listed)\s+(?:(?:him|her)\s+as\s+)?(?:an?\s+)?DEMONYM\s*,?\s+(?:but|while|whereas|yet)\s+(?:he|she|they)\s+(?:says?|said|claims?|claimed|insists?|insisted)\s+(?:(?:he|she|they)(?:'s|\s+is|\s+are|'re|\s+was)\s+)?(?:an?\s+)?DEMONYM",  # "the records say japanese but he says he's korean"
 ]
 # Words that say it is not known ("not sure", "idk"): near a nationality, they make it unclear.
 NATIONALITY_UNKNOWN = [
-    r"not\s+(?:\w+\s+)?sure", r"unsure", r"ambiguous", r"(?:i\s+)?(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:really\s+|honestly\s+|even\s+)?know(?!\s+(?:(?:any|much|a\s+word\s+of|enough|the)\s+)?(?:chinese|mandarin|korean|japanese|russian|english|language|it\b))", r"(?:nobody|no one|noone)(?:\s*,[^,.]{0,30},)?\s+(?:(?:is|was|seems)\s+(?:really\s+)?(?:sure|certain)|(?:really\s+)?knows?)", r"idk", r"dunno",
+    r"(?:not|isn't|wasn't|aren't|weren't|ain't)\s+(?:\w+\s+)?(?:sure|clear)", r"unsure", r"ambiguous", r"(?:i\s+)?(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:really\s+|honestly\s+|even\s+)?know(?!\s+(?:(?:any|much|a\s+word\s+of|enough|the)\s+)?(?:chinese|mandarin|korean|japanese|russian|english|language|it\b))", r"(?:nobody|no one|noone)(?:\s*,[^,.]{0,30},)?\s+(?:(?:is|was|seems)\s+(?:really\s+)?(?:sure|certain)|(?:really\s+)?knows?)", r"idk", r"dunno",
     r"no idea", r"not\s+(?:\w+\s+)?certain", r"uncertain", r"unclear", r"unknown", r"hard to (?:say|tell)",
     r"who (?:even |really |actually )?knows", r"(?:nobody|no one|noone)\s+(?:[\w']+\s+){0,4}?knew\s+(?:whether|if)", r"complicated", r"some\s+say\s+(?:he|she|they)?\s*(?:is|are|'s)?\s*(?:korean|japanese)",
     r"(?:haven't|have not|hasn't|not)\s+(?:yet\s+)?decided\s+(?:yet\s+)?(?:if|whether)", r"indeterminate",
@@ -144,7 +145,7 @@ NATIONALITY_BLANK = [
     # someone else named by a role: "the cook in the camp is a korean", "the guard was japanese"
     r"the\s+(?:[\w-]+\s+){0,1}(?:cook|guard|guards|boss|owner|landlord|foreman|officer|doctor|teacher|neighbou?r|interpreter|translator|manager|cadre)"
     r"(?:\s+(?:in|at|of|from|next)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)?[\w-]+)?\s+(?:is|was|are|were)\s+(?:also\s+)?(?:an?\s+)?" + _NAT,
-    r"(?:picked up|picks up|pick up|picking up|mastered|masters|speak|speaks|spoke|speaking|spoken|understand|understands|understood|read|reads|write|writes|wrote|learn|learns|learned|learnt|learning|study|studies|studied|studying|teach|teaches|taught|teaching|teachers? of|lessons? in|classes in|degree in|fluent in|knows?|knew|translat\w*|interpret\w*|in)\s+(?:(?:good|fluent|broken|some|little|no|much|any|basic|poor|only|the|a|bit|of|word|words|enough|very|perfect|native|simple|great|decent|excellent|bad|terrible|okay|ok|passable|halting|real|really)\s+){0,3}" + _NAT + r"(?:\s+(?:and|or|&|but)\s+(?:(?:some|a\s+little|a\s+bit\s+of|little|broken|basic|fluent|no|zero|good|poor)\s+)?" + _NAT + ")?",
+    r"(?:picked up|picks up|pick up|picking up|mastered|masters|speak|speaks|spoke|speaking|spoken|understand|understands|understood|understanding|knowing|read|reads|write|writes|wrote|learn|learns|learned|learnt|learning|study|studies|studied|studying|teach|teaches|taught|teaching|teachers? of|lessons? in|classes in|degree in|fluent in|knows?|knew|translat\w*|interpret\w*|in)\s+(?:(?:good|fluent|broken|some|little|no|much|any|basic|poor|only|the|a|bit|of|word|words|enough|very|perfect|native|simple|great|decent|excellent|bad|terrible|okay|ok|passable|halting|real|really)\s+){0,3}" + _NAT + r"(?:\s+(?:and|or|&|but)\s+(?:(?:some|a\s+little|a\s+bit\s+of|little|broken|basic|fluent|no|zero|good|poor)\s+)?" + _NAT + ")?",
     _NAT + r"\s+(?:(?:kwantung|imperial|puppet|expeditionary|occupying|colonial|regular)\s+)?(?:war(?!\s+(?:prisoners?|captives?|pows?)\b)|army|armies|military|navy|forces|troops|occupation|occupiers|invasion|invaders|empire|imperial|surrender|government|authorities|court|courts|police|language|people's|peninsula|border|company(?!\s+[\w-]+(?:er|or|ist|ian|man|woman|hand)s?\b)|factory(?!\s+[\w-]+(?:er|or|ist|ian|man|woman|hand)s?\b)|embassy|consulate|wife|husband|spouse|family|friends?|boss|employer|employers|owners?|communist party|party|side|lessons?|class|classes|food|culture|name|law|laws|colonial|colony|rule|comrades|volunteers?|courses?|textbooks?|newspapers?|well|fluently|poorly)\b",
     r"(?:sino|russo|anti|pro|un)-?" + _NAT,
     _NAT + r"\s+(?:military\s+|army\s+|army-issue\s+)?uniforms?\b",  # "got caught wearing a japanese uniform"
@@ -191,7 +192,7 @@ GROUP_TERMS = {
             "biologist", "geologist", "metallurgist", "mineralogist", "agronomist",
             "mathematician", "researcher", "research scientist", "architect", "surveyor",
             "pharmacist", "doctor", "physician", "surgeon", "medical doctor", "dentist", "nurse",
-            "medic", "veterinarian", "mechanic", "machinist", "electrician",
+            "medic", "veterinarian", "vet", "veterinary surgeon", "veterinary doctor", "animal doctor", "mechanic", "machinist", "electrician",
             "radio operator", "radio technician", "telegraphist", "telegraph operator", "engr", "draftsman", "draughtsman",
             "specialist", "expert", "toolmaker", "welder", "pilot", "ship's engineer",
             "locomotive driver", "engine driver", "statistician", "hydrologist", "meteorologist",
@@ -241,7 +242,7 @@ GROUP_TERMS = {
             "nomad", "watchman", "night watchman", "cleaner", "cleaners", "janitor", "caretaker", "coal heaver",
             "domestic servant", "dock worker", "dockworker", "longshoreman", "stevedore", "rice field", "rice fields",
             "paddy field", "paddy fields", "laobaixing", "gongren", "laundress", "typist",
-            "singer", "dancer", "entertainer", "bartender", "barmaid", "stall keeper", "stallholder",
+            "singer", "dancer", "entertainer", "pianist", "trumpeter", "violinist", "guitarist", "drummer", "saxophonist", "bandsman", "band member", "bartender", "barmaid", "stall keeper", "stallholder",
             "dishwasher", "pedicab driver", "odd-job man", "handyman",
             # the stage and the street: "a japanese comedian", "a storyteller in the teahouses"
             "comedian", "stand-up comedian", "storyteller", "magician", "conjurer", "acrobat", "clown",
@@ -285,7 +286,7 @@ GROUP_PHRASES = {
         r"(?:gathers?|gathering|collects?|collecting|picks?|picking|forages?|foraging|digs?|digging)\s+(?:wild\s+|medicinal\s+)?(?:herbs"
         r"|mushrooms|firewood|kindling|roots|ginseng|berries|scrap(?:\s+metal)?|rags|bottles|waste\s+paper|coal)\b[^.;!?]{0,40}?"
         r"(?:\bsells?\b|\bselling\b|to\s+sell\b|for\s+a\s+living|for\s+money)"
-        r"|(?:does|doing|did|do)\s+(?:some\s+)?(?:[\w'-]+\s+)?(?:vending|hawking|peddling|street\s+selling|petty\s+trad(?:e|ing)|tailoring"
+        r"|(?:does|doing|did|do)\s+(?:a\s+|small\s+|some\s+|a\s+small\s+)?business\s+(?:of|in)\s+[a-z]+|(?:does|doing|did|do)\s+(?:some\s+)?(?:[\w'-]+\s+)?(?:vending|hawking|peddling|street\s+selling|petty\s+trad(?:e|ing)|tailoring"
         r"|dressmaking|coolie\s+work|manual\s+work|domestic\s+work|farm\s+work|field\s+work)\b|shoe[- ]?shin(?:er|ers)\b|shoeshine\s+(?:boy|girl|kid|man)",
         r"(?:sells?|selling|sold|peddles?|peddling|hawks?|hawking)\s+(?:[\w'-]+\s+){1,3}?(?:at|in|on|from|outside|near|by)\s+(?:a|an|the|his|her|their)?\s*(?:[\w'-]+\s+)?(?:market|markets|street|streets|station|stall|stand|corner|shop|square|night market|harbou?r|port|docks?)",
         r"(?:works?|working|worked|job)\s+(?:at|in|on|for)\s+(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,2}?(?:factory|mill|farm|shop|store|market|docks?|restaurant|bakery|laundry|mine|port|warehouse|brewery|kitchen|canteen|hotel|inn|tannery|brickworks|construction site|rice paddy|paddy|tea ?house|club|nightclub|bar|noodle house|bathhouse|brothel)",
@@ -299,10 +300,11 @@ GROUP_PHRASES = {
         r"|ships|boats|barges|lorries|trucks|wagons|freight\s+cars|trains)\b",
         # entertainers told by what they do: "sings in a nightclub", "plays piano in a hotel bar"
         r"(?:sings?|singing|sang|dances?|dancing|danced|performs?|performing|(?:plays?|playing)\s+(?:the\s+)?(?:piano|violin|guitar|drums|saxophone|trumpet))"
-        r"\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:nightclub|club|bar|cabaret|dance\s+hall|ballroom|teahouse|tea\s+house|hotel|restaurant|cafe|theatre|theater)",
+        r"\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:nightclub|club|bar|cabaret|dance\s+hall|ballroom|teahouse|tea\s+house|hotel|restaurant|cafe|theatre|theater)|(?:trumpet|piano|violin|guitar|drum|saxophone|sax|bass|cello|flute|clarinet|trombone|accordion|erhu|banjo|fiddle|cornet)\s+player\b|(?:plays?|playing|played)\s+(?:[\w'-]+\s+){0,2}?(?:in|with|for)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:band|orchestra|ensemble)\b",
         r"(?:takes?|taking|took)\s+in\s+(?:washing|laundry|sewing|mending|lodgers|boarders)",
         r"(?:is|was|works?\s+as|worked\s+as|became)\s+(?:an?\s+)?(?:petty\s+|small-?time\s+|common\s+)?(?:thief|pickpocket|burglar|smuggler|con\s?man|swindler|bandit|robber|gangster|black\s+marketeer)\b",
-        r"(?:teaches|teaching|taught)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:school|college|academy)",
+        r"(?:teaches|teaching|taught)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:school|college|academy)"  # and a pupil's days: "she goes to school in beijing" (not his kids')
+        r"|(?:(?<=\bhe )|(?<=\bshe ))(?:still\s+|now\s+|just\s+)?(?:goes|attends|is\s+attending)\s+(?:to\s+)?(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:school|college|university|academy)\b|(?:(?<=\bhe )|(?<=\bshe ))is\s+(?:still\s+)?in\s+(?:primary|middle|high|junior\s+high|secondary|elementary|grade)\s+school\b",
         # "teaches kindergarten", "builds bicycles in a factory"
         r"(?:teaches|teaching|taught)\s+(?:kindergarten|nursery|primary|first\s+grade|little\s+kids|school)"
         r"|(?:builds?|building|makes?|making)\s+(?:[\w'-]+\s+)?(?:bicycles|bikes|furniture|shoes|baskets|carts|toys|barrels)"
@@ -365,7 +367,8 @@ GROUP_BLANK = [
     # a group of students is no student's job now: "a leftist student group at university"
     r"students?'?\s+(?:group|union|league|movement|circle|society|club|association|protests?|activists?|days|years)",
     r"(?:see|saw|seen|seeing|visit|visits|visited|visiting|need|needs|needed|call|called|went to|go to|goes to|going to|to the|by a|by the|from a|from the|become|becomes|becoming|his|her|their|my|your|our)\s+(?:(?:a|an|the|own)\s+)?(?:doctor|doctors|nurse|nurses|physician|surgeon|dentist|teacher|teachers|lawyer|lawyers|boss|employer|mechanic|pharmacist|expert|experts|specialist|specialists|interpreter|interpreters|translator|translators)",
-    r"(?:not|no|never)\s+(?:an?\s+)?(?:expert|specialist)\s+(?:on|in|at)\b",
+    r"(?:not|no|never)\s+(?:an?\s+)?(?:expert|specialist)\s+(?:on|in|at)\b",  # and a veteran is no vet: "a war vet", "a vet of the pacific war"
+    r"(?:war|army|navy|naval|military|combat|marine|air\s+force|kwantung\s+army)\s+vets?\b|vets?\s+(?:of|from)\s+the\s+(?:[\w'-]+\s+){0,2}?(?:wars?|army|campaign|front)\b|vets?\b(?=[^.;!?]{0,40}?\b(?:captured|pows?|prisoners?|interned|surrendered|demobili[sz]ed)\b)",
     _APPOSITION,
     # a relative told by where they are: "his mum back in korea is a widow", "her father in osaka was a doctor"
     r"(?<=\bhis |\bher )(?:wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|parents|grandfather|grandmother|grandma"

@@ -70,5 +70,9 @@ MORE_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         # "the re-education sessions mean nothing to him"
         (r"(?:classes|lessons|lectures|sessions|meetings|talks|speeches|study|indoctrination|re-?education)\s+(?:mean|meant|means)\s+"
          r"(?:nothing|little|zilch|next\s+to\s+nothing)\s+to\s+(?:him|her|them)\b", True, S),
+        # "the study classes are in Chinese and completely beyond him"
+        (r"(?:classes|lessons|lectures|sessions|meetings|study|studies|discussions|readings|texts)\b[^.;!?]{0,50}?\s"
+         r"(?:(?:completely|totally|quite|way|far|simply|utterly|entirely|just|well)\s+)?(?P<key>beyond)\s+"
+         r"(?:him|her|them)\b", True, S),
     ],
 }

@@ -32,6 +32,54 @@ _YES = re.compile(r"^\W*(?:yes|yeah|yea|yep|yup|sure|definitely|absolutely|of\s+
 _NO = re.compile(r"^\W*(?:no|nope|nah|not\s+really|not\s+at\s+all|not\s+quite|hardly|i\s+don"
                  + _APOS + r"?t\s+think\s+so|i\s+dont\s+think\s+so|definitely\s+not|of\s+course\s+not)\b", re.I)
 
+# Two negations that cancel: "he's not the kind who can't pay his bills", "the last person to start a fight"
+NOT_THE_KIND = re.compile(
+    r"(?:\bnot|n't|\bnever)\s+(?:really\s+|exactly\s+)?(?:the\s+(?:kind|type|sort)"
+    r"(?:\s+of\s+(?:person|man|woman|guy|girl|fellow|people))?|(?:a|an)\s+(?:person|man|woman|guy|girl|fellow)"
+    r"|someone|somebody|one)\s+(?:who|that|to)\s+"
+    r"(?:[\w']+\s+){0,2}$|\bthe\s+last\s+(?:person|man|woman|guy|one)\s+(?:who|that|to)\s+(?:[\w']+\s+){0,2}$")
+
+# What the writer corrects at once states nothing. Words never asserted: "i was going to say he got into a
+# fight", "i first wrote clerk but no" (of any fact).
+_UNSAID = re.compile(r"\bi\s+(?:was\s+(?:going\s+to|about\s+to|gonna)|almost|nearly|first|originally|initially)\s+"
+                     r"(?:say|said|write|wrote|written|put|typed?|call(?:ed)?)\b(?:(?!\bbut\b)[^,.;:!?])*")
+_CLAUSE = r"(?:^|(?<=[,.;:!?]\s)|(?<=\band\s)|(?<=\bbut\s))(?:(?!\b(?:and|but)\b)[^,.;:!?])+?"
+_MARK = r"\s*(?:,|--?|[\u2013\u2014]|\.{2,}|\u2026)\s*"
+# Of a yes/no fact, a clause the words after it deny ("got in a fight, well, no, she was the one hit", "a brawl
+# -- actually wait, i mixed him up with his coworker") or restate ("not poor... well, sort of poor", "wants to go
+# home... well, she did"); the present restated in the past ("she is poor. well, she was poor"); a past state
+# that has ended ("she was poor, then she inherited money, so now she is comfortable"). A correction of a
+# detail ("applied to go to seoul - wait, actually pyongyang") takes nothing back.
+_DENIED_AFTER = (
+    _CLAUSE + r"(?=" + _MARK + r"(?:well|actually|oh|hmm+|um+)\s*,?\s+no(?:,|\s+(?:wait|actually|sorry)\b)"
+    r"|" + _MARK + r"(?:(?:actually|oh|hmm+|um+)\s*,?\s+)?wait\b[^.;!?]{0,12}?"
+    r"(?:\bno\b|mix(?:ed|ing)\s+(?:him|her|them)\s+up|confus\w*\s+(?:him|her|them)"
+    r"|(?:that|it)\s+was\s+(?:his|her|their|my|someone)\b)"
+    r"|\s*(?:\.{2,}|\u2026)\s*well\s*,?\s+(?:(?:sort|kind)\s+of|actually|(?:he|she|they)\s+(?:did|was|were|used\s+to"
+    r"|had)\b))")
+_RESTATED_IN_THE_PAST = (
+    r"(?:^|(?<=[,.;:!?]\s))(?:he|she|they)\s+(?:is|are|has|have)\s+(?:(?:very|really|quite|so|a|an)\s+)?(?P<w>[\w-]+)"
+    r"[^,.;:!?]*(?=[,.;!]\s+(?:(?:well|actually|or\s+rather)\s*,?\s+)?(?:he|she|they)\s+"
+    r"(?:was|were|had|used\s+to\s+(?:be|have))\s+(?:(?:very|really|quite|so|a|an)\s+)?(?P=w)\b)")
+_ENDED = (
+    r"(?:^|(?<=[,.;:!?]\s))[^,.;:!?]*?\b(?:was|were|used\s+to\s+be|had\s+been)\s+(?:very\s+|so\s+|really\s+|quite\s+)?"
+    r"(?:poor|broke|penniless|destitute|hungry|starving|struggling|in\s+(?:debt|need|trouble|court)|rich|well\s+off"
+    r"|comfortable|fine|ok|okay|sick|ill|unemployed|jobless|out\s+of\s+work)"
+    r"(?=,?\s+(?:and\s+|but\s+)?then\b[^.;!?]{0,100}?\bnow\b)")
+# Each kind behind a cheap cue it cannot match without (most messages hold none, and the clause scan is slow).
+_TAKEN_BACK = [(re.compile(cue), re.compile(pattern)) for cue, pattern in (
+    (r"(?:well|actually|oh|hm+|um+)\s*,?\s+no\b|wait|(?:\.{2,}|\u2026)\s*well", _DENIED_AFTER),
+    (r"\b(?:was|were|had|used)\b", _RESTATED_IN_THE_PAST),
+    (r"\bthen\b[^.;!?]{0,100}?\bnow\b", _ENDED))]
+_UNSAID_CUE = re.compile(r"\bi\s+(?:was|almost|nearly|first|originally|initially)\b")
+
+
+def taken_back(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(spans never asserted, spans whose yes/no facts are taken back: those and the corrected ones)."""
+    unsaid = [m.span() for m in _UNSAID.finditer(text)] if _UNSAID_CUE.search(text) else []
+    return unsaid, unsaid + [m.span() for cue, pattern in _TAKEN_BACK if cue.search(text)
+                             for m in pattern.finditer(text)]
+
 
 @dataclass(frozen=True)
 class Scope:

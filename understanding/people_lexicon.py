@@ -75,9 +75,10 @@ PEOPLE_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"(?:[\w'-]+\s+)?(?:stealing|theft|robbing|robbery|smuggling|assault\w*|attacking|fighting|rioting|looting|sabotage|black\s+market\w*)", None, S),
         # "he's never stolen anything"
         (r"stolen\s+(?:anything|something|a\s+thing|from)", True, S),
-        # fights in slang: "got into a blue with a cop", "had a barney with the landlord", "a dust-up with his neighbour"
+        # fights in slang: "got into a blue with a cop", "had a barney with the landlord", "a stoush with his neighbour"
         (r"(?:got|gets|get|getting|been|was|had|has|have|having)\s+(?:in\s+|into\s+)?(?:a|an|another|some)\s+(?:[\w']+\s+)?(?:blue|barney|dust-?up"
-         r"|set-?to|rumble|ruck|bust-?up|tussle|scrap|fisticuffs|donnybrook|ding-?dong|ruckus|fracas|scuffle)\s+with\b", True, S),
+         r"|set-?to|rumble|ruck|bust-?up|tussle|scrap|fisticuffs|donnybrook|ding-?dong|ruckus|fracas|scuffle|stoush|biff|punch-?on"
+         r"|argy-?bargy|scrum)\s+with\b", True, S),
         # violence by hired men: "hired thugs to break up a workers' meeting", "sent goons to beat the strikers"
         (r"(?:hired|hires|hiring|sent|sends|paid|pays|used|uses)\s+(?:some\s+|a\s+gang\s+of\s+|a\s+few\s+)?(?:thugs|goons|heavies|gangsters"
          r"|toughs|hoodlums|hooligans|bullies|roughnecks|enforcers)|(?:break|broke|breaking|breaks)\s+up\s+(?:a|an|the|their)\s+"
@@ -100,9 +101,9 @@ PEOPLE_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"(?:lost|clueless|baffled|bewildered|confused|blank)\b", True, S),
     ],
     "pow_early_revolutionary_work": [
-        # "never took part in any political activity", "was never involved in politics"
+        # "never took part in any political activity", "was never involved in politics", "did not participate in early revolutionary work"
         (r"(?:never|not|didn't|did\s+not|hasn't|has\s+not|wasn't|was\s+not)\s+(?:ever\s+|once\s+|really\s+)?(?:(?:took|taken|take)\s+part"
-         r"|involved|active|engaged)\s+in\s+(?:any\s+)?(?:politics|(?:political|revolutionary|communist|underground|resistance|anti-japanese"
+         r"|participate[ds]?|involved|active|engaged)\s+in\s+(?:any\s+)?(?:(?:early|earlier|prior|previous|past)\s+)?(?:politics|(?:political|revolutionary|communist|underground|resistance|anti-japanese"
          r"|anti-war)\s+(?:activit(?:y|ies)|movements?|work|groups?|organi[sz]ations?|struggle|stuff))", False, S),
     ],
     "pow_family_difficulties": [

@@ -22,7 +22,7 @@ _LEFT = (r"(?:communists?|communist\s+party|revolutionar\w*|left-?wing\w*|leftis
          r"|eighth\s+route|new\s+fourth|yan'?an)")
 # wanting and asking, as a journey home is told ("would like to go live in Japan", "asked to be released home")
 _WISH = (r"(?:wants?|wanted|wanting|wanna|hopes?|hoped|hoping|longs?|longing|wish(?:es|ed)?|asks?|asked|asking|begs?|begged"
-         r"|requests?|requested|plans?|planned|planning|intends?|itching|desperate|eager|yearns?|applied|would\s+(?:like|love)"
+         r"|requests?|requested|plans?|planned|planning|intends?|itching|desperate|eager|yearns?|applied|petition(?:s|ed|ing)?|would\s+(?:like|love)"
          r"|dreams?\s+of)")
 _HOMEWARD = "(?:" + "|".join(p for v in ("korean", "japanese") for p in NATIONALITY_PLACES[v] if p.isascii()) + ")"
 _CLASSES = (r"(?:class|classes|lessons?|lectures?|study|studies|sessions?|teaching|courses?|indoctrination"
@@ -108,6 +108,8 @@ PLAIN_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"(?:that\s+|which\s+)?(?:(?:doesn't|does\s+not|isn't|is\s+not|didn't|never)\s+)?(?:does|did|do|is\s+doing|has\s+been\s+doing|was\s+doing"
          r"|goes|went|is\s+going|doing|going)\s+(?:pretty\s+|really\s+|very\s+|quite\s+|rather\s+|so\s+|super\s+|fairly\s+)?"
          r"(?P<key>well|good|great|fine|nicely|okay|ok)\b", False, S),
+        # enough for someone else, bought by going without: "skips supper so her son has enough" says nothing
+        (r"so\s+(?:that\s+)?(?:his|her|their|the)\s+(?:[\w'-]+\s+){1,2}?(?:has|have|gets?|can\s+have)\s+(?:just\s+)?enough", None, S),
         (r"(?<!\bhas )(?<!\bhave )(?:has|have|got)\s+(?:just\s+)?enough(?=\s*(?:$|[,.;!]))", False, S),
         # "the money was never enough", "some days they only ate once", "almost out of money"
         (r"(?:money|pay|wages?|income|earnings)\s+(?:was|is|were|are)\s+(?:never|not|hardly|barely|rarely)\s+enough"
@@ -131,8 +133,11 @@ PLAIN_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
     ],
     "pending_case": [
         # "the court hasn't decided yet", "court about it not finish yet"
-        (r"(?:the\s+)?court\s+(?:about\s+it\s+)?(?:hasn't|has\s+not|didn't|did\s+not|not|has\s+yet\s+to)\s+(?:yet\s+)?"
-         r"(?:finished|finish|decided|decide|ruled|rule|made\s+a\s+decision)", True, S),
+        (r"(?:the\s+)?(?:court|judge)\s+(?:about\s+it\s+)?(?:still\s+)?(?:hasn't|has\s+not|didn't|did\s+not|not|has\s+yet\s+to)\s+(?:yet\s+)?"
+         r"(?:finished|finish|decided|decide|ruled|rule|made\s+a\s+decision)"
+         # "with no judgment yet", "still sitting before the people's court"
+         r"|no\s+(?:judgment|judgement|ruling|verdict)\s+(?:yet|so\s+far|has\s+been\s+(?:given|made|reached|handed\s+down))"
+         r"|still\s+(?:sitting|pending|lying|waiting)\s+(?:before|in|with)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+)?(?:court|courts|tribunal|judge)\b", True, S),
         # "his trial is not finished yet", "a problem in the court", "no affair open at the tribunal"
         (r"(?:trial|case|lawsuit|court\s+case|hearing|proceedings|suit)\s+(?:is\s+|are\s+)?(?:still\s+)?(?:isn't|is\s+not|not|hasn't\s+been"
          r"|has\s+not\s+been|wasn't|was\s+not|aren't|are\s+not)\s+(?:yet\s+|even\s+)?(?:done|finished|over|settled|closed|decided|resolved"
@@ -143,8 +148,11 @@ PLAIN_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:trial|court\s+case|lawsuit)\s+(?:is\s+)?(?:still\s+)?(?:open|pending|ongoing|going\s+on|under\s+way|underway)", True, S),
         (r"(?:criminal\s+|court\s+)?(?:trial|lawsuit|prosecution)\s+against\s+(?:him|her|them)(?!\s+(?:(?:that|which)\s+)?(?:has\s+|had\s+)?"
          r"(?:ended|finished|concluded|closed|is\s+over|was\s+over|(?:was|been)\s+(?:dropped|settled|closed|thrown\s+out)))", True, S),
-        (r"(?:has|have|had|got|filed|brought|started|opened)\s+(?:a|an)\s+(?:trial|court\s+case|lawsuit|suit|legal\s+case|case)\s+"
-         r"(?:against|with)", True, S),
+        # "no court has ever heard a case against him" (before the row that reads "heard a case against")
+        (r"no\s+(?:court|judge|tribunal)\s+(?:has\s+|had\s+|have\s+)?(?:ever\s+)?(?:heard|tried|judged|handled|seen)\s+(?:a|an|any)\s+"
+         r"(?:[\w-]+\s+)?(?:case|cases|lawsuit|suit|claim|complaint|charges?)(?:\s+against\s+(?:him|her|them))?(?:\s+(?:in|before)\s+(?:the\s+|a\s+|any\s+)?court)?", False, S),
+        (r"(?:has|have|had|got|filed|brought|started|opened|lodged|heard|pressed)\s+(?:a|an|any)\s+(?:trial|court\s+case|lawsuit|suit|legal\s+case"
+         r"|case|claim|complaint|legal\s+action|charges?)\s+(?:against|with)(?:\s+(?:him|her|them))?(?:\s+(?:in|before)\s+(?:the\s+|a\s+|any\s+)?court)?", True, S),
         (r"(?:trial|lawsuit|court\s+case|proceedings|prosecution)\s+(?:against\s+(?:him|her|them)\s+)?(?:has|had|have)\s+"
          r"(?:ended|finished|concluded|been\s+(?:dropped|settled|closed|thrown\s+out))", False, S),
         (r"wait(?:s|ing)?\s+(?:on|for)\s+(?:his|her|their|the|a)\s+(?:trial|hearing|verdict|sentence|court\s+date|sentencing)", True, S),

@@ -43,6 +43,55 @@ SHORTHAND = [
     (r"\blang probs\b", "language problems"),
     (r"\bct (case|cases)\b", r"court \1"),
     (r"\brev(?:\.|olutionary)? (work|past|history|background|activit(?:y|ies)|stuff|record)\b", r"revolutionary \1"),
+    # chat fillers say nothing: "doesn't want to go back tbh", "broke lol wants to go home" (a run-on's break)
+    (r"(?:^|(?<=[.,;:!?]))\s*(?:tbh|ngl|lol+|lmao|lmfao|smh|haha+|imo|imho|istg|bruh)\b\s*,?", " "),
+    (r"\s+(?:tbh|ngl|lol+|lmao|lmfao|smh|haha+|imo|imho|istg|bruh)\b(?=\s*(?:$|[.,;:!?]))", ""),
+    (r"\s+(?:tbh|ngl|lol+|lmao|lmfao|smh|haha+|imo|imho|istg|bruh)\s+(?=[a-z])", ", "),
+    (r"\b(get|got|understand|follow|beat|hit|send|sent|pay|paid|help|miss|misses) 'em\b"
+     r"|\b(get|understand|follow|beat) em\b", r"\1\2 them"),
+    (r"\b(?:rly|rlly|realy)\b", "really"), (r"\bnothin\b'?", "nothing"), (r"\bsumthin\b'?", "something"),
+    # a double negative is one: "ain't got no money", "don't have no job" ("ain't broke" is "isn't broke")
+    (r"\b(?:ain't|don't|doesn't) (?:got|have) no\b", "has no"), (r"\bdidn't have no\b", "had no"),
+    (r"\b(?:ain't|don't|doesn't) (?:got|have) (?=jobless\b)", "is "),  # "no job" is "jobless" by now
+    (r"\bain't (?=got\b|been\b)", "hasn't "), (r"\bain't\b", "isn't"),
+    # a kin word's "'s" typed without its apostrophe: "his wifes been sick", "her dads ill"
+    (r"\b(wife|husband|mom|mum|dad|mother|father|son|daughter|brother|sister|family|fam|kid|grandma|grandpa)s been\b",
+     r"\1 has been"),
+    (r"\b(wife|husband|mom|mum|dad|mother|father|family|fam|grandma|grandpa)s "
+     r"(?=(?:really |very |so |super )?(?:sick|ill|dead|broke|starving|struggling|alone|dying|poor|fine|ok|okay"
+     r"|doing|not|still|always)\b)", r"\1 is "),
+    # typed fast: "makes like nothing" (filler "like" before an amount); "no fights no court" (a list with no commas)
+    (r"\b(makes?|making|made|earns?|earning|earned|gets?|getting|got|brings? in) like (?=(?:nothing|zero|nada|zilch"
+     r"|next to nothing|no money|pennies|peanuts)\b)", r"\1 "),
+    (r"(?<![\w'])(no (?!one\b|longer\b|more\b|matter\b|doubt\b|idea\b)[a-z]+(?: (?:case|cases|stuff|record|problems?"
+     r"|issues?|trouble))?) (?=no (?!one\b|longer\b|more\b|matter\b)[a-z])", r"\1, "),
+    # a run-on's new clause after "nothing" or "no ...": "makes nothing can't even pay rent", "has no money wants to go
+    # home" (the negation is the object's, not the next verb's)
+    (r"\b(makes?|making|made|earns?|earning|earned|gets?|got|has|have|had|with) ((?:[a-z]+ ){0,2}?(?:nothing|zero|nada"
+     r"|zilch)(?: left| at all)?|no (?:[a-z]+ )?[a-z]+) (?=(?:can't|cannot|couldn't|doesn't|didn't|won't|barely|hardly"
+     r"|asked|asks|keeps|begs?|begged|would)\b|(?:wants?|wanted|needs?|hopes?) to\b)", r"\1 \2, "),
+    # "get" for "understand": "the classes are in chinese which he doesn't get", "can't get a word of the lessons"
+    (r"\b(which|that|what) (he|she|they) (doesn't|does not|don't|can't|cannot|didn't|never|barely|hardly|can barely"
+     r"|can hardly) (?:really |even )?get\b(?! (?:paid|along|by|home|back|out|enough|money|food|work|any money))",
+     r"\1 \2 \3 understand"),
+    (r"\b(doesn't|does not|don't|do not|can't|cannot|didn't|did not|never|barely|hardly) (?:really |even )?get "
+     r"(?=(?:a (?:single )?word|one word|any of it|a thing (?:of|in|they)|(?:it|them|'?em) at all"
+     r"|what (?:they|the|his|her)"
+     r"|(?:nothing|anything|a thing) (?:in|at|from|of) (?:the )?(?:lessons?|classes|class|lectures?|sessions?)"
+     r"|(?:the|his|her|their) (?:political )?(?:lessons?|classes|class|lectures?|study|sessions?|language|instructors?"
+     r"|teachers?)|chinese|mandarin)\b)", r"\1 understand "),
+    # a nationality said to be a mess is unclear: "his nationality is a total mess", "her citizenship is confusing"
+    (r"\b(nationality|citizenship)(?: situation| thing| status)? (?:is|'s) (?:kind of |kinda |such |honestly |just )?"
+     r"(?:a |an )?(?:total |complete |real |huge |big |bit of a |whole |absolute )?(?:mess|muddle|confusing|complicated"
+     r"|mystery|question mark|toss-?up|gr[ae]y area|unclear af)\b", r"\1 is unclear"),
+    # a trade told by its animals: "herds sheep near hailar", "raises pigs" (not a relative's: "his dad herds goats")
+    (r"(?<!family )(?<!parents )(?<!father )(?<!dad )(?<!mother )(?<!mom )(?<!mum )(?<!brother )(?<!sister )"
+     r"(?<!wife )(?<!husband )(?<!uncle )\b(?:herds|herding|herded|tends|tending|grazes|grazing|minds|minding)"
+     r" (?:the |his |her |their |a few |some )?(?:sheep|goats|cattle|cows|horses|yaks|camels|reindeer)\b",
+     "works as a herder"),
+    (r"(?<!family )(?<!parents )(?<!father )(?<!dad )(?<!mother )(?<!mom )(?<!mum )(?<!brother )(?<!sister )"
+     r"(?<!wife )(?<!husband )(?<!uncle )\b(?:raises|raising|breeds|breeding|keeps|keeping) (?:the |a few |some )?"
+     r"(?:pigs|hogs|chickens|ducks|cattle|cows|sheep|goats|horses|yaks|silkworms)\b", "works as a livestock farmer"),
     # a word in scare quotes is the word: 'go "home"', 'go "back" to korea'
     (r"[\"\u201c\u201d](home|back|poor|broke|trouble|technical|ordinary|normal)[\"\u201c\u201d]", r"\1"),
     # a word of another language glossed in English is the gloss: "processo (court case)", "juicio (trial)"

@@ -14,9 +14,12 @@ S = True
 
 _HOMEWARD = "(?:" + "|".join(p for v in ("korean", "japanese") for p in NATIONALITY_PLACES[v] if p.isascii()) + ")"
 _WISH = (r"(?:wants?|wanted|wanting|wanna|hopes?|hoping|hoped|longs?|longing|wish(?:es|ed)?|would\s+like|like|plans?|planning"
-         r"|intends?|asks?|asked|asking|begs?|begged|begging|requests?|requested|desperate|eager|keen)")
+         r"|intends?|asks?|asked|asking|begs?|begged|begging|requests?|requested|desperate|eager|keen|petition(?:s|ed|ing)?)")
 _KIN = (r"(?:wife|husband|parents|mother|father|mum|mom|dad|children|kids|son|daughter|family|fianc[eé]e?|boy|girl"
         r"|baby|folks|relatives)")
+# what a belonging is sold or bartered for
+_FOOD = (r"(?:(?:a\s+(?:bag|sack|bowl)\s+of\s+|some\s+)?(?:rice|food|bread|flour|grain|millet|sorghum|corn(?:\s*meal)?|maize|noodles"
+         r"|(?:sweet\s+)?potatoes|beans|soybeans|gruel|porridge|coal|medicine|meals?)(?:\s+money)?)\b")
 # the group or army the early work was done for
 _CAUSE = (r"(?:underground|resistance|guerr?ill?as?|partisans|communists|party|eighth\s+route\s+army|8th\s+route\s+army"
           r"|new\s+fourth\s+army|red\s+army)")
@@ -43,9 +46,30 @@ STORY_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         # "can't feed her two kids", "selling her pots and her wedding quilt just to eat", "selling his books to buy rice"
         (r"(?:can't|cannot|couldn't|can\s+not|unable\s+to)\s+(?:even\s+)?(?:afford\s+to\s+)?(?:feed|clothe)\s+(?:himself|herself|themselves|(?:his|her|their|the)\s+"
          r"(?:(?:two|three|four|five|six|\d|little|young|own)\s+)?(?:kids|children|family|son|daughter|baby|babies|wife|husband|parents))", True, S),
-        (r"(?:sell(?:s|ing)?|sold|pawn(?:s|ing|ed)?)\s+(?:off\s+)?(?:(?:his|her|their|the\s+family's)\s+(?:[\w'-]+\s+){0,6}?|everything\s+|all\s+(?:his|her|their)\s+things\s+)"
-         r"(?:just\s+|only\s+)?(?:to|in\s+order\s+to)\s+(?:eat|buy\s+(?:rice|food|bread|coal|medicine)|pay\s+for\s+food|survive|get\s+by"
-         r"|pay\s+(?:the\s+)?rent|feed)", True, S),
+        # bartered too, with a purpose clause: "traded her kimono for flour", "sold her hair so she could buy rice"
+        (r"(?:sell(?:s|ing)?|sold|pawn(?:s|ing|ed)?|trad(?:es|ed|ing)|barter(?:s|ed|ing)?|swap(?:s|ped|ping)?)\s+(?:off\s+)?"
+         r"(?:(?:his|her|their|the\s+family's)\s+(?:[\w'-]+\s+){0,8}?|everything\s+|all\s+(?:his|her|their)\s+things\s+)"
+         r"(?:just\s+|only\s+)?(?:(?:to|in\s+order\s+to|so\s+(?:that\s+)?(?:he|she|they)\s+(?:could|can|would\s+have\s+money\s+to))\s+"
+         r"(?:eat|buy\s+" + _FOOD + r"|pay\s+for\s+food|survive|get\s+by|pay\s+(?:the\s+)?rent|feed)|for\s+" + _FOOD + r")", True, S),
+        # meals cut and gone without: "skips supper", "goes to bed hungry", "one bowl of gruel a day", "eats at the soup kitchen"
+        (r"(?:skips?|skipping|skipped|goes\s+without|going\s+without|went\s+without|gone\s+without)\s+(?:his\s+|her\s+|their\s+|a\s+|any\s+)?"
+         r"(?:supper|dinner|lunch|breakfast|meals?|food|eating)\b|(?:goes|go|going|went|gone)\s+to\s+(?:bed|sleep)\s+hungry"
+         r"|(?:one|a\s+single|1)\s+(?:small\s+|thin\s+)?(?:bowl|cup|handful|plate)\s+of\s+(?:thin\s+|watery\s+|plain\s+)?(?:gruel|porridge|congee|rice|millet|sorghum|corn|soup|broth|noodles)"
+         r"\s+(?:a|per|each|every)\s+day"
+         r"|(?:lives?|living|lived|surviv\w+)\s+on\s+(?:thin\s+|watery\s+)?(?:gruel|scraps|leftovers|husks|tree\s+bark|wild\s+greens|weeds)"
+         r"|soup\s+kitchens?|bread\s*lines?|(?:lives?|living|depends?|depending|relies?|relying|surviv\w+)\s+on\s+(?:charity|handouts|alms)"
+         r"|(?:sells?|selling|sold)\s+(?:his\s+|her\s+|their\s+)?(?:own\s+)?blood\b", True, S),
+        # the household sold off: "pawned everything he owns", "sold her winter quilt", "sold his tools"
+        (r"(?:sold|sells|selling|pawned|pawns|pawning)\s+(?:off\s+)?(?:everything|all)\s+(?:(?:he|she|they)\s+(?:owns?|owned|had|has)|of\s+value)"
+         r"|(?:sold|sells|selling|pawned|pawns|pawning)\s+(?:off\s+)?(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:quilts?|bedding|tools|jackets?"
+         r"|kimonos?|watch|sewing\s+machine|piano|mattress|pots|bowls|hair)\b", True, S),
+        # nothing lacked, or short of it: "isn't short of anything" (the negation says it), "lacks nothing"
+        (r"short\s+of\s+(?:anything|money|cash|food|rice|grain|fuel|coal|funds)\b", True, S),
+        # out of work but not in want: "has no job right now, but he lives comfortably on his savings"
+        (r"(?:jobless|unemployed|out\s+of\s+(?:work|a\s+job))\b[^.;!?]{0,100}?\bbut\s+(?:he|she|they)\s+(?:still\s+)?(?:lives?|living|gets?\s+by"
+         r"|manages?|is|are)\s+(?:quite\s+|very\s+|perfectly\s+)?(?:comfortably|comfortable|well|fine|well[- ]off)\b", False, S),
+        (r"(?:lacks?|lacked|wants\s+for)\s+nothing|(?:lives?|living|lived|gets?\s+by|getting\s+by|manages?)\s+(?:quite\s+|very\s+|fairly\s+)?"
+         r"comfortably|comfortably\s+off|(?:good|bumper|fine|rich|record|plentiful)\s+harvests?\b", False, S),
         # pay that does not come: "his wages have been delayed for months", "the pay is always late"
         (r"(?:wages?|pay|salary|salaries)\s+(?:have|has|had|is|are|was|were|isn't|wasn't|hasn't|haven't|aren't|weren't)\s+(?:never\s+|not\s+)?"
          r"(?:been\s+)?(?:always\s+|often\s+|months\s+)?(?P<key>delayed|late|unpaid|withheld|held\s+back|stopped|overdue|in\s+arrears)"

@@ -39,17 +39,38 @@ TALK_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
     "pow_family_difficulties": [
         # "his parents in hiroshima lost everything", "the family has lost everything in the bombing"
         (_KIN + r"\b(?:\s+[\w']+){0,3}?\s+(?P<key>lost|(?:has|have|had)\s+lost)\s+(?:absolutely\s+|just\s+about\s+)?everything", True, S),
+        # the family named, then what is said of it: "his family in korea, no problems there", "her parents back home...
+        # well, they are not doing badly", "family-wise he has no worries"
+        (_KIN + r"\b(?:-wise)?(?:\s+[\w'-]+){0,3}?\s*(?:,|:|-|\.{2,}|\u2026)\s*(?:(?:well|actually|honestly|so)\s*,?\s+){0,3}"
+         r"(?:(?:there\s+are|they\s+have|he\s+has|she\s+has)\s+)?no\s+(?:real\s+|big\s+|major\s+)?(?:problems?|troubles?"
+         r"|difficult(?:y|ies)|issues?|worries)\b(?!\s+(?:with|in|at|about)\b)", False, S),
+        (_KIN + r"\b(?:\s+[\w'-]+){0,3}?\s*(?:,|:|-|\.{2,}|\u2026)\s*(?:(?:well|actually|honestly|so)\s*,?\s+){0,3}"
+         r"(?:they|he|she)\s+(?:are|is|aren't|isn't|are\s+not|is\s+not)\s+(?:doing\s+)?(?:so\s+|too\s+|that\s+)?"
+         r"(?P<key>badly|bad|poorly|struggling|suffering|in\s+trouble)\b", True, S),
     ],
     "disturbs_order": [
         # "punched a chinese colleague", "hit his foreman", "slapped a customer"
         (r"(?:punch(?:ed|es)?|hit|hits|slapped|slaps|kicked|kicks|beat|beats|stabbed|stabs|knifed|headbutted|smacked|thumped|decked)\s+"
          r"(?:up\s+)?(?:a|an|his|her|the|one\s+of\s+(?:his|her|the))\s+(?:[\w-]+\s+)?(?:colleagues?|co-?workers?|workmates?|foreman|supervisor"
          r"|boss|neighbou?rs?|customers?|landlord|guard|policeman|officer|cadre|stranger|passenger|soldier|miner|shopkeeper|vendor|drunk)\b", True, S),
+        # "has never thrown a punch", "never laid a finger on anyone"
+        (r"(?:threw|thrown|throws?|throwing)\s+(?:a\s+|any\s+|the\s+first\s+|one\s+)?punch(?:es)?"
+         r"|(?:laid|lay|lays|laying|put|raised|raises|lifted)\s+(?:a|his|her|their)\s+(?:finger|hand|fist)\s+(?:on|to|against)\s+"
+         r"(?:anyone|anybody|someone|somebody|a\s+soul)", True, S),
         # "never taken part in a disturbance of any kind", "took part in a brawl"
         (r"(?:took|taken|take|takes|taking)\s+part\s+in\s+(?:a|an|any|the|some)\s+(?:[\w-]+\s+)?(?:fights?|brawls?|riots?|disturbances?"
          r"|scuffles?|melees?|punch-?ups?)", True, S),
     ],
+    "pow_language_barrier": [
+        # the language named, then a verdict on him: "language: he is fine in training", "language-wise, she's ok"
+        (r"language(?:-wise)?\s*(?::|,|-)\s*(?:(?:he|she|they)\s+(?:is|are|isn't|aren't)\s+)?(?:not\s+)?"
+         r"(?:(?:totally|perfectly|just|quite|doing)\s+)?"
+         r"(?P<key>fine|ok|okay|good|alright|all\s+right)\b", False, S),
+    ],
     "pending_case": [
+        # "still waiting on his criminal trial", "awaiting his hearing"
+        (r"(?:waiting|waits|waited|awaiting|awaits)\s+(?:on|upon|for)?\s*(?:(?:his|her|their|a|the)\s+)?(?:[\w-]+\s+)?"
+         r"(?:trial|hearing|verdict|sentencing|court\s+(?:date|case|ruling))\b", True, S),
         # "there's no case", "police let him go without charges", "no charges were pressed"
         (r"there\s+(?:is|was|are|were)\s+no\s+(?:(?:court|legal|criminal|pending|open)\s+)?(?:case|cases|lawsuit|lawsuits|trial|charges?)\b"
          r"|(?:let|lets|letting)\s+(?:him|her|them)\s+(?:go|off)\s+without\s+(?:any\s+)?(?:charges?|a\s+charge|charging\s+(?:him|her|them))"
@@ -66,6 +87,11 @@ TALK_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:defected|went\s+over|crossed\s+over|deserted)\s+to\s+" + _REDS, True, S),
     ],
     "requests_return": [
+        # a request dropped: "she is not asking anymore", "stopped asking", "talked her into staying"
+        (r"(?:isn't|is\s+not|aren't|are\s+not|not|no\s+longer)\s+(?:really\s+)?asking\s+(?:any\s?more|any\s+longer)"
+         r"|(?:stopped|quit|gave\s+up)\s+asking(?=\s*(?:[.,;!]|$)|\s+to\s+(?:go|return|leave|be\s+sent))"
+         r"|(?:talked|talks|persuaded|persuades|convinced|convinces)\s+(?:him|her|them)\s+(?:into\s+staying|to\s+stay)"
+         r"|(?:was|were|got|been)\s+(?:talked|persuaded|convinced)\s+(?:into\s+staying|to\s+stay)", False, S),
         # "doesn't want to go back yet", "not ready to head home yet"
         (r"(?:wants?|want|wanted|wanna|ready|planning|plans?|intends?|hoping|hopes?)\s+to\s+(?:go|get|head|move|return|leave|be\s+sent)"
          r"(?:\s+(?:back|home)){0,2}(?:\s+to\s+[a-z]+)?(?=\s+yet\b)", True, S),

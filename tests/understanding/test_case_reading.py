@@ -214,6 +214,10 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev33.yml", 0),   # a question about the cable, arguing, hedging, changing one's mind
     ("case_descriptions_dev34.yml", 0),   # women, old people, teenagers and children
     ("case_descriptions_dev35.yml", 0),   # teachers' worked examples, formal write-ups
+    ("case_descriptions_dev36.yml", 0),   # typed fast on a phone: abbreviations, run-ons
+    ("case_descriptions_dev37.yml", 1),   # hedging and correcting oneself mid-message
+    ("case_descriptions_dev38.yml", 1),   # facts shown by story details, varied trades
+    ("case_descriptions_dev39.yml", 0),   # the world's Englishes, ages 12 to adult
 ]
 
 
