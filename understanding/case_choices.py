@@ -264,6 +264,8 @@ _NOT_THE_PERSON = re.compile(r"(?<![\w'])(?:by|for|from|to|with|of|at|after|when
                              r"(?:to|and)\s+(?:train|teach)|trains|teaches|supervises|instructs|oversees|oversaw|manages|employs|hires"
                              r"|treats)"
                              r"\s+(?:(?:a|an|the|some|own|old|former|local|rich)\s+)?(?:(?!(?:korean|japanese)\s)[\w'-]+\s+)?$")
+# What one person is, never said in the plural of them: "kid" is a child's group, "kids" other people
+_ONE_PERSON = frozenset({"kid", "child", "boy", "girl", "baby", "toddler", "orphan", "teenager", "teen", "youngster"})
 _POW_SOLDIER = words(fl.POW_SOLDIER)
 _GROUP_BLANK = words(fl.GROUP_BLANK)
 _GROUP_FUZZY = sorted({t for t, (_, strong) in _GROUP.table.items() if strong and t.isalpha() and len(t) >= 6})
@@ -280,6 +282,9 @@ def group(text: str, mention: bool, ctx: Context) -> ChoiceReading:
     taken_back: set[str] = set()  # "a nurse - sorry, not a nurse, a schoolteacher"
     saw = bool(blanks)
     for alive, (value, is_strong), start, end in _hits(_GROUP, ctx, mention):
+        said = ctx.text[start:end].rstrip(".")
+        if said not in _ONE_PERSON and _GROUP.lookup(said) in _ONE_PERSON:
+            continue  # "teaches korean kids", "a sick wife and starving kids": the person is no children
         saw = True
         if mention and _GROUP.lookup(ctx.text[start:end].rstrip(".")) not in _GROUP_NAMES and _NOT_THE_PERSON.search(
                 ctx.text[max(0, start - 40):start]):

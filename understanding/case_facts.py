@@ -35,7 +35,7 @@ from .context import (
     statements,
 )
 from .layout import read_laid_out
-from .patterns import required_words, words
+from .patterns import Prefilter, words
 from .remember import EntitiesKey
 from .spelling import Corrector
 from .text import Span, as_written, blank, prepare, rewrite, spell_out
@@ -67,32 +67,8 @@ class CaseReading:
 # --- Compiled tables (built once at import: these run on every turn) -----------------------
 
 _BOOL = {f: [(words([p]), pol, strong) for p, pol, strong in rows] for f, rows in yes_no_lexicon.BOOL_PATTERNS.items()}
-# The words each pattern cannot match without: a message holding none of them skips the pattern
-_NEEDS = {f: [required_words(pattern) for pattern, _, _ in rows] for f, rows in _BOOL.items()}
-_NEEDED = sorted({word for needs in _NEEDS.values() for words_ in needs if words_ for word in words_})
-# ... and, per field, the rows each word lets through (rows that need no word always run)
-_ROWS_OF: dict[str, dict[str, list[int]]] = {f: {} for f in _NEEDS}
-for _field, _needs in _NEEDS.items():
-    for _row, _words in enumerate(_needs):
-        for _word in _words or ():
-            _ROWS_OF[_field].setdefault(_word, []).append(_row)
-_ALWAYS = {f: tuple(i for i, ws in enumerate(needs) if not ws) for f, needs in _NEEDS.items()}
-
-
-@lru_cache(maxsize=512)
-def _present(lowered: str) -> frozenset[str]:
-    """The needed words a text holds, found once per text (every field's patterns ask of the same clauses)."""
-    return frozenset(word for word in _NEEDED if word in lowered)
-
-
-@lru_cache(maxsize=2048)
-def _rows_to_run(field: str, lowered: str) -> tuple[int, ...]:
-    """The rows of a field a text may match, in the lexicon's order (an earlier row takes its span first)."""
-    rows = set(_ALWAYS[field])
-    for word in _present(lowered):
-        rows.update(_ROWS_OF[field].get(word, ()))
-    return tuple(sorted(rows))
-
+# The words each pattern cannot match without: a text holding none of them skips the pattern
+_PREFILTER = {f: Prefilter([pattern for pattern, _, _ in rows]) for f, rows in _BOOL.items()}
 
 _WORDS = load_case_words()
 # Typos of the lexicons' words ("enginer", "korrean", "strugling"); real words the lexicons lack
@@ -124,7 +100,7 @@ def _bool_stated(field: str, ctx: Context, mention: bool,
     taken: list[Span] = []
     stated: list[tuple[int, bool, bool]] = []
     rows = _BOOL[field]
-    for row in _rows_to_run(field, ctx.text.lower()):
+    for row in _PREFILTER[field].rows_to_run(ctx.text.lower()):
         pattern, polarity, is_strong = rows[row]
         if mention and not is_strong:
             continue
@@ -162,10 +138,13 @@ def _parse_bool(field: str, text: str, doubtful: bool) -> Parsed:
 # --- Nationality and group (case_choices.py) -------------------------------------------------
 
 
-def _entity(entities: Entities | None, field: str) -> str | None:
-    """The one valid value the NLU extracted for field, if exactly one."""
+def _entity(entities: Entities | None, field: str, within: str | None = None) -> str | None:
+    """The one valid value the NLU extracted for field, if exactly one (and, `within` a part of the
+    message, said in that part: "Quick q: ... he might be Korean or Japanese" has none in "Quick q")."""
     found: set[str] = set()
     for ent in entities if isinstance(entities, (list, tuple)) else ():
+        if within is not None and isinstance(ent, dict) and ent.get("said") and ent["said"] not in within.lower():
+            continue
         if isinstance(ent, dict) and ent.get("entity") == field:
             value = str(ent.get("value", "")).strip().lower()
             if value in CHOICES[field]:
@@ -226,7 +205,7 @@ def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None
     for name, reader in _CHOICE_PARSERS.items():
         value, saw, why = reader(clean, True, seen.everyone)
         if value is None and not saw and "?" not in str(text):
-            value = _entity(entities, name)  # a word the NLU knows and we do not
+            value = _entity(entities, name, text)  # a word the NLU knows and we do not
         if value is not None:
             found[name] = value
             if why:
@@ -259,11 +238,24 @@ def read_mentions(text: str, entities: Entities | None = None, exclude: str | No
     """Facts stated explicitly (opening message, corrections), with why some are unsure.
     Questions, hypotheticals, undecided clauses and weak cues report nothing. A form's labels,
     a correction and the person singled out among others are found first (layout.py)."""
-    reading = read_laid_out(text if isinstance(text, str) else "",
-                            lambda part: _read_sentences(part, entities), CaseReading,
+    text = text if isinstance(text, str) else ""
+    entities = _where_said(text, entities)
+    reading = read_laid_out(text, lambda part: _read_sentences(part, entities), CaseReading,
                            lambda field, part: parse_answer(field, part, entities).value)
     facts = {f: reading.facts[f] for f in FIELDS if f in reading.facts and f != exclude}
     return CaseReading(facts, {f: w for f, w in reading.unsure.items() if f in facts})
+
+
+def _where_said(text: str, entities: Entities | None) -> Entities | None:
+    """The NLU's entities with the words they were found in ("said"), when their offsets fit the text."""
+    if not isinstance(entities, (list, tuple)):
+        return entities
+    said = []
+    for ent in entities:
+        start, end = (ent.get("start"), ent.get("end")) if isinstance(ent, dict) else (None, None)
+        fits = isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
+        said.append({**ent, "said": text[start:end].lower()} if fits else ent)
+    return said
 
 
 def _read_sentences(text: str, entities: Entities | None) -> CaseReading:

@@ -96,7 +96,7 @@ NATIONALITY_MIXED = [
     r"(?:^|(?<=[.!?:]\s))(?:an?\s+)?DEMONYM\s+or\s+(?:an?\s+)?DEMONYM(?=\s*[,?.;]|\s+(?:i|we|nobody|no one|not sure|unclear|idk|who knows)\b)",
     r"DEMONYM\s+by\s+(?:nationality|birth|citizenship)\s+or\s+(?:an?\s+)?DEMONYM",
     # "my character is Japanese or Korean lol": the person is one or the other, the writer can't say
-    r"(?:he|she|character|person|guy|girl|man|woman|mine)\s+(?:is|was)\s+(?:either\s+)?(?:an?\s+)?DEMONYM\s+or\s+(?:an?\s+)?DEMONYM"
+    r"(?:he|she|character|person|guy|girl|man|woman|mine)\s+(?:is|was|(?:might|may|could)\s+(?:well\s+|also\s+)?be)\s+(?:either\s+)?(?:an?\s+)?DEMONYM\s+or\s+(?:an?\s+)?DEMONYM"
     r"(?=\s*(?:$|[,.;!]|\s+(?:lol|haha|i|we|nobody|no one|idk)\b))",
     # "says he's Korean but his papers say Japanese", "papers from both"
     r"(?:says?|said|claims?|thinks?)\s+(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+DEMONYM\s*,?\s+but\s+(?:his|her|their|the)\s+"
@@ -312,7 +312,7 @@ GROUP_PHRASES = {
         r"(?:drives?|driving|drove|pulls?|pulling|pulled|pedals?|pedalled|pedaled|pedalling|pedaling)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:cart|rickshaw|ricksha|pedicab|trishaw|taxi|truck|bus|carriage|wagon)",
         # work told by its task: "sews buttons at a factory", "does odd jobs at the wharf", "teaches piano"
         r"(?:sews?|sewing|stitch\w*|packs?|packing|assembles?|assembling)\s+(?:[\w'-]+\s+){0,2}?(?:at|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:factory|workshop|mill|plant)"
-        r"|(?:does|doing|did|do)\s+odd\s+jobs|(?:teach|teaches|teaching)\s+(?:piano|music|english|sewing|dance|dancing|singing|calligraphy|children|kids)",
+        r"|(?:does|doing|did|do)\s+odd\s+jobs|(?:teach|teaches|teaching|taught)\s+(?:piano|music|english|sewing|dance|dancing|singing|calligraphy|children|kids|maths?|mathematics|arithmetic|history|geography|science|literature|reading|writing|art|drawing|japanese|korean|chinese|russian|mandarin|(?:primary|middle|high)\s+school)",
         r"(?:bakes?|baking|cooks?|cooking|sews?|sewing|cleans?|cleaning|washes|fishes|fishing|mends?|mending|weaves?|weaving|carves?|carving|carries|carrying|sells?\s+\w+)\s+(?:[\w'-]+\s+){0,5}?for\s+a\s+living",
         r"(?:bakes?|baking|baked|cooks?|cooking|cooked|makes?|making|brews?|brewing|fries|frying|steams?|steaming|roasts?|roasting)\s+(?:[\w'-]+\s+){0,2}?(?:for|at|in)\s+(?:a|an|the|some)\s+(?:[\w'-]+\s+)?(?:bakery|bakeries|restaurants?|canteen|noodle\s+(?:house|shop)|teahouse|tea\s+house|hotel|inn|cafe|brewery|distillery|diner|eatery|food\s+stall|shop|market)\b",  # "bakes bread for a bakery", "cooks noodles in a restaurant"
         r"(?:mending|repairing|mends|repairs)\s+(?:shoes|boots|clothes|nets|umbrellas|bicycles)",

@@ -114,3 +114,33 @@ def _required_of(op: Any, av: Any) -> set[str] | None:
     if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1:
         return _required(list(av[2]))
     return None
+
+
+class Prefilter:
+    """The rows of a pattern table a text may match: each pattern's required words, indexed by word,
+    so a text is searched once for the table's words rather than once per pattern."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self._rows_of: dict[str, list[int]] = {}
+        self._always = tuple(i for i, p in enumerate(patterns) if not required_words(p))
+        for row, pattern in enumerate(patterns):
+            for word in required_words(pattern) or ():
+                self._rows_of.setdefault(word, []).append(row)
+        self._cache: dict[str, tuple[int, ...]] = {}
+
+    def rows_to_run(self, lowered: str) -> tuple[int, ...]:
+        """The rows `lowered` may match, in the table's order (an earlier row takes its span first)."""
+        rows = self._cache.get(lowered)
+        if rows is None:
+            found = set(self._always)
+            for word, of_word in self._rows_of.items():
+                if word in lowered:
+                    found.update(of_word)
+            rows = tuple(sorted(found))
+            if len(self._cache) >= TEXTS_REMEMBERED:
+                self._cache.clear()   # (a classroom's messages: recent clauses recur, old ones do not)
+            self._cache[lowered] = rows
+        return rows
+
+
+TEXTS_REMEMBERED = 1024

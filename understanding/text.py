@@ -162,13 +162,11 @@ def rewrite(text: str) -> str:
 
 
 _LINE_END = re.compile(r"(?<![.!?,;:\s])[ \t]*(?:\r?\n)+\s*")
-
-
 _BULLET = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u00b7+>]+|\d{1,2}[.)])[ \t]+")
+# A line introducing a list ends a sentence ("Takahashi:\n* language problem? no" is no label and value)
+_LIST_INTRO = re.compile(r"[ \t]*:[ \t]*(?:\r?\n)+(?=[ \t]*(?:[-*\u2022\u00b7+>]+|\d{1,2}[.)])[ \t]+)")
 # Emoji and pictographs end a clause as students use them ("his papers say both 🤷 he's a doctor")
 _EMOJI = re.compile(r"[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+[ \t]*")
-
-
 # Numbered answers on one line: "1) Korean 2) teacher 3) yes wants to go"
 _INLINE_NUMBER = re.compile(r"(?<=\S)[ \t]+\d{1,2}\)[ \t]+")
 
@@ -182,7 +180,7 @@ def lines_as_sentences(text: str) -> str:
 
 def _laid_out(text: str) -> str:
     text = _EMOJI.sub(lambda m: ". " if m.start() and m.end() < len(text) else m.group(), text)
-    return _LINE_END.sub(". ", _BULLET.sub("", _INLINE_NUMBER.sub(". ", text)))
+    return _LINE_END.sub(". ", _BULLET.sub("", _INLINE_NUMBER.sub(". ", _LIST_INTRO.sub(". ", text))))
 
 
 # Quotation marks, not apostrophes: "told them 'please send me home.'" (input only: the word

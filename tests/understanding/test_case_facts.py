@@ -20,6 +20,7 @@ from understanding.case_facts import (
     hypothetical_changes,
     parse_answer,
     parse_mentions,
+    read_mentions,
     read_reply,
 )
 from understanding.remember import EntitiesKey
@@ -583,3 +584,18 @@ def test_the_parser_reads_exactly_the_declared_facts():
 def test_every_answer_button_is_understood(fact):
     expected = fact.accepted if fact.kind == "choice" else (True, False, False)
     assert [parse_answer(fact.name, b).value for b in fact.buttons] == list(expected)
+
+
+def _entity_at(text: str, word: str, field: str, value: str) -> dict:
+    start = text.index(word)
+    return {"entity": field, "value": value, "start": start, "end": start + len(word)}
+
+
+def test_the_nlus_entity_fills_only_the_part_of_the_message_that_says_it():
+    # the layout reads "Quick q" apart: the NLU's "Korean", said later beside a doubt, is not its nationality
+    text = ("Quick q: does it apply if we dont know? My guy might be Korean or Japanese, he isnt sure himself. "
+            "He sells rice.")
+    assert read_mentions(text, [_entity_at(text, "Korean", "nationality", "korean")]).facts["nationality"] == "unsure"
+    # ... while a word only the NLU knows still gives the fact where it is said
+    text = "my guy is a zorblian, sells rice and wants to go home"
+    assert read_mentions(text, [_entity_at(text, "zorblian", "nationality", "korean")]).facts["nationality"] == "korean"

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from understanding import case_facts
-from understanding.patterns import required_words, words
+from understanding.patterns import Prefilter, required_words, words
 from understanding.text import prepare, spell_out
 
 HERE = Path(__file__).resolve().parent
@@ -32,9 +32,15 @@ def test_no_pattern_matches_a_text_without_the_words_it_needs():
              for d in yaml.safe_load((HERE / name).read_text(encoding="utf-8"))]
     prepared = [spell_out(prepare(t)) for t in texts]
     for field, rows in case_facts._BOOL.items():
-        for (pattern, _, _), needs in zip(rows, case_facts._NEEDS[field], strict=True):
-            if not needs:
-                continue
-            for text in prepared:
+        prefilter = case_facts._PREFILTER[field]
+        for text in prepared:
+            run = set(prefilter.rows_to_run(text.lower()))
+            for row, (pattern, _, _) in enumerate(rows):
                 if pattern.search(text):
-                    assert any(n in text.lower() for n in needs), (field, pattern.pattern[:80], text[:80])
+                    assert row in run, (field, pattern.pattern[:80], text[:80])
+
+
+def test_the_rows_a_text_may_match_keep_the_tables_order():
+    prefilter = Prefilter([words([p]) for p in (r"very\s+poor", r"poor|broke", r"[a-z]+\s+\d", r"rich")])
+    assert prefilter.rows_to_run("she is very poor, 3 kids") == (0, 1, 2)
+    assert prefilter.rows_to_run("he is rich") == (2, 3)

@@ -81,6 +81,10 @@ def test_the_evidence_corrects_the_classifier(text, classifier, expected):
     ("kr? jp? no idea. porter. cant afford rice. no lawsuit", {"nationality": "unsure", "pending_case": False}),
     ("japanese pow. was in the underground in 1938. wife n kids hungry back home.",
      {"group": "prisoner_of_war", "pow_family_difficulties": True}),
+    ("japanese pow. family fine. can understand the lessons.",
+     {"group": "prisoner_of_war", "pow_language_barrier": False}),
+    ("korean cook. could barely feed himself last winter. wants home",
+     {"group": "ordinary_national", "requests_return": True}),
     # the person a question names, whom the statements go on about
     ("would a japanese welder count as technical? he earns little and wants to go home",
      {"nationality": "japanese", "group": "technical_personnel", "requests_return": True}),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from understanding.case_facts import read_mentions
+from understanding.reading import read
 
 POW = "a korean prisoner of war. "
 
@@ -83,3 +84,14 @@ def test_whose_fact_and_which_nationality(text, facts):
 def test_notes_and_dialogue_state_facts(text, facts):
     got = read_mentions(text).facts
     assert {k: got.get(k) for k in facts} == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Korean nurse, Kim Soo-ah:\n* wants to go home? yes\n* any court case? no",
+    "my character, a korean nurse called Kim Soo-ah:\n- wants to go home? yes\n- any court case? no",
+])
+def test_a_line_introducing_a_list_is_read_as_its_own_sentence(text):
+    # joined to the first item ("Soo-ah: wants to go home? yes") the person's line read as a label
+    facts = read(text).facts
+    assert facts["nationality"] == "korean" and facts["group"] == "technical_personnel"
+    assert facts["requests_return"] is True and facts["pending_case"] is False

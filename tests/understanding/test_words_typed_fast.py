@@ -94,3 +94,15 @@ def test_words_typed_fast(text, facts):
     read = read_mentions(text).facts
     for field, value in facts.items():
         assert read.get(field) == value, (text, field, read)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("she teaches korean kids", "ordinary_national"),                        # a teacher; the kids are her pupils
+    ("japanese pow, his mate has a sick wife and starving kids at home", "prisoner_of_war"),
+    ("my person is a korean kid who sells papers", "ordinary_national"),    # one child: a child's group
+    ("japanese man, teaches maths at a little school", "ordinary_national"),
+])
+def test_children_in_the_plural_are_other_people(text, group):
+    reading = read_mentions(text)
+    assert reading.facts.get("group") == group
+    assert "kids" not in reading.unsure.get("group", ("", ""))[1]
