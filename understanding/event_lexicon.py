@@ -8,10 +8,10 @@ particular event, so they outrank the general words they overlap).
 
 from __future__ import annotations
 
-from .fact_lexicon import NATIONALITY_PLACES
 from .formal_lexicon import FIRST_PATTERNS, FORMAL_PATTERNS
 from .more_words_lexicon import MORE_PATTERNS
 from .people_lexicon import PEOPLE_PATTERNS
+from .plain_lexicon import HOMEWARD as _HOMEWARD
 from .plain_lexicon import PLAIN_PATTERNS
 from .story_lexicon import STORY_PATTERNS
 from .street_lexicon import STREET_PATTERNS
@@ -21,7 +21,6 @@ from .world_lexicon import WORLD_PATTERNS
 S = True
 
 # Korea or Japan, by country or by place: where a journey home ends
-_HOMEWARD = "(?:" + "|".join(p for v in ("korean", "japanese") for p in NATIONALITY_PLACES[v] if p.isascii()) + ")"
 _VEHICLE = r"(?:train|ship|boat|steamer|ferry|transport|truck|convoy|plane)"
 _KIN = (r"(?:family|wife|husband|children|kids|parents|mother|father|son|daughter|brothers?|sisters?"
         r"|relatives|folks)")

@@ -12,8 +12,8 @@ having caused any disturbance" is no disturbance); FORMAL_PATTERNS after the tal
 
 from __future__ import annotations
 
-from .fact_lexicon import NATIONALITY_PLACES
 from .plain_lexicon import _LEFT
+from .plain_lexicon import HOMEWARD as _HOMEWARD
 
 S = True
 
@@ -31,7 +31,6 @@ _KIN_FACING = (_KIN + _KIN_WHERE + r"\s+(?:(?:is|are|was|were|has\s+been|have\s+
                r"|a\s+lot\s+of|any|many|much|serious|severe|great|grave|real|big|huge|terrible|so\s+many|too\s+many|(?:very\s+)?(?:hard"
                r"|difficult)|financial|economic)\s+){0,2}(?:hardships?|difficult(?:y|ies)|problems|troubles|crisis|poverty|distress"
                r"|want|misery)\b")
-_HOMEWARD = "(?:" + "|".join(p for v in ("korean", "japanese") for p in NATIONALITY_PLACES[v] if p.isascii()) + ")"
 
 # A negator the dialect doubles ("ain't got no money"): the second says no more than the first
 _CONCORD = r"(?:ain't|aint|isn't|aren't|wasn't|don't|dont|doesn't|doesnt|didn't|hasn't|haven't|hadn't|never|can't|cain't|won't)"

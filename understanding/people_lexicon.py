@@ -9,12 +9,11 @@ the talk rows, before the general words. Negation is found by the matcher, befor
 
 from __future__ import annotations
 
-from .fact_lexicon import NATIONALITY_PLACES
+from .plain_lexicon import HOMEWARD as _HOMEWARD
 from .plain_lexicon import THERE as _THERE  # where a relative lives: one definition
 
 S = True
 
-_HOMEWARD = "(?:" + "|".join(p for v in ("korean", "japanese") for p in NATIONALITY_PLACES[v] if p.isascii()) + ")"
 _WISH = (r"(?:wants?|wanted|wanting|wanna|hopes?|hoped|hoping|longs?|longing|wish(?:es|ed|ing)?|would\s+(?:like|love)|plans?"
          r"|planning|intends?|asks?|asked|asking|begs?|begged|begging|requests?|requested|desperate|eager|keen|dreams?\s+of)")
 _KIN = (r"(?:(?:old|elderly|little|younger|older|baby|sick|widowed|aged)\s+)?(?:mom|mum|mother|father|dad|wife|husband|parents"

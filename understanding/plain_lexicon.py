@@ -24,7 +24,8 @@ _LEFT = (r"(?:communists?|communist\s+party|revolutionar\w*|left-?wing\w*|leftis
 _WISH = (r"(?:wants?|wanted|wanting|wanna|hopes?|hoped|hoping|longs?|longing|wish(?:es|ed)?|asks?|asked|asking|begs?|begged"
          r"|requests?|requested|plans?|planned|planning|intends?|itching|desperate|eager|yearns?|applied|petition(?:s|ed|ing)?|would\s+(?:like|love)"
          r"|dreams?\s+of)")
-_HOMEWARD = "(?:" + "|".join(p for v in ("korean", "japanese") for p in NATIONALITY_PLACES[v] if p.isascii()) + ")"
+# The places a Korean or Japanese national goes home to ("back to Pusan", "home to Nagano"): one definition
+HOMEWARD = "(?:" + "|".join(p for v in ("korean", "japanese") for p in NATIONALITY_PLACES[v] if p.isascii()) + ")"
 _CLASSES = (r"(?:class|classes|lessons?|lectures?|study|studies|sessions?|teaching|courses?|indoctrination"
             r"|re-?education|political\s+(?:education|training|meetings?)|meetings?)")
 
@@ -177,9 +178,9 @@ PLAIN_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:hasn't|has\s+not|hasnt)\s+asked\s+to\s+(?:leave|go|return)(?:\s+\w+)?\s+yet", False, S),
         # "wants to go live in korea", "asked to be released home", "wants to go back wherever he's from", "go back to... well"
         (_WISH + r"\s+(?:to\s+)?(?:(?:go|move|head|get)\s+(?:back\s+)?(?:and\s+)?)?(?:live|living|settle(?:\s+down)?|settling|stay"
-         r"|spend\s+(?:his|her|their)\s+(?:days|life|old\s+age|last\s+years))\s+(?:back\s+)?in\s+" + _HOMEWARD + r"\b"
+         r"|spend\s+(?:his|her|their)\s+(?:days|life|old\s+age|last\s+years))\s+(?:back\s+)?in\s+" + HOMEWARD + r"\b"
          r"|" + _WISH + r"\s+(?:[\w']+\s+){0,3}?to\s+be\s+(?:released|freed|let\s+go|discharged|set\s+free)\s+(?:and\s+(?:sent|go|return)\s+)?"
-         r"(?:back\s+)?(?:home|to\s+" + _HOMEWARD + r")\b"
+         r"(?:back\s+)?(?:home|to\s+" + HOMEWARD + r")\b"
          r"|" + _WISH + r"\s+(?:to\s+)?(?:go|get|head|return|move|be\s+sent|be\s+taken)\s+(?:back\s+)?(?:home\s+)?(?:to\s*)?"
          r"(?:\.{2,}|\u2026|(?:to\s+)?(?:wherever|where)\s+(?:he|she|they)\s+(?:is|are|was|were|came|comes|come|belongs?|originally)\b)", True, S),
         # "wants home asap", "she's wanting home to japan"

@@ -8,11 +8,10 @@ before the general words. Negation is found by the matcher, before each match.
 
 from __future__ import annotations
 
-from .fact_lexicon import NATIONALITY_PLACES
+from .plain_lexicon import HOMEWARD as _HOMEWARD
 
 S = True
 
-_HOMEWARD = "(?:" + "|".join(p for v in ("korean", "japanese") for p in NATIONALITY_PLACES[v] if p.isascii()) + ")"
 _WISH = (r"(?:wants?|wanted|wanting|wanna|hopes?|hoping|hoped|longs?|longing|wish(?:es|ed)?|would\s+like|like|plans?|planning"
          r"|intends?|asks?|asked|asking|begs?|begged|begging|requests?|requested|desperate|eager|keen|petition(?:s|ed|ing)?)")
 _KIN = (r"(?:wife|husband|parents|mother|father|mum|mom|dad|children|kids|son|daughter|family|fianc[eé]e?|boy|girl"

@@ -10,11 +10,10 @@ Negation is found by the matcher, before each match.
 
 from __future__ import annotations
 
-from .fact_lexicon import NATIONALITY_PLACES
+from .plain_lexicon import HOMEWARD as _HOMEWARD
 
 S = True
 
-_HOMEWARD = "(?:" + "|".join(p for v in ("korean", "japanese") for p in NATIONALITY_PLACES[v] if p.isascii()) + ")"
 _WISH = (r"(?:wants?|wanted|wanting|wanna|hopes?|hoped|hoping|longs?|longing|wish(?:es|ed|ing)?"
          r"|would\s+(?:like|love)|plans?|planning|intends?|asks?|asked|asking|begs?|begged|begging"
          r"|requests?|requested|desperate|eager|keen|dying|itching|(?:fixin|fixing|fixin')\s+to|aims?|aiming)")
