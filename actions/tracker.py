@@ -78,7 +78,21 @@ def is_fresh_user_turn(tracker: Tracker, form: str) -> bool:
 
 def known_facts(tracker: Tracker) -> dict[str, Any]:
     """The case facts that have a value, in the declared order."""
-    slots = tracker.slots
+    return facts_in(tracker.slots)
+
+
+def asked_after(tracker: Tracker, events: Events) -> tuple[str | None, dict[str, Any]]:
+    """The slot a form asks for once its validation action returns `events`, and the slots then.
+
+    The forms' questions are asked by their validation actions, not by `action_ask_<slot>`
+    actions (one action-server call per answer, not two): with none in the domain, Rasa asks
+    nothing itself. The validation sets `requested_slot` once; None ends the form."""
+    slots = {**tracker.slots, **{e["name"]: e["value"] for e in events if e.get("event") == "slot"}}
+    set_here = [e for e in events if e.get("event") == "slot" and e.get("name") == "requested_slot"]
+    return (set_here[-1]["value"] if set_here else None), slots
+
+
+def facts_in(slots: dict[str, Any]) -> dict[str, Any]:
     return {f: slots.get(f) for f in cable.FIELDS if slots.get(f) is not None}
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from serving.history import State
+from serving.schema_check import compile_check
 
 
 def import_skops_first() -> None:
@@ -21,19 +22,23 @@ def response_checker(schema: dict[str, Any], validator_class: Any) -> Callable[[
 
     The schema lets each event match exactly one of 23 `oneOf` branches, told apart by the event
     name, so jsonschema tries all 23 for every event. Picking the branch by name gives the same
-    verdict: the named branch matching means no other can. It only ever says yes when the full
+    verdict: the named branch matching means no other can. Each part is checked in plain Python
+    where it can be (`schema_check`). It only ever says yes when the full
     schema would; on no, the caller asks the full validator, which also finds the error.
     """
+    def checker(part: dict[str, Any]) -> Callable[[Any], bool]:
+        return compile_check(part) or validator_class(part).is_valid
+
     item = schema["properties"]["events"]["items"]
-    branches = {branch["properties"]["event"]["const"]: validator_class(branch) for branch in item["oneOf"]}
+    branches = {branch["properties"]["event"]["const"]: checker(branch) for branch in item["oneOf"]}
     if len(branches) != len(item["oneOf"]):
         return lambda reply: False   # names no longer tell branches apart: always ask the full validator
-    event_fields = validator_class({key: value for key, value in item.items() if key != "oneOf"})
-    without_events = validator_class({**schema, "properties": {
+    event_fields = checker({key: value for key, value in item.items() if key != "oneOf"})
+    without_events = checker({**schema, "properties": {
         key: value for key, value in schema["properties"].items() if key != "events"}})
 
     def is_valid(reply: Any) -> bool:
-        if not isinstance(reply, dict) or not without_events.is_valid(reply):
+        if not isinstance(reply, dict) or not without_events(reply):
             return False
         events = reply.get("events", [])
         if not isinstance(events, list):
@@ -41,7 +46,7 @@ def response_checker(schema: dict[str, Any], validator_class: Any) -> Callable[[
         for event in events:
             name = event.get("event") if isinstance(event, dict) else None
             branch = branches.get(name) if isinstance(name, str) else None
-            if branch is None or not event_fields.is_valid(event) or not branch.is_valid(event):
+            if branch is None or not event_fields(event) or not branch(event):
                 return False
         return True
 

@@ -3,14 +3,15 @@
 Rasa's FormAction asks whatever `requested_slot` we set; `cable.open_questions` decides
 it, so the form only asks questions whose answer can still change the outcome. One turn:
 read the tracker (actions.tracker), understand the reply (understanding.case_facts),
-decide the next question here, word the reply (actions.presenters).
+decide the next question here, word the reply and the question (actions.presenters).
+The validation action asks the question itself (`actions.tracker.asked_after`).
 Returning no events for an interruption (why?, a document question, go back, ...)
 makes Rasa reject the form for that turn, so the rules can answer and then resume.
 """
 
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -19,6 +20,8 @@ from actions import presenters
 from actions.tracker import (
     DomainDict,
     Events,
+    asked_after,
+    facts_in,
     intent_of,
     is_fresh_user_turn,
     known_facts,
@@ -84,6 +87,15 @@ class ValidateCaseForm(FormValidationAction):
         return "validate_case_form"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
+        events = self.read_turn(dispatcher, tracker)
+        asked, slots = asked_after(tracker, events)
+        if asked is not None:
+            ask(asked, slots, dispatcher)
+        return events
+
+    @staticmethod
+    def read_turn(dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        """The slots this turn sets, ending with the question to ask next (none: an interruption)."""
         slots = tracker.slots
         requested = slots.get("requested_slot")
         intent, _ = intent_of(tracker)
@@ -168,49 +180,22 @@ def _correction(text: str, facts: dict[str, Any], unsure: dict[str, Any]) -> dic
     return changes if len(changes) == 1 else {}
 
 
-class ActionAskCaseField(Action):
-    """Asks for one case field; after repeated misunderstandings it offers buttons."""
-
-    field: str = ""
-
-    def name(self) -> str:
-        return f"action_ask_{self.field}"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
-        misses = int(tracker.slots.get("misses") or 0)
-        first = not misses and not known_facts(tracker) and not tracker.slots.get("answer_order")
-        text = presenters.question_text(self.field, first=first)
-        if misses >= BUTTONS_AFTER_MISSES:
-            dispatcher.utter_message(text=text, buttons=presenters.answer_buttons(self.field))
-        else:
-            dispatcher.utter_message(text=text)
-        return []
-
-
-def _ask_action(field: str) -> type:
-    name = "ActionAsk" + "".join(part.title() for part in field.split("_"))
-    return type(name, (ActionAskCaseField,), {"field": field, "__module__": __name__})
-
-
-# One ask action per case fact, named as Rasa's form expects (action_ask_<slot>); rasa_sdk
-# registers every subclass of Action it can find, so keeping them here is enough.
-ASK_ACTIONS = {field: _ask_action(field) for field in cable.FIELDS}
-
-
-class ActionAskCaseConfirmed(Action):
-    """The read-back before assessing, with a chance to fix one fact."""
-
-    def name(self) -> str:
-        return "action_ask_case_confirmed"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
-        misses = int(tracker.slots.get("misses") or 0)
+def ask(field: str, slots: dict[str, Any], dispatcher: CollectingDispatcher) -> None:
+    """Ask for one case field, or read the case back; after repeated misunderstandings, with buttons."""
+    misses = int(slots.get("misses") or 0)
+    facts = facts_in(slots)
+    if field == CONFIRM:
         if misses:  # the user said the read-back was wrong
-            text = presenters.which_fact(known_facts(tracker), tracker.slots.get("assumed_fields") or [], misses)
+            text = presenters.which_fact(facts, slots.get("assumed_fields") or [], misses)
             buttons = presenters.NOTHING_TO_CHANGE_BUTTONS if misses >= BUTTONS_AFTER_MISSES else None
             dispatcher.utter_message(text=text, buttons=buttons)
-            return []
-        text = presenters.read_back(known_facts(tracker), tracker.slots.get("assumed_fields"),
-                                    tracker.slots.get(UNSURE))
-        dispatcher.utter_message(text=text, buttons=presenters.READ_BACK_BUTTONS)
-        return []
+        else:
+            text = presenters.read_back(facts, slots.get("assumed_fields"), slots.get(UNSURE))
+            dispatcher.utter_message(text=text, buttons=presenters.READ_BACK_BUTTONS)
+        return
+    first = not misses and not facts and not slots.get("answer_order")
+    text = presenters.question_text(field, first=first)
+    if misses >= BUTTONS_AFTER_MISSES:
+        dispatcher.utter_message(text=text, buttons=presenters.answer_buttons(field))
+    else:
+        dispatcher.utter_message(text=text)

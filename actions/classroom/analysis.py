@@ -14,7 +14,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.classroom.session import CLASS_SLOT, RATED, common_command, rating_buttons
-from actions.tracker import DomainDict, Events, intent_of, is_fresh_user_turn, latest_text
+from actions.tracker import DomainDict, Events, asked_after, intent_of, is_fresh_user_turn, latest_text
 from teaching import analysis, turns
 from teaching.store import default_store
 from understanding.commands import by_intent, by_pattern, wants_restart
@@ -44,6 +44,11 @@ class ValidateAnalysisForm(FormValidationAction):
         return "validate_analysis_form"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
+        events = self.read_turn(dispatcher, tracker)
+        asked, slots = asked_after(tracker, events)
+        return events + ask(slots.get(STATE), dispatcher) if asked == SLOT else events
+
+    def read_turn(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         state = tracker.get_slot(STATE)
         if tracker.get_slot("requested_slot") != SLOT:
             return self.activate(dispatcher, tracker, state)
@@ -113,19 +118,15 @@ class ValidateAnalysisForm(FormValidationAction):
         return (events or []) + keep_asking(state, quiet=command != "greet")
 
 
-class ActionAskAnalysisReply(Action):
-    """Shows the current step's question (a short reminder if it was already shown)."""
-
-    def name(self) -> str:
-        return "action_ask_analysis_reply"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
-        state = tracker.get_slot(STATE) or analysis.new_state()
-        if state.get("quiet"):
-            return [SlotSet(STATE, {**state, "quiet": False})]
-        reminder = state.get("shown") == state["step"]
-        dispatcher.utter_message(text=analysis.question_text(state, reminder=reminder))
-        return [SlotSet(STATE, {**state, "shown": state["step"]})]
+def ask(state: analysis.AnalysisState | None, dispatcher: CollectingDispatcher) -> Events:
+    """Shows the current step's question (a short reminder if it was already shown); nothing
+    after a command that answered on its own ("quiet")."""
+    state = state or analysis.new_state()
+    if state.get("quiet"):
+        return [SlotSet(STATE, {**state, "quiet": False})]
+    reminder = state.get("shown") == state["step"]
+    dispatcher.utter_message(text=analysis.question_text(state, reminder=reminder))
+    return [SlotSet(STATE, {**state, "shown": state["step"]})]
 
 
 class ActionEndAnalysis(Action):

@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 import cable
 from actions import presenters
 from actions.classroom.session import CLASS_SLOT, RATED, common_command, rating_buttons
-from actions.tracker import DomainDict, Events, intent_of, is_fresh_user_turn, latest_text
+from actions.tracker import DomainDict, Events, asked_after, intent_of, is_fresh_user_turn, latest_text
 from teaching import analysis, misconceptions, quiz, scenario_files, turns
 from teaching.grading import Clarify, card_label, grade
 from teaching.scenarios import Scenario
@@ -80,6 +80,11 @@ class ValidateQuizForm(FormValidationAction):
         return "validate_quiz_form"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
+        events = self.read_turn(dispatcher, tracker)
+        asked, slots = asked_after(tracker, events)
+        return events + ask(slots.get(STATE), dispatcher) if asked == SLOT else events
+
+    def read_turn(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         state = tracker.get_slot(STATE)
         if tracker.get_slot("requested_slot") != SLOT:
             return self.activate(dispatcher, tracker, state)
@@ -168,21 +173,16 @@ class ValidateQuizForm(FormValidationAction):
         return (events or []) + keep_asking(state, quiet=command != "greet")
 
 
-class ActionAskQuizReply(Action):
-    """Shows the current persona card and question (a short reminder if already shown)."""
-
-    def name(self) -> str:
-        return "action_ask_quiz_reply"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
-        state = tracker.get_slot(STATE)
-        if not state or not state.get("current"):
-            return []
-        if state.get("quiet"):
-            return [SlotSet(STATE, {**state, "quiet": False})]
-        text = quiz.question_text(state, reminder=state.get("shown") == state["n"])
-        dispatcher.utter_message(text=text)
-        return [SlotSet(STATE, {**state, "shown": state["n"]})]
+def ask(state: quiz.QuizState | None, dispatcher: CollectingDispatcher) -> Events:
+    """Shows the current persona card and question (a short reminder if already shown); nothing
+    after a command that answered on its own ("quiet")."""
+    if not state or not state.get("current"):
+        return []
+    if state.get("quiet"):
+        return [SlotSet(STATE, {**state, "quiet": False})]
+    text = quiz.question_text(state, reminder=state.get("shown") == state["n"])
+    dispatcher.utter_message(text=text)
+    return [SlotSet(STATE, {**state, "shown": state["n"]})]
 
 
 class ActionEndQuiz(Action):

@@ -2,8 +2,8 @@
 
 import pytest
 
-from actions.case import form
-from actions.case.form import ActionAskCaseConfirmed, ValidateCaseForm, next_question
+import cable
+from actions.case.form import CONFIRM, ValidateCaseForm, ask, next_question
 from actions.tracker import is_fresh_user_turn
 from tests.support.trackers import make_tracker, slot_events, texts
 
@@ -22,6 +22,7 @@ async def test_opening_message_fills_what_it_states_and_asks_only_whats_left(dis
     # For technical personnel only view 4 can still change the outcome (a conflict).
     assert slots["requested_slot"] == "hardship"
     assert "Noted" in texts(dispatcher)
+    assert texts(dispatcher).count(cable.FACT["hardship"].question) == 1   # the validation asks, once
 
 
 async def test_a_pasted_chat_opens_the_case_with_what_its_speakers_said(dispatcher):
@@ -92,15 +93,14 @@ async def test_an_answer_it_cannot_read_gets_a_hint_then_buttons(dispatcher):
     assert slots == {"misses": 1, "requested_slot": "nationality"}
     assert "for example" in texts(dispatcher)
 
-    ask = form.ASK_ACTIONS["nationality"]()
-    once = make_tracker("blue bicycles", "inform", slots={"requested_slot": "nationality", "misses": 1})
-    twice = make_tracker("still blue", "inform", slots={"requested_slot": "nationality", "misses": 2})
-    from rasa_sdk.executor import CollectingDispatcher
-    d1, d2 = CollectingDispatcher(), CollectingDispatcher()
-    await ask.run(d1, once, {})
-    await ask.run(d2, twice, {})
-    assert not d1.messages[0]["buttons"]
-    assert [b["title"] for b in d2.messages[0]["buttons"]] == ["Korean", "Japanese", "Another nationality", "Not sure"]
+    assert dispatcher.messages[-1]["text"] == cable.FACT["nationality"].question   # asked again, once
+    assert not dispatcher.messages[-1]["buttons"]
+    dispatcher.messages.clear()
+    slots = await validate(dispatcher, text="still blue", intent="inform",
+                           slots={"requested_slot": "nationality", "misses": 1})
+    assert slots["misses"] == 2
+    assert [b["title"] for b in dispatcher.messages[-1]["buttons"]] == [
+        "Korean", "Japanese", "Another nationality", "Not sure"]
 
 
 async def test_a_correction_changes_an_earlier_answer_and_says_so(dispatcher):
@@ -131,7 +131,6 @@ async def test_read_back_no_asks_which_fact_to_change(dispatcher):
             "disturbs_order": False, "wants_free_travel": False}
     slots = await validate(dispatcher, text="no", intent="deny", slots={**full, "requested_slot": "case_confirmed"})
     assert slots == {"case_confirmed": None, "misses": 1, "requested_slot": "case_confirmed"}
-    await ActionAskCaseConfirmed().run(dispatcher, make_tracker("no", "deny", slots={**full, "misses": 1}), {})
     assert "Which fact should I change?" in texts(dispatcher)
 
 
@@ -141,7 +140,6 @@ async def test_a_second_no_at_the_read_back_shows_what_stands_and_the_ways_out(d
     slots = await validate(dispatcher, text="no", intent="deny",
                            slots={**full, "misses": 1, "requested_slot": "case_confirmed"})
     assert slots["misses"] == 2
-    await ActionAskCaseConfirmed().run(dispatcher, make_tracker("no", "deny", slots={**full, "misses": 2}), {})
     said = texts(dispatcher)
     assert "Which fact should I change?" in said and "What I have now: Korean" in said
     buttons = [b["payload"] for m in dispatcher.messages for b in m.get("buttons") or []]
@@ -150,7 +148,7 @@ async def test_a_second_no_at_the_read_back_shows_what_stands_and_the_ways_out(d
 
 async def test_read_back_names_every_fact(dispatcher):
     full = {**KOREAN_ORDINARY, "requests_return": True, "pending_case": False}
-    await ActionAskCaseConfirmed().run(dispatcher, make_tracker("", "affirm", slots=full), {})
+    ask(CONFIRM, full, dispatcher)
     text = texts(dispatcher)
     assert text.startswith("So far: Korean; ordinary national;")
     assert dispatcher.messages[0]["buttons"][0]["payload"] == "yes"
@@ -194,8 +192,7 @@ async def test_a_group_read_from_a_negation_is_read_back_before_assessing(dispat
     assert (slots["nationality"], slots["group"], slots["requests_return"]) == ("korean", "ordinary_national", False)
     assert slots["unsure_readings"]["group"][0] == "negated"
     full = {**KOREAN_ORDINARY, "requests_return": False, "hardship": False, "disturbs_order": False}
-    await ActionAskCaseConfirmed().run(dispatcher, make_tracker("", "affirm", slots={
-        **full, "unsure_readings": slots["unsure_readings"]}), {})
+    ask(CONFIRM, {**full, "unsure_readings": slots["unsure_readings"]}, dispatcher)
     assert ("You said the person is *not* technical personnel, so I take it that the person is an "
             "ordinary national.") in texts(dispatcher)
 
@@ -206,9 +203,8 @@ async def test_an_occupation_a_typo_and_a_hedge_are_each_read_back(dispatcher):
     readings = slots["unsure_readings"]
     assert readings["nationality"][0] == "spelling" and readings["group"] == ["occupation", "welder"]
     assert readings["requests_return"] == ["hedged", "i think"]
-    await ActionAskCaseConfirmed().run(dispatcher, make_tracker("", "affirm", slots={
-        "nationality": "japanese", "group": "technical_personnel", "requests_return": True,
-        "unsure_readings": readings}), {})
+    ask(CONFIRM, {"nationality": "japanese", "group": "technical_personnel", "requests_return": True,
+                  "unsure_readings": readings}, dispatcher)
     text = texts(dispatcher)
     assert 'I read "japaneese" as "japanese", so I take it that the person is Japanese.' in text
     assert 'You said "welder", so I take it that the person is technical personnel.' in text

@@ -8,8 +8,8 @@ from rasa_sdk import Tracker
 
 from actions import presenters
 from actions.classroom import session
-from actions.classroom.analysis import ActionAskAnalysisReply, ActionEndAnalysis, ValidateAnalysisForm
-from actions.classroom.quiz import ActionAskQuizReply, ActionEndQuiz, ValidateQuizForm
+from actions.classroom.analysis import ActionEndAnalysis, ValidateAnalysisForm
+from actions.classroom.quiz import ActionEndQuiz, ValidateQuizForm
 from actions.classroom.session import ActionRateAnswer, ActionSessionSummary, ActionSetClassCode, ActionTeachingCommand
 from teaching import analysis, quiz
 from teaching.store import default_store
@@ -48,10 +48,9 @@ async def start_quiz(dispatcher, text="quiz me"):
 async def test_quiz_starts_with_the_intro_and_question_one(dispatcher):
     slots = await start_quiz(dispatcher)
     assert slots["requested_slot"] == "quiz_reply" and slots["quiz_state"]["n"] == 1
-    assert "fictional people" in texts(dispatcher)
-    shown = await run(ActionAskQuizReply(), dispatcher, slots=slots)
+    assert "fictional people" in texts(dispatcher)   # then the validation asks the first question
     assert "Question 1 of 10 (level 1)" in texts(dispatcher) and "Persona card:" in texts(dispatcher)
-    assert shown["quiz_state"]["shown"] == 1
+    assert slots["quiz_state"]["shown"] == 1
 
 
 async def test_a_prediction_is_graded_stored_and_followed_by_the_next_question(dispatcher):
@@ -63,9 +62,8 @@ async def test_a_prediction_is_graded_stored_and_followed_by_the_next_question(d
     assert slots["quiz_state"]["n"] == 2
     [graded] = [m for m in dispatcher.messages if "Right:" in (m.get("text") or "")]
     assert graded["buttons"][0]["payload"] == "/rate_helpful" and graded["rated"] == "quiz"   # the answer is rated
-    dispatcher.messages.clear()
-    await run(ActionAskQuizReply(), dispatcher, slots=slots)
-    assert "Question 2 of 10" in texts(dispatcher) and not dispatcher.messages[0]["buttons"]   # the question is not
+    [asked] = [m for m in dispatcher.messages if "Question 2 of 10" in (m.get("text") or "")]
+    assert not asked["buttons"]   # the question is not
     [row] = default_store().class_attempts("HIST7")
     assert row.correct and row.conversation_id == "student-1" and row.question_no == 1
 
@@ -95,7 +93,7 @@ async def test_quiz_commands_answer_and_keep_the_question_open(dispatcher, text,
                       slots={"quiz_state": state, "requested_slot": "quiz_reply"})
     assert words in texts(dispatcher)
     assert slots["requested_slot"] == "quiz_reply" and slots["quiz_state"]["n"] == 1
-    await run(ActionAskQuizReply(), dispatcher, slots=slots)   # quiet: no re-ask after a command
+    assert "Question 1 of 10" not in texts(dispatcher)   # no re-ask after a command
 
 
 async def test_skip_and_stop(dispatcher):
@@ -123,10 +121,13 @@ async def test_a_document_question_mid_quiz_is_left_to_the_rules(dispatcher):
 
 async def test_after_the_rules_answered_the_form_only_asks_again(dispatcher):
     state = (await start_quiz(dispatcher))["quiz_state"]
+    dispatcher.messages.clear()
     slots = await run(ValidateQuizForm(), dispatcher, text="what does gratis mean?", intent="ask_document",
                       form="quiz_form", after="action_answer_question",
                       slots={"quiz_state": state, "requested_slot": "quiz_reply"})
-    assert slots == {"requested_slot": "quiz_reply"}
+    assert slots["requested_slot"] == "quiz_reply" and slots["quiz_state"]["score"] == state["score"]  # not graded
+    assert [m["text"].split(":")[0] for m in dispatcher.messages] == [
+        f"Back to question 1 of 10 ({quiz.current(state).persona.name})"]   # only asked again
 
 
 # --- The analysis ---------------------------------------------------------------------------------
@@ -135,7 +136,6 @@ async def test_analysis_start_answer_pause_and_resume(dispatcher):
     slots = await run(ValidateAnalysisForm(), dispatcher, text="let's analyse the document",
                       intent="start_analysis", form="analysis_form")
     assert "four habits" in texts(dispatcher) and slots["requested_slot"] == "analysis_reply"
-    await run(ActionAskAnalysisReply(), dispatcher, slots=slots)
     assert f"Step 1 of {len(analysis.steps())}, sourcing." in texts(dispatcher)
     state = slots["analysis_state"]
     slots = await run(ValidateAnalysisForm(), dispatcher, text="the foreign ministry, to the shanghai office",

@@ -302,3 +302,32 @@ async def test_once_the_model_is_loaded_start_up_objects_are_out_of_the_collecto
             assert loaded == ["model.tar.gz"] and gc.get_freeze_count() > 10_000
         finally:
             gc.unfreeze()
+
+
+def test_the_plain_python_check_gives_jsonschemas_verdict_on_each_part_of_the_response_schema():
+    from jsonschema import validators
+    from rasa.core.actions.action import RemoteAction
+
+    from serving.schema_check import compile_check
+    schema = RemoteAction.action_response_format_spec()
+    item = schema["properties"]["events"]["items"]
+    parts = [schema, {k: v for k, v in item.items() if k != "oneOf"}, *item["oneOf"]]
+    parts[0] = {**schema, "properties": {k: v for k, v in schema["properties"].items() if k != "events"}}
+    values = [None, True, 0, 1.5, "slot", "bot", [], [{}], [1], {}, {"event": "slot"},
+              {"event": "slot", "name": "n", "value": None}, {"event": "slot", "name": 5, "value": 1},
+              {"event": "bot", "timestamp": True}, {"event": "bot", "timestamp": 1.0, "metadata": None},
+              {"event": "bot", "metadata": []}, {"responses": [{"text": "x"}]}, {"responses": [1]},
+              {"responses": {}}, {"event": 3}]
+    compiled = {"reply": compile_check(parts[0]), "any event": compile_check(parts[1]),
+                **{part["properties"]["event"]["const"]: compile_check(part) for part in parts[2:]}}
+    # the parts every action reply goes through are checked in plain Python
+    everyday = ("reply", "any event", "slot", "bot", "followup", "action_execution_rejected")
+    assert all(compiled[name] for name in everyday)
+    for part in parts:
+        check = compile_check(part)
+        if check is None:
+            continue
+        full = validators.validator_for(schema)(part)
+        for value in values:
+            assert check(value) == full.is_valid(value), (part, value)
+    assert compile_check({"type": "integer"}) is None and compile_check({"minLength": 1}) is None
