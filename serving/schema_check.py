@@ -44,8 +44,9 @@ def compile_check(schema: Any) -> Check | None:
             return None
         checks.append(lambda value: not isinstance(value, dict) or all(name in value for name in required))
     if "properties" in schema:
-        properties = {name: compile_check(sub) for name, sub in schema["properties"].items()}
-        if any(check is None for check in properties.values()):
+        compiled = {name: compile_check(sub) for name, sub in schema["properties"].items()}
+        properties = {name: check for name, check in compiled.items() if check is not None}
+        if len(properties) != len(compiled):
             return None
         checks.append(lambda value: not isinstance(value, dict) or all(
             properties[name](item) for name, item in value.items() if name in properties))

@@ -190,7 +190,7 @@ def ask(field: str, slots: dict[str, Any], dispatcher: CollectingDispatcher) -> 
             buttons = presenters.NOTHING_TO_CHANGE_BUTTONS if misses >= BUTTONS_AFTER_MISSES else None
             dispatcher.utter_message(text=text, buttons=buttons)
         else:
-            text = presenters.read_back(facts, slots.get("assumed_fields"), slots.get(UNSURE))
+            text = presenters.read_back(facts, slots.get("assumed_fields") or [], slots.get(UNSURE))
             dispatcher.utter_message(text=text, buttons=presenters.READ_BACK_BUTTONS)
         return
     first = not misses and not facts and not slots.get("answer_order")
