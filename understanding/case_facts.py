@@ -19,7 +19,7 @@ from typing import Any
 from cable.facts import FACTS
 
 from . import fact_lexicon as fl
-from . import whose, yes_no_lexicon
+from . import then_and_now, whose, yes_no_lexicon
 from .answers import HEDGE, UNKNOWN, YES_AND_NO, leads
 from .case_choices import READERS
 from .case_words import FUNCTION_WORDS
@@ -109,10 +109,13 @@ def _bool_stated(field: str, ctx: Context, mention: bool,
             if s == e or any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))
+            if polarity is None and then_and_now.ended(ctx.text, s):
+                polarity = True     # "accused him of stealing, but it was a mix-up": a claim, denied
             if polarity is None or ctx.skip(s, e, mention):
                 continue
             key = m.start("key") if "key" in pattern.groupindex else None  # "he doesn't have a case"
-            stated.append((s, polarity != ctx.negated(s, key), is_strong))
+            # ("used to pick fights, but he's stopped": over, and turned over)
+            stated.append((s, (polarity != ctx.negated(s, key)) != then_and_now.ended(ctx.text, s), is_strong))
             if hedges is not None and is_strong:
                 hedges.append(ctx.hedge(s, e))
     return stated
@@ -204,6 +207,8 @@ def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None
     unsure: dict[str, tuple[str, str]] = {}
     for name, reader in _CHOICE_PARSERS.items():
         value, saw, why = reader(clean, True, seen.everyone)
+        if value is None and saw and name == "group":  # "a dockworker; his cousin is a chemist": his own job decides
+            value, _, why = reader(seen.own.text, True, seen.own)
         if value is None and not saw and "?" not in str(text):
             value = _entity(entities, name, text)  # a word the NLU knows and we do not
         if value is not None:
@@ -221,7 +226,8 @@ def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None
             votes = _bool_votes(name, view, mention=True, hedges=hedges)
         if len(votes) > 1:  # "han and yoon want to go back. my guy is seo, he doesn't": the person's clauses decide
             stated = [(at, said) for at, said, strong in _bool_stated(name, view, mention=True) if strong]
-            votes = whose.said_of_the_person(view.text, stated) or plainly_said(view.text, stated) or votes
+            votes = (whose.said_of_the_person(view.text, stated) or plainly_said(view.text, stated)
+                     or then_and_now.heard(view.text, stated) or then_and_now.latest(view.text, stated) or votes)
         if len(votes) == 1:
             found[name] = votes.pop()
             hedge = next((h for h in hedges if h), None)

@@ -203,9 +203,14 @@ def answered_by_ellipsis(text: str) -> list[tuple[str, bool]]:
 # Someone else's fact, then the person's by its auxiliary alone: "his cousin had a court case but he does
 # not", "her neighbour keeps getting arrested for fighting but she herself never has"
 _CONTRASTED = re.compile(
-    r"(?:^|(?<=[.;!?]\s))(?:also\s+|and\s+)?(?P<said>[^.;!?]{3,200}?),?\s+(?:but|and|while|whereas)\s+(?:he|she|they)(?:\s+(?:himself|herself|themselves))?\s+"
+    r"(?:^|(?<=[.;!?]\s))(?:also\s+|and\s+)?(?P<said>[^.;!?]{3,200}?)(?:,?\s+(?:but|and|while|whereas)|,)\s+"
+    # ... the person by pronoun or by name: "his coworker wants to go home, moon doesn't"
+    r"(?:he|she|they|(?!(?:it|there|that|this|i|we|you|which|who|nobody|none|everyone|everybody|someone|somebody"
+    r"|all|both|many|most|others|people|mine)\b)[a-z][\w-]*)(?:\s+(?:himself|herself|themselves))?\s+"
     r"(?:(?P<never>never)\s+(?:has|had|does|did|is|was)|(?:does|do|did|has|have|had|is|are|was|were)(?P<neg>n't|\s+not)?)"
-    r"(?:\s+(?:though|tho|either|at\s+all|too))*\s*(?=[.;!?]|$)")
+    # "her brother got arrested, she never did anything like that"
+    r"(?:\s+(?:though|tho|either|at\s+all|too|anything\s+like\s+(?:that|it)|any\s+of\s+(?:that|it)"
+    r"|such\s+a\s+thing|(?:him|her)self))*\s*(?=[.;!?,]|$)")
 
 
 def contrasted_by_ellipsis(text: str) -> list[tuple[str, bool]]:

@@ -8,6 +8,7 @@ particular event, so they outrank the general words they overlap).
 
 from __future__ import annotations
 
+from .everyday_lexicon import EVERYDAY_FIRST, EVERYDAY_PATTERNS
 from .formal_lexicon import FIRST_PATTERNS, FORMAL_PATTERNS
 from .more_words_lexicon import MORE_PATTERNS
 from .people_lexicon import PEOPLE_PATTERNS
@@ -374,10 +375,12 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
 # takes its span first): plain words (plain_lexicon.py), a story's (story_lexicon.py), talk's and
 # notes' (talk_lexicon.py), for women, elders and children (people_lexicon.py), the street's and the
 # shop's (street_lexicon.py), more students' (more_words_lexicon.py), a formal write-up's
-# (formal_lexicon.py), whose whole phrases go first of all, the world's Englishes' (world_lexicon.py).
+# (formal_lexicon.py), whose whole phrases go first of all, the world's Englishes' (world_lexicon.py), yet more
+# everyday words (everyday_lexicon.py), whose whole phrases go first too.
 for _table in (PLAIN_PATTERNS, STORY_PATTERNS, TALK_PATTERNS, PEOPLE_PATTERNS, STREET_PATTERNS, MORE_PATTERNS,
-               FORMAL_PATTERNS, WORLD_PATTERNS):
+               FORMAL_PATTERNS, WORLD_PATTERNS, EVERYDAY_PATTERNS):
     for _field, _rows in _table.items():
         EVENT_PATTERNS.setdefault(_field, []).extend(_rows)
-for _field, _rows in FIRST_PATTERNS.items():
-    EVENT_PATTERNS[_field] = _rows + EVENT_PATTERNS.get(_field, [])
+for _first in (FIRST_PATTERNS, EVERYDAY_FIRST):
+    for _field, _rows in _first.items():
+        EVENT_PATTERNS[_field] = _rows + EVENT_PATTERNS.get(_field, [])

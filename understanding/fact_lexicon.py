@@ -131,7 +131,7 @@ PAPERS = r"(?:papers|passport|citizenship|nationality|documents|registration|id 
 # Another person named by their relation, then described between commas: "her brother, a pow, ..."
 _OTHERS = (r"(?:wife|husband|spouse|mother|father|mom|mum|dad|parents|son|daughter|brother|sister|friend|boss|neighbou?r"
            r"|uncle|aunt|cousin|landlord|employer|colleague|partner|roommate|cellmate|grandfather|grandmother"
-           r"|girlfriend|boyfriend|fianc[eé]e?|lover|stepfather|stepmother|nephew|niece|grandson|granddaughter)")
+           r"|girlfriend|boyfriend|fianc[eé]e?|lover|stepfather|stepmother|nephew|niece|grandson|granddaughter|co-?worker|workmate|bunkmate)")
 _APPOSITION = r"(?:his|her|their|whose|the)\s+(?:(?:older|younger|elder|little|big|best|old)\s+)?" + _OTHERS + r"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?=,)"
 _NAT = r"(?:korean|koreans|japanese|chinese|russian|russians|soviet|soviets|american|americans|english|mandarin|french|german|germans|british|mongolian|vietnamese)"
 NATIONALITY_BLANK = [
@@ -147,7 +147,7 @@ NATIONALITY_BLANK = [
     r"(?:\s+(?:in|at|of|from|next)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)?[\w-]+)?\s+(?:is|was|are|were)\s+(?:also\s+)?(?:an?\s+)?" + _NAT,
     r"(?:picked up|picks up|pick up|picking up|mastered|masters|speak|speaks|spoke|speaking|spoken|understand|understands|understood|understanding|knowing|read|reads|write|writes|wrote|learn|learns|learned|learnt|learning|study|studies|studied|studying|teach|teaches|taught|teaching|teachers? of|lessons? in|classes in|degree in|fluent in|knows?|knew|translat\w*|interpret\w*|in)\s+(?:(?:good|fluent|broken|some|little|no|much|any|basic|poor|only|the|a|bit|of|word|words|enough|very|perfect|native|simple|great|decent|excellent|bad|terrible|okay|ok|passable|halting|real|really)\s+){0,3}" + _NAT + r"(?:\s+(?:and|or|&|but)\s+(?:(?:some|a\s+little|a\s+bit\s+of|little|broken|basic|fluent|no|zero|good|poor)\s+)?" + _NAT + ")?",
     _NAT + r"\s+(?:(?:kwantung|imperial|puppet|expeditionary|occupying|colonial|regular)\s+)?(?:war(?!\s+(?:prisoners?|captives?|pows?)\b)|army|armies|military|navy|forces|troops|occupation|occupiers|invasion|invaders|empire|imperial|surrender|government|authorities|court|courts|police|language|people's|peninsula|border|company(?!\s+[\w-]+(?:er|or|ist|ian|man|woman|hand)s?\b)|factory(?!\s+[\w-]+(?:er|or|ist|ian|man|woman|hand)s?\b)|embassy|consulate|wife|husband|spouse|family|friends?|boss|employer|employers|owners?|communist party|party|side|lessons?|class|classes|food|culture|name|law|laws|colonial|colony|rule|comrades|volunteers?|courses?|textbooks?|newspapers?|well|fluently|poorly)\b",
-    r"(?:sino|russo|anti|pro|un)-?" + _NAT,
+    r"(?:sino|russo|anti|pro|un)[- ]?" + _NAT,  # "the anti japanese underground" too
     _NAT + r"\s+(?:military\s+|army\s+|army-issue\s+)?uniforms?\b",  # "got caught wearing a japanese uniform"
     _NAT + r"-(?:occupied|controlled|run|ruled|held|speaking|style|made|born|owned)",
     r"(?:and|or)\s+(?:a\s+)?(?:bit|little|some|few words)\s+(?:of\s+)?" + _NAT,
@@ -159,14 +159,14 @@ NATIONALITY_BLANK = [
     r"(?:interpreter|translator|interpreting|translating|interprets|translates)\b[^.;!?()]{0,60}?\(\s*" + _NAT + r"(?:\s*(?:[-/,&]|and)\s*" + _NAT + r"){1,3}\s*\)",
     r"(?<!one of the )(?<!one of those )(?:korean|japanese|chinese)\s+(?:nationals|people|citizens|residents|pows|prisoners|communities|community|in general"
     r"|soldiers|troops|units|divisions|fighters|families|refugees|settlers|migrants|immigrants)\b",
-    r"(?:wife|husband|spouse|mother|father|mom|mum|mam|dad|papa|mama|parents|children|son|daughter|brother|sister|friends?|boss|neighbou?rs?|family|relatives|grandfather|grandmother|grandparents|uncle|aunt|cousin|in-laws)\s+(?:is|are|was|were)\s+(?:also\s+|both\s+)?(?:an?\s+)?" + _NAT,
+    r"(?:wife|husband|spouse|mother|father|mom|mum|mam|dad|papa|mama|parents|children|son|daughter|brother|sister|friends?|boss|neighbou?rs?|family|relatives|grandfather|grandmother|grandparents|uncle|aunt|cousin|in-laws)(?:[- ]in[- ]law)?(?:\s+and\s+(?:his|her|their)\s+[\w-]+(?:[- ]in[- ]law)?)?\s+(?:is|are|was|were)\s+(?:also\s+|both\s+)?(?:an?\s+)?" + _NAT,
     # "his mum was korean and his dad japanese": the verb said once for both parents
     r"(?<=\band )(?:his|her|their)\s+(?:mother|father|mom|mum|dad|parents)\s+" + _NAT + r"(?=\s*(?:$|[,.;!?]))",
     r"ethnic(?:ally)?\s+" + _NAT + r"|" + _NAT + r"\s+(?:descent|origin|heritage|background|blood|ancestry|roots|parents|mother|father|mom|mum|dad)",
     r"(?:married|engaged|wed)\s+(?:to\s+)?(?:an?\s+)?" + _NAT,
     # "her japanese roommate wants to go home", "his roommate (korean) is poor": a relation's nationality
     r"(?:his|her|their|whose)\s+(?:(?:older|younger|elder|little|big|best|old|new)\s+)?(?:" + _NAT + r"\s+" + _OTHERS
-    + r"|" + _OTHERS + r"s?\s*\(\s*(?:an?\s+)?" + _NAT + r"\s*\))",
+    + r"|" + _OTHERS + r"s?\s*(?:[\w-]+\s*)?\(\s*(?:an?\s+)?" + _NAT + r"\s*\))",
     r"(?:with|at|of)\s+(?:(?:the|his|her|their|written|spoken)\s+)?(?:chinese|mandarin)(?!\s+(?:people|person|man|woman|guy|girl|boy|friends?|neighbou?rs?|wife|husband|family|papers|passport|citizenship|nationality|authorities|officials?|police|army|communists?|soldiers?|parents?))",
     r"(?:english|mandarin|chinese|russian)\s+(?:teachers?|tutors?|lessons?|literature|majors?|degree|translators?|interpreters?)",
     # "his chinese is fine", "her japanese isnt great": a language someone has, not their nationality
@@ -277,7 +277,7 @@ GROUP_PHRASES = {
         r"(?:does|doing|did)\s+(?:the\s+)?(?:laundry|washing|cleaning|sewing|mending)\s+for\s+(?:people|others|families|neighbou?rs|money)",
         # "smuggles cigarettes", "works as a coal carrier", "doesn't work, she stays home", "farms with him", "trades horses"
         r"(?:smuggles|smuggling|trades|trading|deals\s+in)\s+(?:[\w'-]+\s+)?(?:cigarettes|opium|goods|horses|cattle|rice|salt|silk|furs|ginseng)"
-        r"|(?:coal|water|night[- ]soil)\s+carrier|(?:doesn't|does\s+not|don't)\s+work,?\s+(?:she|he)\s+stays\s+(?:at\s+)?home"
+        r"|(?:coal|water|night[- ]soil)\s+carrier|(?:doesn't|does\s+not|don't)\s+work,?\s+(?:(?:she|he)\s+)?(?:just\s+|only\s+)?stays\s+(?:at\s+)?home"
         r"|\bbeggar\b|(?:farms|farming)\s+(?:with|alongside)\s+(?:him|her|them|his|her)\b|shines\s+shoes|washing\s+clothes\s+for"
         r"|(?:gives|giving|teaches)\s+(?:piano|music|english|violin)\s+lessons|(?:works?|working)\s+on\s+(?:a\s+)?farm",
         r"(?:runs?|running|ran|owns?|owning|owned|has|had|used\s+to\s+have|keeps?|kept|opened|manages?|managing|operates?|started)\s+(?:a|an|the|his|her|their|this|one)\s+(?:[\w'-]+\s+){0,3}?(?:school|shop|stall|stand|store|restaurant|business|laundry|bakery|inn|teahouse|tea house|cafe|bar|noodle house|market stall|cart|farm|workshop|kiosk|boarding house|grocery|pharmacy store|barbershop|gambling den|gambling house|opium den|casino|brothel|pawnshop|pawn shop|dance hall|pool hall|billiard hall|bathhouse|tavern|pub|hotel|guesthouse|guest house|hostel|salon|parlou?r|bookshop|bookstore|canteen|eatery|cinema)s?",
@@ -291,7 +291,8 @@ GROUP_PHRASES = {
         r"(?:sells?|selling|sold|peddles?|peddling|hawks?|hawking)\s+(?:[\w'-]+\s+){1,3}?(?:at|in|on|from|outside|near|by)\s+(?:a|an|the|his|her|their)?\s*(?:[\w'-]+\s+)?(?:market|markets|street|streets|station|stall|stand|corner|shop|square|night market|harbou?r|port|docks?)",
         r"(?:works?|working|worked|job)\s+(?:at|in|on|for)\s+(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,2}?(?:factory|mill|farm|shop|store|market|docks?|restaurant|bakery|laundry|mine|port|warehouse|brewery|kitchen|canteen|hotel|inn|tannery|brickworks|construction site|rice paddy|paddy|tea ?house|club|nightclub|bar|noodle house|bathhouse|brothel)",
         r"(?:helps?|helping|helped)\s+(?:out\s+)?(?:at|in|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:farm|shop|store|stall|restaurant|bakery|laundry|market|fields|inn|teahouse|tea house)",
-        r"(?:waits?|waiting|waited)\s+(?:on\s+)?tables|(?:stays?|staying)\s+(?:at\s+)?home\s+(?:with|to look after|looking after)\s+(?:the|his|her|their)\s+(?:kids|children|baby|family)|(?:keeps?|keeping)\s+house\b",
+        # ... and at school now, in a note's list: "Aoki, 17, goes to school in Dairen", "vietnamese and studies at a university"
+        r"(?:waits?|waiting|waited)\s+(?:on\s+)?tables|(?:stays?|staying)\s+(?:at\s+)?home\s+(?:with|to look after|looking after)\s+(?:the|his|her|their|\d+|two|three|four|five|six)\s+(?:kids|children|baby|family)|(?:keeps?|keeping)\s+house\b|(?:(?<=, )|(?<=\band )|(?<=\bhe )|(?<=\bshe ))(?:goes\s+to\s+(?:a\s+|the\s+)?(?:middle\s+|high\s+|primary\s+|night\s+)?(?:school|university|college)\b|(?:studies|is\s+enrolled)\s+at\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:university|college|school|academy|institute)\b|attends\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+)?(?:school|university|college)\b)",
         r"(?:works?|working|worked|labou?rs?|labou?ring|toils?|toiling)\s+in\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:rice\s+|paddy\s+)?(?:fields|paddies)|"
         # an old person of no trade named by nationality: "korean grandma living in beijing", "a japanese old man"
         r"(?<!his )(?<!her )(?<!their )(?<!my )(?<!whose )(?:korean|japanese)\s+(?:grandma|granny|grandpa|granddad|grandad|old\s+(?:man|woman|lady)|elderly\s+(?:man|woman|lady))\b|"

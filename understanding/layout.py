@@ -101,7 +101,9 @@ _PAST_THEN = re.compile(
     # "last year he was in street fights, but since the spring ..."
     r"|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:a\s+few\s+|a\s+couple\s+of\s+|some\s+)?"
     r"(?:years|months|weeks)\s+ago)\b[^.;!?]{0,80}?(?P<but>,?\s*\bbut\b)"
-    r"(?!\s+(?:(?:he|she|they)\s+)?(?:no\s+longer|not\s+any\s?more|(?:does|do|is|are)(?:n't|\s+not)\s+any\s?more))",
+    r"(?!\s+(?:(?:he|she|they)\s+)?(?:no\s+longer|not\s+any\s?more|(?:does|do|is|are)(?:n't|\s+not)\s+any\s?more"
+    # "used to pick fights but he's stopped": what stopped is read in one piece (then_and_now.py)
+    r")|\s+(?:(?:he|she|they)(?:'s|\s+has|\s+is)?\s+)?(?:stopped|quit|given\s+(?:it|that)\s+up|gave\s+(?:it|that)\s+up)\b)",
     re.IGNORECASE)
 # A form's pieces: lines, cells between pipes, sentences.
 _PIECE = re.compile(r"[^\n|.;]+")
@@ -265,7 +267,9 @@ Answer = Callable[[str, str], Any]     # (field, text) -> the value text gives a
 
 # "rich? lol no", "in court? also no": a laugh or a filler before the answer to a self-asked question
 _FILLED_ANSWER = re.compile(r"\?\s*(?:(?:lol|lmao|haha+|hah|ha|honestly|obviously|also|uh+|um+|definitely"
-                            r"|absolutely|and)\s+)+(?=(?:no|nope|nah|yes|yep|yeah|not)\b)", re.IGNORECASE)
+                            r"|absolutely|and)\s+)+(?=(?:no|nope|nah|yes|yep|yeah|not)\b)"
+                            # "his family? he says they're fine": the answer, reported
+                            r"|\?\s*(?:he|she)\s+(?:says|said|told\s+(?:me|us|them))\s+(?:that\s+)?", re.IGNORECASE)
 
 
 # "'Wants to go home?' Please.", "poor? as if": a scoff answers a self-asked question no

@@ -44,7 +44,7 @@ REWRITES = [
     (r"\b(he|she|there|what|who|that|where|how)s\b", r"\1 is"),
     (r"\b(?:wat|wut|wht)\b", "what"),
     (r"\bim\b", "i am"),
-    (r"\b(they|you|we)re\b", r"\1 are"),
+    (r"\b(they|you)re\b", r"\1 are"),  # ("were" is a word of its own)
     (r"\b(i|they|we|you)ve\b", r"\1 have"),
     (r"\b(?:dosent|doesent|dosnt|doesnot|dsnt)\b", "doesn't"),
     (r"&", " and "),

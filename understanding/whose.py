@@ -30,17 +30,26 @@ _CLAUSE_START = (r"(?:(?<=^)|(?<=[.;,:!?(-])|(?<=[.;,:!?(-] )|(?<=\band )|(?<=\b
 _RELATIVE = (r"(?:(?:best|old|older|oldest|younger|youngest|little|big|elder|eldest|closest|new|only)\s+)?"
              r"(?:husband|wife|brother|sister|son"
              r"|daughter|father|mother|dad|mum|mom|neighbou?r|assistant|friend|cousin|colleague|partner|boss|cellmate"
-             r"|roommate|flatmate|landlord|employer|uncle|aunt|nephew|niece|children|kids)s?\b")
+             r"|roommate|flatmate|landlord|employer|uncle|aunt|nephew|niece|children|kids|co-?worker|workmate"
+             r"|bunk-?mate|grandson|granddaughter|grandchildren|grandkids)s?\b")
+_NOT_A_NAME = (r"(?:his|her|their|the|a|an|my|our|they|i|we|you|it|there|then|so|now|also|not|no|never|is|was|has"
+               r"|had|does|did|got|gets|can|could|would|will|still|only|just|he|she|later|soon|that|this|when|after)\b")
+# ... also "yoons wife", "the aunt" (named before: "lives with her aunt. the aunt sells fish")
+_FAMILY_ONE = r"(?:husband|wife|brother|sister|son|daughter|father|mother|dad|mum|mom|uncle|aunt|cousin)\b"
 # ... or anywhere, with a clause of its own: "lives with his uncle, who is always in court"
 _OWN_CLAUSE = r"(?=\s+" + _RELATIVE + r",?\s+(?:who|whose|that)\b)"
-_SOMEONE_ELSE = re.compile(r"(?:\bwhose|" + _CLAUSE_START + r"(?:his|her|their|[a-z]+'s)"
+# ... or one beside the person: "the guy in the next bunk, ito, starts fights", "the man next to him"
+_BESIDE = (_CLAUSE_START + r"(?:the|a)\s+(?:guy|man|fellow|prisoner|woman|girl|lady)\s+(?:in\s+the\s+next\s+"
+           r"(?:bunk|bed|cell|room|house|stall)|next\s+(?:to|door\s+to)\s+(?:him|her))\b(?:\s*,\s*[a-z][\w-]*\s*,)?")
+_SOMEONE_ELSE = re.compile(r"(?:(?:\bwhose|" + _CLAUSE_START + r"(?:his|her|their|[a-z]+'s|[a-z]{2,}s(?=\s+"
+                           + _FAMILY_ONE + r")|the(?=\s+" + _FAMILY_ONE + r"))"
                            r"|(?<![\w'])(?:his|her|their|[a-z]+'s)" + _OWN_CLAUSE + r")\s+" + _RELATIVE
                            # ... but what a relative left is the person's: "her husband's estate is tied up in court"
-                           + r"(?!'s\s+(?:estate|inheritance|will|property|land)\b)"
+                           + r"(?!'s\s+(?:estate|inheritance|will|property|land)\b)|" + _BESIDE + ")"
                            # "his neighbour, a japanese engineer, wants ..."
                            + r"(?:\s*,\s*(?:an?|the)\s+[^,.;]{1,40},)?(?:\s*,(?=\s*(?:who|whose|that)\b))?"
                            r"(?!\s+(?:says|said|thinks|reckons|claims|reports|reported|told|tells|calls|complains|"
-                           r"is suing|sued|sues|took|takes|accused|accuses"
+                           r"is suing|sued|sues|took|takes|accused|accuses|claim|claimed"
                            # ... in a learner's English or another tense: "her landlord take her to court"
                            r"|take|is\s+taking|has\s+taken|dragged|drags|is\s+prosecuting))"
                            # ... up to the person again: "but kobayashi himself has never", "but my guy never"
@@ -49,6 +58,11 @@ _SOMEONE_ELSE = re.compile(r"(?:\bwhose|" + _CLAUSE_START + r"(?:his|her|their|[
                            r"|there|then|so|now|also)\b)(?!"
                            + _RELATIVE + r")[a-z]+\s+(?:wants|hopes|longs)\b"
                            r"|\bbut\s+(?:(?:[a-z]+\s+){1,2}(?:himself|herself)"
+                           # "... but honestly they're fine": the writer's own word again
+                           r"|(?:honestly|actually|in\s+fact|truthfully|in\s+reality)\b"
+                           # "... but kazuko is quiet", "but ji-hoon has never": the person, by name
+                           r"|(?!" + _NOT_A_NAME + r")(?!" + _RELATIVE + r")[a-z][\w-]*\s+(?:himself|herself|is|was"
+                           r"|has|had|never|does|did|doesn't|didn't|hasn't|isn't|wasn't|wants|hopes|stays|asks|asked)\b"
                            r"|my\s+(?:guy|person|character|man|woman|girl|boy|pow|one)\b)).)*")
 ABOUT_THE_PERSON_ONLY = ("disturbs_order", "pending_case", "pow_language_barrier", "requests_return")
 # The family far away ("his family back home is starving", "her parents in Japan are poor"): their
@@ -93,8 +107,34 @@ class Views:
     for_the_cause: Context  # own, and jailed-for-the-revolution blanked
 
 
+# A relative's own pronoun, when it is not the person's, goes on about the relative: "anna is russian, she
+# runs a bakery. her husband is japanese and he wants to go to japan"
+_HE = re.compile(r"\b(?:husband|brother|son|father|dad|uncle|nephew|grandson|boyfriend)s?\b")
+_SHE = re.compile(r"\b(?:wife|sister|daughter|mother|mum|mom|aunt|niece|granddaughter|girlfriend)s?\b")
+_TOO = re.compile(r",?\s*(?:and\s+)?(?:(?:me|him|her|he|she)\s+(?:too|as\s+well|also)"
+                  r"|so\s+(?:does|is|did)\s+(?:he|she))\b")
+_GOES_ON = re.compile(r"(?:and\s+)?(?P<who>he|she)\b(?:(?![.;,]|\bbut\b).)*")
+
+
+def _others(clean: str) -> list[Span]:
+    first = _PRONOUN.search(clean)
+    spans = []
+    for m in _SOMEONE_ELSE.finditer(clean):
+        end = m.end()
+        gender = "he" if _HE.search(m.group()) else "she" if _SHE.search(m.group()) else None
+        whose_one = re.match(r"(?:whose\s+)?(his|her)\b", m.group())  # "her husband": the person is a she
+        person = {"his": "he", "her": "she"}[whose_one.group(1)] if whose_one else first and first.group(1)
+        more = _GOES_ON.match(clean, end) if gender and person and gender != person else None
+        if more and more.group("who") == gender:
+            end = more.end()
+            if _TOO.match(clean, end):  # "his wife wants to go home, him too": hers and his
+                continue
+        spans.append((m.start(), end))
+    return spans
+
+
 def views(clean: str, doubtful: list[Span]) -> Views:
-    own_text = blank(clean, [m.span() for m in _SOMEONE_ELSE.finditer(clean)])
+    own_text = blank(clean, _others(clean))
     return Views(
         everyone=Context(clean, doubtful),
         own=Context(own_text, doubtful),

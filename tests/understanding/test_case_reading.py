@@ -180,27 +180,27 @@ def test_a_question_sentence_among_statements_is_a_doubtful_statement():
 DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions.yml", 0),
     ("case_descriptions_dev2.yml", 0),
-    ("case_descriptions_dev3.yml", 1),    # "vet": a veterinarian or a veteran?
+    ("case_descriptions_dev3.yml", 0),    # "vet": a veterinarian or a veteran?
     ("case_descriptions_dev4.yml", 0),    # narratives, slashes, facts without their usual words
-    ("case_descriptions_dev5.yml", 8),    # events for labels, chat-speak, corrections mid-message
-    ("case_descriptions_dev6.yml", 3),    # worksheets, idioms, other people's facts
-    ("case_descriptions_dev7.yml", 6),    # plain informal descriptions in many voices
-    ("case_descriptions_dev8.yml", 9),    # a mixed class describing made-up people
-    ("case_descriptions_dev9.yml", 10),   # role play, forms, corrections, formal, two people
-    ("case_descriptions_dev10.yml", 12),  # sixteen imagined students, each with their own habits
+    ("case_descriptions_dev5.yml", 4),    # events for labels, chat-speak, corrections mid-message
+    ("case_descriptions_dev6.yml", 1),    # worksheets, idioms, other people's facts
+    ("case_descriptions_dev7.yml", 5),    # plain informal descriptions in many voices
+    ("case_descriptions_dev8.yml", 7),    # a mixed class describing made-up people
+    ("case_descriptions_dev9.yml", 6),   # role play, forms, corrections, formal, two people
+    ("case_descriptions_dev10.yml", 11),  # sixteen imagined students, each with their own habits
     ("case_descriptions_dev11.yml", 13),  # negated negatives, changes over time, quotes, euphemisms
-    ("case_descriptions_dev12.yml", 11),  # dictation, figures, diaries, abbreviations, worksheets
-    ("case_descriptions_dev13.yml", 3),   # sixty voices of one class
+    ("case_descriptions_dev12.yml", 10),  # dictation, figures, diaries, abbreviations, worksheets
+    ("case_descriptions_dev13.yml", 2),   # sixty voices of one class
     ("case_descriptions_dev14.yml", 1),   # eighty voices: texting, passers-by, workplaces, everyday POW facts
     ("case_descriptions_dev15.yml", 2),   # second-language English, long stories, case notes, shorthand
-    ("case_descriptions_dev16.yml", 3),  # irony, timelines, questions and hypotheticals, novel prose, romanised words
+    ("case_descriptions_dev16.yml", 2),  # irony, timelines, questions and hypotheticals, novel prose, romanised words
     ("case_descriptions_dev17.yml", 6),  # long stories with several people, transcripts, corrections, events, ESL
-    ("case_descriptions_dev18.yml", 26),  # irony, several people, self-asked answers with reasons, past and present
-    ("case_descriptions_dev19.yml", 2),   # seventy varied voices, second-language English, everyday words
-    ("case_descriptions_dev20.yml", 17),  # seventy more: unusual words for each fact, queues and papers, bail
-    ("case_descriptions_dev21.yml", 11),  # sixty, twenty-five of them prisoners of war in everyday words
-    ("case_descriptions_dev22.yml", 14),  # sixty in the Englishes of many places: slang, idiom, pidgin, Scots
-    ("case_descriptions_dev23.yml", 5),   # sixty more in the held-out sets' brief
+    ("case_descriptions_dev18.yml", 19),  # irony, several people, self-asked answers with reasons, past and present
+    ("case_descriptions_dev19.yml", 0),   # seventy varied voices, second-language English, everyday words
+    ("case_descriptions_dev20.yml", 12),  # seventy more: unusual words for each fact, queues and papers, bail
+    ("case_descriptions_dev21.yml", 8),  # sixty, twenty-five of them prisoners of war in everyday words
+    ("case_descriptions_dev22.yml", 6),  # sixty in the Englishes of many places: slang, idiom, pidgin, Scots
+    ("case_descriptions_dev23.yml", 2),   # sixty more in the held-out sets' brief
     # sixty each, written blind on 7 December 2026 in the held-out sets' brief, each with a leaning:
     ("case_descriptions_dev24.yml", 2),   # none
     ("case_descriptions_dev25.yml", 1),   # second-language English, phones
@@ -218,8 +218,8 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev37.yml", 1),   # hedging and correcting oneself mid-message
     ("case_descriptions_dev38.yml", 1),   # facts shown by story details, varied trades
     ("case_descriptions_dev39.yml", 0),   # the world's Englishes, ages 12 to adult
-    ("case_descriptions_dev40.yml", 32),  # other people's facts beside the person's
-    ("case_descriptions_dev41.yml", 35),  # facts that changed over time, reported speech
+    ("case_descriptions_dev40.yml", 1),  # other people's facts beside the person's
+    ("case_descriptions_dev41.yml", 2),  # facts that changed over time, reported speech
 ]
 
 
