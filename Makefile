@@ -23,7 +23,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 KB_INPUTS := $(shell find knowledge -name '*.py' -o -name '*.yml' 2>/dev/null)
 
-.PHONY: ranking help install lock kb train actions shell serve test test-fast validate test-stories test-nlu bench eval wordnet clean lint
+.PHONY: ranking learned-facts help install lock kb train actions shell serve test test-fast validate test-stories test-nlu bench eval wordnet clean lint
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -132,6 +132,10 @@ bench: $(STAMP)  ## Measure speed, memory and accuracy against Rasa's default co
 # Needs WordNet 3.0 (Debian: apt-get install wordnet-base wordnet-sense-index) only when rebuilt.
 ranking: $(STAMP)  ## Refit the knowledge base's ranking after changing its content, features or development sets
 	$(PY) -m knowledge fit
+
+learned-facts: $(STAMP)  ## Refit the case reader's learned second reader after changing the development sets
+	$(PY) -W ignore -m understanding.learn_facts
+	$(PY) -W ignore -m understanding.learn_facts --cross-validate
 
 wordnet: $(STAMP)  ## Rebuild the WordNet tables after changing the content or the case lexicons
 	$(PY) -m knowledge wordnet

@@ -178,6 +178,9 @@ def unsure_line(field: str, value: Any, kind: str, words: str) -> str | None:
         pairs = [p.split(" -> ") for p in str(words).split(", ") if p.count(" -> ") == 1]
         read = ", ".join(f'"{safe(a)[:30]}" as "{safe(b)[:30]}"' for a, b in pairs) or f'"{said}"'
         return f"I read {read}, so I take it that {statement}."
+    if kind == "guessed":   # understanding.learned_facts: no rule read it, the learned reader did
+        return (f'You did not say it in words I know, but from "{said}" I guess that {statement}.' if said else
+                f"You did not say it in words I know, but I guess that {statement}.")
     if kind == "hedged":
         return f'You said "{said}" about it, so I take it that {statement}.' if said != "?" else \
             f"You asked it like a question, so I take it that {statement}."

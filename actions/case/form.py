@@ -29,6 +29,7 @@ from actions.tracker import (
     latest_text,
     parsed,
 )
+from understanding import learned_facts
 from understanding.case_facts import confirms, parse_answer, read_reply
 from understanding.reading import read
 
@@ -122,6 +123,10 @@ class ValidateCaseForm(FormValidationAction):
             # a case opened by a question about someone ("what happens to a korean farmer who ...?",
             # "if a korean cook is broke, would they send him home?"): the person it describes
             updates = {**read(text, entities=latest_entities(tracker)).facts, **updates}
+        # a description the rules read something of: the learned reader may take what they left
+        # open, read back before assessing as a guess
+        guessed = learned_facts.guess(text, updates) if requested is None and updates else {}
+        updates = {**updates, **{f: value for f, (value, _) in guessed.items()}}
         unsure_before = kept.get(UNSURE) or {}
         if requested == CONFIRM and not updates:
             updates = _correction(text, facts, unsure_before)  # "no, she is technical"
@@ -131,7 +136,8 @@ class ValidateCaseForm(FormValidationAction):
             assumed = [f for f in assumed if f not in PRISONERS_ONLY]
         assumed_fields = [f for f in (kept.get("assumed_fields") or []) if f not in updates] + assumed
         unsure = {**{f: w for f, w in unsure_before.items() if f not in updates},
-                  **{f: list(w) for f, w in reply.unsure.items() if f in updates}}
+                  **{f: list(w) for f, w in reply.unsure.items() if f in updates},
+                  **{f: ["guessed", words] for f, (_, words) in guessed.items() if f in updates}}
 
         if requested == CONFIRM and not updates:
             if intent == "affirm" or confirms(text):

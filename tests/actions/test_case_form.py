@@ -267,3 +267,20 @@ async def test_a_prisoners_condition_said_of_someone_else_is_not_noted_for_a_civ
 async def test_a_prisoners_conditions_are_still_taken_for_a_prisoner(dispatcher):
     slots = await validate(dispatcher, text="korean pow, his family back home is starving", intent="start_case")
     assert slots["pow_family_difficulties"] is True
+
+
+async def test_a_fact_only_the_learned_reader_took_is_read_back_as_a_guess(dispatcher):
+    text = ("a korean woman sews uniforms in a factory, she is saving every coin for the boat back to incheon, "
+            "her rent eats most of her pay")
+    slots = await validate(dispatcher, text=text, intent="start_case")
+    assert slots["hardship"] is True and slots["unsure_readings"]["hardship"] == ["guessed", "rent"]
+    dispatcher.messages.clear()
+    ask(CONFIRM, {**slots, "requests_return": True}, dispatcher)
+    assert (f'You did not say it in words I know, but from "rent" I guess that '
+            f'{cable.FACT["hardship"].statement(True)}.') in texts(dispatcher)
+
+
+async def test_nothing_is_guessed_from_a_reply_to_a_question(dispatcher):
+    slots = await validate(dispatcher, text="yes and her rent eats most of her pay every single month, poor woman",
+                           intent="affirm", slots={**KOREAN_ORDINARY, "requested_slot": "requests_return"})
+    assert "guessed" not in str(slots.get("unsure_readings"))
