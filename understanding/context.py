@@ -101,6 +101,8 @@ _LEAD_IN = re.compile(
 
 
 _DESCRIBED = re.compile(r"\b(?:who|whose|that|which|with|called|named|and)\b|,")
+# "suppose a korean woman resides in shanghai.": asked to picture someone, the sentence describes them
+_PICTURE = re.compile(r"^(?:(?:so|ok|okay|and|but|well)[\s,]+)*(?:imagine|picture|suppose|supposing|consider)\s.*\w[.!]?$")
 
 
 # "would a japanese pow get sent back if his family ...", "can a korean pow who did ... go home?":
@@ -130,7 +132,7 @@ def _introduced(sentence: str, told: bool = False) -> str:
         if asked != sentence and sentence.endswith(("?", "？")):
             # the outcome asked about is no fact: "(get sent back) if he has ..." -> "and he has ..."
             rest = _OUTCOME.sub(lambda m: " and" if m.group("cond") else "", asked, count=1)
-    if rest == sentence or not _DESCRIBED.search(rest):
+    if rest == sentence or not (_DESCRIBED.search(rest) or _PICTURE.match(sentence)):
         return sentence     # "what about a korean fisherman?" names a kind of person, no one in particular
     return rest.rstrip("?？ ") + "."
 

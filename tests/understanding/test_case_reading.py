@@ -185,8 +185,8 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev5.yml", 4),    # events for labels, chat-speak, corrections mid-message
     ("case_descriptions_dev6.yml", 1),    # worksheets, idioms, other people's facts
     ("case_descriptions_dev7.yml", 5),    # plain informal descriptions in many voices
-    ("case_descriptions_dev8.yml", 7),    # a mixed class describing made-up people
-    ("case_descriptions_dev9.yml", 6),   # role play, forms, corrections, formal, two people
+    ("case_descriptions_dev8.yml", 6),    # a mixed class describing made-up people
+    ("case_descriptions_dev9.yml", 4),   # role play, forms, corrections, formal, two people
     ("case_descriptions_dev10.yml", 11),  # sixteen imagined students, each with their own habits
     ("case_descriptions_dev11.yml", 13),  # negated negatives, changes over time, quotes, euphemisms
     ("case_descriptions_dev12.yml", 10),  # dictation, figures, diaries, abbreviations, worksheets
@@ -255,6 +255,11 @@ LIST_ITEMS_LANGUAGES_PAPERS = [
 
 
 NARRATIVES_AND_LISTS = [
+    # asked to picture someone, the sentence describes them; a war widow is her own nationality
+    ("suppose a korean woman lives in dalian as a maid.", {"nationality": "korean", "group": "ordinary_national"}),
+    ("suppose a korean farmer?", {"nationality": None}),
+    ("a japanese war widow who cleans offices", {"nationality": "japanese"}),
+    ("the japanese war ruined his town, he is a korean porter", {"nationality": "korean"}),
     # born or raised somewhere, unless the parents' nationality is given
     ("a farmer born in pyongyang", {"nationality": "korean"}),
     ("grew up in osaka, a nurse", {"nationality": "japanese"}),
