@@ -102,7 +102,8 @@ _LEAD_IN = re.compile(
 
 _DESCRIBED = re.compile(r"\b(?:who|whose|that|which|with|called|named|and)\b|,")
 # "suppose a korean woman resides in shanghai.": asked to picture someone, the sentence describes them
-_PICTURE = re.compile(r"^(?:(?:so|ok|okay|and|but|well)[\s,]+)*(?:imagine|picture|suppose|supposing|consider)\s.*\w[.!]?$")
+_PICTURE = re.compile(r"^(?:(?:so|ok|okay|and|but|well)[\s,]+)*(?:imagine|picture|suppose|supposing|consider)\s"
+                      r".*\w[.!]?$")
 
 
 # "would a japanese pow get sent back if his family ...", "can a korean pow who did ... go home?":
