@@ -15,13 +15,12 @@ world's Englishes' rows. Negation is found by the matcher, before each match.
 from __future__ import annotations
 
 from .plain_lexicon import HOMEWARD as _HOMEWARD
+from .street_lexicon import _KIN  # the same relatives
 
 S = True
 
 _WISH = (r"(?:wants?|wanted|wanting|wanna|hopes?|hoped|hoping|longs?|longing|wish(?:es|ed|ing)?"
          r"|would\s+(?:like|love)|plans?|planning|intends?|asks?|asked|asking|begs?|begged|begging|desperate|eager)")
-_KIN = (r"(?:family|families|folks|parents|wife|husband|children|kids|mother|father|mum|mom|dad|relatives"
-        r"|brothers?|sisters?|grandparents|sons?|daughters?)")
 _CLASSES = (r"(?:study\s+sessions?|sessions?|classes|lessons|lectures|studies|study|discussions|political\s+classes"
             r"|meetings)")
 _NOT = r"(?:won't|wouldn't|will|would|not|never|can't|cannot|don't|doesn't|didn't|refuses?|refused)\b"
