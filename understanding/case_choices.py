@@ -19,6 +19,7 @@ from typing import TypeVar
 from cable.facts import FACT
 
 from . import fact_lexicon as fl
+from . import second_thoughts as st
 from .answers import UNKNOWN
 from .case_words import load as load_case_words
 from .context import TOKEN, Context
@@ -47,7 +48,7 @@ _BORN = re.compile(fl.BIRTH_WORDS + r"\s+(?:the\s+)?$")
 _RETURN = re.compile(fl.RETURN_WORDS + r"\s+(?:the\s+)?$")
 _PARENTS = re.compile(r"(?<![\w'])" + fl.PARENT_WORDS + r"(?![\w'])")
 _NAT_AMBIGUOUS = words(fl.NATIONALITY_AMBIGUOUS)
-_NAT_BLANK = words(fl.NATIONALITY_BLANK)
+_NAT_BLANK = words(fl.NATIONALITY_BLANK + [st.THINGS])
 _NAT_FUZZY = {False: (fl.FUZZY_NATIONALITY, 0.82, 4), True: (["korean", "japanese"], 0.82, 6)}  # by mention
 _DEMONYMS = {t: v for v, ts in fl.NATIONALITY_DEMONYMS.items() for t in ts if t.isascii()}
 _DEMONYM = "(?:" + alt(_DEMONYMS) + ")"
@@ -55,7 +56,7 @@ _DEMONYM = "(?:" + alt(_DEMONYMS) + ")"
 _DOUBTED = (r"(?:(?:not|isn't|wasn't)\s+(?:\w+\s+)?(?:clear|sure|certain)|unclear|uncertain"
             r"|(?:nobody|no\s+one)\s+knows)\s+(?:whether|if)\s+[^.;!?]{0,60}?\b(?:is|was)\s+(?:an?\s+)?DEMONYM"
             r"\s+or\s+(?:an?\s+)?DEMONYM")
-_MIXED = words([p.replace("DEMONYM", _DEMONYM) for p in fl.NATIONALITY_MIXED + [_DOUBTED]])
+_MIXED = words([p.replace("DEMONYM", _DEMONYM) for p in fl.NATIONALITY_MIXED + [_DOUBTED] + st.MIXED])
 # "it's not clear whether he is Korean"
 _NAT_UNKNOWN = words(fl.NATIONALITY_UNKNOWN + [r"(?:not|isn't|is\s+not|wasn't)\s+(?:\w+\s+)?clear"])
 _NAT_SUBJECT = words(fl.NATIONALITY_SUBJECT + list(_DEMONYMS))
@@ -280,19 +281,27 @@ def group(text: str, mention: bool, ctx: Context) -> ChoiceReading:
     weak: set[str] = set()
     negated: set[str] = set()
     taken_back: set[str] = set()  # "a nurse - sorry, not a nurse, a schoolteacher"
+    past: dict[str, str] = {}   # value -> a former job that states it; counted when nothing else is said
     saw = bool(blanks)
-    for alive, (value, is_strong), start, end in _hits(_GROUP, ctx, mention):
+    hits = list(_hits(_GROUP, ctx, mention))
+    # "a missionary nurse": of two jobs side by side, the last one names the job, the first qualifies it
+    heads = {start for _, _, start, end in hits if mention and not ctx.text[start:end].endswith(("ing", "ed"))}
+    for alive, (value, is_strong), start, end in hits:
         said = ctx.text[start:end].rstrip(".")
         if said not in _ONE_PERSON and _GROUP.lookup(said) in _ONE_PERSON:
             continue  # "teaches korean kids", "a sick wife and starving kids": the person is no children
         saw = True
+        if end + 1 in heads and ctx.text[end] in " -" and _GROUP.lookup(said) not in _GROUP_NAMES:
+            continue
         if mention and _GROUP.lookup(ctx.text[start:end].rstrip(".")) not in _GROUP_NAMES and _NOT_THE_PERSON.search(
                 ctx.text[max(0, start - 40):start]):
             continue
         if not alive and not ctx.skip(start, end, mention, choice=True):
             negated.add(value)
-            if value in strong:
+            if value in strong and not _contrasted(ctx.text[max(0, start - 40):start], said, strong[value]):
                 taken_back.add(value)
+        elif alive and is_strong and mention and st.former(ctx.text[max(0, start - 40):start]):
+            past.setdefault(value, ctx.text[start:end])     # "a POW, former pilot": a job of the past
         elif alive and (is_strong or not mention):
             (strong.setdefault(value, ctx.text[start:end]) if is_strong else weak.add(value))
             if is_strong and value == POW and _GROUP.lookup(ctx.text[start:end].rstrip(".")) in _GROUP_NAMES:
@@ -309,6 +318,7 @@ def group(text: str, mention: bool, ctx: Context) -> ChoiceReading:
         # before the war") or whoever else is named ("pow with a wife and 3 kids"); a skilled
         # one ("a POW who is a doctor") may be either of the cable's groups, so that stays open
         strong.pop(ORDINARY, None)
+    strong = strong or past
     inferred: dict[str, str] = {}
     for value, pattern in _PHRASES:  # "runs a noodle stall"
         for m in pattern.finditer(ctx.text):
@@ -337,6 +347,17 @@ def group(text: str, mention: bool, ctx: Context) -> ChoiceReading:
         hedge = _hedge_of(ctx, picked, found) if mention else None
         return picked, saw, (("hedged", hedge) if hedge else None)
     return picked, saw, ("occupation", evidence.rstrip(".,;:!?"))
+
+
+# "a nurse (not a doctor)", "a mechanic, not an engineer": one job set against another, neither taken back
+_CONTRAST = re.compile(r"(?<![\w'])([\w-]+)\s*[,(/]?\s*(?:but\s+)?not\s+(?:an?\s+)?$")
+
+
+def _contrasted(before: str, said: str, stated: str) -> bool:
+    m = _CONTRAST.search(before)
+    term = _GROUP.lookup(said)
+    return bool(m and _GROUP.lookup(m.group(1)) is not None and term not in _GROUP_NAMES
+                and term != _GROUP.lookup(stated.rstrip(".")))
 
 
 def _hedge_of(ctx: Context, value: str, found: dict[str, str]) -> str | None:

@@ -35,6 +35,7 @@ from .context import (
     statements,
 )
 from .layout import read_laid_out
+from .names import proper_names
 from .patterns import Prefilter, words
 from .remember import EntitiesKey
 from .spelling import Corrector
@@ -168,8 +169,9 @@ def _parse_choice(field: str, text: str, doubtful: bool, entities: Entities | No
 # --- Public API ----------------------------------------------------------------------------
 
 
-def respell(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """The prepared text with typos of the lexicons' words corrected, and the corrections."""
+def respell(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[tuple[str, str]]]:
+    """The prepared text with typos of the lexicons' words corrected, and the corrections. A name
+    (``names``: "Wang", "Longjing") is no typo of an everyday word ("want", "longing")."""
     fixes: list[tuple[str, str]] = []
 
     def fix(m: re.Match[str]) -> str:
@@ -180,6 +182,8 @@ def respell(text: str) -> tuple[str, list[tuple[str, str]]]:
         if len(word) < _MIN_TYPO or not word.isalpha():
             return word
         right = _SPELLING(word)
+        if word in names and right not in _KEY_WORDS:
+            return word
         if right != word:
             fixes.append((word, right))
         return right
@@ -192,7 +196,7 @@ def parse_answer(field: str, text: str, entities: Entities | None = None) -> Par
     """Interpret `text` as the answer to the question about `field`."""
     if field not in FIELDS:
         return Parsed(None)
-    clean, doubtful = statements(respell(prepare(text))[0], strict=False)
+    clean, doubtful = statements(respell(prepare(text), proper_names(text))[0], strict=False)
     if not clean:
         return Parsed(None)
     if field in CHOICES:
@@ -266,7 +270,7 @@ def _where_said(text: str, entities: Entities | None) -> Entities | None:
 
 def _read_sentences(text: str, entities: Entities | None) -> CaseReading:
     prepared = spell_out(prepare(text))
-    fixed, fixes = respell(prepared)
+    fixed, fixes = respell(prepared, proper_names(text))
     clean, doubtful = mention_statements(fixed)
     if not clean:
         return CaseReading()

@@ -75,6 +75,11 @@ ANCHORS = {
     "10059162": ORDINARY,    # enrollee (students ...)
     "10189776": ORDINARY,    # housewife, homemaker
     "09984298": ORDINARY,    # custodian, keeper (janitors, caretakers ...)
+    "10150071": ORDINARY,    # guard (watchmen, doormen, ticket collectors ...)
+    "09624559": ORDINARY,    # mediator, go-between (matchmakers, brokers ...)
+    "10254392": ORDINARY,    # lender (pawnbrokers, moneylenders ...)
+    "09616922": ORDINARY,    # entertainer (acrobats, singers ...)
+    "09928136": ORDINARY,    # cleric (priests, monks ...)
     "10582746": NOT_A_GROUP,  # serviceman, military personnel (captivity decides, not the job)
     "10759151": NOT_A_GROUP,  # volunteer
     "10609556": NOT_A_GROUP,  # slave

@@ -32,6 +32,11 @@ _SETTLED_CONDITION = re.compile(r"\s(?:even\s+if|if\s+(?:it|that|this)\s+(?:can|
                                 r"|if\s+(?:allowed|permitted|at all possible)"
                                 r"|if\s+(?:they|the authorities|someone|somebody|anyone|anybody)"
                                 r"\s+(?:let|lets|allow|allows|allowed|would\s+let)\s+(?:him|her|them))\b.*$")
+# ... and any condition after a wish said outright qualifies it: "she'd like to go back to Nagasaki if there's
+# anything left of it" wants to go back ("would go back if ..." wishes nothing)
+_WISH = re.compile(r"(?<!would\s)(?<!would\sonly\s)(?:wants?|would\s+(?:really\s+)?(?:like|love)|hopes?|longs?|wishes"
+                   r"|is\s+(?:desperate|eager|keen))\s+to\b")
+_WISH_IF = re.compile(r"\s(?:only\s+)?if\b.*$")
 _NEGATORS = frozenset(lex.NEGATORS)
 _DET_NEGATORS = frozenset(lex.DET_NEGATORS)
 _NEGATION_BRIDGE = frozenset(lex.NEGATION_BRIDGE)
@@ -355,7 +360,8 @@ class Context:
         if mention and choice and _WORKED_ON.search(self.before(start)) and _PEOPLE.match(self.text, end):
             return True     # "trains the chinese miners": who they are is no part of who the person is
         if mention:
-            clause = self.before(start) + _SETTLED_CONDITION.sub("", self.after(start, end))
+            after = _SETTLED_CONDITION.sub("", self.after(start, end))
+            clause = self.before(start) + (_WISH_IF.sub("", after) if _WISH.match(self.text, start) else after)
             if any(s <= start < e for s, e in self.mocked):
                 clause = _AS_IF.sub(" ", clause)    # "as if" mocks here: no hypothetical
             undecided = _UNCERTAIN_CHOICE if choice else _UNCERTAIN

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .everyday_lexicon import EVERYDAY_FIRST, EVERYDAY_PATTERNS
 from .formal_lexicon import FIRST_PATTERNS, FORMAL_PATTERNS
+from .life_lexicon import LIFE_PATTERNS
 from .more_words_lexicon import MORE_PATTERNS
 from .people_lexicon import PEOPLE_PATTERNS
 from .plain_lexicon import HOMEWARD as _HOMEWARD
@@ -376,9 +377,9 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
 # notes' (talk_lexicon.py), for women, elders and children (people_lexicon.py), the street's and the
 # shop's (street_lexicon.py), more students' (more_words_lexicon.py), a formal write-up's
 # (formal_lexicon.py), whose whole phrases go first of all, the world's Englishes' (world_lexicon.py), yet more
-# everyday words (everyday_lexicon.py), whose whole phrases go first too.
+# everyday words (everyday_lexicon.py), whose whole phrases go first too, and a life story's (life_lexicon.py).
 for _table in (PLAIN_PATTERNS, STORY_PATTERNS, TALK_PATTERNS, PEOPLE_PATTERNS, STREET_PATTERNS, MORE_PATTERNS,
-               FORMAL_PATTERNS, WORLD_PATTERNS, EVERYDAY_PATTERNS):
+               FORMAL_PATTERNS, WORLD_PATTERNS, EVERYDAY_PATTERNS, LIFE_PATTERNS):
     for _field, _rows in _table.items():
         EVENT_PATTERNS.setdefault(_field, []).extend(_rows)
 for _first in (FIRST_PATTERNS, EVERYDAY_FIRST):

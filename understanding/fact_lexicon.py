@@ -9,6 +9,8 @@ in lexicon.py.
 
 from __future__ import annotations
 
+from .choice_lexicon import GROUP_BLANK_MORE, GROUP_PHRASES_MORE, NATIONALITY_BLANK_MORE, NATIONALITY_MIXED_MORE
+
 # --- Nationality ------------------------------------------------------------------------------
 
 # Demonyms count anywhere. Places rank below them, and in mentions count only
@@ -104,7 +106,7 @@ NATIONALITY_MIXED = [
     r"(?:papers|passports|documents)\s+from\s+both|both\s+(?:papers|passports)",  # or "the documents say different things"
     r"(?:papers|passports?|documents|records|registration|files?|paperwork)\s+(?:say|says|said|show|shows|showed|give|gives|gave|list|lists|listed)\s+(?:(?:two|very|completely|totally)\s+)?(?:different|conflicting|contradictory|opposite|inconsistent)\s+(?:things|nationalities|countries|stories|answers)|(?:papers|documents|records)\s+(?:contradict|disagree|don't\s+agree|do\s+not\s+agree|don't\s+match|do\s+not\s+match)",
     r"(?:papers|passport|documents|registration|records|files?|paperwork)\s+(?:say|says|said|list|lists|listed)\s+(?:(?:him|her)\s+as\s+)?(?:an?\s+)?DEMONYM\s*,?\s+(?:but|while|whereas|yet)\s+(?:he|she|they)\s+(?:says?|said|claims?|claimed|insists?|insisted)\s+(?:(?:he|she|they)(?:'s|\s+is|\s+are|'re|\s+was)\s+)?(?:an?\s+)?DEMONYM",  # "the records say japanese but he says he's korean"
-]
+] + NATIONALITY_MIXED_MORE
 # Words that say it is not known ("not sure", "idk"): near a nationality, they make it unclear.
 NATIONALITY_UNKNOWN = [
     r"(?:not|isn't|wasn't|aren't|weren't|ain't)\s+(?:\w+\s+)?(?:sure|clear)", r"unsure", r"ambiguous", r"(?:i\s+)?(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:really\s+|honestly\s+|even\s+)?know(?!\s+(?:(?:any|much|a\s+word\s+of|enough|the)\s+)?(?:chinese|mandarin|korean|japanese|russian|english|language|it\b))", r"(?:nobody|no one|noone)(?:\s*,[^,.]{0,30},)?\s+(?:(?:is|was|seems)\s+(?:really\s+)?(?:sure|certain)|(?:really\s+)?knows?)", r"idk", r"dunno",
@@ -175,7 +177,7 @@ NATIONALITY_BLANK = [
     r"(?<!one of the )(?:koreans|japanese|chinese)\s+(?:and|or|&|\+)\s+(?:the\s+)?(?:koreans|japanese|chinese)(?!\s+(?:parents|descent|blood|mix|mixed))",
     # someone else described in passing: "his neighbour, a japanese engineer, ..."
     _APPOSITION,
-]
+] + NATIONALITY_BLANK_MORE
 
 # --- Group ------------------------------------------------------------------------------------
 
@@ -197,7 +199,7 @@ GROUP_TERMS = {
             "specialist", "expert", "toolmaker", "welder", "pilot", "ship's engineer",
             "locomotive driver", "engine driver", "statistician", "hydrologist", "meteorologist",
             "chemical engineer", "electrical engineer", "mechanical engineer", "specialists",
-            "practises medicine", "practices medicine", "practising medicine", "practicing medicine",
+            "practises medicine", "practices medicine", "practising medicine", "practicing medicine", "missionary nurse", "missionary doctor", "medical missionary", "mission nurse", "mission doctor", "nursing sister",
         ],
         "weak": ["technical", "skilled", "tech", "engineering", "expertise"],
     },
@@ -263,11 +265,9 @@ GROUP_TERMS = {
 # The groups' own names: a reading from these is stated, not inferred (an occupation is read
 # back before assessing: "you said she is a mechanic, so I take her as technical personnel").
 GROUP_NAMES = [
-    "technical personnel", "technical staff", "technical expert", "technical specialist",
-    "technical worker", "technical cadre", "prisoner of war", "prisoners of war", "pow", "p.o.w.",
-    "p.o.w", "pows", "war prisoner", "ordinary national", "ordinary person", "ordinary citizen",
-    "ordinary civilian", "ordinary resident", "regular person", "normal person", "average person",
-    "common person", "ordinary people", "civilian",
+    "technical personnel", "technical staff", "technical expert", "technical specialist", "technical worker", "technical cadre",
+    "prisoner of war", "prisoners of war", "pow", "p.o.w.", "p.o.w", "pows", "war prisoner", "ordinary national", "ordinary person",
+    "ordinary citizen", "ordinary civilian", "ordinary resident", "regular person", "normal person", "average person", "common person", "ordinary people", "civilian",
 ]
 # Occupations stated as what a person does ("runs a noodle stall", "sells socks at the market").
 GROUP_PHRASES = {
@@ -338,7 +338,7 @@ GROUP_PHRASES = {
         r"|stand-?up|routines|gigs)|sings?|singing|sang|dances?|dancing|plays?\s+(?:music|the\s+[\w-]+|in\s+a\s+band))\s+"
         r"(?:[\w'-]+\s+){0,2}?(?:in|at|on)\s+(?:the\s+|a\s+|some\s+)?(?:[\w'-]+\s+)?(?:bars|clubs|nightclubs|cabarets|theat(?:er|re)s?"
         r"|teahouses|tea\s+houses|restaurants|night\s+markets?|streets?|squares|variety\s+halls|dance\s+halls)\b",
-    ],
+    ] + GROUP_PHRASES_MORE["ordinary_national"],
     "prisoner_of_war": [
         # "the chinese army take him prisoner" (in any tense)
         r"(?:take|takes|took|taken|taking)\s+(?:him|her|them)\s+(?:as\s+)?(?:a\s+)?(?:prisoner|captive)",
@@ -355,7 +355,7 @@ GROUP_PHRASES = {
         r"(?:fix(?:es|ing)?|repairs?|repairing|maintains?|maintaining|services?|servicing)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:trucks|engines|cars|machines|machinery|radios?|locomotives|generators|turbines|motors|equipment)",
         # "keeps the blast furnace running": the machine is in their charge
         r"(?:keeps?|keeping|kept)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:furnaces?|turbines?|engines?|generators?|cranes|machines|machinery|boilers?|pumps?|dynamos?)\s+running",
-    ],
+    ] + GROUP_PHRASES_MORE["technical_personnel"],
 }
 # Soldiers count as prisoners of war only when held ("former soldier held since the war").
 POW_SOLDIER = [
@@ -397,4 +397,4 @@ GROUP_BLANK = [
     r"\s+(?:is|was|works\s+as|worked\s+as)\s+(?:an?\s+)?(?:[\w'-]+\s+)?[\w'-]+",
     r"his\s+(?:(?:older|younger|elder|little|big|new|old)\s+)?(?:wife|mother|mom|mum|sister|daughter|girlfriend|fianc[eé]e)\b[^.;!?]{0,40}?[.:;]\s*she"
     r"\s+(?:is|was|works\s+as|worked\s+as)\s+(?:an?\s+)?(?:[\w'-]+\s+)?[\w'-]+",
-]
+] + GROUP_BLANK_MORE

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from . import fact_lexicon as fl
+from . import second_thoughts, self_asked
 from .answers import bare_reply
 from .focus import singled_out, without_the_writer
 from .transcript import as_prose
@@ -286,7 +287,8 @@ def read_laid_out(text: str, read: Callable[[str], Reading],
         text = _QA_A.sub(" ", _QA_Q.sub(r"\1", text))
     text = _WANT_ASKED.sub(lambda m: "wants to " if m.group("do") else "wants ", text)
     text = _LISTED_ANSWER.sub(r"\g<lead>\g<label>: \g<said>", singled_out(without_the_writer(text)))
-    text = _SCOFFED.sub(r"\g<asked>? no", _FILLED_ANSWER.sub("? ", as_prose(text)))
+    text = second_thoughts.restated(as_prose(text))
+    text = self_asked.as_answered(_SCOFFED.sub(r"\g<asked>? no", _FILLED_ANSWER.sub("? ", text)))
     return _read_parts(by_pronoun(in_third_person(text)), read, make, answer)
 
 

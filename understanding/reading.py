@@ -8,7 +8,7 @@
     parts       each part with its kind ("is this on the test? also what's for lunch": meta, off_topic)
     questions   what it asks, one item per question (split), for the knowledge base
     facts       the case facts it states, negation included ("not really technical" is a False)
-    person      whom it speaks of: SPECIFIC ("she", "my neighbour"), SOMEONE ("a Korean doctor", "korean
+    person      whom it speaks of: SPECIFIC ("she", "my neighbour", "Yi is Korean"), SOMEONE ("a Korean doctor", "korean
                 doctor, wants to go home": a kind of person) or "" (nobody in particular, or many)
     document    it names the document or its parts ("the cable", "view 2", "the archive")
     evaluative  it asks for a judgement ("was this fair?"), which no source settles
@@ -34,6 +34,7 @@ from . import lexicon as lex
 from .case_facts import FIELDS, confirms, facts_in_reply, parse_mentions
 from .context import NAMED_ONE as _NAMED_ONE
 from .layout import in_third_person
+from .names import named_subject
 from .negation import hedged as _hedged
 from .patterns import words
 from .predictions import parse_prediction
@@ -146,7 +147,7 @@ def about_many(text: str) -> bool:
 
 def _person(text: str, facts: dict[str, Any]) -> str:
     many = about_many(text)
-    if _PRONOUN.search(text) or _MY_ONE.search(text) or (_THIS_ONE.search(text) and not many):
+    if _PRONOUN.search(text) or _MY_ONE.search(text) or named_subject(text) or (_THIS_ONE.search(text) and not many):
         return SPECIFIC
     if _DEMONYM.search(text) or (not many and (_ONE_OF.search(text) or _SITUATION.search(text) or len(facts) >= 2)):
         return SOMEONE     # "korean doctor, wants to go home": someone's facts, no plural anywhere
@@ -193,6 +194,7 @@ def read(text: str, expecting: str | None = None, entities: list[dict[str, Any]]
     evaluative = act.kind == "question" and bool(_EVALUATIVE.search(plain)) and bool(
         _JUDGE_ASK.match(acts.plain(plain)))
     unsure = hedge or (act.kind == "answer" and clean.rstrip().endswith("?"))
+    speaker = plain if told == clean else told   # a role-played "I" is the person
     return Reading(text=clean, plain=plain, kind=act.kind, parts=act.parts, questions=questions, facts=facts,
-                   person=_person(plain, facts), document=bool(_DOCUMENT.search(plain.lower())),
+                   person=_person(speaker, facts), document=bool(_DOCUMENT.search(plain.lower())),
                    evaluative=evaluative, hedged=hedge, unsure=unsure, expecting=expecting)

@@ -183,15 +183,24 @@ def case_evidence(reading: Reading) -> int:
     return 1
 
 
+# "Korean. merchant. has a civil dispute in court." : a fragment of a list of facts, no question
+_STATED_FRAGMENT = re.compile(r"^(?:has|had|is|was)\s+(?:a|an|no|the|been|his|her|some|two|three|many)\b[^?]*\.$", re.I)
+
+
 def _asks_the_assistant(reading: Reading) -> bool:
     """A part that opens like a question asks the assistant; "ko?" or "wants to go home??" doubts a fact."""
-    return any(p.kind == "question" and acts.QUESTION_START.match(acts.plain(p.text).lstrip(" -*>\"'("))
-               for p in reading.parts)
+    return any(p.kind == "question" and acts.QUESTION_START.match(text) and not _STATED_FRAGMENT.match(text)
+               for p in reading.parts for text in [acts.plain(p.text).strip().lstrip(" -*>\"'(")])
 
 
 # "... How should the cable's guidance apply?" after a description: this person's outcome
 _ASKS_THE_OUTCOME = re.compile(r"\b(?:appl(?:y|ies|ied)|decided?|outcome|verdict|happens?|happen to|be treated"
-                               r"|be handled|be dealt with|what would the cable say|under the cable)\b", re.I)
+                               r"|be handled|be dealt with|what would the cable say|under the cable"
+                               # "... doesnt want to leave. is that ok?", "... arrested. now what"
+                               r"|now what|what now|what then|(?:is|was|'s) (?:that|this|it) (?:ok|okay|allowed|fine)"
+                               r"|(?:relevant|(?:what|whats|what's|what does|what do) (?:the )?"
+                               r"(?:cable|document|telegram|rules?|points?) says?)"
+                               r"(?:\s+(?:here|then|now|to (?:that|this|him|her)))?(?=\W*$))\b", re.I)
 
 
 def _asks_this_persons_outcome(reading: Reading) -> bool:

@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from . import flags
 from .shorthand import ROMANISED, SHORTHAND
 
 MAX_LEN = 2000
@@ -174,8 +175,8 @@ _INLINE_NUMBER = re.compile(r"(?<=\S)[ \t]+\d{1,2}\)[ \t]+")
 def lines_as_sentences(text: str) -> str:
     """Each line of a pasted form or list as a sentence of its own (sanitize joins lines),
     without its bullet or number, and so each numbered answer on one line; emoji between words
-    end a clause."""
-    return _laid_out(text) if isinstance(text, str) else text   # callers may pass None
+    end a clause, and a flag is its country's name."""
+    return _laid_out(flags.named(text)) if isinstance(text, str) else text   # callers may pass None
 
 
 def _laid_out(text: str) -> str:

@@ -31,7 +31,9 @@ _RELATIVE = (r"(?:(?:best|old|older|oldest|younger|youngest|little|big|elder|eld
              r"(?:husband|wife|brother|sister|son"
              r"|daughter|father|mother|dad|mum|mom|neighbou?r|assistant|friend|cousin|colleague|partner|boss|cellmate"
              r"|roommate|flatmate|landlord|employer|uncle|aunt|nephew|niece|children|kids|co-?worker|workmate"
-             r"|bunk-?mate|grandson|granddaughter|grandchildren|grandkids)s?\b")
+             r"|bunk-?mate|grandson|granddaughter|grandchildren|grandkids|landlady|foreman|supervisor|manager|guard"
+             r"|apprentice|officer|lodger|tenant|pupil|student|stepson|stepdaughter|stepfather|stepmother"
+             r"|fianc[eé]e?|girlfriend|boyfriend|in-laws)s?\b")
 _NOT_A_NAME = (r"(?:his|her|their|the|a|an|my|our|they|i|we|you|it|there|then|so|now|also|not|no|never|is|was|has"
                r"|had|does|did|got|gets|can|could|would|will|still|only|just|he|she|later|soon|that|this|when|after)\b")
 # ... also "yoons wife", "the aunt" (named before: "lives with her aunt. the aunt sells fish")
@@ -40,8 +42,13 @@ _FAMILY_ONE = r"(?:husband|wife|brother|sister|son|daughter|father|mother|dad|mu
 _OWN_CLAUSE = r"(?=\s+" + _RELATIVE + r",?\s+(?:who|whose|that)\b)"
 # ... or one beside the person: "the guy in the next bunk, ito, starts fights", "the man next to him"
 _BESIDE = (_CLAUSE_START + r"(?:the|a)\s+(?:guy|man|fellow|prisoner|woman|girl|lady)\s+(?:in\s+the\s+next\s+"
-           r"(?:bunk|bed|cell|room|house|stall)|next\s+(?:to|door\s+to)\s+(?:him|her))\b(?:\s*,\s*[a-z][\w-]*\s*,)?")
-_SOMEONE_ELSE = re.compile(r"(?:(?:\bwhose|" + _CLAUSE_START + r"(?:his|her|their|[a-z]+'s|[a-z]{2,}s(?=\s+"
+           r"(?:bunk|bed|cell|room|house|stall)|next\s+(?:to|door\s+to)\s+(?:him|her))\b(?:\s*,\s*[a-z][\w-]*\s*,)?"
+           # "the couple next door fought", "another prisoner ...", "a guy from his village once rioted"
+           r"|" + _CLAUSE_START + r"(?:(?:the|a)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:next\s+door|downstairs|upstairs"
+           r"|across\s+the\s+(?:street|hall|road))|another\s+(?:guy|man|fellow|prisoner|inmate|woman|girl|lady|worker)"
+           r"|(?:a|one)\s+(?:guy|man|fellow|prisoner|woman|lady)\s+from\s+(?:his|her|the\s+same|[a-z]+'s)\s+"
+           r"(?:village|town|unit|camp|hut|street))\b")
+_SOMEONE_ELSE = re.compile(r"(?:(?:\bwhose|" + _CLAUSE_START + r"(?:his|her|their|(?:the\s+)?[a-z]+'s|[a-z]{2,}s(?=\s+"
                            + _FAMILY_ONE + r")|the(?=\s+" + _FAMILY_ONE + r"))"
                            r"|(?<![\w'])(?:his|her|their|[a-z]+'s)" + _OWN_CLAUSE + r")\s+" + _RELATIVE
                            # ... but what a relative left is the person's: "her husband's estate is tied up in court"
@@ -116,10 +123,15 @@ _TOO = re.compile(r",?\s*(?:and\s+)?(?:(?:me|him|her|he|she)\s+(?:too|as\s+well|
 _GOES_ON = re.compile(r"(?:and\s+)?(?P<who>he|she)\b(?:(?![.;,]|\bbut\b).)*")
 
 
+_WITH_THE_PERSON = re.compile(r"\b(?:he|she|him|her|me|i)\s+and\s+$")
+
+
 def _others(clean: str) -> list[Span]:
     first = _PRONOUN.search(clean)
     spans = []
     for m in _SOMEONE_ELSE.finditer(clean):
+        if _WITH_THE_PERSON.search(clean, max(0, m.start() - 14), m.start()):
+            continue    # "he and his wife both want to go home": theirs, and so his too
         end = m.end()
         gender = "he" if _HE.search(m.group()) else "she" if _SHE.search(m.group()) else None
         whose_one = re.match(r"(?:whose\s+)?(his|her)\b", m.group())  # "her husband": the person is a she

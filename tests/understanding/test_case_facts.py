@@ -365,7 +365,8 @@ GROUP = [
     ("he teaches", "ordinary_national"), ("medical student", "ordinary_national"),
     ("his father was a doctor, he is a farmer", "ordinary_national"), ("a Japanese POW who is a doctor", None),
     ("he's not a POW", None), ("he worked hard", None), ("he was a soldier", None),
-    ("a juggler", None), ("astronaut", None), ("a former soldier", None), ("he was never captured", None),
+    ("a juggler", "ordinary_national"), ("astronaut", None), ("a former soldier", None),
+    ("he was never captured", None),
     ("an engineer who was captured in 1945", None), ("yes", None), ("not sure", None), ("", None),
 ]
 

@@ -185,3 +185,16 @@ def test_every_way_of_asking_for_a_case_in_the_training_data_starts_one():
                 for line in item["examples"].splitlines() if line.strip()]
     assert len(examples) > 20
     assert [t for t in examples if route(read(t), "start_case").intent != "start_case"] == []
+
+
+@pytest.mark.parametrize("text, intent", [
+    # a description, then a question about what it means for this person: the case
+    ("korean cook in harbin. wants to go home. is that ok?", "start_case"),
+    ("japanese welder, never fights. what does the cable say?", "start_case"),
+    ("mongolian trader in peking, wants to leave. is the cable even relevant?", "start_case"),
+    ("korean miner, broke, wants to go home. now what", "start_case"),
+    # ... or about such people in general: asked which was meant
+    ("korean miner, broke, wants to go home. what does the cable say about miners?", "nlu_fallback"),
+])
+def test_a_question_about_the_description_just_given_opens_the_case(text, intent):
+    assert route(read(text), "ask_document").intent == intent
