@@ -111,7 +111,7 @@ _SUBJECTLESS = re.compile(
     r"|really|pretty|super|born)\b(?=[^?]*\.\s*$)"
     r"|^(?:has|had)\s+(?:a|an|no|0|zero|little|some|two|three|several|lots\s+of|enough)\s+"
     r"(?![^.!?]*\b(?:been|ever|got|gotten|gone)\b)(?![^.!?]*(?<!is )(?<!not )(?<!was )(?<!are )\b\w+ed\b)"
-    r"(?:[\w'-]+\s+){0,10}?[\w'-]+\s*[.!]*$"
+    r"(?:[\w'-]+,?\s+){0,12}?[\w'-]+\s*[.!]*$"   # ("has a civil case over a shop, still going.")
     # "can follow classes.", "could speak some chinese": what the person can do, in a note (no subject, no "?")
     r"|^(?:can|could)\s+(?:(?:easily|mostly|just|still|barely|hardly|only)\s+)?(?:follow|understand|speak"
     r"|keep\s+up|afford|feed|support|cope|manage|get\s+by|make\s+ends\s+meet)\b[^?]*$", re.I)

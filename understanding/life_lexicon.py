@@ -9,12 +9,11 @@ the other everyday words. Negation is found by the matcher, before each match.
 
 from __future__ import annotations
 
+from .everyday_lexicon import _WISH as _WANT  # the same wishes
+from .street_lexicon import _KIN  # the same relatives
+
 S = True
 
-_KIN = (r"(?:family|wife|husband|children|kids|parents|mother|father|mum|mom|dad|son|daughter|brothers?|sisters?"
-        r"|relatives|folks|grandparents)")
-_WANT = (r"(?:wants?|wanted|wanting|wanna|hopes?|hoping|longs?|longing|wish(?:es)?|would\s+(?:like|love)|asks?|asked"
-         r"|asking|begs?|begging|plans?|planning|intends?|eager|desperate|keen)")
 # the people early revolutionary work was done with, and those it hid from
 _COMRADES = (r"(?:organi[sz]ers|activists|agitators|revolutionaries|communists|cadres|guerr?ill?as|partisans"
              r"|resistance\s+fighters|underground\s+members|party\s+members|comrades)")

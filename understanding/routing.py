@@ -183,14 +183,10 @@ def case_evidence(reading: Reading) -> int:
     return 1
 
 
-# "Korean. merchant. has a civil dispute in court." : a fragment of a list of facts, no question
-_STATED_FRAGMENT = re.compile(r"^(?:has|had|is|was)\s+(?:a|an|no|the|been|his|her|some|two|three|many)\b[^?]*\.$", re.I)
-
-
 def _asks_the_assistant(reading: Reading) -> bool:
     """A part that opens like a question asks the assistant; "ko?" or "wants to go home??" doubts a fact."""
-    return any(p.kind == "question" and acts.QUESTION_START.match(text) and not _STATED_FRAGMENT.match(text)
-               for p in reading.parts for text in [acts.plain(p.text).strip().lstrip(" -*>\"'(")])
+    return any(p.kind == "question" and acts.QUESTION_START.match(acts.plain(p.text).lstrip(" -*>\"'("))
+               for p in reading.parts)
 
 
 # "... How should the cable's guidance apply?" after a description: this person's outcome

@@ -22,6 +22,8 @@ from understanding.quoting import clause_around, clean, quote, quote_span
     ("can i use this for my project or is it copyrighted lol", "question"), ("haha ok", "off_topic"),
     ("who sent the letter and what was the weather like that day", "question"),
     ("whats the weather like", "off_topic"),
+    # a note without its subject states a fact, commas and all; asked, it is a question
+    ("has a debt case in court, not over yet.", "answer"), ("has a debt case in court, not over yet?", "question"),
 ])
 def test_kinds(text, kind):
     assert read(text).kind == kind
