@@ -24,6 +24,7 @@ from .answers import UNKNOWN
 from .case_words import load as load_case_words
 from .context import TOKEN, Context
 from .patterns import Terms, alt, words
+from .task_lexicon import TASK_PHRASES
 from .text import blank
 
 Why = tuple[str, str] | None  # ("occupation", "mechanic"), or None for a plain statement
@@ -173,13 +174,23 @@ def _pick(values: Iterable[str]) -> str | None:
 _SETTLED = re.compile(r"(?:^|(?<=[.!;]\s))(?:(?:ok|okay|fine|alright|right|so)\s*,?\s+|let'?s\s+(?:say|go\s+with)\s+"
                       r"|i'?ll\s+(?:say|go\s+with|pick)\s+|i\s+(?:have\s+)?decided\s*(?::|on)?\s*|decided\s*:\s*)"
                       r"(?:(?:he|she)\s+is\s+)?(?:an?\s+)?(" + _DEMONYM
-                      + r")(?=\s*(?:$|[.,;!]|\s+(?:then|it\s+is|for\s+now)\b))")
+                      + r")(?=\s*(?:$|[.,;!]|\s+(?:then|it\s+is|for\s+now)\b))"
+                      # "idk, just make him korean"
+                      r"|\b(?:just\s+)?(?:make|call)\s+(?:him|her|them)\s+(?:an?\s+)?(" + _DEMONYM + r")\b")
+
+
+# The person's own nationality, said of them: "she's korean", "my guy is mongolian", "Ivan, russian engineer"
+_OWN_NATIONALITY = re.compile(
+    r"(?:(?<!says )(?<!said )(?<!claims )(?<!thinks )(?<!insists )\b(?:he|she)(?:'s|s|\s+is|\s+was)"
+    r"|\bmy\s+(?:guy|person|character|man|woman|girl|boy|lady|one|pow)\s+is"
+    r"|^\s*(?:[a-z][\w-]*\s+){1,2}is|^\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?,)\s+(?:an?\s+)?(?:[a-z]+\s+)?(" + _DEMONYM
+    + r")(?![\w'])")
 
 
 def nationality(text: str, mention: bool, ctx: Context) -> ChoiceReading:
     """(value, saw, why) for the person's nationality."""
     if _unsure_nationality(text, mention):
-        settled = [_DEMONYMS[m.group(1)] for m in _SETTLED.finditer(text)] if mention else []
+        settled = [_DEMONYMS[m.group(1) or m.group(2)] for m in _SETTLED.finditer(text)] if mention else []
         return (settled[-1], True, None) if settled else (UNSURE, True, None)
     on_papers = list(_PAPERS.finditer(text)) if mention else []  # weighed with the parents below
     papers = [m.span() for m in on_papers]
@@ -221,6 +232,10 @@ def nationality(text: str, mention: bool, ctx: Context) -> ChoiceReading:
         found = {_NAT.table[close][0] for _, close in typos}
         tiers = {9: found} if found else {}
     picked = _pick(tiers[min(tiers)]) if tiers else None
+    if picked is None and tiers and mention:
+        # several nationalities: the one said of the person ("my guy is mongolian ... a korean trader")
+        own = {_DEMONYMS[m.group(1)] for m in _OWN_NATIONALITY.finditer(ctx.text) if not ctx.negated(m.start(1))}
+        picked = own.pop() if len(own) == 1 and own <= tiers[min(tiers)] else None
     hedge = next((h for h in hedges if h), None)
     if picked and typos:
         return picked, True, ("spelling", ", ".join(f"{a} -> {b}" for a, b in typos))
@@ -235,28 +250,9 @@ _GROUP: Terms[tuple[str, bool]] = Terms(
 _GROUP_NAMES = frozenset(_GROUP.lookup(t) or t for t in fl.GROUP_NAMES)
 _OCCUPATIONS: Terms[tuple[str, bool]] = Terms([(t, (v, True)) for t, v in load_case_words()["occupations"].items()
                                                if _GROUP.lookup(t) is None])
-# Trades told by the work itself: "repairs radios for the post office", "a lathe operator", "cuts hair", "makes tofu"
-_MORE_PHRASES = {
-    TECHNICAL: [
-        r"(?:lathe|milling\s+machine|machine[- ]tool|turbine|boiler|x-?ray|radar)\s+(?:operator|fitter|specialist)s?"
-        r"|(?:operates?|operating|runs?|running)\s+(?:a|the)\s+(?:[\w-]+\s+)?"
-        r"(?:lathe|milling\s+machine|x-?ray\s+machine|turbine)",
-        r"(?:repairs?|repairing|repaired|fixes|fixing|fixed|maintains?|maintaining|maintained|services|servicing"
-        r"|installs?|installing)\s+(?:[\w'-]+\s+){0,3}?(?:radios?|radio\s+sets|telephones?"
-        r"|telephone\s+(?:lines|exchanges)|switchboards|telegraph\s+\w+|engines|motors|generators|turbines|locomotives"
-        r"|boilers|machinery|power\s+lines|wiring|x-?ray\s+machines)\b",
-    ],
-    ORDINARY: [
-        r"(?:washes|washing|washed|irons|ironing|ironed)\s+(?:the\s+)?(?:laundry|clothes|linen|sheets|uniforms)"
-        r"|(?:cuts?|cutting|trims?|trimming)\s+(?:people's\s+|men's\s+|women's\s+|customers'\s+)?hair\b",
-        r"(?:makes?|making|made)\s+(?:[\w'-]+\s+)?(?:tofu|bean\s*curd|noodles|dumplings|buns|rice\s*cakes|pancakes"
-        r"|pickles|kimchi)"
-        r"\s+(?:in|at|on|from|outside|near|for\s+(?:a\s+living|sale)|to\s+sell)\b",
-    ],
-}
 # a noun read as the trade's verb: "the window of a dance hall on Kitaiskaya Street" is no dancing
 _A_NOUN = re.compile(r"dance\s+halls?\b")
-_PHRASES = [(v, words(ps + _MORE_PHRASES.get(v, []))) for v, ps in fl.GROUP_PHRASES.items()]
+_PHRASES = [(v, words(ps + TASK_PHRASES.get(v, []))) for v, ps in fl.GROUP_PHRASES.items()]
 # An occupation after these is someone else's ("sued by a supplier", "her landlord", "the kids").
 _NOT_THE_PERSON = re.compile(r"(?<![\w'])(?:by|for|from|to|with|of|at|after|when|because|until|his|her|their|my|your"
                              r"|our|whose|its|(?<!is )(?<!was )(?<!as )the|whom|than|"

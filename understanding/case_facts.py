@@ -211,7 +211,7 @@ def _read(clean: str, doubtful: list[Span], text: str, entities: Entities | None
     unsure: dict[str, tuple[str, str]] = {}
     for name, reader in _CHOICE_PARSERS.items():
         value, saw, why = reader(clean, True, seen.everyone)
-        if value is None and saw and name == "group":  # "a dockworker; his cousin is a chemist": his own job decides
+        if value is None and saw:  # "a dockworker; his cousin is a chemist", "a german; his wife is korean"
             value, _, why = reader(seen.own.text, True, seen.own)
         if value is None and not saw and "?" not in str(text):
             value = _entity(entities, name, text)  # a word the NLU knows and we do not

@@ -88,6 +88,11 @@ GROUP_BLANK_MORE = [
     r"(?:(?<=pow, )|(?<=pow )|(?<=pow; )|(?<=pow \()|(?<=war, )|(?<=war \()|(?<=pow - )|(?<=war - ))(?:an?\s+)?"
     r"(?:former\s+|ex-\s?|ex\s+|one-?time\s+)[\w'-]+",
     r"(?:former\s+|ex-\s?|ex\s+)[\w'-]+(?=\s*,?\s+(?:and\s+)?(?:now\s+)?(?:an?\s+)?(?:pow|prisoner\s+of\s+war|captive)\b)",
+    # the reader addressed, not the person: "hello teacher", "thank you doctor"
+    r"(?:hello|hi|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you|sorry|excuse\s+me)[\s,]+"
+    r"(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+|miss\s+)?(?:teacher|doctor|professor)\b",
+    # "civilian" describing a thing, not the person: "a nurse in a civilian hospital"
+    r"civilian\s+(?:hospitals?|clothes|dress|life|jobs?|work|government|population|authorities|side|areas?)",
 ]
 NATIONALITY_BLANK_MORE = [
     # a workplace or institution named by its country: "trained at a japanese aircraft plant", "lost the farm

@@ -159,7 +159,7 @@ NATIONALITY_BLANK = [
     r"|grabbed|seized|nabbed|rounded|picked|dragged|abducted|kidnapped|executed|killed|shot|beat|jailed|imprisoned)",
     # the languages an interpreter works in: "interpreter for a trading company (korean-chinese-japanese)"
     r"(?:interpreter|translator|interpreting|translating|interprets|translates)\b[^.;!?()]{0,60}?\(\s*" + _NAT + r"(?:\s*(?:[-/,&]|and)\s*" + _NAT + r"){1,3}\s*\)",
-    r"(?<!one of the )(?<!one of those )(?:korean|japanese|chinese)\s+(?:nationals|people|citizens|residents|pows|prisoners|communities|community|in general"
+    r"(?<!one of the )(?<!one of those )(?<!he is )(?<!she is )(?<!i am )(?:korean|japanese|chinese)\s+(?:nationals|people|citizens|residents|pows|prisoners|communities|community|in general"
     r"|soldiers|troops|units|divisions|fighters|families|refugees|settlers|migrants|immigrants)\b",
     r"(?:wife|husband|spouse|mother|father|mom|mum|mam|dad|papa|mama|parents|children|son|daughter|brother|sister|friends?|boss|neighbou?rs?|family|relatives|grandfather|grandmother|grandparents|uncle|aunt|cousin|in-laws)(?:[- ]in[- ]law)?(?:\s+and\s+(?:his|her|their)\s+[\w-]+(?:[- ]in[- ]law)?)?\s+(?:is|are|was|were)\s+(?:also\s+|both\s+)?(?:an?\s+)?" + _NAT,
     # "his mum was korean and his dad japanese": the verb said once for both parents
@@ -214,7 +214,7 @@ GROUP_TERMS = {
             "caught by the communists", "caught by the red army", "caught by the chinese army",
             "caught by the chinese", "caught in battle", "caught in the fighting",
             "held by the pla", "held by the communists", "held by the chinese", "seized by pla troops",
-            "seized by the pla", "in a labour camp", "in a labor camp", "still in a camp", "still held in a camp",
+            "seized by the pla", "in a labour camp", "in a labor camp", "still in a camp", "still held in a camp", "prisoner camp", "prisoners camp", "prisoners' camp", "prisoner-of-war camp", "prisoner of war camp",
         ],
         "weak": ["surrendered", "camp", "interned", "internee", "in custody since the war"],
     },
@@ -346,7 +346,7 @@ GROUP_PHRASES = {
         r"prisoners?\s+(?:in|of)\s+(?:china|the\s+chinese|the\s+communists|the\s+pla)\b|captured\s+while\s+fighting",
         # "the PLA captured him outside Changchun"
         r"(?:pla|communists|red army|eighth route army|8th route army|nationalists|kmt|americans|soviets|russians|"
-        r"chinese|army|troops|soldiers|volunteers)\s+(?:captured|caught|took|seized|grabbed|interned)\s+(?:him|her|them)\b",
+        r"chinese|army|troops|soldiers|volunteers|guerr?illas|partisans|reds)\s+(?:captured|caught|took|seized|grabbed|nabbed|interned)\s+(?:him|her|them)\b",
     ],
     "technical_personnel": [
         r"(?:designs?|designed|designing)\s+(?:the\s+|new\s+)?(?:[\w'-]+\s+)?(?:furnaces?|furnace linings|bridges|machines|machinery|engines|boilers|turbines|circuits|dams)",
@@ -354,7 +354,7 @@ GROUP_PHRASES = {
         r"designs?\s+(?:the\s+)?(?:bridges|machines|engines|buildings|dams|ships|railways|factories|wiring|circuits|machinery|power\s+stations?)",
         r"(?:fix(?:es|ing)?|repairs?|repairing|maintains?|maintaining|services?|servicing)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:trucks|engines|cars|machines|machinery|radios?|locomotives|generators|turbines|motors|equipment)",
         # "keeps the blast furnace running": the machine is in their charge
-        r"(?:keeps?|keeping|kept)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:furnaces?|turbines?|engines?|generators?|cranes|machines|machinery|boilers?|pumps?|dynamos?)\s+running",
+        r"(?:keeps?|keeping|kept)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:furnaces?|turbines?|engines?|generators?|cranes|machines?|machinery|boilers?|pumps?|dynamos?)\s+(?:running|going|working)",
     ] + GROUP_PHRASES_MORE["technical_personnel"],
 }
 # Soldiers count as prisoners of war only when held ("former soldier held since the war").
@@ -374,7 +374,7 @@ GROUP_BLANK = [
     # a relative told by where they are: "his mum back in korea is a widow", "her father in osaka was a doctor"
     r"(?<=\bhis |\bher )(?:wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|parents|grandfather|grandmother|grandma"
     r"|grandpa|uncle|aunt|cousin)\s+(?:back\s+)?(?:home|there|in\s+[a-z][\w'-]+|back\s+home)\s+(?:is|are|was|were)\s+(?:an?\s+|very\s+|so\s+)?[\w'-]+",
-    r"(?:family|wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|parents|children|grandfather|grandmother|grandparents|uncle|aunt|cousin|friend|neighbou?r|boss)(?:\s+[a-z][\w'-]+){0,2}\s+(?:is|are|was|were)\s+(?:an?\s+)?(?:" + _NAT + r"\s+)?"
+    r"(?:family|wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|parents|children|grandfather|grandmother|grandparents|uncle|aunt|cousin|friend|neighbou?r|boss)(?:\s+[a-z][\w'-]+){0,4}\s+(?:is|are|was|were)\s+(?:an?\s+)?(?:" + _NAT + r"\s+)?"
     # ... with its second predicate: "her brother was a soldier and is a prisoner somewhere"
     r"(?:(?:[\w']+\s+)?[\w']+\s+and\s+(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:an?\s+)?[\w']+|(?:[\w']+\s+)?[\w']+)",
     # a job that is over: "until 1947 he worked as an engineer", "was a technician at the mines till 1948",

@@ -28,6 +28,7 @@ _WISH = (r"(?:wants?|wanted|wanting|wanna|hopes?|hoped|hoping|longs?|longing|wis
 HOMEWARD = "(?:" + "|".join(p for v in ("korean", "japanese") for p in NATIONALITY_PLACES[v] if p.isascii()) + ")"
 _CLASSES = (r"(?:class|classes|lessons?|lectures?|study|studies|sessions?|teaching|courses?|indoctrination"
             r"|re-?education|political\s+(?:education|training|meetings?)|meetings?)")
+_KIND_OF_CLASS = r"(?:(?:chinese(?:-language)?|mandarin|political|politics|camp|study|daily|compulsory)\s+){0,2}"
 
 PLAIN_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
     "pow_early_revolutionary_work": [
@@ -48,6 +49,12 @@ PLAIN_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:he|she)\s+is\s+no\s+(?:revolutionary|leftie|lefty|communist|red)|not\s+(?:a\s+)?(?:leftie|lefty|red|commie)\b", False, S),
     ],
     "pow_language_barrier": [
+        # "can't follow the political study", "totally lost in the reeducation lectures", "understands like nothing"
+        (r"(?:can't|cannot|can\s+not|couldn't|unable\s+to|doesn't|does\s+not|not\s+able\s+to|struggles?\s+to)\s+(?:really\s+|even\s+)?"
+         r"(?:follow|understand|keep\s+up\s+with)\s+(?:the\s+|those\s+|these\s+|any\s+of\s+the\s+)?" + _KIND_OF_CLASS + _CLASSES
+         + r"|(?:totally\s+|completely\s+|really\s+|so\s+|utterly\s+|hopelessly\s+)?lost\s+in\s+(?:the\s+|those\s+|these\s+)?"
+         + _KIND_OF_CLASS + _CLASSES + r"|(?:understands?|follows?|catches)\s+(?:like\s+|almost\s+|basically\s+|next\s+to\s+"
+         r"|pretty\s+much\s+)?nothing\b(?!\s+(?:about|of|from)\b)", True, S),
         # a handful of words: "barely knows ten words", "only speaks a few words"; nothing from the lessons
         (r"(?:barely|hardly|scarcely|only|just)\s+(?:knows?|speaks?|understands?|has|learned|learnt)\s+(?:about\s+|maybe\s+|like\s+|around\s+)?"
          r"(?:a\s+(?:few|couple\s+of|handful\s+of)|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+dozen|\d{1,2})\s+(?:[\w-]+\s+)?words\b"
@@ -183,6 +190,11 @@ PLAIN_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"(?:back\s+)?(?:home|to\s+" + HOMEWARD + r")\b"
          r"|" + _WISH + r"\s+(?:to\s+)?(?:go|get|head|return|move|be\s+sent|be\s+taken)\s+(?:back\s+)?(?:home\s+)?(?:to\s*)?"
          r"(?:\.{2,}|\u2026|(?:to\s+)?(?:wherever|where)\s+(?:he|she|they)\s+(?:is|are|was|were|came|comes|come|belongs?|originally)\b)", True, S),
+        # family over there: "wants to live with her grandma in sinuiju again", "wants to find his aunt in korea" (a visit is no return)
+        (_WISH + r"\s+(?:to\s+)?(?:(?:go\s+(?:back\s+)?(?:and\s+)?)?(?:live|be|stay)\s+with|find|join|look\s+for)\s+"
+         r"(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:family|parents|mother|father|mum|mom|dad|grandma|grandmother|grandpa"
+         r"|grandfather|grandparents|aunt|auntie|uncle|sister|brother|wife|husband|children|kids|son|daughter|relatives"
+         r"|fianc[eé]e?)\s+(?:back\s+)?in\s+" + HOMEWARD + r"\b", True, S),
         # "wants home asap", "she's wanting home to japan"
         (r"(?:wants?|wanting)\s+(?:home|back\s+to)\b", True, S),
         (r"(?:wants?|wanted|wanting|wanna|hopes?|hoping|longs?|longing|desperate|eager|trying|tries|keen|itching)\s+(?:to\s+)?"

@@ -249,8 +249,19 @@ def _statement(reading: Reading, intent: str, situation: Situation, case: int) -
     return Route(intent)
 
 
+# "what would happen to a japanese man who designs bridges?", "what about someone korean who ...": the
+# outcome of one imagined person, described in the question itself
+_WHAT_OF_ONE = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:(?:what|wat|wht)\s+(?:would\s+|will\s+|could\s+|might\s+)?"
+                          r"(?:happens?|become\s+of)\s+(?:to|with)\s+|(?:what|how)\s+about\s+)"
+                          r"(?:a|an|one|some|someone|somebody|this|my)\b", re.I)
+_ONE_SOMEONE = re.compile(r"\b(?:someone|somebody)\b", re.I)
+
+
 def _question(reading: Reading, intent: str, situation: Situation, case: int) -> Route:
     in_form = situation.loop is not None
+    if not in_form and len(reading.facts) >= 2 and "nationality" in reading.facts and \
+            _WHAT_OF_ONE.match(reading.plain) and not about_many(_ONE_SOMEONE.sub("", reading.plain.split(" who")[0])):
+        return Route("start_case", "the outcome of one person")
     if case == 2 and "nationality" in reading.facts and not in_form:
         if intent in CASE_INTENTS:
             return Route(intent)    # the classifier and the facts agree

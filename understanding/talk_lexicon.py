@@ -19,6 +19,13 @@ _REDS = (r"(?:the\s+)?(?:communists?|(?:communist\s+)?party|eighth\s+route\s+arm
 
 TALK_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
     "hardship": [
+        # pay and income next to nothing: "barely gets paid", "now has zero income", "can't pay anyone back",
+        # "money's super tight"
+        (r"(?:barely|hardly|scarcely)\s+(?:gets?\s+paid|earns?\s+(?:anything|a\s+thing|enough)|makes?\s+(?:anything|any\s+money"
+         r"|enough))|(?:has|have|had|with)\s+(?:zero|nil|hardly\s+any|barely\s+any|almost\s+no|next\s+to\s+no)\s+(?:income"
+         r"|earnings|wages|pay|savings)\b|(?:can't|cannot|can\s+not|couldn't|unable\s+to)\s+pay\s+(?:anyone|anybody|people"
+         r"|them|it)\s+back\b|money(?:'s|\s+is|\s+was)\s+(?:super\s+|really\s+|very\s+|so\s+|pretty\s+|way\s+too\s+|always\s+)?"
+         r"(?:tight|short|scarce)\b", True, S),
         # "he have not enough to eat", "hasn't got enough money"; "two harvest fail", "after a bad harvest"
         (r"(?:hasn't|haven't|hadn't|has\s+not|have\s+not|had\s+not)\s+(?:got\s+)?enough\s+(?:money|food|rice|to\s+eat|to\s+live\s+on"
          r"|income|to\s+get\s+by)|harvests?\s+(?:fail|fails|failed|failing|(?:has|have)\s+failed|went\s+bad|(?:was|were)\s+bad)"

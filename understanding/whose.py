@@ -28,6 +28,8 @@ _CLAUSE_START = (r"(?:(?<=^)|(?<=[.;,:!?(-])|(?<=[.;,:!?(-] )|(?<=\band )|(?<=\b
                  r"|(?<=\bsaid )|(?<=\bsays )|(?<=\bthat )|(?<=\bmentioned )|(?<=\bwrote )|(?<=\bexplained )"
                  r"|(?<=\badmitted )|(?<=\bclaims )|(?<=\bclaimed ))")
 _RELATIVE = (r"(?:(?:best|old|older|oldest|younger|youngest|little|big|elder|eldest|closest|new|only)\s+)?"
+             # "his korean wife's family", "his japanese student": the relative's nationality is theirs
+             r"(?:(?:korean|japanese|chinese|russian|soviet|mongolian|american|british|german|french)\s+)?"
              r"(?:husband|wife|brother|sister|son"
              r"|daughter|father|mother|dad|mum|mom|neighbou?r|assistant|friend|cousin|colleague|partner|boss|cellmate"
              r"|roommate|flatmate|landlord|employer|uncle|aunt|nephew|niece|children|kids|co-?worker|workmate"
@@ -58,7 +60,7 @@ _SOMEONE_ELSE = re.compile(r"(?:(?:\bwhose|" + _CLAUSE_START + r"(?:his|her|thei
                            r"(?!\s+(?:says|said|thinks|reckons|claims|reports|reported|told|tells|calls|complains|"
                            r"is suing|sued|sues|took|takes|accused|accuses|claim|claimed"
                            # ... in a learner's English or another tense: "her landlord take her to court"
-                           r"|take|is\s+taking|has\s+taken|dragged|drags|is\s+prosecuting))"
+                           r"|take|is\s+taking|has\s+taken|dragged|drags|is\s+prosecuting|ha[sd]\s+sued|ha[sd]\s+accused))"
                            # ... up to the person again: "but kobayashi himself has never", "but my guy never"
                            r"(?:(?![.;,]|\b(?:and|but)\s+(?:they|i)\b|\b(?:he|she)\b"
                            r"|\band\s+(?!(?:his|her|their|the|a|an|my|our|they|i|we|you|it"

@@ -23,6 +23,20 @@ def test_someone_elses_trouble_is_not_the_persons(text, field):
     assert read_mentions(text).facts.get(field) is None
 
 
+@pytest.mark.parametrize("text, nationality", [
+    ("my guy is a japanese barber in qingdao. his landlord is korean and always drunk.", "japanese"),
+    ("Kim, a Korean welder. His boss is a Russian engineer who shouts a lot.", "korean"),
+    ("my person is mongolian, a horse trader. his japanese wife wants to go home.", "other"),
+])
+def test_other_peoples_nationality_is_not_the_persons(text, nationality):
+    assert read_mentions(text).facts.get("nationality") == nationality
+
+
+def test_a_relative_who_sued_the_person_leaves_it_the_persons_case():
+    facts = read_mentions("korean doctor. his chinese wife has sued him for the house.").facts
+    assert facts.get("pending_case") is True
+
+
 def test_the_persons_own_trouble_beside_someone_elses_is_kept():
     facts = read_mentions("korean barber. his landlady is being sued, and he himself got into a brawl.").facts
     assert facts.get("disturbs_order") is True and facts.get("pending_case") is None

@@ -195,6 +195,13 @@ def test_every_way_of_asking_for_a_case_in_the_training_data_starts_one():
     ("korean miner, broke, wants to go home. now what", "start_case"),
     # ... or about such people in general: asked which was meant
     ("korean miner, broke, wants to go home. what does the cable say about miners?", "nlu_fallback"),
+    # what becomes of one imagined person described in the question itself: the case
+    ("so what would happen to a korean welder who wants to go back?", "start_case"),
+    ("what about someone japanese who fixes bikes and has a court case", "start_case"),
+    ("what will happen to a japanese nurse thats broke", "start_case"),
+    # ... but not of many people, and not with nothing but a nationality
+    ("what would happen to japanese welders who want to go back?", "ask_document"),
+    ("what happens to a korean?", "ask_document"),
 ])
 def test_a_question_about_the_description_just_given_opens_the_case(text, intent):
     assert route(read(text), "ask_document").intent == intent

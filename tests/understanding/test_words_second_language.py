@@ -69,7 +69,7 @@ from understanding.case_facts import read_mentions
     # a nationality after "my character is" is no name to be replaced later by "he"
     ("My character is Japanese or Korean lol. Japanese dad, Korean mum. She sews for a living.",
      {"nationality": "unsure", "group": "ordinary_national"}),
-    ("his wife is korean or japanese, he is korean", {}),
+    ("his wife is korean or japanese, he is korean", {"nationality": "korean"}),  # hers is not his
     ("My character is Korean. Korean people in her town like her. She wants to go home.",
      {"nationality": "korean", "requests_return": True}),
 ])
