@@ -190,6 +190,17 @@ PLAIN_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"(?:back\s+)?(?:home|to\s+" + HOMEWARD + r")\b"
          r"|" + _WISH + r"\s+(?:to\s+)?(?:go|get|head|return|move|be\s+sent|be\s+taken)\s+(?:back\s+)?(?:home\s+)?(?:to\s*)?"
          r"(?:\.{2,}|\u2026|(?:to\s+)?(?:wherever|where)\s+(?:he|she|they)\s+(?:is|are|was|were|came|comes|come|belongs?|originally)\b)", True, S),
+        # getting ready to go: "signed up for the next ship home", "packing her bags for korea", "keeps asking when
+        # she can leave", "asking about the trains to korea", "longs for home"
+        (r"(?:signed\s+up|registered|queued|queuing|booked)\s+(?:for\s+)?(?:a\s+|the\s+)?(?:[\w'-]+\s+)?(?:ship|boat|train"
+         r"|passage|berth|seat|list)\s+(?:back\s+)?(?:home|to\s+" + HOMEWARD + r")\b|(?:packing|packed|packs)\s+(?:up\s+)?"
+         r"(?:his|her|their)\s+(?:bags|things|belongings)\s+(?:for|to\s+go\s+(?:back\s+)?(?:to\s+)?)\s*(?:home|" + HOMEWARD + r")\b"
+         r"|(?:keeps?|kept)\s+asking\s+(?:[\w'-]+\s+){0,3}?(?:when|if|whether)\s+(?:he|she|they)\s+(?:can|could|may|might)\s+"
+         r"(?:leave|go\s+(?:back|home)|return)\b|asking\s+about\s+(?:the\s+)?(?:trains|ships|boats|passage)\s+(?:back\s+)?"
+         r"(?:home|to\s+" + HOMEWARD + r")\b|(?:longs?|longing|yearns?|yearning)\s+for\s+home\b", True, S),
+        # a life made here: "settled here for good", "his life is here now", "married a local and is staying"
+        (r"settled\s+(?:(?:down\s+)?here\s+|in\s+china\s+)?for\s+good|(?:his|her|their)\s+life\s+is\s+here\b"
+         r"|married\s+(?:a\s+)?(?:local|chinese\s+(?:man|woman|guy|girl))\s+and\s+(?:is\s+)?staying\b", False, S),
         # family over there: "wants to live with her grandma in sinuiju again", "wants to find his aunt in korea" (a visit is no return)
         (_WISH + r"\s+(?:to\s+)?(?:(?:go\s+(?:back\s+)?(?:and\s+)?)?(?:live|be|stay)\s+with|find|join|look\s+for)\s+"
          r"(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:family|parents|mother|father|mum|mom|dad|grandma|grandmother|grandpa"

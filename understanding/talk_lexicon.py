@@ -26,6 +26,10 @@ TALK_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|earnings|wages|pay|savings)\b|(?:can't|cannot|can\s+not|couldn't|unable\s+to)\s+pay\s+(?:anyone|anybody|people"
          r"|them|it)\s+back\b|money(?:'s|\s+is|\s+was)\s+(?:super\s+|really\s+|very\s+|so\s+|pretty\s+|way\s+too\s+|always\s+)?"
          r"(?:tight|short|scarce)\b", True, S),
+        # "got evicted", "tough to survive", "hardly any food", "not much money", "low income"
+        (r"(?:got|was|were|been|being)\s+evicted\b|(?:tough|hard|difficult)\s+to"
+         r"\s+(?:survive|get\s+by|live)\b(?!\s+with)|(?:has|have|had|with|gets?|eats?)\s+(?:hardly|barely|scarcely)\s+any\s+(?:food|money|rice|income)\b|(?:not|isn't|is\s+not)"
+         r"\s+(?:much|a\s+lot\s+of)\s+money\b(?!\s+(?:problems?|trouble|worries))|\blow\s+(?:income|wages?|pay)\b", True, S),
         # "he have not enough to eat", "hasn't got enough money"; "two harvest fail", "after a bad harvest"
         (r"(?:hasn't|haven't|hadn't|has\s+not|have\s+not|had\s+not)\s+(?:got\s+)?enough\s+(?:money|food|rice|to\s+eat|to\s+live\s+on"
          r"|income|to\s+get\s+by)|harvests?\s+(?:fail|fails|failed|failing|(?:has|have)\s+failed|went\s+bad|(?:was|were)\s+bad)"

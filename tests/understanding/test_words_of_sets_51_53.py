@@ -1,4 +1,5 @@
-"""Words for facts that development sets 51-53 (written blind) showed the reader missing, by kind:
+"""Words for facts that development sets 51-53 (written blind) showed the reader missing, by kind, and
+everyday words for money trouble and going home that no set had yet:
 the person's own nationality among other people's, a writer settling a nationality, a wish with an
 adverb after it, a prisoner's camp and captors, the study classes, money next to nothing, and a
 greeting to the reader. Sentences written for these tests."""
@@ -41,8 +42,18 @@ from understanding.case_facts import read_mentions
     ("korean girl, wants to go and live with her aunt in pusan", {"requests_return": True}),
     ("japanese boy, he just wants to join his mum in nagoya", {"requests_return": True}),
     ("korean cook, wants to live with his son in shenyang", {"requests_return": False}),
+    ("japanese teacher, already signed up for the next boat home", {"requests_return": True}),
+    ("korean miner, keeps asking the police if he can go back", {"requests_return": True}),
+    ("korean seamstress, married a local and is staying", {"requests_return": False}),
+    ("japanese doctor, settled here for good", {"requests_return": False}),
     # second-language English: "he is korean people"
     ("My person. She is Japanese people, she sell fish.", {"nationality": "japanese"}),
+    ("korean tailor, got evicted last winter", {"hardship": True}),
+    ("japanese widow, its really tough to survive on her own", {"hardship": True}),
+    ("korean porter, has hardly any food left", {"hardship": True}),
+    ("korean clerk, low wages", {"hardship": True}),
+    ("korean clerk, his wife says he is hard to live with", {"hardship": None}),
+    ("japanese pow, his family in sendai is in a bad way, hardly any food", {"hardship": None}),
     # the reader greeted, not the person's trade
     ("Good morning teacher! My person is a Japanese engineer.", {"group": "technical_personnel"}),
     # a relative far off, whatever they are
