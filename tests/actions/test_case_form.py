@@ -273,10 +273,11 @@ async def test_a_fact_only_the_learned_reader_took_is_read_back_as_a_guess(dispa
     text = ("a korean woman sews uniforms in a factory, she is saving every coin for the boat back to incheon, "
             "her rent eats most of her pay")
     slots = await validate(dispatcher, text=text, intent="start_case")
-    assert slots["hardship"] is True and slots["unsure_readings"]["hardship"] == ["guessed", "rent"]
+    kind, word = slots["unsure_readings"]["hardship"]
+    assert slots["hardship"] is True and kind == "guessed" and word in ("rent", "pay")   # a word of the message
     dispatcher.messages.clear()
     ask(CONFIRM, {**slots, "requests_return": True}, dispatcher)
-    assert (f'You did not say it in words I know, but from "rent" I guess that '
+    assert (f'You did not say it in words I know, but from "{word}" I guess that '
             f'{cable.FACT["hardship"].statement(True)}.') in texts(dispatcher)
 
 
