@@ -20,10 +20,18 @@ from cable.facts import FACT
 
 from . import fact_lexicon as fl
 from . import second_thoughts as st
-from .answers import UNKNOWN
 from .case_words import load as load_case_words
 from .context import TOKEN, Context
-from .patterns import Terms, alt, words
+from .nationality_doubts import (
+    DEMONYM,
+    DEMONYMS,
+    PAPERS,
+    on_papers,
+    parents_unclear,
+    told_by_family_or_army,
+    unsure_nationality,
+)
+from .patterns import Terms, words
 from .task_lexicon import TASK_PHRASES
 from .text import blank
 
@@ -48,103 +56,8 @@ _ORIGIN = re.compile(fl.ORIGIN_WORDS + r"\s*:?\s+(?:the\s+)?$")
 _BORN = re.compile(fl.BIRTH_WORDS + r"\s+(?:the\s+)?$")
 _RETURN = re.compile(fl.RETURN_WORDS + r"\s+(?:the\s+)?$")
 _PARENTS = re.compile(r"(?<![\w'])" + fl.PARENT_WORDS + r"(?![\w'])")
-_NAT_AMBIGUOUS = words(fl.NATIONALITY_AMBIGUOUS)
 _NAT_BLANK = words(fl.NATIONALITY_BLANK + [st.THINGS])
 _NAT_FUZZY = {False: (fl.FUZZY_NATIONALITY, 0.82, 4), True: (["korean", "japanese"], 0.82, 6)}  # by mention
-_DEMONYMS = {t: v for v, ts in fl.NATIONALITY_DEMONYMS.items() for t in ts if t.isascii()}
-_DEMONYM = "(?:" + alt(_DEMONYMS) + ")"
-# "it's not clear whether Ok-ja (she also goes by Akiko) is Korean or Japanese": the doubt, an aside, its object
-_DOUBTED = (r"(?:(?:not|isn't|wasn't)\s+(?:\w+\s+)?(?:clear|sure|certain)|unclear|uncertain"
-            r"|(?:nobody|no\s+one)\s+knows)\s+(?:whether|if)\s+[^.;!?]{0,60}?\b(?:is|was)\s+(?:an?\s+)?DEMONYM"
-            r"\s+or\s+(?:an?\s+)?DEMONYM")
-_MIXED = words([p.replace("DEMONYM", _DEMONYM) for p in fl.NATIONALITY_MIXED + [_DOUBTED] + st.MIXED])
-# "it's not clear whether he is Korean"
-_NAT_UNKNOWN = words(fl.NATIONALITY_UNKNOWN + [r"(?:not|isn't|is\s+not|wasn't)\s+(?:\w+\s+)?clear"])
-_NAT_SUBJECT = words(fl.NATIONALITY_SUBJECT + list(_DEMONYMS))
-_PARENT_NAT = re.compile(
-    r"(?<![\w'])(?:" + fl.PARENT_WORDS + r"(?:\s+[\w']+){0,2}?\s+(?:is|was|are|were)\s+(?:both\s+|also\s+)?(?:an?\s+)?("
-    + _DEMONYM + r")|(" + _DEMONYM + r")\s+" + fl.PARENT_WORDS
-    # "his mum was korean and his dad japanese": the verb said once for both
-    + r"|(?<=\band\s)(?:his|her|their)\s+" + fl.PARENT_WORDS + r"\s+(" + _DEMONYM + r")(?=\s*(?:$|[,.;!?])))(?![\w'])")
-_PAPERS = re.compile(r"(?<![\w'])(" + _DEMONYM + r")\s+" + fl.PAPERS + r"(?![\w'])")
-_BARE = re.compile(r"^(?:(?:i|we|am|is|are|he|she|they|it|that|but|and|so|just|really|totally|quite|100%|"
-                   r"though|tho|either|honestly|to be honest|about|of|that|think|guess|reckon|suppose|"
-                   r"believe|maybe|probably|prob|or|not|do|does)\s*)*$")
-
-
-def _unsure_nationality(text: str, mention: bool) -> bool:
-    """Whether the message says the person's nationality is mixed or unclear."""
-    if _MIXED.search(text):
-        return True
-    if not mention:
-        return bool(_NAT_AMBIGUOUS.search(text) or UNKNOWN.search(text))
-    ctx = Context(text)
-    for m in _NAT_UNKNOWN.finditer(text):
-        if ctx.negated(m.start()):
-            continue  # "his nationality isn't complicated, he's korean"
-        clause = ctx.clause(m.start(), m.end())
-        rest = _NAT_UNKNOWN.sub(" ", clause).strip(" .,;:!?")
-        if _THAT_COUNTS.match(rest) and _papers_differ(text):
-            return True  # "an ethnic korean with chinese papers, not sure if that counts"
-        if _NAT_SUBJECT.search(clause) or _NAT_LABEL.search(text[max(0, m.start() - 40):m.start()]):
-            return True  # "not sure if he is Korean or Chinese", "no idea of his nationality", "nat: unclear"
-        if _ABOUT_SOMETHING_ELSE.match(_sentence_after(text, m.end())):
-            continue  # "korean technician. not sure yet if he wants to go back"
-        if _BARE.match(rest) and _doubts_a_demonym(ctx.text, m.start()):
-            return True  # "I think he is Korean, but I am not certain"
-    return False
-
-
-_NAT_LABEL = re.compile(r"(?:nationality|citizenship|nat)\s*[:=-]\s*"
-                        r"(?:(?:kinda|kind of|a bit|honestly|really|quite|pretty|totally|very)\s+){0,2}$")
-_DEMONYM_RE = re.compile(r"(?<![\w'])" + _DEMONYM + r"(?![\w'])")
-
-
-# a doubt about what came before: "not sure if that counts", "idk whether it matters"
-_THAT_COUNTS = re.compile(r"^(?:(?:i|am|im|i'm)\s+)*(?:if|whether)\s+(?:that|this|it)\s+"
-                          r"(?:counts?|matters?|makes a difference|changes anything|applies)$")
-
-
-# a doubt that names its own object ("not sure if he wants to go back"), not the nationality
-_ABOUT_SOMETHING_ELSE = re.compile(r"^\s*(?:yet\s+|really\s+)?(?:if|whether|about)\s+"
-                                   r"(?!(?:he|she|they)\s+(?:is|are|'s|s)\s+" + _DEMONYM + r")"
-                                   r"(?!.*(?:nationality|citizenship|papers|passport))")
-
-
-def _doubts_a_demonym(text: str, start: int) -> bool:
-    """A demonym shortly before the doubt at ``start``, with no other statement between them
-    ("korean. idk" doubts it; "korean vendor. prob poor, idk" doubts the poverty)."""
-    window = text[max(0, start - 60):start]
-    found = list(_DEMONYM_RE.finditer(window))
-    if not found:
-        return False
-    # the last clause before the doubt: "korean, i think, not sure" doubts the nationality;
-    # "japanese dentist, might want to go home, who knows" doubts the going home
-    between = [c for c in re.split(r"[.!?;,\n]", window[found[-1].end():]) if c.strip()]
-    return not between or bool(_BARE.match(between[-1].strip()))
-
-
-def _sentence_after(text: str, end: int) -> str:
-    return re.split(r"[.!?;\n]", text[end:], maxsplit=1)[0]
-
-
-def _papers_differ(text: str) -> bool:
-    """Papers of one country and, elsewhere in the message, a person of another."""
-    papers = list(_PAPERS.finditer(text))
-    if not papers:
-        return False
-    rest = blank(text, [m.span() for m in papers])
-    return bool({_DEMONYMS[m.group()] for m in _DEMONYM_RE.finditer(rest)}
-                - {_DEMONYMS[m.group(1)] for m in papers})
-
-
-def _parents_unclear(text: str) -> bool:
-    """Parents of two nationalities, or parents' and papers' nationalities that differ."""
-    parents = {_DEMONYMS[next(g for g in said if g)] for said in _PARENT_NAT.findall(text)}
-    papers = {_DEMONYMS[a] for a in _PAPERS.findall(text)}
-    return len(parents) > 1 or bool(parents and papers - parents)
-
-
 def _hits(terms: Terms[Info], ctx: Context, mention: bool) -> Iterator[tuple[bool, Info, int, int]]:
     """(alive, info, start, end) per lexicon term; negated or hypothetical terms are not
     alive but still count as seen, so they block guessing from entities."""
@@ -173,27 +86,27 @@ def _pick(values: Iterable[str]) -> str | None:
 # The writer settles what they left open: "korean or maybe japanese... i haven't decided. ok korean."
 _SETTLED = re.compile(r"(?:^|(?<=[.!;]\s))(?:(?:ok|okay|fine|alright|right|so)\s*,?\s+|let'?s\s+(?:say|go\s+with)\s+"
                       r"|i'?ll\s+(?:say|go\s+with|pick)\s+|i\s+(?:have\s+)?decided\s*(?::|on)?\s*|decided\s*:\s*)"
-                      r"(?:(?:he|she)\s+is\s+)?(?:an?\s+)?(" + _DEMONYM
+                      r"(?:(?:he|she)\s+is\s+)?(?:an?\s+)?(" + DEMONYM
                       + r")(?=\s*(?:$|[.,;!]|\s+(?:then|it\s+is|for\s+now)\b))"
                       # "idk, just make him korean"
-                      r"|\b(?:just\s+)?(?:make|call)\s+(?:him|her|them)\s+(?:an?\s+)?(" + _DEMONYM + r")\b")
+                      r"|\b(?:just\s+)?(?:make|call)\s+(?:him|her|them)\s+(?:an?\s+)?(" + DEMONYM + r")\b")
 
 
 # The person's own nationality, said of them: "she's korean", "my guy is mongolian", "Ivan, russian engineer"
 _OWN_NATIONALITY = re.compile(
     r"(?:(?<!says )(?<!said )(?<!claims )(?<!thinks )(?<!insists )\b(?:he|she)(?:'s|s|\s+is|\s+was)"
     r"|\bmy\s+(?:guy|person|character|man|woman|girl|boy|lady|one|pow)\s+is"
-    r"|^\s*(?:[a-z][\w-]*\s+){1,2}is|^\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?,)\s+(?:an?\s+)?(?:[a-z]+\s+)?(" + _DEMONYM
+    r"|^\s*(?:[a-z][\w-]*\s+){1,2}is|^\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?,)\s+(?:an?\s+)?(?:[a-z]+\s+)?(" + DEMONYM
     + r")(?![\w'])")
 
 
 def nationality(text: str, mention: bool, ctx: Context) -> ChoiceReading:
     """(value, saw, why) for the person's nationality."""
-    if _unsure_nationality(text, mention):
-        settled = [_DEMONYMS[m.group(1) or m.group(2)] for m in _SETTLED.finditer(text)] if mention else []
+    if unsure_nationality(text, mention):
+        settled = [DEMONYMS[m.group(1) or m.group(2)] for m in _SETTLED.finditer(text)] if mention else []
         return (settled[-1], True, None) if settled else (UNSURE, True, None)
-    on_papers = list(_PAPERS.finditer(text)) if mention else []  # weighed with the parents below
-    papers = [m.span() for m in on_papers]
+    said_on_papers = list(PAPERS.finditer(text)) if mention else []  # weighed with the parents below
+    papers = [m.span() for m in said_on_papers]
     blanks = [m.span() for m in _NAT_BLANK.finditer(text)] + papers
     ctx = Context(blank(text, blanks), ctx.doubtful)
     tiers: dict[int, set[str]] = {}
@@ -201,10 +114,13 @@ def nationality(text: str, mention: bool, ctx: Context) -> ChoiceReading:
     hedges: list[str | None] = []
     saw = bool(blanks)
     other_said: set[int] = set()     # tiers where another nationality than "chinese" was said
+    born_where: set[str] = set()     # birthplaces left aside because the parents are named
     for alive, (value, tier), start, end in _hits(_NAT, ctx, mention):
         saw = True
         before = ctx.text[max(0, start - 40): start]
-        if tier in (3, 5) and _ORIGIN.search(before) and not (_BORN.search(before) and _PARENTS.search(text)):
+        if tier in (3, 5) and _ORIGIN.search(before) and _BORN.search(before) and _PARENTS.search(text):
+            born_where.add(value)
+        elif tier in (3, 5) and _ORIGIN.search(before):
             tier = 2  # "from Pyongyang" is as good as a demonym
         elif tier == 3 and mention and _RETURN.search(before):
             tier = 6  # "wants to go back to Osaka", unless the parents leave it unclear
@@ -222,10 +138,14 @@ def nationality(text: str, mention: bool, ctx: Context) -> ChoiceReading:
             values.discard("other")
     if not mention and {"korean", "japanese"} <= negated:
         tiers.setdefault(4, set()).add("other")  # "not Korean or Japanese"
-    if mention and (not tiers or min(tiers) == 6) and _parents_unclear(text):
+    if mention and (not tiers or min(tiers) == 6) and parents_unclear(text):
         return UNSURE, True, None  # "her mother is Korean and her father Japanese"
+    if mention and not tiers and not negated:
+        told = told_by_family_or_army(text, ctx, born_where, bool(papers))
+        if told:
+            return told
     if mention and not tiers and papers:  # "he has Chinese papers"
-        tiers = {1: {_DEMONYMS[m.group(1)] for m in on_papers}}
+        tiers = {1: {on_papers(m) for m in said_on_papers}}
     typos: list[tuple[str, str]] = []
     if not (tiers or saw) and (mention or short(text)):  # typos: "koraen", "japanes"
         typos = list(_fuzzy(ctx, *_NAT_FUZZY[mention]))
@@ -234,7 +154,7 @@ def nationality(text: str, mention: bool, ctx: Context) -> ChoiceReading:
     picked = _pick(tiers[min(tiers)]) if tiers else None
     if picked is None and tiers and mention:
         # several nationalities: the one said of the person ("my guy is mongolian ... a korean trader")
-        own = {_DEMONYMS[m.group(1)] for m in _OWN_NATIONALITY.finditer(ctx.text) if not ctx.negated(m.start(1))}
+        own = {DEMONYMS[m.group(1)] for m in _OWN_NATIONALITY.finditer(ctx.text) if not ctx.negated(m.start(1))}
         picked = own.pop() if len(own) == 1 and own <= tiers[min(tiers)] else None
     hedge = next((h for h in hedges if h), None)
     if picked and typos:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from . import lexicon as lex
 from .answers import UNKNOWN, bare_reply
@@ -39,6 +39,8 @@ _WISH = re.compile(r"(?<!would\s)(?<!would\sonly\s)(?:wants?|would\s+(?:really\s
 _WISH_IF = re.compile(r"\s(?:only\s+)?if\b.*$")
 _NEGATORS = frozenset(lex.NEGATORS)
 _DET_NEGATORS = frozenset(lex.DET_NEGATORS)
+_ANY_KIND_OF = re.compile(r"(?<=\bany)\s+(?:kind|sort|type)\s+of\b")
+_LISTED_AS = frozenset({"a", "an", "any", "even", "some"})   # after "or" in a list of what someone is not
 _NEGATION_BRIDGE = frozenset(lex.NEGATION_BRIDGE)
 _BOUNDARY = re.compile(r"[,;:.!?()\[\]\"–—]|\s-\s|(?<![\w'])(?:" + alt(lex.CLAUSE_WORDS) + r")(?![\w'])")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?。！？])\s+")
@@ -340,10 +342,13 @@ class Context:
 
     def negated(self, start: int, key: int | None = None) -> bool:
         """A negator shortly before start, or between start and the key word."""
-        head = TOKEN.findall(self.before(start))
+        head = _ANY_KIND_OF.sub(" ", self.before(start)).split()   # "not any kind of expert" as "not any expert"
+        head = TOKEN.findall(" ".join(head))
         inner = TOKEN.findall(self.text[start:key]) if key else []
         near = head[-4:] + inner
-        if head[-1:] in (["or"], ["nor"]) and any(_is_negator(t) or t in _DET_NEGATORS for t in head[-8:-1]):
+        listed = head[:len(head) - len(list(takewhile(lambda t: t in _LISTED_AS, reversed(head))))]
+        if listed[-1:] in (["or"], ["nor"]) and any(_is_negator(t) or t in _DET_NEGATORS for t in listed[-8:-1]):
+            # (also "not an engineer or a technical expert")
             said = True  # "not being sued or charged": the negation reaches both
         else:
             said = (_negator_binds(head[-7:]) or _negator_binds(inner, whole=True)

@@ -15,6 +15,7 @@ from .more_words_lexicon import MORE_PATTERNS
 from .people_lexicon import PEOPLE_PATTERNS
 from .plain_lexicon import HOMEWARD as _HOMEWARD
 from .plain_lexicon import PLAIN_PATTERNS
+from .situation_lexicon import SITUATION_FIRST, SITUATION_PATTERNS
 from .story_lexicon import STORY_PATTERNS
 from .street_lexicon import STREET_PATTERNS
 from .talk_lexicon import TALK_PATTERNS
@@ -377,11 +378,12 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
 # notes' (talk_lexicon.py), for women, elders and children (people_lexicon.py), the street's and the
 # shop's (street_lexicon.py), more students' (more_words_lexicon.py), a formal write-up's
 # (formal_lexicon.py), whose whole phrases go first of all, the world's Englishes' (world_lexicon.py), yet more
-# everyday words (everyday_lexicon.py), whose whole phrases go first too, and a life story's (life_lexicon.py).
+# everyday words (everyday_lexicon.py), whose whole phrases go first too, a life story's (life_lexicon.py)
+# and situations' (situation_lexicon.py).
 for _table in (PLAIN_PATTERNS, STORY_PATTERNS, TALK_PATTERNS, PEOPLE_PATTERNS, STREET_PATTERNS, MORE_PATTERNS,
-               FORMAL_PATTERNS, WORLD_PATTERNS, EVERYDAY_PATTERNS, LIFE_PATTERNS):
+               FORMAL_PATTERNS, WORLD_PATTERNS, EVERYDAY_PATTERNS, LIFE_PATTERNS, SITUATION_PATTERNS):
     for _field, _rows in _table.items():
         EVENT_PATTERNS.setdefault(_field, []).extend(_rows)
-for _first in (FIRST_PATTERNS, EVERYDAY_FIRST):
+for _first in (FIRST_PATTERNS, EVERYDAY_FIRST, SITUATION_FIRST):
     for _field, _rows in _first.items():
         EVENT_PATTERNS[_field] = _rows + EVENT_PATTERNS.get(_field, [])

@@ -1,10 +1,9 @@
 """The words and patterns that state each case fact, keyed by the fact's name (cable/facts.py).
 
-Matched against the matching form of a message (text.prepare: lower-cased, straight
-apostrophes, contractions expanded). Patterns are regex fragments; word boundaries are
-added by the matcher. The yes/no facts' patterns are in yes_no_lexicon.py. A test holds the
-choice parsers equal to the declared facts. Words common to every reply (yes, no, negation) are
-in lexicon.py.
+Matched against the matching form of a message (text.prepare: lower-cased, straight apostrophes, contractions
+expanded). Patterns are regex fragments; word boundaries are added by the matcher. The yes/no facts' patterns
+are in yes_no_lexicon.py. A test holds the choice parsers equal to the declared facts. Words common to every
+reply (yes, no, negation) are in lexicon.py.
 """
 
 from __future__ import annotations
@@ -34,39 +33,39 @@ NATIONALITY_DEMONYMS = {
 # Places (and old names: Keijo, Chosen) that imply the nationality.
 NATIONALITY_PLACES = {
     "korean": [
-        "korea", "north korea", "south korea", "chosen", "choson", "joseon", "chosŏn", "dprk",
-        "pyongyang", "p'yongyang", "seoul", "keijo", "busan", "pusan", "wonsan", "hamhung",
-        "hamheung", "kaesong", "gaeseong", "incheon", "inchon", "chemulpo", "daegu", "taegu",
-        "gwangju", "kwangju", "sinuiju", "chongjin", "haeju", "jeju", "cheju", "nampo",
-        "hungnam", "daejeon", "taejon", "ulsan", "suwon", "mokpo", "gunsan", "kunsan",
-        "한국", "조선", "朝鲜", "韩国", "朝鮮", "韓国",
+        "korea", "north korea", "south korea", "chosen", "choson", "joseon", "chosŏn", "dprk", "pyongyang",
+        "p'yongyang", "seoul", "keijo", "busan", "pusan", "wonsan", "hamhung", "hamheung", "kaesong", "gaeseong",
+        "incheon", "inchon", "chemulpo", "daegu", "taegu", "gwangju", "kwangju", "sinuiju", "chongjin", "haeju",
+        "jeju", "cheju", "nampo", "hungnam", "daejeon", "taejon", "ulsan", "suwon", "mokpo", "gunsan", "kunsan",
+        "hoeryong", "kilchu", "gilju", "kanggye", "hyesan", "rajin", "najin", "songjin", "chuncheon", "chunchon",
+        "jeonju", "pohang", "masan", "hamgyong", "pyongan", "hwanghae", "gyeongsang", "kyongsang", "jeolla", "cholla",
+        "kangwon", "gangwon", "한국", "조선", "朝鲜", "韩国", "朝鮮", "韓国",
     ],
     "japanese": [
-        "japan", "nippon", "nihon", "tokyo", "osaka", "kyoto", "hokkaido", "nagasaki",
-        "hiroshima", "yokohama", "kobe", "nagoya", "sapporo", "fukuoka", "sendai", "kyushu",
-        "honshu", "shikoku", "okinawa", "niigata", "kagoshima", "kumamoto", "okayama", "nara",
-        "kanazawa", "hakodate", "shizuoka", "yamaguchi", "aomori", "maizuru", "shimonoseki", "sasebo", "日本", "東京", "东京",
+        "japan", "nippon", "nihon", "tokyo", "osaka", "kyoto", "hokkaido", "nagasaki", "hiroshima", "yokohama",
+        "kobe", "nagoya", "sapporo", "fukuoka", "sendai", "kyushu", "honshu", "shikoku", "okinawa", "niigata",
+        "kagoshima", "kumamoto", "okayama", "nara", "kanazawa", "hakodate", "shizuoka", "yamaguchi", "aomori",
+        "maizuru", "shimonoseki", "sasebo", "nagano", "kanagawa", "gifu", "wakayama", "hyogo", "kochi", "ehime",
+        "kure", "yokosuka", "otaru", "asahikawa", "kushiro", "muroran", "iwate", "miyagi", "saitama", "tochigi",
+        "gunma", "ibaraki", "hamamatsu", "himeji", "日本", "東京", "东京",
     ],
     "other": [
-        "russia", "soviet union", "ussr", "moscow", "leningrad", "vladivostok", "america",
-        "united states", "usa", "new york", "washington", "france", "paris", "britain",
-        "england", "london", "germany", "berlin", "mongolia", "ulaanbaatar", "ulan bator",
-        "vietnam", "hanoi", "saigon", "india", "philippines", "manila", "thailand", "burma", "outer mongolia",
-        "italy", "netherlands", "poland", "canada", "australia", "spain", "taiwan",
+        "russia", "soviet union", "ussr", "moscow", "leningrad", "vladivostok", "america", "united states", "usa",
+        "new york", "washington", "france", "paris", "britain", "england", "london", "germany", "berlin", "mongolia",
+        "ulaanbaatar", "ulan bator", "vietnam", "hanoi", "saigon", "india", "philippines", "manila", "thailand",
+        "burma", "outer mongolia", "italy", "netherlands", "poland", "canada", "australia", "spain", "taiwan",
     ],
 }
 # "From China" is a statement of origin, unlike a bare mention of China.
 NATIONALITY_ORIGIN_ONLY = {"other": ["china", "beijing", "peking", "shanghai"]}
-# Words that introduce a place of origin.
-# ("born in" is left out: many Koreans were born in Japan.)
-# Where someone was born or grew up (weighed like "from", unless the parents' nationality is given:
-# "his parents were Korean but he was born in Japan" leaves it open).
+# Where someone was born or grew up: weighed like "from", unless the parents' nationality is given ("his
+# parents were Korean but he was born in Japan" leaves it open; nationality_doubts.py). Then words of origin.
 BIRTH_WORDS = r"(?:born in|born and raised in|grew up in|raised in)"
 ORIGIN_WORDS = (r"(?:from|born in|born and raised in|grew up in|raised in|native of|hails from|citizen of|national of|comes? from"
                 r"|came from|native to|nationality is|nationality|left|hometown(?:\s+is|\s+of)?|home village(?:\s+is)?)")
 # Going back to a place says where someone is from, less surely than "from" (a parent's country)
 RETURN_WORDS = (r"(?:(?:go|goes|going|went|be sent|sent|get|head|heading|return|returns|returning)\s+"
-                r"(?:back\s+(?:home\s+)?|home\s+)to|back home to)")
+                r"(?:back\s+(?:home\s+)?|home\s+)to|back home to|(?:return|returns|returning)\s+to)")
 # Typos are matched against these only: short or common place names ("Seoul"/"soul",
 # "Paris"/"pairs") would turn ordinary words into nationalities.
 FUZZY_NATIONALITY = ["korean", "korea", "japanese", "japan", "pyongyang", "tokyo", "chinese", "russian", "american", "mongolian"]
@@ -164,7 +163,7 @@ NATIONALITY_BLANK = [
     r"(?:wife|husband|spouse|mother|father|mom|mum|mam|dad|papa|mama|parents|children|son|daughter|brother|sister|friends?|boss|neighbou?rs?|family|relatives|grandfather|grandmother|grandparents|uncle|aunt|cousin|in-laws)(?:[- ]in[- ]law)?(?:\s+and\s+(?:his|her|their)\s+[\w-]+(?:[- ]in[- ]law)?)?\s+(?:is|are|was|were)\s+(?:also\s+|both\s+)?(?:an?\s+)?" + _NAT,
     # "his mum was korean and his dad japanese": the verb said once for both parents
     r"(?<=\band )(?:his|her|their)\s+(?:mother|father|mom|mum|dad|parents)\s+" + _NAT + r"(?=\s*(?:$|[,.;!?]))",
-    r"ethnic(?:ally)?\s+" + _NAT + r"|" + _NAT + r"\s+(?:descent|origin|heritage|background|blood|ancestry|roots|parents|mother|father|mom|mum|dad)",
+    r"ethnic(?:ally)?\s+(?:korean|japanese)|" + _NAT + r"\s+(?:descent|origin|heritage|background|blood|ancestry|roots|parents|mother|father|mom|mum|dad)",
     r"(?:married|engaged|wed)\s+(?:to\s+)?(?:an?\s+)?" + _NAT,
     # "her japanese roommate wants to go home", "his roommate (korean) is poor": a relation's nationality
     r"(?:his|her|their|whose)\s+(?:(?:older|younger|elder|little|big|best|old|new)\s+)?(?:" + _NAT + r"\s+" + _OTHERS

@@ -2,15 +2,12 @@
 
 Four layouts change what a sentence means:
 
-* **A form.** A worksheet pasted in answers its own labels: "Money problems? no", "pending
-  lawsuit - no", "Wants to return: yes", "Country: Russia". The label is read as a statement
-  and the yes or no gives its polarity; the rest of the message is read as usual.
+* **A form.** A worksheet pasted in answers its own labels: "Money problems? no", "pending lawsuit - no",
+  "Country: Russia". The label is read as a statement, the yes or no gives its polarity.
 * **A correction.** "a teacher... wait no, an engineer", "has family problems - actually
   scratch that, his family is fine": what follows the correction replaces what it restates.
-* **The person among others.** "The older one is a prisoner of war, but my case is the younger
-  one, who works as a cook": what is said from there on is about the person described, and
-  replaces what was said of the others.
-
+* **The person among others.** "The older one is a prisoner of war, but my case is the younger one, who
+  works as a cook": what is said from there on is about the person described, and replaces the rest.
 * **What holds now.** "used to be poor but now he's fine", "she has changed her mind and wants
   to stay": the rest is read as the answer about the fact that changed ("now he does").
 
@@ -82,10 +79,13 @@ _NOW = re.compile(
 # The person singled out among others (no correction): what came before was said of the others
 _OTHERS, _CORRECTING = 3, re.compile(r"\b(?:wait|sorry|meant?|scratch|actually|wrong|correct\w*|change|no|false|untrue"
                                      r"|lie)\b", re.IGNORECASE)
-# A correction that only denies what it corrects: "..., wait, it was her husband, not her", "she didn't take part"
+# A correction that only denies what it corrects: "..., wait, it was her husband, not her", "she didn't take part",
+# "did revolutionary work - no actually he didn't" (not "earlier i said she doesn't")
 _DENIED = re.compile(r"[^.;!?]*?(?:\bnot\s+(?:him|her|them)\b|\b(?:didn't|did\s+not|never)\s+(?:take|took)\s+part\b"
                      r"|\b(?:wasn't|was\s+not|weren't|were\s+not)\s+(?:in|part\s+of|involved)\b|\bbroke\s+up\b"
-                     r"|\bjust\s+(?:watched|looked\s+on|stood\s+by)\b)[^.;!?]*[.;!?]?", re.IGNORECASE)
+                     r"|\bjust\s+(?:watched|looked\s+on|stood\s+by)\b|(?<!said )(?<!wrote )(?<!say )(?<!thought )"
+                     r"\b(?:he|she|they)\s+(?:didn't|didnt|did\s+not|doesn't|doesnt|isn't|isnt|wasn't|wasnt|hasn't|hasnt)(?=\s*(?:[,.;!?]|$)))"
+                     r"[^.;!?]*[.;!?]?", re.IGNORECASE)
 # What holds now is that all is well: "... but they're ok now"
 _RECOVERED = re.compile(r"\s*(?:now\s+)?(?:he|she|they|things)(?:'re|'s|\s+are|\s+is)\s+(?:all\s+|doing\s+|much\s+)?"
                         r"(?:ok|okay|fine|alright|all\s+right|better|good|well)\b", re.IGNORECASE)

@@ -66,7 +66,16 @@ def named_subject(text: str) -> str:
     for m in _SUBJECT.finditer(text):
         if _is_name(m.group("name")):
             return m.group("name")
+    for m in _NAME_THEN_TRADE.finditer(text):   # "Kim, radio technician, Yanji."
+        if {m.group("trade"), m.group("trade").split()[-1]} & _TRADES and _is_name(m.group("name")):
+            return m.group("name")
     return ""
+
+
+_NAME_THEN_TRADE = re.compile(rf"{_SENTENCE_START}(?P<name>{_TITLE}?{_NAME}(?:\s+{_NAME}){{0,2}})\s*,\s*(?:an?\s+)?"
+                              r"(?P<trade>[a-z]+(?:\s+[a-z]+)?)\s*(?=[,.;]|$)")
+_TRADES = frozenset(_WORDS["occupations"]) | frozenset(
+    t for kinds in fl.GROUP_TERMS.values() for terms in kinds.values() for t in terms)
 
 
 _CAPITALISED = re.compile(r"(?<![.!?;:\n]\s)(?<![.!?;:\n]\s\s)(?<!^)(?<![\w'-])([A-Z][a-z]{2,})\b")

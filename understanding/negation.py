@@ -21,8 +21,10 @@ NEGATION = re.compile(
     r"|\bno\b(?=\s+\w)",
     re.I)
 HEDGE = re.compile(
-    r"\b(?:maybe|perhaps|probably|possibly|might|i\s+think|i\s+guess|i\s+suppose|i\s+believe|kind\s+of|"
-    r"sort\s+of|kinda|sorta|not\s+sure|i\s+reckon|seems?\s+like)\b", re.I)
+    r"\b(?:maybe|perhaps|probably|possibly|might|i\s+think|i\s+guess|i\s+suppose|i\s+believe|"
+    # "kind of poor" hedges; "any kind of expert", "the same sort of work" do not
+    r"(?<!any\s)(?<!some\s)(?<!what\s)(?<!every\s)(?<!this\s)(?<!that\s)(?<!same\s)(?<!one\s)(?:kind|sort)\s+of|"
+    r"kinda|sorta|not\s+sure|i\s+reckon|seems?\s+like)\b", re.I)
 # Where a cue's reach stops: punctuation, or a word that opens another clause.
 CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-\u2013\u2014]\s|\b(?:but|so|because|cos|since|although|though|while|"
                         r"whereas|however|yet|which|who|that\s+is|and\s+(?:only|also|just|then|so|i|he|she|it|they|we|"
@@ -51,7 +53,8 @@ _MARK = r"\s*(?:,|--?|[\u2013\u2014]|\.{2,}|\u2026)\s*"
 # that has ended ("she was poor, then she inherited money, so now she is comfortable"). A correction of a
 # detail ("applied to go to seoul - wait, actually pyongyang") takes nothing back.
 _DENIED_AFTER = (
-    _CLAUSE + r"(?=" + _MARK + r"(?:well|actually|oh|hmm+|um+)\s*,?\s+no(?:,|\s+(?:wait|actually|sorry)\b)"
+    _CLAUSE + r"(?=" + _MARK + r"(?:(?:well|actually|oh|hmm+|um+)\s*,?\s+)?no(?:,|\s+(?:wait|actually|sorry)\b)"
+    r"|" + _MARK + r"(?:[^.;!?]{0,30}?\s)?scratch\s+that\b"
     r"|" + _MARK + r"(?:(?:actually|oh|hmm+|um+)\s*,?\s+)?wait\b[^.;!?]{0,12}?"
     r"(?:\bno\b|mix(?:ed|ing)\s+(?:him|her|them)\s+up|confus\w*\s+(?:him|her|them)"
     r"|(?:that|it)\s+was\s+(?:his|her|their|my|someone)\b)"
@@ -68,7 +71,8 @@ _ENDED = (
     r"(?=,?\s+(?:and\s+|but\s+)?then\b[^.;!?]{0,100}?\bnow\b)")
 # Each kind behind a cheap cue it cannot match without (most messages hold none, and the clause scan is slow).
 _TAKEN_BACK = [(re.compile(cue), re.compile(pattern)) for cue, pattern in (
-    (r"(?:well|actually|oh|hm+|um+)\s*,?\s+no\b|wait|(?:\.{2,}|\u2026)\s*well", _DENIED_AFTER),
+    (r"(?:well|actually|oh|hm+|um+)\s*,?\s+no\b|\bno\s*,?\s+(?:wait|actually|sorry)\b|scratch\s+that|wait"
+     r"|(?:\.{2,}|\u2026)\s*well", _DENIED_AFTER),
     (r"\b(?:was|were|had|used)\b", _RESTATED_IN_THE_PAST),
     (r"\bthen\b[^.;!?]{0,100}?\bnow\b", _ENDED))]
 _UNSAID_CUE = re.compile(r"\bi\s+(?:was|almost|nearly|first|originally|initially)\b")

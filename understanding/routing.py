@@ -210,7 +210,9 @@ def _statement(reading: Reading, intent: str, situation: Situation, case: int) -
         return Route(intent)   # an exercise's answer may describe its persona: the exercise reads it
     if case == 2:
         if _asks_the_assistant(reading) and reading.person == SOMEONE and not in_form and \
-                "nationality" in reading.facts and not _asks_this_persons_outcome(reading):
+                "nationality" in reading.facts and not _asks_this_persons_outcome(reading) and \
+                not (_WHAT_OF_ONE.match(reading.plain) and sum(p.kind == "question" for p in reading.parts) == 1):
+            # (but "what about a japanese engineer who ...? no charges though" describes one)
             # "say an average korean wanted to head home. would they let him go": a case, or the rule?
             return Route(UNSURE, "a case or a question", ("start_case", ASK))
         # "yes, he's being sued" answers a question; "mixed kor/jpn kid, dunno which, starving" with

@@ -33,6 +33,9 @@ SHORTHAND = [
      "because "),
     # a country for its people: "japan soldier", "korea woman"
     (r"\bjapan\s+(?=" + _PEOPLE + r")", "japanese "), (r"\bkorea\s+(?=" + _PEOPLE + r")", "korean "),
+    # "the man is Korea nationality", "has japan nationality"
+    (r"\b(?:is|has|of)\s+korea\s+(?=nationality\b|citizen(?:ship)?\b)", "is korean "),
+    (r"\b(?:is|has|of)\s+japan\s+(?=nationality\b|citizen(?:ship)?\b)", "is japanese "),
     # figures and signs for words: "0 interest", "no $ probs", "ct case", "rev work"
     (r"\b0 (interest|problems?|money|cases?|trouble|issues?|desire|plans?|wish)\b", r"no \1"),
     (r"(?:(?<=\s)|^)\$(?=\s|$)", "money"),

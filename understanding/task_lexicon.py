@@ -116,6 +116,14 @@ TASK_PHRASES: dict[str, list[str]] = {
         r"|(?:runs?|running|ran)\s+errands\b"
         r"|(?:chops?|chopping|chopped|cuts?|cutting|splits?|splitting|gathers?|gathering)\s+(?:fire)?wood\b"
         r"|(?:sells?|selling|sold|hawks?|hawking|peddles?|peddling)\s+(?:[\w'-]+\s+){1,3}?door\s+to\s+door\b",
+        # a settler and the railway's unskilled posts: "came with a japanese settler group", "a switchman"
+        r"(?:an?|the|as\s+an?)\s+(?:[\w-]+\s+)?(?:settler|colonist|homesteader)\b|settler\s+(?:group|family|families"
+        r"|colony|village|party|brigade)\b|(?:switch|signal|points|brake)(?:man|men)\b|shunters?\b|platelayers?\b"
+        r"|(?:level\s+)?crossing\s+keepers?\b",
+        # a child told by age: "he's 9 years old", "a 12-year-old", "aged 7"
+        r"(?:\bis|\bwas|'s|(?<=,)|\baged|\bage)\s*(?:only\s+|just\s+|like\s+|about\s+|around\s+)?(?:[1-9]|1[0-3])\s*"
+        r"(?:years?\s+old|yrs?\s+old|yo|y/o)\b|\b(?:[1-9]|1[0-3])[- ]year[- ]old\b(?!\s+(?:son|daughter|kid|child"
+        r"|boy|girl|brother|sister|sons|daughters|kids|children))",
         # scavenging: "picks through trash for scrap metal"
         r"(?:picks?|picking|digs?|digging|sorts?|sorting|rummages?|rummaging)\s+through\s+(?:the\s+)?(?:[\w'-]+\s+)?"
         r"(?:trash|rubbish|garbage|bins|refuse|scrap|junk|heaps)\b",

@@ -52,7 +52,9 @@ def ended(text: str, at: int) -> bool:
 
 # The time turns: "at first ..., now ...", "... back in 1943, but he hasn't caused any trouble since"
 _TURN = re.compile(r"\b(?:now|nowadays|these\s+days|any\s?more|no\s+longer|since|stopped|withdrew|withdrawn"
-                   r"|changed\s+(?:his|her|their)\s+mind|calmed\s+down|later|lately)\b")
+                   r"|changed\s+(?:his|her|their)\s+mind|calmed\s+down|later|lately"
+                   # a case ended after it began: "accused of theft but the police dropped it"
+                   r"|(?:police|court|judge|magistrate|prosecutors?)\s+(?:\w+\s+)?(?:dropped|dismissed|threw|tossed|closed))\b")
 _SENTENCE_END = re.compile(r"[.;!?]")
 _CLAUSE_MARK = re.compile(r"[,.;:!?]")
 

@@ -182,7 +182,7 @@ _CLAUSE_BOUNDARY = re.compile(r"[.;:!?]\s*|,\s*|\s(?:and|but|while|whereas|thoug
 _PRONOUN = re.compile(r"\b(he|she)(?:'s|s)?\b")
 _OTHER_SUBJECT = re.compile(
     r"^(?:(?:and|but|so|also|then|while|though|ok|okay)\s+)*(?:(?:the|his|her|their|my|our|[a-z]+'s)\s+(?!(?:one|person|man|woman|guy"
-    r"|girl|subject|character)\b)[a-z]+|they|both|everyone|everybody|all|most|some|others?|[a-z]+\s+and\s+[a-z]+\s+(?:are|were|both|have|want))\b")
+    r"|girl|subject|character|court|judge|magistrate)\b)[a-z]+|they|both|everyone|everybody|all|most|some|others?|[a-z]+\s+and\s+[a-z]+\s+(?:are|were|both|have|want))\b")
 
 
 def said_of_the_person(text: str, stated: list[tuple[int, bool]]) -> set[bool]:
@@ -195,7 +195,8 @@ def said_of_the_person(text: str, stated: list[tuple[int, bool]]) -> set[bool]:
     said = set()
     for at, polarity in stated:
         starts = [m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, at)]
-        clause = text[starts[-1] if starts else 0:at + 1].strip()
+        word_end = at + 1 + len(re.match(r"[\w']*", text[at + 1:]).group())   # ("the court threw it out")
+        clause = text[starts[-1] if starts else 0:word_end].strip()
         if _OTHER_SUBJECT.match(clause) or re.match(
                 r"(?:(?:and|but|so|though|although|while|whereas|yet)\s+)?" + other + r"(?:'s|s)?\b", clause):
             continue

@@ -134,7 +134,9 @@ def test_an_unclear_nationality_is_taken_as_such(text):
 @pytest.mark.parametrize("text, value", [
     ("shes korean, her husband is japanese", "korean"),
     ("a korean guy, not sure if he has a court case", "korean"),
-    ("both his parents are korean", None),
+    ("both his parents are korean", "korean"),   # read back before assessing (nationality_doubts.py)
+    ("his wife's parents are korean, he is a farmer", None),
+    ("my grandfather was korean, my person is a farmer", None),
 ])
 def test_other_peoples_nationality_leaves_the_persons_alone(text, value):
     assert read_mentions(text).facts.get("nationality") == value
@@ -237,6 +239,10 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev51.yml", 10),  # work told by what the person does all day, prisoners by how taken
     ("case_descriptions_dev52.yml", 11),  # named people among others with their own nationalities, questions
     ("case_descriptions_dev53.yml", 1),   # no leaning: many ages and Englishes
+    # written blind on 7 December 2026 (fourth session), measured first (the rules then took 602/656), then tuned on
+    ("case_descriptions_dev54.yml", 8),   # money and going home told by situations and plans
+    ("case_descriptions_dev55.yml", 8),   # trouble with the law, prisoners' lives, in everyday words
+    ("case_descriptions_dev56.yml", 3),   # who the person is told indirectly: birthplace, parents, papers, daily life
 ]
 
 

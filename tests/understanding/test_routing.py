@@ -199,6 +199,8 @@ def test_every_way_of_asking_for_a_case_in_the_training_data_starts_one():
     ("so what would happen to a korean welder who wants to go back?", "start_case"),
     ("what about someone japanese who fixes bikes and has a court case", "start_case"),
     ("what will happen to a japanese nurse thats broke", "start_case"),
+    # ... followed by more of their facts
+    ("what about a korean porter in dalian who got into a brawl? no court case though, he is broke", "start_case"),
     # ... but not of many people, and not with nothing but a nationality
     ("what would happen to japanese welders who want to go back?", "ask_document"),
     ("what happens to a korean?", "ask_document"),
