@@ -39,7 +39,9 @@ NOT_THE_KIND = re.compile(
     r"(?:\bnot|n't|\bnever)\s+(?:really\s+|exactly\s+)?(?:the\s+(?:kind|type|sort)"
     r"(?:\s+of\s+(?:person|man|woman|guy|girl|fellow|people))?|(?:a|an)\s+(?:person|man|woman|guy|girl|fellow)"
     r"|someone|somebody|one)\s+(?:who|that|to)\s+"
-    r"(?:[\w']+\s+){0,2}$|\bthe\s+last\s+(?:person|man|woman|guy|one)\s+(?:who|that|to)\s+(?:[\w']+\s+){0,2}$")
+    r"(?:[\w']+\s+){0,2}$|\bthe\s+last\s+(?:person|man|woman|guy|one)\s+(?:who|that|to)\s+(?:[\w']+\s+){0,2}$"
+    # "it's not true that he never did any", "it's not true that he did any"
+    r"|(?:\bnot|n't)\s+true\s+that\s+(?:he|she|they)\s+(?:[\w']+\s+){0,2}$")
 
 # What the writer corrects at once states nothing. Words never asserted: "i was going to say he got into a
 # fight", "i first wrote clerk but no" (of any fact).

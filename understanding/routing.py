@@ -254,7 +254,8 @@ def _statement(reading: Reading, intent: str, situation: Situation, case: int) -
 # "what would happen to a japanese man who designs bridges?", "what about someone korean who ...": the
 # outcome of one imagined person, described in the question itself
 _WHAT_OF_ONE = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:(?:what|wat|wht)\s+(?:would\s+|will\s+|could\s+|might\s+)?"
-                          r"(?:happens?|become\s+of)\s+(?:to|with)\s+|(?:what|how)\s+about\s+)"
+                          r"(?:happens?|become\s+of)\s+(?:to|with)\s+|(?:what|how)\s+about\s+"
+                          r"|what\s+(?:would|does|will|do)\s+(?:the\s+)?(?:cable|document|telegram)\s+say\s+(?:about|for|to)\s+)"
                           r"(?:a|an|one|some|someone|somebody|this|my)\b", re.I)
 _ONE_SOMEONE = re.compile(r"\b(?:someone|somebody)\b", re.I)
 

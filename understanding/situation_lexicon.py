@@ -12,7 +12,9 @@ before a match is found by the matcher.
 
 from __future__ import annotations
 
+from .everyday_lexicon import _WISH
 from .plain_lexicon import HOMEWARD
+from .street_lexicon import _KIN
 
 S = True
 
@@ -34,8 +36,14 @@ SITUATION_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
     "hardship": [
         # living rough: "begs near the station", "sleeps in doorways", "eats scraps", "one meal a day"
         (r"(?:begs?|begging|begged)\s+(?:near|at|outside|by|around|in\s+front\s+of|at\s+the\s+gate\s+of)\b"
-         r"|(?:sleeps?|sleeping|slept)\s+(?:rough|outside|in\s+the\s+open|on\s+the\s+streets?|in\s+(?:the\s+)?(?:streets?"
-         r"|doorways?|a\s+doorway|the\s+gutter|the\s+station|railway\s+stations?)|under\s+(?:a|the)\s+bridge)\b"
+         r"|(?:sleeps?|sleeping|slept)\s+(?:rough|outside|in\s+the\s+open|on\s+the\s+streets?|in\s+(?:the\s+|a\s+)?(?:streets?"
+         r"|doorways?|gutter|station|railway\s+stations?|stable|barn|shed|cowshed|pigsty)|under\s+(?:a|the)\s+bridge)\b"
+         # "a poor korean worker" (not "poor guy": the adjective before a people is money)
+         r"|\b(?:a|an)\s+(?:very\s+|really\s+|dirt\s+)?(?:poor|broke|penniless|destitute|impoverished)\s+(?:old\s+|young\s+)?"
+         r"(?:korean|japanese|chinese|russian|mongolian)\b"
+         # "can't pay for his bed at the inn"
+         r"|(?:can't|cannot|can\s+not|couldn't|unable\s+to)\s+pay\s+for\s+(?:his|her|their|a|the)\s+(?:bed|room|lodging|lodgings"
+         r"|meals?|food|rice|coal)\b"
          r"|(?:eats?|eating|ate|lives?\s+on|living\s+on|survives?\s+on|surviving\s+on)\s+(?:only\s+|mostly\s+)?(?:scraps"
          r"|leftovers|husks|chaff|tree\s+bark|wild\s+grass|weeds|thin\s+gruel|watery\s+gruel)\b"
          r"|(?:eats?|eating)\s+(?:only\s+)?(?:once|one\s+meal)\s+a\s+day", True, S),
@@ -46,6 +54,9 @@ SITUATION_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:owes?|owing)\s+(?:rent|a\s+fortune|so\s+much)\b|(?:owes?|owing)\s+[\w\s]{0,20}?half\s+the\s+\w+"
          r"|(?:pay|wages?|salary|money|earnings)\s+(?:is|are|was|were)\s+(?:all\s+)?gone\s+(?:on|before|by)\b",
          True, S),
+        # "her wages barely buy rice", "his pay hardly covers the rent"
+        (r"(?:wages?|pay|salary|income|earnings)\s+(?:barely|hardly|scarcely|don't|doesn't|do\s+not|does\s+not|can't|cannot)"
+         r"\s+(?:even\s+)?(?:buys?|covers?|feeds?|pays?\s+for|keeps?)\b", True, S),
         # "can't grow enough to feed himself", "doesn't earn enough to live on"
         (r"(?:can't|cannot|can\s+not|couldn't|unable\s+to|doesn't|does\s+not|don't)\s+(?:even\s+)?(?:grow|earn|make|get|catch"
          r"|harvest)\s+enough\s+(?:[\w]+\s+)?to\s+(?:feed|live|survive|eat|get\s+by|pay)", True, S),
@@ -57,20 +68,27 @@ SITUATION_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|scrimping)\s+(?:up\s+)?(?:[\w'-]+\s+){0,3}?(?:for|towards?)\s+(?:a|the|his|her|their)\s+(?:[\w-]+\s+)?"
          + _TRIP + r"\s+(?:" + _WHERE_HOME + r")"
          r"|(?:packing|packed|packs)\b[^.;]{0,60}?\b(?:go|get|head|return|sail)\s+(?:back|home)\b", True, S),
+        # back to the family (not to one in China): "wants to go back to her sister in Hamhung"
+        (_WISH + r"\s+to\s+(?:go|get|head|return)\s+back\s+to\s+(?:his|her|their)\s+(?:old\s+)?" + _KIN
+         + r"\b(?![^.;,]{0,25}?\b(?:in|at)\s+(?:china|manchuria|shenyang|harbin|dalian|yanji|mukden|changchun|jilin"
+         r"|andong|dandong|tianjin|beijing|peking|shanghai|fushun|anshan|the\s+city|town)\b)", True, S),
         # asked someone to send the person home: "asked the foreign affairs bureau twice to send her home"
         (r"(?:asked|asks|begged|begs|petitioned|wrote\s+to)\s+(?:[\w'-]+\s+){0,5}?(?:twice\s+|again\s+|repeatedly\s+"
          r"|several\s+times\s+|many\s+times\s+)?to\s+(?:send|let|ship|repatriate)\s+(?:him|her|them)\s+(?:go\s+)?"
          r"(?:home|back)\b", True, S),
-        # staying: "he's not leaving though", "going back is the last thing he wants"
+        # staying: "he's not leaving though", "isn't thinking about leaving", "going back is the last thing he wants"
         (r"(?:isn't|is\s+not|'s\s+not|s\s+not|am\s+not|are\s+not|aren't)\s+(?:going\s+to\s+be\s+)?leaving\b"
          r"(?!\s+(?:his|her|their|him|them|the\s+(?:job|shop|farm|house)))"
          r"|(?:going|to\s+go|returning)\s+(?:back|home)\b[^.;]{0,20}?\bis\s+the\s+last\s+thing\s+(?:he|she|they)"
-         r"|the\s+last\s+thing\s+(?:he|she|they)\s+(?:wants?|would\s+want)\s+is\s+to\s+(?:go|return|leave)", False, S),
+         r"|the\s+last\s+thing\s+(?:he|she|they)\s+(?:wants?|would\s+want)\s+is\s+to\s+(?:go|return|leave)"
+         r"|(?:isn't|is\s+not|isnt|not|never)\s+(?:even\s+|really\s+)?(?:thinking|thought)\s+(?:about|of)\s+(?:leaving|going"
+         r"\s+(?:home|back)|returning)\b", False, S),
     ],
     "pending_case": [
         # a case ended: "the police dropped it", "the court threw the case out", "...; it was dismissed last year"
         (r"(?:police|prosecutors?|prosecution|court|judge|magistrate)\s+(?:later\s+|eventually\s+|finally\s+|just\s+)?"
          r"(?:dropped|dismissed|closed|threw\s+out|tossed\s+out)\s+(?:it|the\s+(?:case|charges?|matter|suit|lawsuit))\b"
+         r"|(?:it|the\s+case|the\s+suit|the\s+lawsuit)\s+(?:was|got)\s+(?:decided|settled)\s+in\s+(?:his|her|their)\s+favou?r"
          r"|(?:court|judge|magistrate)\s+(?:threw|tossed|kicked)\s+(?:it|the\s+case|the\s+suit|the\s+lawsuit)\s+out\b"
          r"|(?:case|suit|lawsuit|charges?|dispute)\b[^.]{0,60}?;\s*(?:it|that|they)\s+(?:was|were|got)\s+(?:dismissed|dropped"
          r"|thrown\s+out|settled)\b", False, S),

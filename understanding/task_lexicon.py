@@ -119,7 +119,10 @@ TASK_PHRASES: dict[str, list[str]] = {
         # a settler and the railway's unskilled posts: "came with a japanese settler group", "a switchman"
         r"(?:an?|the|as\s+an?)\s+(?:[\w-]+\s+)?(?:settler|colonist|homesteader)\b|settler\s+(?:group|family|families"
         r"|colony|village|party|brigade)\b|(?:switch|signal|points|brake)(?:man|men)\b|shunters?\b|platelayers?\b"
-        r"|(?:level\s+)?crossing\s+keepers?\b",
+        r"|(?:level\s+)?crossing\s+keepers?\b|carters?\b|draymen\b|drayman\b|(?:cart|mule|ox)\s+drivers?\b",
+        # factory handwork and jobs named by their kind: "rolling cigarettes at a factory", "a steady teaching job"
+        r"(?:rolls?|rolling|rolled|wraps?|wrapping|wrapped)\s+(?:[\w'-]+\s+)?(?:cigarettes|cigars|tobacco|parcels|noodles"
+        r"|dumplings)\b|(?:teaching|office|clerical|cleaning|kitchen|shop|factory|farm|laundry|janitor's)\s+job\b",
         # a child told by age: "he's 9 years old", "a 12-year-old", "aged 7"
         r"(?:\bis|\bwas|'s|(?<=,)|\baged|\bage)\s*(?:only\s+|just\s+|like\s+|about\s+|around\s+)?(?:[1-9]|1[0-3])\s*"
         r"(?:years?\s+old|yrs?\s+old|yo|y/o)\b|\b(?:[1-9]|1[0-3])[- ]year[- ]old\b(?!\s+(?:son|daughter|kid|child"

@@ -54,7 +54,8 @@ def ended(text: str, at: int) -> bool:
 _TURN = re.compile(r"\b(?:now|nowadays|these\s+days|any\s?more|no\s+longer|since|stopped|withdrew|withdrawn"
                    r"|changed\s+(?:his|her|their)\s+mind|calmed\s+down|later|lately"
                    # a case ended after it began: "accused of theft but the police dropped it"
-                   r"|(?:police|court|judge|magistrate|prosecutors?)\s+(?:\w+\s+)?(?:dropped|dismissed|threw|tossed|closed))\b")
+                   r"|(?:police|court|judge|magistrate|prosecutors?)\s+(?:\w+\s+)?(?:dropped|dismissed|threw|tossed|closed)"
+                   r"|decided\s+in\s+(?:his|her|their)\s+favou?r)\b")
 _SENTENCE_END = re.compile(r"[.;!?]")
 _CLAUSE_MARK = re.compile(r"[,.;:!?]")
 

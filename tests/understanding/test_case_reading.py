@@ -241,8 +241,13 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev53.yml", 1),   # no leaning: many ages and Englishes
     # written blind on 7 December 2026 (fourth session), measured first (the rules then took 602/656), then tuned on
     ("case_descriptions_dev54.yml", 8),   # money and going home told by situations and plans
-    ("case_descriptions_dev55.yml", 8),   # trouble with the law, prisoners' lives, in everyday words
-    ("case_descriptions_dev56.yml", 3),   # who the person is told indirectly: birthplace, parents, papers, daily life
+    ("case_descriptions_dev55.yml", 6),   # trouble with the law, prisoners' lives, in everyday words
+    ("case_descriptions_dev56.yml", 2),   # who the person is told indirectly: birthplace, parents, papers, daily life
+    # written blind the same day after tuning on 54-56 and measured first (the rules took 619/669, 617 before
+    # that tuning: little of it carried over), then tuned on lightly
+    ("case_descriptions_dev57.yml", 6),   # no leaning: many ages and Englishes
+    ("case_descriptions_dev58.yml", 14),  # prisoners in everyday words; others told by small details
+    ("case_descriptions_dev59.yml", 21),  # several people, facts that changed, self-corrections
 ]
 
 

@@ -199,6 +199,7 @@ def test_every_way_of_asking_for_a_case_in_the_training_data_starts_one():
     ("so what would happen to a korean welder who wants to go back?", "start_case"),
     ("what about someone japanese who fixes bikes and has a court case", "start_case"),
     ("what will happen to a japanese nurse thats broke", "start_case"),
+    ("what would the cable say about a korean dentist in jilin who wants to go home?", "start_case"),
     # ... followed by more of their facts
     ("what about a korean porter in dalian who got into a brawl? no court case though, he is broke", "start_case"),
     # ... but not of many people, and not with nothing but a nationality

@@ -40,6 +40,15 @@ from understanding.routing import route
     ("korean peddler, picked up for smuggling opium", {"disturbs_order": True}),
     ("japanese farmer who punched the co-op chairman", {"disturbs_order": True}),
     ("korean seamstress in a court fight with her landlord over rent", {"disturbs_order": None}),
+    ("korean porter who sleeps in a shed behind the inn", {"hardship": True}),
+    ("a poor japanese farmer who wants to stay", {"hardship": True}),
+    ("korean cook, what a poor guy, his wife left him", {"hardship": None}),
+    ("japanese pedlar, often can't pay for a room for the night", {"hardship": True}),
+    ("korean miner, not even thinking about going home", {"requests_return": False}),
+    ("japanese weaver who marched with others demanding to be sent home", {"requests_return": True}),
+    ("korean clerk, sued last year, but it was decided in her favour", {"pending_case": False}),
+    ("japanese cook, his pay hardly covers the rent", {"hardship": True}),
+    ("korean widow, she wants to go back to her brother in chongjin", {"requests_return": True}),
     # a prisoner's family in trouble
     ("japanese pow, his wife at home is having a really hard time", {"pow_family_difficulties": True}),
 ])
@@ -94,6 +103,9 @@ def test_nationalities_that_stay_open_or_unclear(text, nationality):
     ("a korean miner with a 10-year-old son", "ordinary_national"),
     ("japanese, came over with a settler group in 1940", "ordinary_national"),
     ("a korean signalman on the railway", "ordinary_national"),
+    ("japanese, a mule driver on the mountain roads", "ordinary_national"),
+    ("korean girl wrapping dumplings at a canteen", "ordinary_national"),
+    ("japanese, has a cleaning job at the station", "ordinary_national"),
     ("japanese teacher. not an engineer or any kind of technical specialist", "ordinary_national"),
     ("korean, she's not a chemist or a technical expert", "ordinary_national"),
 ])
@@ -105,6 +117,9 @@ def test_the_group_told_by_age_settling_or_a_denied_trade(text, group):
     ("japanese pow. he did propaganda for the eighth route army - no wait, he didn't.",
      "pow_early_revolutionary_work", False),
     ("korean cook, she's in debt, scratch that, she's fine for money", "hardship", False),
+    # "not true that ... never": two negations
+    ("japanese pow. it is not true that he never did revolutionary work", "pow_early_revolutionary_work", True),
+    ("japanese pow. it is not true that he did revolutionary work", "pow_early_revolutionary_work", False),
     # what the writer said earlier is no denial
     ("japanese widow, wants to go home. earlier i said she doesn't", "requests_return", True),
 ])
@@ -125,3 +140,7 @@ def test_a_name_then_a_trade_names_the_person(text, name):
 
 def test_a_name_and_a_trade_alone_start_the_case():
     assert route(read("Ito, bus conductor, Mukden. That's all."), "thank").intent == "start_case"
+
+
+def test_a_question_about_one_poor_person_reads_the_poverty():
+    assert read("what happens to a poor japanese farmer who has no court case?").facts.get("hardship") is True
