@@ -185,6 +185,9 @@ _OTHER_SUBJECT = re.compile(
     r"|girl|subject|character|court|judge|magistrate)\b)[a-z]+|they|both|everyone|everybody|all|most|some|others?|[a-z]+\s+and\s+[a-z]+\s+(?:are|were|both|have|want))\b")
 
 
+_WORD_REST = re.compile(r"[\w']*")
+
+
 def said_of_the_person(text: str, stated: list[tuple[int, bool]]) -> set[bool]:
     """The one polarity stated in clauses that are not about someone else, when the person's pronoun
     is known (the first "he" or "she"); else nothing."""
@@ -195,7 +198,8 @@ def said_of_the_person(text: str, stated: list[tuple[int, bool]]) -> set[bool]:
     said = set()
     for at, polarity in stated:
         starts = [m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, at)]
-        word_end = at + 1 + len(re.match(r"[\w']*", text[at + 1:]).group())   # ("the court threw it out")
+        rest = _WORD_REST.match(text, at + 1)   # the whole word at `at`: "the court threw it out" is the person's case
+        word_end = rest.end() if rest else at + 1
         clause = text[starts[-1] if starts else 0:word_end].strip()
         if _OTHER_SUBJECT.match(clause) or re.match(
                 r"(?:(?:and|but|so|though|although|while|whereas|yet)\s+)?" + other + r"(?:'s|s)?\b", clause):
