@@ -48,7 +48,7 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"said\s+no\s+(?:\w+\s+){0,2}?when\s+(?:officials|they|the\s+authorities)\s+offered|zero\s+interest\s+in\s+(?:moving|going)\s+back"
          r"|(?:doesn't|does\s+not)\s+want\s+to\s+leave\s+(?:her|his)\s+(?:new\s+)?(?:children|kids|family|husband|wife)|it\s+(?:is\s+not|isn't|isnt|'s\s+not)\s+true\s+that\s+(?:she|he)\s+wants?\s+to\s+(?:go|leave|return)", False, S),
         # "the last thing she wants is to leave China"
-        (r"the\s+last\s+thing\s+(?:he|she|they)\s+wants?\s+is\s+to\s+(?:leave|go|return)", False, S),
+        (r"the\s+last\s+thing\s+(?:he|she|they)\s+(?:wants?|would\s+want)\s+is\s+to\s+(?:leave|go|return)", False, S),
         # "he says no to leaving", "said no to going back"
         (r"(?:says?|said|saying)\s+no\s+to\s+(?:leaving|going\s+(?:home|back)|returning|repatriation|being\s+sent\s+(?:home|back))", False, S),
         # a name on the list home, or a place on it turned down: "put his name down to go home"

@@ -80,7 +80,7 @@ SITUATION_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:isn't|is\s+not|'s\s+not|s\s+not|am\s+not|are\s+not|aren't)\s+(?:going\s+to\s+be\s+)?leaving\b"
          r"(?!\s+(?:his|her|their|him|them|the\s+(?:job|shop|farm|house)))"
          r"|(?:going|to\s+go|returning)\s+(?:back|home)\b[^.;]{0,20}?\bis\s+the\s+last\s+thing\s+(?:he|she|they)"
-         r"|the\s+last\s+thing\s+(?:he|she|they)\s+(?:wants?|would\s+want)\s+is\s+to\s+(?:go|return|leave)"
+         # ("the last thing he wants is to go back": event_lexicon.py)
          r"|(?:isn't|is\s+not|isnt|not|never)\s+(?:even\s+|really\s+)?(?:thinking|thought)\s+(?:about|of)\s+(?:leaving|going"
          r"\s+(?:home|back)|returning)\b", False, S),
     ],

@@ -30,6 +30,7 @@ from understanding.routing import route
     ("korean widow, wrote to the bureau three times to send her home", {"requests_return": True}),
     ("japanese engineer, he is not leaving, whatever they offer", {"requests_return": False}),
     ("korean tailor, the last thing she wants is to go back", {"requests_return": False}),
+    ("japanese cook, the last thing he would want is to return", {"requests_return": False}),
     ("korean driver, he's not leaving his wife", {"requests_return": None}),
     # a case ended, one still to come
     ("korean cook, charged with theft but the judge dismissed the case", {"pending_case": False}),
