@@ -4,7 +4,8 @@ Each reader returns (value, saw, why): the value or None, whether anything about
 seen (a negated or hypothetical term still blocks guessing from the NLU's entities), and why
 the reading is unsure, if it is: ("occupation", "mechanic") for a group inferred from what the
 person does, ("negated", "technical personnel") for a group read from a negation, None for a
-plain statement. A mixed or unclear nationality is a value of its own (cable's "unsure").
+plain statement. A mixed or unclear nationality is a value of its own (cable's "unsure"); what makes
+it unclear, and the family or army that tells a nationality no one states, are in nationality_doubts.py.
 Words are in fact_lexicon.py; occupations the hand lexicon lacks come from WordNet
 (case_words.py, built once).
 """
