@@ -66,7 +66,9 @@ _SITUATION = re.compile(
 _GENERIC = re.compile(
     r"\b(?:people(?!'s)|ppl|persons|folks|individuals|everyone|everybody|anyone|anybody|someone|somebody|whoever|"
     r"nationals|koreans|citizens|residents|civilians|workers|engineers|technicians|specialists|experts|pows|"
-    r"prisoners|soldiers|troops|refugees|troublemakers|families|ones|they|them|those)\b", re.I)
+    r"prisoners|soldiers|troops|refugees|troublemakers|families|ones|they|them|those)\b"
+    # "what does the cable say about farmers in general"
+    r"|\b(?:about|for|of)\s+[a-z]+s\s+(?:in\s+general|generally|as\s+a\s+(?:group|whole))\b", re.I)
 _DEMONYMS = r"(?:korean|japanese|chinese|russian|mongolian|american|british|french|german|vietnamese)"
 _DEMONYM = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_DEMONYMS}\b", re.I)
 # "korean drivers", "japanese engineers": a plural after a nationality ("seamstress" is one person).

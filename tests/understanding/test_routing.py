@@ -204,6 +204,7 @@ def test_every_way_of_asking_for_a_case_in_the_training_data_starts_one():
     ("what about a korean porter in dalian who got into a brawl? no court case though, he is broke", "start_case"),
     # ... but not of many people, and not with nothing but a nationality
     ("what would happen to japanese welders who want to go back?", "ask_document"),
+    ("what about a korean miner? i mean what does the cable say about miners in general", "nlu_fallback"),
     ("what happens to a korean?", "ask_document"),
 ])
 def test_a_question_about_the_description_just_given_opens_the_case(text, intent):
