@@ -15,7 +15,7 @@ from .more_words_lexicon import MORE_PATTERNS
 from .people_lexicon import PEOPLE_PATTERNS
 from .plain_lexicon import HOMEWARD as _HOMEWARD
 from .plain_lexicon import PLAIN_PATTERNS
-from .situation_lexicon import SITUATION_FIRST, SITUATION_PATTERNS
+from .situation_lexicon import PEOPLE_HURT, SITUATION_FIRST, SITUATION_PATTERNS
 from .story_lexicon import STORY_PATTERNS
 from .street_lexicon import STREET_PATTERNS
 from .talk_lexicon import TALK_PATTERNS
@@ -194,12 +194,13 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"|(?:can't|cannot|can\s+not|couldn't|unable\s+to|stopped|isn't|is\s+not)\s+(?:pay|paying)\s+(?:(?:the\s+|its\s+)?(?:staff|workers"
          r"|employees)\s+)?(?:salaries|wages|(?:his|her|their)\s+(?:salary|wages))|(?:lives?|living|surviv\w*|getting\s+by|gets\s+by)\s+on\s+"
          r"(?:borrowed\s+money|loans|credit|debts?|what\s+(?:he|she|they)\s+(?:borrows?|can\s+borrow))|(?:eats?|eating|ate)\s+(?:only\s+|just\s+)?"
-         r"(?:once|one\s+time|1\s+time)\s+(?:a|per|each|every)\s+day|(?:one|1|a\s+single)\s+meal\s+(?:per|each|every)\s+day"
+         r"(?:once|one\s+time|1\s+time)\s+(?:a|per|each|every)\s+day|(?:one|1|a\s+single)\s+meal\s+(?:a|per|each|every)\s+day"
          r"|(?:family|parents)\s+(?:can't|cannot|can\s+not|no\s+longer|stopped|couldn't)\s+send(?:ing)?\s+(?:(?:him|her|them)\s+)?(?:any\s+)?money", True, S),
         (r"(?:salary|wages?|pay|income)\s+(?:very|too|so|really|extremely)\s+(?:small|low|tiny|little|bad|poor)"
          r"|(?:can't|cannot|can\s+not|couldn't)\s+(?:live|survive|get\s+by)\s+(?:with|on)\s+(?:it|that|this|so\s+little|(?:his|her|their|the)\s+"
          r"(?:salary|wages?|pay|income))|(?:can't|cannot|can\s+not|couldn't|unable\s+to)\s+(?:even\s+)?(?:pay|afford|cover)\s+(?:for\s+)?"
-         r"(?:the\s+|his\s+|her\s+|their\s+)?(?:room|rent|food|bills|lodging|board|landlord|rice|coal|heating|school\s+fees)\b"
+         r"(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:room|rent|food|bills|lodgings?|board|landlord|rice|coal|heating"
+         r"|school\s+fees|bed|meals?)\b"
          r"|(?:is|are|'s)\s+(?:really|very|so|badly|seriously|desperately)\s+struggling(?=\s*(?:$|[,.;!]))", True, S),
     ],
     "pending_case": [
@@ -254,9 +255,8 @@ EVENT_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
          r"(?:fight|brawl|punch-?up)\s+with|smash(?:es|ed|ing)\s+things|(?:make|makes|making|made)\s+(?:problems?|trouble)\s+with\s+(?:the\s+)?police", True, S),
         (r"(?:was|were|been|got|gets|get)\s+(?:in|into)\s+(?:a|another|some)\s+(?:fight|brawl|scuffle|punch-?up)", True, S),
         # violence told as what was done: "punched the tax collector", "smashed the foreman's window", "threw rocks at the police"
-        (r"(?:punched|punches|punching|slapped|beat\s+up|beats\s+up|stabbed|knifed|slashed|kicked|clubbed|hit)\s+(?:the|a|his|her|some|an|another)\s+(?:[\w']+\s+)?"
-         r"(?:collector|foreman|man|guy|neighbou?r|customer|policeman|officer|landlord|boss|soldier|cadre|worker|clerk|guard"
-         r"|official|inspector|supervisor|manager|colleague|co-?worker|stranger|cop|shopkeeper|waiter|driver|teacher|passenger)"
+        (r"(?:punched|punches|punching|slapped|beat\s+up|beats\s+up|stabbed|knifed|slashed|kicked|clubbed|hit)\s+(?:the|a|his|her|some|an|another)\s+"
+         + PEOPLE_HURT +
          r"|(?:smash|trash|wreck)(?:ed|es|s|ing)?\s+(?:up\s+)?(?:the|a|his|her|some)\s+(?:[\w']+\s+)?(?:windows?|shop|stall|bar|office|canteen"
          r"|cafeteria|mess\s+hall|dining\s+hall|kitchen|restaurant|teahouse|club|store|warehouse|furniture|machines|machinery|tables|chairs)"
          r"|(?:threw|throws|throwing)\s+(?:rocks|stones|bricks|bottles)\s+at"
