@@ -40,14 +40,15 @@ _WISH_IF = re.compile(r"\s(?:only\s+)?if\b.*$")
 _NEGATORS = frozenset(lex.NEGATORS)
 _DET_NEGATORS = frozenset(lex.DET_NEGATORS)
 _ANY_KIND_OF = re.compile(r"(?<=\bany)\s+(?:kind|sort|type)\s+of\b")
+_DENIED_VIEW = re.compile(r"\bi\s+(?:really\s+)?doubt(?:\s+(?:that|if|whether))?\b|(?:\bnot|n'?t)\s+(?:call|describe"
+                          r"|consider)\s+(?:him|her|them)(?:\s+as)?\b")  # "i doubt he wants", "wouldn't call her poor"
 _LISTED_AS = frozenset({"a", "an", "any", "even", "some"})   # after "or" in a list of what someone is not
 _NEGATION_BRIDGE = frozenset(lex.NEGATION_BRIDGE)
 _BOUNDARY = re.compile(r"[,;:.!?()\[\]\"–—]|\s-\s|(?<![\w'])(?:" + alt(lex.CLAUSE_WORDS) + r")(?![\w'])")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?。！？])\s+")
 _QUESTION_START = re.compile(
     r"^(?:(?:" + alt(lex.QUESTION_STARTS) + r")(?![\w'])|(?:" + alt(lex.QUESTION_AUX) + r")\s+(?:"
-    + alt(lex.QUESTION_SUBJECTS) + r")(?![\w']))"
-)
+    + alt(lex.QUESTION_SUBJECTS) + r")(?![\w']))")
 
 
 # Opens like a question, with any subject ("could koreans get ...", "and is that ...").
@@ -342,7 +343,7 @@ class Context:
 
     def negated(self, start: int, key: int | None = None) -> bool:
         """A negator shortly before start, or between start and the key word."""
-        head = _ANY_KIND_OF.sub(" ", self.before(start)).split()   # "not any kind of expert" as "not any expert"
+        head = _DENIED_VIEW.sub(" not ", _ANY_KIND_OF.sub(" ", self.before(start))).split()  # "not any kind of"
         head = TOKEN.findall(" ".join(head))
         inner = TOKEN.findall(self.text[start:key]) if key else []
         near = head[-4:] + inner

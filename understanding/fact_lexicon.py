@@ -170,8 +170,9 @@ NATIONALITY_BLANK = [
     + r"|" + _OTHERS + r"s?\s*(?:[\w-]+\s*)?\(\s*(?:an?\s+)?" + _NAT + r"\s*\))",
     r"(?:with|at|of)\s+(?:(?:the|his|her|their|written|spoken)\s+)?(?:chinese|mandarin)(?!\s+(?:people|person|man|woman|guy|girl|boy|friends?|neighbou?rs?|wife|husband|family|papers|passport|citizenship|nationality|authorities|officials?|police|army|communists?|soldiers?|parents?))",
     r"(?:english|mandarin|chinese|russian)\s+(?:teachers?|tutors?|lessons?|literature|majors?|degree|translators?|interpreters?)",
-    # "his chinese is fine", "her japanese isnt great": a language someone has, not their nationality
-    r"(?:his|her|their|my)\s+" + _NAT + r"(?=\s+(?:is|was|isn't|isnt|wasn't|wasnt|ain't|aint|has|had|sucks|needs|got|gets|skills|level)\b)",
+    # "his chinese is fine", "her japanese isnt great", "sorry my english.": a language someone has
+    r"(?:his|her|their|my)\s+" + _NAT + r"(?=\s+(?:is|was|isn't|isnt|wasn't|wasnt|ain't|aint|has|had|sucks|needs|got|gets|skills|level"
+    r"|not|no|very|so|too|bad|poor|broken|weak)\b|\s*(?:[.,;!?)]|$))",
     # peoples named together are no one person: "the cable is about koreans and japanese"
     r"(?<!one of the )(?:koreans|japanese|chinese)\s+(?:and|or|&|\+)\s+(?:the\s+)?(?:koreans|japanese|chinese)(?!\s+(?:parents|descent|blood|mix|mixed))",
     # someone else described in passing: "his neighbour, a japanese engineer, ..."

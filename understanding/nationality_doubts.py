@@ -77,7 +77,8 @@ def unsure_nationality(text: str, mention: bool) -> bool:
         rest = _NAT_UNKNOWN.sub(" ", clause).strip(" .,;:!?")
         if _THAT_COUNTS.match(rest) and _papers_differ(text):
             return True  # "an ethnic korean with chinese papers, not sure if that counts"
-        if _NAT_SUBJECT.search(clause) or _NAT_LABEL.search(text[max(0, m.start() - 40):m.start()]):
+        label_before = _NAT_LABEL.search(text[max(0, m.start() - 40):m.start()])
+        if _NAT_SUBJECT.search(_A_LANGUAGE.sub(" ", clause)) or label_before:
             return True  # "not sure if he is Korean or Chinese", "no idea of his nationality", "nat: unclear"
         if _ABOUT_SOMETHING_ELSE.match(_sentence_after(text, m.end())):
             continue  # "korean technician. not sure yet if he wants to go back"
@@ -86,6 +87,9 @@ def unsure_nationality(text: str, mention: bool) -> bool:
     return False
 
 
+# a language someone has is no nationality: "not sure whether his chinese is good enough"
+_A_LANGUAGE = re.compile(r"(?:his|her|their|my)\s+" + DEMONYM + r"\s+(?:is|was|isn't|isnt|wasn't|skills|level)\b"
+                         r"|(?:speaks?|speaking|reads?|writes?|understands?|learn\w*)\s+(?:\w+\s+){0,2}?" + DEMONYM)
 _NAT_LABEL = re.compile(r"(?:nationality|citizenship|nat)\s*[:=-]\s*"
                         r"(?:(?:kinda|kind of|a bit|honestly|really|quite|pretty|totally|very)\s+){0,2}$")
 _DEMONYM_RE = re.compile(r"(?<![\w'])" + DEMONYM + r"(?![\w'])")

@@ -50,9 +50,9 @@ PEOPLE_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         # another's money is not the person's: "maid for a rich family", "works in a wealthy merchant's house"
         (r"(?:for|with|in|at|by)\s+(?:a|an|the|some|one)\s+(?:very\s+)?(?:rich|wealthy|well-off|well\s+off|well-to-do|affluent"
          r"|prosperous|posh|moneyed)\s+(?:[\w'-]+\s+)?" + _OTHERS_MONEY + r"(?:'s)?", None, S),
-        # understatement says nothing: "not exactly rich, but ...", "not what you'd call wealthy"
+        # understatement says nothing: "not exactly rich, but ...", "not what you'd call wealthy", "not rich either"
         (r"(?:not|isn't|is\s+not|never|wasn't)\s+(?:exactly|quite|what\s+you\s+would\s+call|what\s+you'd\s+call)\s+(?:rich|wealthy|well\s+off"
-         r"|well-off|loaded)", None, S),
+         r"|well-off|loaded)|(?:not|isn't|is\s+not|wasn't)\s+(?:really\s+|very\s+|that\s+|particularly\s+)?(?:rich|wealthy|loaded)(?!\s+at\s+all)", None, S),
         # "facing lot of financial crunch", "not able to meet daily expenses", "can't make both ends meet"
         (r"(?:financial|money|cash|economic)\s+(?:crunch|crisis|strain|distress|stress|constraints?|woes|worries|straits)"
          r"|(?:not\s+able\s+to|unable\s+to|can't|cannot|can\s+not|couldn't|could\s+not|struggl\w+\s+to)\s+(?:meet|manage|cover|bear)\s+"

@@ -248,6 +248,12 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev57.yml", 6),   # no leaning: many ages and Englishes
     ("case_descriptions_dev58.yml", 14),  # prisoners in everyday words; others told by small details
     ("case_descriptions_dev59.yml", 21),  # several people, facts that changed, self-corrections
+    # written blind on the sixteenth round's first day and measured first (the rules 607/680, the rules and the
+    # learned reader 619 before it read letter sequences, 630 after); then only general forms were added
+    # ("i doubt he wants to", "sorry my english", "not rich either")
+    ("case_descriptions_dev60.yml", 13),  # no leaning
+    ("case_descriptions_dev61.yml", 36),  # facts implied by tasks, events and plans; teenagers' spelling
+    ("case_descriptions_dev62.yml", 19),  # very short notes beside long ones; hedged and negated facts
 ]
 
 

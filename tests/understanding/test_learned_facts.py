@@ -40,7 +40,7 @@ def test_prisoners_facts_are_guessed_only_for_a_prisoner_of_war():
 
 def test_the_committed_model_is_what_the_development_sets_give_and_scores_as_scikit_learn_does():
     pytest.importorskip("sklearn")
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from scipy.sparse import hstack
     from sklearn.linear_model import LogisticRegression
 
     from understanding import learn_facts
@@ -53,13 +53,31 @@ def test_the_committed_model_is_what_the_development_sets_give_and_scores_as_sci
         for new, old in zip(spec["coef"], committed["fields"][field]["coef"], strict=True):
             assert max(abs(a - b) for a, b in zip(new, old, strict=True)) < 1e-3, field
     rows = learn_facts.training_set()
-    texts = [r["text"].lower() for r in rows]
-    x = TfidfVectorizer(ngram_range=(1, 2), min_df=learn_facts.MIN_DF, sublinear_tf=True,
-                        max_features=learn_facts.MAX_FEATURES).fit(texts)
-    sample = [r["text"] for r in rows[::40]]
+    words, letters, x = learn_facts.vectorize([learned_facts.prepared(r["text"]) for r in rows])
+    sample = [learned_facts.prepared(r["text"]) for r in rows[::40]]
+    x_sample = hstack([words.transform(sample), letters.transform(sample)]).tocsr()
     for field in ("group", "hardship"):
         clf = LogisticRegression(C=learn_facts.C, max_iter=3000).fit(
-            x.transform(texts), [str(r["stated"].get(field, learned_facts.NOT_GIVEN)) for r in rows])
-        for text, theirs in zip(sample, clf.predict_proba(x.transform([t.lower() for t in sample])), strict=True):
-            ours = learned_facts.probabilities(field, learned_facts.features(text))
+            x, [str(r["stated"].get(field, learned_facts.NOT_GIVEN)) for r in rows])
+        for text, theirs in zip(rows[::40], clf.predict_proba(x_sample), strict=True):
+            ours = learned_facts.probabilities(field, learned_facts.features(text["text"]))
             assert max(abs(ours[str(c)] - p) for c, p in zip(clf.classes_, theirs, strict=True)) < 2e-3
+
+
+@pytest.mark.parametrize("text", ["a", "ok so", "he is an enginere, wants to go home!", "cant   pay  rent"])
+def test_letter_sequences_are_scikit_learns(text):
+    pytest.importorskip("sklearn")
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    theirs = TfidfVectorizer(analyzer="char_wb", ngram_range=learned_facts.CHARS).build_analyzer()(text)
+    assert [g for word in text.split() for g in learned_facts.char_grams(word)] == theirs
+
+
+@pytest.mark.parametrize("typo", ["enginere", "enginneer"])
+def test_a_misspelt_word_weighs_like_the_word(typo):
+    """Letter sequences carry a spelling the model never saw to the word it knows (words alone
+    gave these the weight of a nonsense word)."""
+    def technical(word):
+        text = f"my person is korean, she is a {word} in the city and she wants to go home to her family"
+        return learned_facts.probabilities("group", learned_facts.features(text))["technical_personnel"]
+    assert technical(typo) > 0.75 > 0.25 > technical("xqzvbwk")
