@@ -88,28 +88,35 @@ def _item_from(before: str, at: int) -> str:
 # The writer's own origin, said beside a third person's description: "I am student from Vietnam.
 # My imagined person is ...", "I'm Egyptian, studying in Turkey. My person: a Korean man"
 _THIRD_PERSON = re.compile(r"\bmy\s+(?:[\w-]+\s+){0,2}?(?:person|character|figure|guy|girl|individual|subject|case"
-                           r"|pow|prisoner|man|woman|lady|dude)\b", re.IGNORECASE)
-_WRITER = re.compile(r"(?:^|(?<=[.!?(]\s)|(?<=[.!?(]))\s*(?:hello|hi|hey)?[,!.]?\s*(?:i\s+am|i'm|im)\s+(?:an?\s+)?"
-                     r"(?:[\w-]+\s+){0,3}?(?:from|in)\s+[\w-]+(?:\s*,\s*(?:studying|living|working)\s+in\s+[\w-]+)?"
-                     r"|(?:^|(?<=[.!?(]\s))(?:i\s+am|i'm|im)\s+(?:an?\s+)?[a-z]+(?:an|ian|ese|ish|i)\s*,\s*(?:studying|living|working)"
-                     r"\s+in\s+[\w-]+"
+                           r"|pow|prisoner|man|woman|lady|dude)\b|\bask\s+about\s+(?:a|an|one|this)\s+[\w-]+"
+                           r"|\bplease\s+(?:evaluate|assess)\b", re.IGNORECASE)
+_GREETING = (r"(?:(?:hello|hi|hey)(?:\s+[\w-]+)?|good\s+(?:morning|afternoon|evening)|dear\s+[\w-]+"
+             r"|peace\s+be\s+upon\s+you)")
+_I_AM = r"\s*" + _GREETING + r"?[,!.]?\s*(?:i\s+am|i'm|im)\s+(?:an?\s+)?"    # "Good morning, I am a ..."
+_WRITER = re.compile(r"(?:^|(?<=[.!?(]\s)|(?<=[.!?(]))" + _I_AM
+                     + r"(?:[\w-]+\s+){0,3}?(?:from|in)\s+[\w-]+(?:\s*,\s*(?:studying|living|working)\s+in\s+[\w-]+)?"
+                     # "I'm Egyptian, studying in Turkey", "I am Italian and I teach in a liceo"
+                     r"|(?:^|(?<=[.!?(]\s))" + _I_AM + r"[a-z]+(?:an|ian|ese|ish|i)\s*(?:,\s*(?:studying|living"
+                     r"|working)\s+in\s+[\w-]+|,?\s+and\s+i\s+(?:teach|study|learn|work)\b)"
                      # "Hello. I am Japanese high school student. My character is ..."
-                     r"|(?:^|(?<=[.!?(]\s))\s*(?:hello|hi|hey)?[,!.]?\s*(?:i\s+am|i'm|im)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
-                     r"(?:student|pupil|schoolgirl|schoolboy)\b(?:\s+(?:from|in|at)\s+[\w-]+)?", re.IGNORECASE)
+                     r"|(?:^|(?<=[.!?(]\s))" + _I_AM + r"(?:[\w-]+\s+){0,3}?"
+                     r"(?:student|learner|pupil|schoolgirl|schoolboy)\b(?:\s+(?:from|in|at)\s+[\w-]+)?", re.IGNORECASE)
 
 
 # ... and the writer's own work, beside a made-up person: "Hello, I'm a teacher putting together an example",
 # "Teacher here, building a simple example: a Japanese soldier ...", "I teach history. Imagine ...", "as a tutor, ..."
 _START = r"(?:^|(?<=[.!?(]\s))\s*(?:(?:hello|hi|hey|dear\s+[\w-]+)[,!.]?\s*)?"
 _WRITER_ROLE = re.compile(_START + r"(?:i\s+am|i['\u2019]m|im)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"(?:teacher|tutor|lecturer|professor|instructor|educator|historian)\b|"
+                          r"(?:teacher|tutor|lecturer|professor|instructor|educator|historian)\b"
+                          r"(?:\s+of\s+[\w-]+(?:\s+and\s+[\w-]+)?)?|"   # "teacher of English and history"
                           + _START + r"(?:[\w-]+\s+)?(?:teacher|tutor|lecturer|professor|instructor|student)\s+here\b|"
                           + _START + r"i\s+teach\s+[\w-]+|"
                           + _START + r"as\s+an?\s+(?:[\w-]+\s+)?"
                           r"(?:teacher|tutor|lecturer|professor|instructor|educator)\s*,", re.IGNORECASE)
 _MADE_UP = re.compile(r"\b(?:(?:my|our|the|this)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:person|character|figure|individual|subject|pow|prisoner)"
-                      r"|(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:class|students|pupils|seminar|course)|this\s+case"
+                      r"|(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:class|students|pupils|seminar|course|case)|this\s+case"
+                      r"|please\s+(?:evaluate|assess)"
                       r"|imagine|example|hypothetical|scenario|fictional|made[- ]up|invented|exercise)\b",
                       re.IGNORECASE)
 _PLAYED = re.compile(r"\b(?:my\s+name\s+is|i(?:['\u2019]m|\s+am|m)\s+(?:playing|gonna\s+be|going\s+to\s+be)"

@@ -43,13 +43,14 @@ TASK_PHRASES: dict[str, list[str]] = {
         r"(?:treats?|treating|treated|heals?|healing|healed|doctors|doctoring|cures?|curing)\s+(?:the\s+)?"
         r"(?:sick\s+|injured\s+|lame\s+)?(?:animals|horses|cattle|cows|oxen|livestock|pigs|sheep|mules|dogs)\b",
         # laboratories and testing: "works in a lab", "tests the water", "analyses ore samples"
-        r"(?:works?|working|worked|job)\s+(?:in|at)\s+(?:a|an|the)\s+" + _SOME + r"{0,2}?(?:lab|laboratory|labs"
+        r"(?:works?|working|worked|job|shifts?)\s+(?:in|at)\s+(?:a|an|the)\s+" + _SOME + r"{0,2}?(?:lab|laboratory|labs"
         r"|laboratories)\b|(?:does|doing|did|runs?|running|carries\s+out|carrying\s+out|conducts?|conducting)\s+"
         + _SOME + r"?(?:experiments|lab\s+tests|laboratory\s+tests|chemical\s+(?:tests|analyses|analysis))\b",
         r"(?:tests?|testing|tested|analy[sz]es|analy[sz]ing|analy[sz]ed|assays?|assaying)\s+(?:the\s+)?" + _SOME
         + r"?(?:water|soil|ores?|samples|blood|chemicals|metals?|steel|coal|purity)\b",
         # electricity, telegraph and radio
-        r"(?:wires?|wiring|wired)\s+(?:up\s+)?(?:the\s+)?" + _SOME + r"?(?:houses|buildings|homes|factories|flats)\b"
+        r"(?:re)?(?:wires?|wiring|wired)\s+(?:up\s+)?(?:the\s+)?" + _SOME + r"?(?:houses|buildings|homes|factories"
+        r"|flats|substations|switchboards|generators)\b"
         r"|(?:strings?|stringing|strung|puts?\s+up|putting\s+up|lays?|laying|laid)\s+(?:up\s+)?(?:the\s+)?(?:new\s+)?"
         r"(?:power|telephone|telegraph|electric(?:al)?|high-voltage)\s+(?:lines|cables|wires)\b",
         r"morse(?:\s+code)?\b|(?:sends?|sending|sent|receives?|receiving|received|taps?\s+out|tapping\s+out)\s+"
@@ -60,11 +61,14 @@ TASK_PHRASES: dict[str, list[str]] = {
         + r"{0,2}?(?:plans|blueprints|technical\s+drawings|diagrams|schematics)\b"
         r"|(?:drafting|drawing)\s+(?:table|board|office)\b"
         r"|(?:works?|working|worked)\s+out\s+(?:the\s+)?(?:loads|stresses|calculations)\b",
-        r"(?:designs?|designing|designed)\s+(?:the\s+)?(?:new\s+)?" + _SOME + r"?(?:parts|tools|equipment|systems|pumps"
-        r"|locomotives|ships|aircraft|planes|radios|roads|canals|buildings|houses|factories|mines)\b",
+        # (also with a second verb: "designs and maintains the pumping machinery")
+        r"(?:designs?|designing|designed)(?:\s+and\s+[\w-]+)?\s+(?:the\s+)?(?:new\s+)?" + _SOME
+        + r"{0,2}?(?:parts|tools|equipment|systems|pumps|locomotives|ships|aircraft|planes|radios|roads|canals"
+        r"|buildings|houses|factories|mines|machinery|layouts|switchgear)\b",
         # machines rebuilt or kept working: "rebuilds truck engines", "fixes the lathes", "overhauls locomotives"
         r"(?:rebuilds?|rebuilding|rebuilt|overhauls?|overhauling|overhauled|fixes|fixing|fixed|repairs?|repairing"
-        r"|repaired|maintains?|maintaining|maintained)\s+(?:the\s+)?" + _SOME + r"?(?:lathes|presses|looms|pumps|cranes"
+        r"|repaired|maintains?|maintaining|maintained)(?:\s+and\s+[\w-]+)?\s+(?:the\s+)?" + _SOME + r"{0,2}?(?:lathes"
+        r"|presses|looms|pumps|cranes"
         r"|tractors|locomotives|trains|machine\s+tools|instruments|truck\s+engines|x-?ray\s+machines?)\b",
         # instruments and samples: "checks the pressure gauges", "looks at steel samples under a microscope"
         r"(?:checks?|checking|checked|monitors?|monitoring|calibrates?|calibrating|inspects?|inspecting)\s+(?:the\s+)?"

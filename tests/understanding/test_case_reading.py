@@ -254,6 +254,12 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev60.yml", 13),  # no leaning
     ("case_descriptions_dev61.yml", 36),  # facts implied by tasks, events and plans; teenagers' spelling
     ("case_descriptions_dev62.yml", 19),  # very short notes beside long ones; hedged and negated facts
+    # written blind after that, measured first (the rules 647/715 before the forms above, 648 with them; with
+    # the learned reader 655 before it read letter sequences, 664 after), then general forms only: the writer's
+    # own nationality and trade beside the person, flags, tasks told with two verbs
+    ("case_descriptions_dev63.yml", 8),   # a class typing on phones
+    ("case_descriptions_dev64.yml", 30),  # teachers and adult learners: formal, administrative, second-language
+    ("case_descriptions_dev65.yml", 18),  # prisoners and specialists told by daily work, camp life, letters
 ]
 
 
