@@ -100,7 +100,14 @@ NATIONALITY_BLANK_MORE = [
     r"(?:at|in|for|from|by|to|with|into|of|near|under)\s+(?:an?|the|one|some|their|his|her)\s+(?:(?:big|small|large"
     r"|little|old|former|huge|private)\s+)?" + _NATION + r"(?:-run|-owned)?\s+(?:[\w-]+\s+)?(?:plant|works|mill|mines?"
     r"|shipyard|company|firm|hospital|bank|base|airfield|office|trading\s+house|concern|enterprise|corporation"
-    r"|plantation|institute|laboratory|lab|garrison|barracks|legation|railway|newspaper)s?\b",
+    r"|plantation|institute|laboratory|lab|garrison|barracks|legation|railway|newspaper|restaurant|shop|store|school"
+    r"|factory|canteen|inn|hotel|clinic)s?\b",
+    # machines and goods named by their country: "knows the old japanese engines inside out" (not "a japanese
+    # locomotive mechanic")
+    r"(?:an?|the|some|old|their|his|her|those|these)\s+(?:old\s+|new\s+)?" + _NATION
+    + r"\s+(?:engines?|machines?|machinery|locomotives?|trains?|equipment|tools|guns|rifles|cars|trucks|books|novels"
+    r"|food|dishes|cooking|cuisine|goods|products|songs|films|movies)\b"
+    r"(?=\s*(?:$|[.,;:!?)])|\s+(?:in|at|on|of|for|and|inside|from|with|that|which|well|better|too)\b)",
 ]
 NATIONALITY_MIXED_MORE = [
     # the parents with their verbs: "his dad is japanese and his mum is korean"

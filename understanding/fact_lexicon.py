@@ -110,7 +110,7 @@ NATIONALITY_MIXED = [
 NATIONALITY_UNKNOWN = [
     r"(?:not|isn't|wasn't|aren't|weren't|ain't)\s+(?:\w+\s+)?(?:sure|clear)", r"unsure", r"ambiguous", r"(?:i\s+)?(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:really\s+|honestly\s+|even\s+)?know(?!\s+(?:(?:any|much|a\s+word\s+of|enough|the)\s+)?(?:chinese|mandarin|korean|japanese|russian|english|language|it\b))", r"(?:nobody|no one|noone)(?:\s*,[^,.]{0,30},)?\s+(?:(?:is|was|seems)\s+(?:really\s+)?(?:sure|certain)|(?:really\s+)?knows?)", r"idk", r"dunno",
     r"no idea", r"not\s+(?:\w+\s+)?certain", r"uncertain", r"unclear", r"unknown", r"hard to (?:say|tell)",
-    r"who (?:even |really |actually )?knows", r"(?:nobody|no one|noone)\s+(?:[\w']+\s+){0,4}?knew\s+(?:whether|if)", r"complicated", r"some\s+say\s+(?:he|she|they)?\s*(?:is|are|'s)?\s*(?:korean|japanese)",
+    r"(?<!one )(?<!guy )(?<!man )(?<!person )who (?:even |really |actually )?knows", r"(?:nobody|no one|noone)\s+(?:[\w']+\s+){0,4}?knew\s+(?:whether|if)", r"complicated", r"some\s+say\s+(?:he|she|they)?\s*(?:is|are|'s)?\s*(?:korean|japanese)",
     r"(?:haven't|have not|hasn't|not)\s+(?:yet\s+)?decided\s+(?:yet\s+)?(?:if|whether)", r"indeterminate",
     # "I can't decide if she is Korean or Japanese", "undecided whether", "torn between korean and japanese"
     r"(?:can't|cannot|can\s+not|couldn't|could\s+not|unable\s+to)\s+(?:really\s+)?decide\s+(?:if|whether|which|between)"
@@ -354,7 +354,7 @@ GROUP_PHRASES = {
         r"designs?\s+(?:the\s+)?(?:bridges|machines|engines|buildings|dams|ships|railways|factories|wiring|circuits|machinery|power\s+stations?)",
         r"(?:fix(?:es|ing)?|repairs?|repairing|maintains?|maintaining|services?|servicing)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:trucks|engines|cars|machines|machinery|radios?|locomotives|generators|turbines|motors|equipment)",
         # "keeps the blast furnace running": the machine is in their charge
-        r"(?:keeps?|keeping|kept)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:furnaces?|turbines?|engines?|generators?|cranes|machines?|machinery|boilers?|pumps?|dynamos?)\s+(?:running|going|working)",
+        r"(?:keeps?|keeping|kept)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:furnaces?|turbines?|engines?|generators?|cranes|machines?|machinery|boilers?|pumps?|dynamos?|transmitters?)\s+(?:running|going|working|on\s+the\s+air)",
     ] + GROUP_PHRASES_MORE["technical_personnel"],
 }
 # Soldiers count as prisoners of war only when held ("former soldier held since the war").

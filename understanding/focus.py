@@ -130,3 +130,26 @@ def without_the_writer(text: str) -> str:
     if not _THIRD_PERSON.search(text) or not _WRITER.search(text):
         return text
     return _WRITER.sub(" ", text)
+
+
+# "The Korean tenant in room 4 is the one I want help with": the sentence naming the person singled out
+# belongs to what is said about them; "Lee is a korean engineer. He is the one I'm asking about": that clause
+_NAMED_BEFORE = re.compile(r"(?:^|(?<=[.!?;]\s))(?P<np>[^.!?;:]{1,80}?)(?:\s+(?:is|are))?\s*$")
+_PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?|\s(?:and|but)\s+|[.!?]\s+)"
+                             r"(?P<clause>[^,;.!?]{3,120}?[.!?]\s+)(?:he|she|they)(?:'s|\s+is|\s+are|'re)?\s*$",
+                             re.IGNORECASE)
+
+
+def singled_out_from(text: str, marker: re.Match[str]) -> int:
+    """Where what is said of the person a marker singles out begins."""
+    said = marker.group(0).lower()
+    if not said.startswith(("is ", "are ", "the ")):
+        return marker.start()   # a correction ("scratch that") starts where it is said
+    head = text[:marker.start()]
+    pronoun = _PRONOUN_BEFORE.search(head)
+    if pronoun:
+        return pronoun.start("clause")
+    if not (said.startswith(("is ", "are ")) or re.search(r"\b(?:is|are)\s*$", head, re.IGNORECASE)):
+        return marker.start()
+    m = _NAMED_BEFORE.search(head)
+    return m.start("np") if m else marker.start()

@@ -1,21 +1,19 @@
-"""How a case description is laid out, before its sentences are read (case_facts.read_mentions).
-
-Four layouts change what a sentence means:
+"""How a case description is laid out, before its sentences are read (case_facts.read_mentions). Four layouts
+change what a sentence means:
 
 * **A form.** A worksheet pasted in answers its own labels: "Money problems? no", "pending lawsuit - no",
   "Country: Russia". The label is read as a statement, the yes or no gives its polarity.
-* **A correction.** "a teacher... wait no, an engineer", "has family problems - actually
-  scratch that, his family is fine": what follows the correction replaces what it restates.
+* **A correction.** "a teacher... wait no, an engineer", "has family problems - actually scratch that, his
+  family is fine": what follows the correction replaces what it restates.
 * **The person among others.** "The older one is a prisoner of war, but my case is the younger one, who
   works as a cook": what is said from there on is about the person described, and replaces the rest.
-* **What holds now.** "used to be poor but now he's fine", "she has changed her mind and wants
-  to stay": the rest is read as the answer about the fact that changed ("now he does").
+* **What holds now.** "used to be poor but now he's fine", "she has changed her mind and wants to stay":
+  the rest is read as the answer about the fact that changed ("now he does").
 
-The last three are read the same way: the text after the marker overrides the text before it,
-field by field. And a student playing the person ("im playing a japanese pow ... I want to go
-home", "I'm Korean and I sell vegetables. I'm broke"), the person's own quoted words ("he told
-me 'I sweep streets'") and the person spoken of by name ("Kang doesn't have any cases") are read
-in the third person, as descriptions are. Pure Python, no Rasa.
+The last three are read the same way: the text after the marker overrides the text before it, field by field.
+And a student playing the person ("im playing a japanese pow ... I want to go home", "I'm Korean and I sell
+vegetables. I'm broke"), the person's own quoted words ("he told me 'I sweep streets'") and the person spoken
+of by name ("Kang doesn't have any cases") are read in the third person, as descriptions are. Pure Python.
 """
 from __future__ import annotations
 
@@ -26,7 +24,7 @@ from typing import Any, Protocol
 from . import fact_lexicon as fl
 from . import second_thoughts, self_asked
 from .answers import bare_reply
-from .focus import singled_out, without_the_writer
+from .focus import singled_out, singled_out_from, without_the_writer
 from .transcript import as_prose
 
 
@@ -46,7 +44,7 @@ _LATER_WINS = re.compile(
     r"|wait,?\s+(?=(?:it|that)\s+was\b)"  # "wait, it was her husband who got in the fight"
     r"|my\s+(?:case|character|person)\s+is\s+(?:the|his|her|their)\b"
     r"|the\s+one\s+i(?:'m|\s+am)\s+(?:describing|asking\s+about|talking\s+about)"
-    r"|(?:is|are)\s+the\s+one\s+i(?:'m|\s+am)\s+(?:describing|asking\s+about|talking\s+about)"
+    r"|(?:is|are)\s+(?:the\s+one|who)\s+i(?:'m|\s+am)\s+(?:describing|asking\s+about|talking\s+about)"
     # the person singled out in a story of several: "the person I want to ask about is", "the one
     # my question is about", "the person in question", "I'm describing the driver", "is my subject"
     r"|the\s+(?:person|one|man|woman|individual|subject|case)\s+(?:(?:that|whom|who)\s+)?i(?:'m|\s+am)?\s+"
@@ -292,27 +290,11 @@ def read_laid_out(text: str, read: Callable[[str], Reading],
     return _read_parts(by_pronoun(in_third_person(text)), read, make, answer)
 
 
-# "The Korean tenant in room 4 is the one I want help with": the sentence naming the person
-# singled out belongs to what is said about them.
-_NAMED_BEFORE = re.compile(r"(?:^|(?<=[.!?;]\s))(?P<np>[^.!?;:]{1,80}?)(?:\s+(?:is|are))?\s*$")
-
-
-def _singled_out_from(text: str, marker: re.Match[str]) -> int:
-    said = marker.group(0).lower()
-    if not said.startswith(("is ", "are ", "the ")):
-        return marker.start()   # a correction ("scratch that") starts where it is said
-    head = text[:marker.start()]
-    if not (said.startswith(("is ", "are ")) or re.search(r"\b(?:is|are)\s*$", head, re.IGNORECASE)):
-        return marker.start()
-    m = _NAMED_BEFORE.search(head)
-    return m.start("np") if m else marker.start()
-
-
 def _read_parts(text: str, read: Callable[[str], Reading],
                 make: Callable[[dict[str, Any], dict[str, tuple[str, str]]], Reading],
                 answer: Answer | None = None) -> Reading:
     # (where the marker starts, where it ends, whether a fact changed (_MIND: a mind), where what follows begins)
-    markers = [(m.start(), m.end(), 0 if _CORRECTING.search(m.group()) else _OTHERS, _singled_out_from(text, m))
+    markers = [(m.start(), m.end(), 0 if _CORRECTING.search(m.group()) else _OTHERS, singled_out_from(text, m))
                for m in _LATER_WINS.finditer(text)]
     markers += [(m.start("but"), m.end("but"), 1, m.start("but")) for m in _PAST_THEN.finditer(text)]
     markers += [(m.start(), m.end(), _MIND if "mind" in m.group().lower() else 1, m.start())

@@ -62,14 +62,15 @@ UNKNOWN = [
     r"(?:i|we)\s+(?:really\s+|honestly\s+)?(?:do\s*n[o']?t|dont|do not|don't)\s+know",
     r"(?:really\s+|honestly\s+)?(?:don't|dont|do not)\s+know", r"dunno", r"idk", r"no idea",
     r"no clue", r"not sure", r"unsure", r"not certain", r"uncertain", r"unknown", r"not known",
-    r"(?:can't|cannot|can not)\s+(?:say|tell)", r"hard to (?:say|tell)", r"who knows", r"how (?:would|should|could) i know",
+    r"(?:can't|cannot|can not)\s+(?:say|tell)", r"hard to (?:say|tell)", r"who knows(?=\s*(?:$|[.,;:!?)])|\s+(?:if|whether|what|maybe|really|honestly|tbh|lol)\b)",  # not "the one who knows the engines"
+    r"how (?:would|should|could) i know",
     r"nobody knows", r"no one knows", r"no information", r"not clear", r"unclear",
     r"i have no (?:idea|clue)", r"haven't a clue", r"no way to know", r"不知道", r"わからない", r"모르",
 ]
 # Words that make a value uncertain without changing it ("she probably wants to go").
 HEDGE_WORDS = [
     "probably", "maybe", "perhaps", "possibly", "likely", "unlikely", "i think", "i believe",
-    "i guess", "i suppose", "i assume", "i reckon", "i'd say", "might", "may be", "could be",
+    "i guess", "i suppose", "i imagine(?=\\s+(?:he|she|they|that|so)\\b|\\s*$)", "i assume", "i reckon", "i'd say", "might", "may be", "could be",
     "seems", "seem", "apparently", "presumably", "kind of", "kinda", "sort of", "somewhat",
     "not sure", "unsure", "not certain", "as far as i know", "afaik", "i heard", "supposedly",
     "don't think", "do not think", "doubt", "i hope", "i'm not sure", "not 100%",
@@ -106,7 +107,9 @@ NEGATION_BRIDGE = [
 # Determiner negators only bind the next word or two ("no pending case", "no longer").
 DET_NEGATORS = ["no", "without", "none", "nothing", "zero"]
 # A clause with these is hypothetical or unsure; its statements are not facts.
-HYPOTHETICAL = ["if", "whether", "unless", "suppose", "supposing", "assuming", "assume", "in case", "hypothetically", "imagine", "what if"]
+HYPOTHETICAL = ["if", "whether", "unless", "suppose", "supposing", "assuming", "assume", "in case", "hypothetically",
+                # "the person I imagine is ...": a relative clause; "I imagine he is poor" is a hedge
+                "(?<!\\bi )(?<!\\bwe )imagine", "what if"]
 # Talk about the cable itself ("view 2 mentions criminal cases") is not about the person.
 MENTION_META = ["cable", "view \\d", "views", "clause", "the ministry(?!\\s+(?:just\\s+)?(?:gave|gives|pays|paid|sent|moved|promoted|hired|employs|employed|fired|housed))", "the rules?", "the document", "according to", "definition", "defined", "counts? as",
                 # "means" of a definition, not the means to live ("without means of subsistence")

@@ -32,6 +32,8 @@ _PERSON_VERB = (r"is|was|has|had|isn't|isnt|wasn't|wasnt|hasn't|hasnt|doesn't|do
 _AFTER = rf"(?=\s+(?:{_PERSON_VERB})\b|'s\s|\s*[,.;:]\s*(?i:(?:(?:an?|the|aged?|age)\s+)?(?:{_DEMONYMS}|\d))\b)"
 _SENTENCE_START = r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s)|(?<=\n))"
 _SUBJECT = re.compile(rf"{_SENTENCE_START}(?P<name>{_TITLE}?{_NAME}(?:\s+{_NAME}){{0,2}}){_AFTER}")
+# typed in lower case, a Korean name still shows by its hyphenated given name: "lee myung-hee. korean."
+_LOWER_KOREAN = re.compile(rf"{_SENTENCE_START}(?P<name>[a-z]{{2,5}}\s+[a-z]{{2,6}}-[a-z]{{2,6}}){_AFTER}")
 
 # Capitalised words that start sentences without naming anyone: English words ("Mine is Korean",
 # "Salary is low"; the case reader's dictionary), places, and the people of the sources.
@@ -63,7 +65,7 @@ def _is_name(candidate: str) -> bool:
 
 def named_subject(text: str) -> str:
     """The name of the person ``text`` is about, if it names one as a sentence's subject; else ""."""
-    for m in _SUBJECT.finditer(text):
+    for m in (*_SUBJECT.finditer(text), *_LOWER_KOREAN.finditer(text)):
         if _is_name(m.group("name")):
             return m.group("name")
     for m in _NAME_THEN_TRADE.finditer(text):   # "Kim, radio technician, Yanji."

@@ -167,7 +167,7 @@ PLAIN_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:charged|sued|prosecuted)\s+(?:with\s+anything|for\s+anything|by\s+anyone|at\s+all)(?:\s+in\s+court)?", True, S),
     ],
     "disturbs_order": [
-        (r"(?:bother|run-?ins?|beef|aggro)\s+with\s+(?:the\s+)?(?:police|cops|law|authorities|guards)"
+        (r"(?:bother|run-?ins?|beef|aggro|dramas?)\s+with\s+(?:the\s+)?(?:police|cops|law|authorities|guards)"
          r"|(?:involved|mixed\s+up)\s+in\s+(?:a\s+|any\s+)?(?:crimes?|criminal\s+\w+|robber(?:y|ies)|theft|disturbances?|fights?|violence|riots?|brawls?)"
          r"|broke\s+(?:another|a|some|the\s+other)\s+(?:[\w'-]+\s+){0,2}?(?:jaw|nose|arm|ribs?|teeth)"
          r"|(?:he|she)\s+fight\s+with|(?:caught|arrested)\s+(?:for\s+)?stealing", True, S),
@@ -182,7 +182,9 @@ PLAIN_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         # "hasn't a notion of going home", "does not want to go back only", "hasn't asked to leave yet"
         (r"(?:hasn't|has\s+not|hasnt|has\s+no)\s+(?:a\s+|any\s+)?notion\s+of\s+(?:going|leaving|returning)"
          r"|(?:doesn't|does\s+not)\s+want\s+to\s+(?:go|return)\s+(?:back|home)\s+only\b"
-         r"|(?:hasn't|has\s+not|hasnt)\s+asked\s+to\s+(?:leave|go|return)(?:\s+\w+)?\s+yet", False, S),
+         r"|(?:hasn't|has\s+not|hasnt)\s+asked\s+to\s+(?:leave|go|return)(?:\s+\w+)?\s+yet"
+         r"|(?:he|she|they)(?:'s\s+not|\s+is\s+not|\s+isn't|\s+are\s+not|\s+aren't|'re\s+not)\s+going"
+         r"(?=\s*[,.;!]\s*(?:he|she|they|her|his|their)\b|\s*[.!]?\s*$)", False, S),
         # "wants to go live in korea", "asked to be released home", "wants to go back wherever he's from", "go back to... well"
         (_WISH + r"\s+(?:to\s+)?(?:(?:go|move|head|get)\s+(?:back\s+)?(?:and\s+)?)?(?:live|living|settle(?:\s+down)?|settling|stay"
          r"|spend\s+(?:his|her|their)\s+(?:days|life|old\s+age|last\s+years))\s+(?:back\s+)?in\s+" + HOMEWARD + r"\b"
@@ -195,8 +197,8 @@ PLAIN_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         (r"(?:signed\s+up|registered|queued|queuing|booked)\s+(?:for\s+)?(?:a\s+|the\s+)?(?:[\w'-]+\s+)?(?:ship|boat|train"
          r"|passage|berth|seat|list)\s+(?:back\s+)?(?:home|to\s+" + HOMEWARD + r")\b|(?:packing|packed|packs)\s+(?:up\s+)?"
          r"(?:his|her|their)\s+(?:bags|things|belongings)\s+(?:for|to\s+go\s+(?:back\s+)?(?:to\s+)?)\s*(?:home|" + HOMEWARD + r")\b"
-         r"|(?:keeps?|kept)\s+asking\s+(?:[\w'-]+\s+){0,3}?(?:when|if|whether)\s+(?:he|she|they)\s+(?:can|could|may|might)\s+"
-         r"(?:leave|go\s+(?:back|home)|return)\b|asking\s+about\s+(?:the\s+)?(?:trains|ships|boats|passage)\s+(?:back\s+)?"
+         r"|(?:keeps?|kept|asks|asked)\s+(?:asking\s+)?(?:[\w'-]+\s+){0,3}?(?:when|if|whether)\s+(?:he|she|they)\s+(?:can|could|may|might)\s+"
+         r"(?:leave|go\s+(?:back|home)|come\s+(?:back|home)|return)\b|asking\s+about\s+(?:the\s+)?(?:trains|ships|boats|passage)\s+(?:back\s+)?"
          r"(?:home|to\s+" + HOMEWARD + r")\b|(?:longs?|longing|yearns?|yearning)\s+for\s+home\b", True, S),
         # a life made here: "settled here for good", "his life is here now", "married a local and is staying"
         (r"settled\s+(?:(?:down\s+)?here\s+|in\s+china\s+)?for\s+good|(?:his|her|their)\s+life\s+is\s+here\b"

@@ -71,6 +71,7 @@ _GENERIC = re.compile(
     r"|\b(?:about|for|of)\s+[a-z]+s\s+(?:in\s+general|generally|as\s+a\s+(?:group|whole))\b", re.I)
 _DEMONYMS = r"(?:korean|japanese|chinese|russian|mongolian|american|british|french|german|vietnamese)"
 _DEMONYM = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_DEMONYMS}\b", re.I)
+_SOMEONE_WHO = re.compile(r"^\W*(?:so\s+|ok\s+)?(?:someone|somebody)\s+(?:who|whose|that|born|from|with)\b", re.I)
 # "korean drivers", "japanese engineers": a plural after a nationality ("seamstress" is one person).
 _PLURAL_KIND = re.compile(rf"\b{_DEMONYMS}\s+(?:[\w'-]+\s+)?[a-z]+[^s\W]s\b", re.I)
 # The document and its parts: the words the case reader already treats as talk about the cable,
@@ -151,7 +152,8 @@ def _person(text: str, facts: dict[str, Any]) -> str:
     many = about_many(text)
     if _PRONOUN.search(text) or _MY_ONE.search(text) or named_subject(text) or (_THIS_ONE.search(text) and not many):
         return SPECIFIC
-    if _DEMONYM.search(text) or (not many and (_ONE_OF.search(text) or _SITUATION.search(text) or len(facts) >= 2)):
+    if _DEMONYM.search(text) or (not many and (_ONE_OF.search(text) or _SITUATION.search(text) or len(facts) >= 2)) or (
+            _SOMEONE_WHO.match(text) and len(facts) >= 2):    # "Someone whose dad is Korean ... they sell tofu"
         return SOMEONE     # "korean doctor, wants to go home": someone's facts, no plural anywhere
     return ""
 

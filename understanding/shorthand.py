@@ -52,6 +52,13 @@ SHORTHAND = [
     (r"\s+(?:tbh|ngl|lol+|lmao|lmfao|smh|haha+|imo|imho|istg|bruh)\s+(?=[a-z])", ", "),
     (r"\b(get|got|understand|follow|beat|hit|send|sent|pay|paid|help|miss|misses) 'em\b"
      r"|\b(get|understand|follow|beat) em\b", r"\1\2 them"),
+    # "hasn't asked to leave or anything": a trailing vagueness adds nothing
+    (r",?\s+or\s+(?:anything|something|whatever)(?:\s+like\s+that)?\b", ""),
+    # second-language English without "to" or "is": "he want go back Vietnam", "she poor"
+    (r"\b(want|wants|wanted) (?=go\b|return\b|come\b|leave\b)", r"\1 to "),
+    (r"\b(he|she) (?=(?:very |so |too |really )?(?:poor|broke)(?:\s*(?:$|[.,;!?])|\s+(?:and|but|now|too)\b))", r"\1 is "),
+    (r"\b(go|goes|going|went|return|returns|returning|come|comes|move|moves) (back )?(?=(?:korea|japan|vietnam|russia"
+     r"|mongolia|taiwan|the philippines|thailand|india|germany|america)\b)", r"\1 \2to "),
     (r"\b(?:rly|rlly|realy)\b", "really"), (r"\bnothin\b'?", "nothing"), (r"\bsumthin\b'?", "something"),
     # a double negative is one: "ain't got no money", "don't have no job" ("ain't broke" is "isn't broke")
     (r"\b(?:ain't|don't|doesn't) (?:got|have) no\b", "has no"), (r"\bdidn't have no\b", "had no"),

@@ -83,7 +83,7 @@ STORY_PATTERNS: dict[str, list[tuple[str, bool | None, bool]]] = {
         # "gets paid ok", "food isn't a problem", "they live well"
         (r"(?:is|gets?|getting|got|are|was)\s+paid\s+(?:ok|okay|fine|alright|all\s+right|enough|decently|fairly\s+well|reasonably(?:\s+well)?)"
          r"|(?:food|money|rent|cash|income|eating)\s+(?:is\s+not|isn't|isnt|is\s+never|was\s+not|wasn't)\s+(?:an?\s+|the\s+)?(?:problem|issue|worry|concern)"
-         r"|(?:he|she|they|family)\s+(?:lives?|live|eats?|eat)\s+well\b", False, S),
+         r"|(?:(?:he|she|they|family)\s+|(?<=,\s))(?:lives?|live|eats?|eat)\s+(?:quite\s+|pretty\s+|very\s+|really\s+|fairly\s+|reasonably\s+)?well\b", False, S),
     ],
     "pending_case": [
         # "has no problem in the courts", "there is no trial open", "isn't facing any court case"

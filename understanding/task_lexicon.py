@@ -70,6 +70,16 @@ TASK_PHRASES: dict[str, list[str]] = {
         r"|repaired|maintains?|maintaining|maintained)(?:\s+and\s+[\w-]+)?\s+(?:the\s+)?" + _SOME + r"{0,2}?(?:lathes"
         r"|presses|looms|pumps|cranes"
         r"|tractors|locomotives|trains|machine\s+tools|instruments|truck\s+engines|x-?ray\s+machines?)\b",
+        # a technical training behind the work: "studied metallurgy at Tohoku", "trained in geology", "went to
+        # veterinary school" (in the past: "studies medicine" is a student, and a job named beside it outranks it)
+        r"(?:studied|trained\s+in|training\s+in|did|qualified\s+in|majored\s+in|graduated\s+in|degree\s+in|diploma\s+in)"
+        r"\s+(?:[\w-]+\s+)?(?:engineering|chemistry|metall?urgy|geology|mining|agronomy|medicine|pharmacy|physics"
+        r"|veterinary\s+(?:medicine|science)|nursing|surgery|dentistry|mineralogy|hydraulics|electronics)\b"
+        r"|(?:went\s+to|graduated\s+from|finished|trained\s+at|studied\s+at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"(?:engineering|medical|veterinary|nursing|mining|technical|dental|pharmacy|agricultural)\s+"
+        r"(?:school|college|academy|institute|university)\b",
+        r"(?:welds?|welding|welded)\s+(?:the\s+)?" + _SOME + r"{0,2}?(?:hulls|pipes|boilers|rails|frames"
+        r"|girders|tanks|seams)\b",
         # instruments and samples: "checks the pressure gauges", "looks at steel samples under a microscope"
         r"(?:checks?|checking|checked|monitors?|monitoring|calibrates?|calibrating|inspects?|inspecting)\s+(?:the\s+)?"
         + _SOME + r"?(?:pressure\s+gauges|gauges|instruments|dials|samples)\b|\bmicroscopes?\b",
@@ -110,6 +120,10 @@ TASK_PHRASES: dict[str, list[str]] = {
         r"|scrubbing|scrubbed)\s+(?:the\s+)?" + _SOME + r"{0,2}?(?:vegetables|veg|onions|potatoes|cabbages?|dough"
         r"|bowls|dishes|pots|pans|plates|floors|laundry|clothes|sheets)\b"
         r"|(?:bakes?|baking|baked)\s+(?:the\s+)?" + _SOME + r"?(?:bread|buns|cakes|rolls|loaves|pastries|biscuits)\b",
+        # brewing and going down the pit: "brews soy sauce at a small factory", "goes down the coal pit every day"
+        r"(?:brews?|brewing|brewed)\s+(?:[\w-]+\s+)?(?:beer|sake|soy\s+sauce|wine|liquor|vinegar|soju|baijiu)\b"
+        r"|(?:goes|go|going|went)\s+down\s+(?:the|a|into\s+the)\s+(?:[\w-]+\s+)?(?:pits?|mines?)\b"
+        r"(?![^.;]{0,50}?\bto\s+(?:measure|survey|inspect|check|map|plan|test))",
         # fields: "plants and harvests sorghum", "picks tea", "hoes the fields"
         r"(?:plants?|planting|planted|harvests?|harvesting|harvested|hoes?|hoeing|weeds?|weeding|reaps?|reaping"
         r"|threshes|threshing|picks?|picking)\s+(?:and\s+[a-z]+\s+)?(?:the\s+)?" + _SOME + r"?(?:sorghum|millet|rice"

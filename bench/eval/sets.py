@@ -55,7 +55,7 @@ CASES = ROOT / "tests" / "understanding"
 # The project's case descriptions: (label, file); the development sets are tuned on, the held-out
 # ones only measured.
 _OWN_CASES = [("own case descriptions", "case_descriptions.yml")] + [
-    (f"own case descriptions {n}", f"case_descriptions_dev{n}.yml") for n in range(2, 66)] + [
+    (f"own case descriptions {n}", f"case_descriptions_dev{n}.yml") for n in range(2, 70)] + [
     (f"own held-out case descriptions {n}", f"case_descriptions_holdout{n}.yml") for n in (2, 3, 4, 5, 6, 7, 8)]
 CASE_SETS = [(f"{label} (tests/understanding/{file})", CASES / file) for label, file in _OWN_CASES] + [
     ("shared case descriptions (../shared/eval/case-descriptions.yaml)", SHARED / "case-descriptions.yaml")]

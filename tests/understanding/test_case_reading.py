@@ -260,6 +260,14 @@ DEVELOPMENT_DESCRIPTIONS = [
     ("case_descriptions_dev63.yml", 8),   # a class typing on phones
     ("case_descriptions_dev64.yml", 30),  # teachers and adult learners: formal, administrative, second-language
     ("case_descriptions_dev65.yml", 18),  # prisoners and specialists told by daily work, camp life, letters
+    # written blind on the seventeenth round's first day, measured first (the rules 831/900, with the learned
+    # reader 864; through the chat 860, 22 asked again), then general forms only: a technical training ("studied
+    # metallurgy", "went to veterinary school"), "the person I imagine is", "He's the one I'm asking about",
+    # second-language English without "to" or "is", lower-case Korean names
+    ("case_descriptions_dev66.yml", 8),   # no leaning
+    ("case_descriptions_dev67.yml", 19),  # jobs and wishes told sideways
+    ("case_descriptions_dev68.yml", 12),  # facts spread over sentences, the person introduced late
+    ("case_descriptions_dev69.yml", 14),  # second-language English and younger students
 ]
 
 
