@@ -22,32 +22,50 @@ class BM25:
         self.weight = [field_weights.get(r[1], 0.0) for r in rows]
         self.length = [len(r[2]) or 1 for r in rows]
         self.avg = sum(self.length) / max(len(rows), 1)
-        # (row, its term weight): the length normalisation depends on the row alone, so it is
-        # computed here once, not on every question
-        self.postings: dict[str, list[tuple[int, float]]] = {}
+        # per term, its rows and their term weights: the length normalisation depends on the row
+        # alone, so it is computed here once, not on every question
+        postings: dict[str, tuple[list[int], list[float]]] = {}
         for i, (_, _, terms) in enumerate(rows):
             for t, tf in Counter(terms).items():
                 norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * self.length[i] / self.avg))
-                self.postings.setdefault(t, []).append((i, norm))
+                ids, norms = postings.setdefault(t, ([], []))
+                ids.append(i)
+                norms.append(norm)
+        self.postings = {t: (tuple(ids), tuple(norms)) for t, (ids, norms) in postings.items()}
         n = len(rows)
         # FTS5's IDF (never below a tiny positive value)
-        self.idf = {t: max(math.log((n - len(p) + 0.5) / (len(p) + 0.5)), 1e-6)
+        self.idf = {t: max(math.log((n - len(p[0]) + 0.5) / (len(p[0]) + 0.5)), 1e-6)
                     for t, p in self.postings.items()}
+        # the last question's scores: the candidates and their ranking ask for the same terms
+        self._last: tuple[tuple[tuple[str, float], ...], dict[str, float]] | None = None
 
     def scores(self, terms: dict[str, float]) -> dict[str, float]:
-        """{entry id: score} for the entries matching any of ``terms`` ({term: factor})."""
-        rows: dict[int, float] = {}
+        """{entry id: score} for the entries matching any of ``terms`` ({term: factor}).
+        The dict may be the one returned before: callers must not change it."""
+        key = tuple(terms.items())
+        last = self._last
+        if last is not None and last[0] == key:
+            return last[1]
+        # a row's sum starts at 0.0 and adds each term's share in the order of ``terms``, as
+        # rows.get(i, 0.0) + factor * idf * norm did: the same floats, bit for bit
+        acc = [0.0] * len(self.entry)
+        touched: set[int] = set()
         for t, factor in terms.items():
             idf = self.idf.get(t)
             if idf is None:
                 continue
-            for i, norm in self.postings[t]:
-                rows[i] = rows.get(i, 0.0) + factor * idf * norm
+            ids, norms = self.postings[t]
+            share = factor * idf
+            for i, norm in zip(ids, norms, strict=True):
+                acc[i] += share * norm
+            touched.update(ids)
         out: dict[str, float] = {}
-        for i, s in rows.items():
-            s *= self.weight[i]
-            if s > out.get(self.entry[i], 0.0):
-                out[self.entry[i]] = s
+        entry, weight = self.entry, self.weight
+        for i in touched:
+            s = acc[i] * weight[i]
+            if s > out.get(entry[i], 0.0):
+                out[entry[i]] = s
+        self._last = (key, out)
         return out
 
     def ceiling(self, terms: dict[str, float]) -> float:

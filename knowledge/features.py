@@ -163,6 +163,49 @@ def best_cosine(a: frozenset[str], others: Iterable[frozenset[str]]) -> float:
     return max((len(a & b) / math.sqrt(size * len(b)) for b in others if b), default=0.0)
 
 
+def phrasing_index(sets: Iterable[frozenset[str]]) -> dict[str, tuple[int, ...]]:
+    """Item -> the numbers of the sets holding it: a question meets every phrasing of an entry
+    in one pass over its own terms (Scorer.score)."""
+    index: dict[str, list[int]] = {}
+    for j, items in enumerate(sets):
+        for item in items:
+            index.setdefault(item, []).append(j)
+    return {item: tuple(js) for item, js in index.items()}
+
+
+class GramBits:
+    """Sets of trigrams as the bits of an int, one bit per trigram of the content: an overlap is
+    an AND and a bit count, not a new set per pair (a question meets ~20 phrasings of each of
+    ~25 candidates).  Trigrams the content lacks overlap nothing, so they get no bit."""
+
+    def __init__(self, sets: Iterable[frozenset[str]]):
+        self.ids: dict[str, int] = {}
+        for grams in sets:
+            for g in sorted(grams):
+                self.ids.setdefault(g, len(self.ids))
+
+    def __call__(self, grams: Iterable[str]) -> int:
+        bits = 0
+        for g in grams:
+            i = self.ids.get(g)
+            if i is not None:
+                bits |= 1 << i
+        return bits
+
+
+def best_cosine_bits(a: int, size: int, others: list[tuple[int, int]]) -> float:
+    """best_cosine() with ``a`` as GramBits of ``size`` trigrams and ``others`` as (bits, size),
+    none empty: the same numbers, as len(a & b) is the bit count of a & b."""
+    if not size:
+        return 0.0
+    return max(((a & b).bit_count() / math.sqrt(size * n) for b, n in others), default=0.0)
+
+
+def containment_bits(a: int, size: int, b: int) -> float:
+    """containment() with ``a`` (of ``size`` trigrams) and ``b`` as GramBits."""
+    return (a & b).bit_count() / size if size else 0.0
+
+
 def containment(a: frozenset[str], b: frozenset[str]) -> float:
     """The share of ``a`` found in ``b``."""
     return len(a & b) / len(a) if a else 0.0

@@ -110,6 +110,7 @@ def featurise(scorer: Scorer, q: Query, scored: list[Scored], question: str,
     count, date, quote = F.asks_count(question), F.asks_date(question), F.asks_quote(question)
     asked_years = F.years(question)
     grams = F.char_grams(F.content_words(question))
+    bits, size = scorer.gram_bits(grams), len(grams)
     asked = [_asked_terms(scorer, q, group) for group in F.asked_words(question)]
     pairs = F.bigrams([analyze(question, correct=scorer.corrector)])
     q_terms = set(q) | {a for _, alts in q.values() for a in alts}
@@ -121,7 +122,7 @@ def featurise(scorer: Scorer, q: Query, scored: list[Scored], question: str,
         doc, entry = s.doc, s.doc.entry
         # the candidates whose coverage is at least this one's less the margin, itself excluded
         rivals = len(coverages) - bisect_left(coverages, s.coverage - RIVAL_MARGIN) - 1
-        absent = [t for t, (_, alts) in q.items() if alts and not alts.keys() & doc.terms]
+        absent = s.absent
         missed = [t for t in absent if t not in q[t][1]]
         exact = sum(w * doc.credit.get(t, 0.0) for t, (w, alts) in q.items()
                     if alts.get(t) == 1.0) / total
@@ -133,8 +134,8 @@ def featurise(scorer: Scorer, q: Query, scored: list[Scored], question: str,
             "coverage": s.coverage, "exact": exact, "phrase": s.phrase,
             "bigrams": len(pairs & doc.bigrams) / len(pairs) if pairs else 0.0,
             "bm25_rel": s.rank, "bm25_abs": min(bm25_abs.get(entry.id, 0.0), 2.0),
-            "chars_phrasing": F.best_cosine(grams, doc.phrasing_grams),
-            "chars_text": F.containment(grams, doc.text_grams),
+            "chars_phrasing": F.best_cosine_bits(bits, size, doc.phrasing_bits),
+            "chars_text": F.containment_bits(bits, size, doc.text_bits),
             "unknown": unknown + sum(1.0 - max(q[t][1].values()) for t in missed),
             # a slang word in a long message says less than one in a three-word question
             "unknown_share": unknown_mass / total,

@@ -51,6 +51,7 @@ UNKNOWN_WORD_FACTOR = 0.4
 DISAGREE_FACTOR = 0.8       # rankings often split between near-synonymous entries
 MISSING_WORD_FACTOR = 0.9
 FRAGMENT_FACTOR = 0.3       # a bare word ("korea") answered by an entry not about it
+QUERY_MEMORY = 64           # questions read recently, kept (Scorer.query)
 # Terms that make a question of a word ("who", "when" -> date, "why" -> reason).
 QUESTION_TERMS = frozenset(stem(w) for w in "who how date place reason count".split())
 # A question as the scorer reads it: per word, (its weight, {index term: factor}) (Scorer.query).
@@ -73,6 +74,10 @@ class Doc:
     has_date: bool = False
     years: frozenset[str] = frozenset()     # the years its answer, detail and date name
     bigrams: frozenset[tuple[str, str]] = frozenset()    # adjacent term pairs of its phrasings, answer and id
+    phrasing_terms: dict[str, tuple[int, ...]] = field(default_factory=dict)  # term -> phrasings
+    # phrasing_grams (those not empty: (bits, size)) and text_grams as Scorer.gram_bits
+    phrasing_bits: list[tuple[int, int]] = field(default_factory=list)
+    text_bits: int = 0
 
 
 @dataclass
@@ -84,6 +89,7 @@ class Scored:
     rank: float
     confidence: float = 0.0
     features: list[float] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)    # the query's known words the entry lacks
 
 
 _WHAT_IS_RE = re.compile(r"^\W*(?:so\W+)?(?:what|who)\W+(?:is|are|was|were|s)\b", re.IGNORECASE)
@@ -130,11 +136,6 @@ def name_terms(prose: Iterable[str], phrasings: Iterable[str] = ()) -> set[str]:
     for w, n in lower.items():
         lower_terms[term(w) or ""] += n
     return {t for t, n in upper_terms.items() if t and n >= 2 and lower_terms[t] * 5 <= n}
-
-
-def query_terms(q: Query) -> frozenset[str]:
-    """Every index term a query matches (exact words, corrections and WordNet relatives)."""
-    return frozenset(a for _, alts in q.values() for a in alts)
 
 
 def weight(t: str, idf: float, name: bool = False) -> float:
@@ -209,6 +210,7 @@ class Scorer:
             doc.about = frozenset(analyze(doc.entry.id.replace("_", " ")))
             e = doc.entry
             doc.phrasing_grams = [F.char_grams(F.content_words(q)) for q in e.questions]
+            doc.phrasing_terms = F.phrasing_index(doc.phrasings)
             doc.text_grams = F.char_grams(F.content_words(" ".join(
                 (*e.questions, e.answer, e.detail or "", e.id.replace("_", " ")))))
             doc.has_count = F.has_count(e.answer)
@@ -216,6 +218,10 @@ class Scorer:
             doc.years = F.years(f"{e.answer} {e.detail or ''} {e.date or ''}")
             doc.bigrams = F.bigrams(analyze(t) for t in (*e.questions, e.answer,
                                                           e.id.replace("_", " ")))
+        self.gram_bits = F.GramBits(g for d in self.docs.values() for g in (d.text_grams, *d.phrasing_grams))
+        for doc in self.docs.values():
+            doc.phrasing_bits = [(self.gram_bits(g), len(g)) for g in doc.phrasing_grams if g]
+            doc.text_bits = self.gram_bits(doc.text_grams)
         # the words entries are about (their ids' nouns): what "it" or "they" can stand for
         self.subjects = frozenset(t for d in self.docs.values() for t in d.about) - {"gl"}
         # the words the glossary defines, one entry each ("repatriation", "gratis")
@@ -232,6 +238,8 @@ class Scorer:
         self.corrector = Corrector(surface, extra=known_words(), weak=STOPWORDS, known=real,
                                    known_complete=bool(real))
         self._related = related or {}
+        # ask() reads one text as a whole, as parts and for names: each read once
+        self._queries: dict[tuple[str, tuple[str, ...]], Query] = {}
 
     def query(self, question: str, extra: Iterable[str] = ()) -> Query:
         """Query slot -> (weight, {index term: factor}).  A slot is one word of the question:
@@ -239,7 +247,19 @@ class Scorer:
         lacks but WordNet relates to index words has those words at their relation's weight
         (below 1), so an exact match always counts more.  Filler words the index does not know
         are dropped.  ``extra`` adds terms borrowed from context (an earlier part of the
-        message), at EXTRA_WEIGHT."""
+        message), at EXTRA_WEIGHT.  The dict may be one returned before: callers must not
+        change it."""
+        extra = tuple(extra)
+        known = self._queries.get((question, extra))
+        if known is not None:
+            return known
+        out = self._read(question, extra)
+        if len(self._queries) >= QUERY_MEMORY:
+            self._queries.clear()
+        self._queries[question, extra] = out
+        return out
+
+    def _read(self, question: str, extra: tuple[str, ...]) -> Query:
         out: Query = {}
         tokens = words(question)
         fixed_tokens = []
@@ -311,27 +331,38 @@ class Scorer:
     def _weight_of(self, terms: Iterable[str]) -> float:
         return sum(self.weights.get(t, UNKNOWN_WEIGHT) for t in terms)
 
-    def score(self, q: Query, doc: Doc, rank: float, terms: frozenset[str] | None = None) -> Scored:
-        """``terms``: every index term of ``q`` (query_terms), when the caller has it already."""
+    def score(self, q: Query, doc: Doc, rank: float) -> Scored:
         # A word none of whose terms the entry (or a phrasing) has adds exactly 0 to a sum of
         # non-negative terms, so only the words it has are summed: the same total, bit for bit.
         total = sum(w for w, _ in q.values())
-        credit = doc.credit
-        covered = sum(w * max((credit.get(a, 0.0) * f for a, f in alts.items()), default=0.0)
-                      for w, alts in q.values() if not doc.terms.isdisjoint(alts))
-        if terms is None:
-            terms = query_terms(q)
+        credit, doc_terms = doc.credit, doc.terms
+        gains: list[float] = []
+        absent: list[str] = []
+        # per phrasing, what each word it shares adds, in the query's order (the sums below
+        # see the same numbers in the same order as a sum over the query's words would)
+        shares: dict[int, list[float]] = {}
+        index = doc.phrasing_terms
+        for t, (w, alts) in q.items():
+            if not doc_terms.isdisjoint(alts):
+                gains.append(w * max(credit.get(a, 0.0) * f for a, f in alts.items()))
+            elif alts:
+                absent.append(t)
+            best: dict[int, float] = {}     # phrasing -> the best factor of a term it has
+            for a, f in alts.items():
+                for j in index.get(a, ()):
+                    if j not in best or f > best[j]:
+                        best[j] = f
+            for j, f in best.items():
+                shares.setdefault(j, []).append(w * f)
         phrase = 0.0
-        for p, pw in zip(doc.phrasings, doc.phrasing_weights, strict=True):
-            if p.isdisjoint(terms):
-                continue
-            shared = sum(w * max(f for a, f in alts.items() if a in p)
-                         for w, alts in q.values() if not p.isdisjoint(alts))
+        weights = doc.phrasing_weights
+        for j, parts in shares.items():
+            shared = sum(parts)
             if shared:
-                phrase = max(phrase, shared / math.sqrt(total * pw))
-        coverage, phrase = covered / total, min(phrase, 1.0)
+                phrase = max(phrase, shared / math.sqrt(total * weights[j]))
+        coverage, phrase = sum(gains) / total, min(phrase, 1.0)
         return Scored(doc, W_COVERAGE * coverage + W_PHRASE * phrase + W_RANK * rank,
-                      coverage, phrase, rank)
+                      coverage, phrase, rank, absent=absent)
 
     @staticmethod
     def bm25_terms(q: Query) -> dict[str, float]:
@@ -378,7 +409,7 @@ class Scorer:
         focus = self.focus(q)
         defines = self.asks_definition(q, question)
         for s in scored:
-            absent = [t for t, (_, alts) in q.items() if alts and not alts.keys() & s.doc.terms]
+            absent = s.absent
             # a WordNet expansion this entry does not match is partly an unknown word: the
             # less sure the expansion, the more
             missed = [t for t in absent if t not in q[t][1]]
@@ -399,8 +430,7 @@ class Scorer:
         bm = self.bm25.scores(terms)
         top = max((bm.get(eid, 0.0) for eid in cands), default=0.0) or 1.0
         ceiling = self.bm25.ceiling(terms)
-        known = frozenset(terms)
-        scored = [self.score(q, self.docs[eid], bm.get(eid, 0.0) / top, known) for eid in cands]
+        scored = [self.score(q, self.docs[eid], bm.get(eid, 0.0) / top) for eid in cands]
         self.hand_confidences(q, scored, question)
         ranking.featurise(self, q, scored, question,
                           {eid: bm.get(eid, 0.0) / ceiling for eid in cands})

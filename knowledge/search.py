@@ -107,6 +107,7 @@ class KnowledgeBase(Catalogue):
         model = ranking.Model.load()
         self._answers: OrderedDict[str, Answer] = OrderedDict()    # ask(): text -> answer
         self._answers_lock = threading.Lock()
+        self._last_ranked: tuple[Query, tuple[str, int], list[Scored]] | None = None
         self._scorer = Scorer(entries, {e.id: store.entry_fields(e) for e in entries},
                               related.load_terms(), model, store.FIELD_WEIGHTS,
                               *related.load_spelling())
@@ -128,8 +129,15 @@ class KnowledgeBase(Catalogue):
         known = sorted({a for _, alts in q.values() for a in alts})
         if not known:
             return []
+        # a question naming two things is ranked again for the second (_named_other): Scorer.query
+        # gives the same Query for the same text, so the last ranking of it is reused
+        last = self._last_ranked
+        if last is not None and last[0] is q and last[1] == (question, limit):
+            return list(last[2])
         cands = self._scorer.candidates(q, max(limit, CANDIDATES))
-        return self._scorer.rank(q, cands, limit, question)
+        ranked = self._scorer.rank(q, cands, limit, question)
+        self._last_ranked = (q, (question, limit), ranked)
+        return list(ranked)
 
     # -- public API --------------------------------------------------------
 
